@@ -1,0 +1,11 @@
+import { defineStage } from "../stage.js";
+
+/** Claims in one article that cannot all be true. */
+export const conflictsStage = defineStage({
+  name: "conflicts",
+  reads: ["claims", "events", "entities"],
+  writes: ["conflicts"],
+  run() {
+    return { conflicts: [] };
+  },
+});

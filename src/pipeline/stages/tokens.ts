@@ -1,0 +1,69 @@
+import winkModel from "wink-eng-lite-web-model";
+import winkNLP from "wink-nlp";
+import type { Sentence, Token } from "../layers.js";
+import { defineStage } from "../stage.js";
+
+// Loaded once per process: the model takes ~100 ms to load.
+const nlp = winkNLP(winkModel);
+const its = nlp.its;
+
+/** Tokens and sentences by wink-nlp, with exact UTF-16 offsets recovered from its whitespace information. */
+export const tokensStage = defineStage({
+  name: "tokens",
+  reads: [],
+  writes: ["tokens", "sentences"],
+  run(doc) {
+    return tokenize(doc.article.text);
+  },
+});
+
+export function tokenize(text: string): { tokens: Token[]; sentences: Sentence[] } {
+  const wdoc = nlp.readDoc(text);
+  const values = wdoc.tokens().out(its.value) as string[];
+  const spaces = wdoc.tokens().out(its.precedingSpaces) as string[];
+  const pos = wdoc.tokens().out(its.pos) as string[];
+  const normal = wdoc.tokens().out(its.normal) as string[];
+  const lemma = wdoc.tokens().out(its.lemma as never) as unknown as string[];
+  const negation = wdoc.tokens().out(its.negationFlag) as boolean[];
+  const tokens: Token[] = [];
+  let cursor = 0;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i] ?? "";
+    cursor += (spaces[i] ?? "").length;
+    // wink keeps every character, but guard against drift: re-find the token close to where it should be.
+    if (text.startsWith(value, cursor) === false) {
+      const found = text.indexOf(value, cursor);
+      if (found >= 0 && found - cursor < 16) cursor = found;
+    }
+    const start = cursor;
+    const end = Math.min(text.length, start + value.length);
+    cursor = end;
+    tokens.push({
+      start,
+      end,
+      pos: pos[i] ?? "X",
+      normal: normal[i] ?? value.toLowerCase(),
+      lemma: lemma[i] ?? value.toLowerCase(),
+      negated: negation[i] ?? false,
+      sentence: 0,
+    });
+  }
+  const sentences: Sentence[] = [];
+  const spans = wdoc.sentences().out(its.span) as unknown as [number, number][];
+  for (const [first, last] of spans) {
+    let from = first;
+    let to = last;
+    // A sentence starts and ends on real words, not on the whitespace tokens wink keeps for line breaks.
+    while (from < to && tokens[from]?.pos === "SPACE") from++;
+    while (to > from && tokens[to]?.pos === "SPACE") to--;
+    const a = tokens[from];
+    const b = tokens[to];
+    if (!a || !b) continue;
+    for (let t = first; t <= last; t++) {
+      const tok = tokens[t];
+      if (tok) tok.sentence = sentences.length;
+    }
+    sentences.push({ start: a.start, end: b.end, firstToken: from, endToken: to + 1 });
+  }
+  return { tokens, sentences };
+}

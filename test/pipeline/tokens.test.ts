@@ -1,0 +1,24 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { tokenize } from "../../src/pipeline/stages/tokens.js";
+
+test("token offsets point at the token text, across line breaks, contractions and non-ASCII", () => {
+  const text = "  Ministers didn't agree.\n\nThe Élysée — in Paris — said “no” on Tuesday…";
+  const { tokens, sentences } = tokenize(text);
+  for (const t of tokens) {
+    if (t.pos === "SPACE") continue;
+    assert.equal(text.slice(t.start, t.end).trim().length > 0, true, `token at ${t.start} is blank`);
+  }
+  const words = tokens.filter((t) => t.pos !== "SPACE").map((t) => text.slice(t.start, t.end));
+  assert.deepEqual(words.slice(0, 5), ["Ministers", "did", "n't", "agree", "."]);
+  assert.ok(words.includes("Élysée"));
+  assert.equal(sentences.length, 2);
+  assert.equal(text.slice(sentences[0]?.start, sentences[0]?.end), "Ministers didn't agree.");
+});
+
+test("negation is flagged on the words it scopes over", () => {
+  const text = "The army did not withdraw.";
+  const { tokens } = tokenize(text);
+  const withdraw = tokens.find((t) => text.slice(t.start, t.end) === "withdraw");
+  assert.equal(withdraw?.negated, true);
+});
