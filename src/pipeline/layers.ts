@@ -63,9 +63,18 @@ export interface Mention {
   head?: string;
 }
 
+/** What language the article seems to be in, judged from its commonest words. */
+export interface Language {
+  /** "en" when English stop words are common enough, "unknown" otherwise. */
+  code: "en" | "unknown";
+  /** Share of word tokens that are common English function words. */
+  englishShare: number;
+}
+
 /** Every layer the stages read and write. */
 export interface Layers {
   reference: Reference | null;
+  language: Language;
   tokens: Token[];
   sentences: Sentence[];
   times: TimeExpression[];

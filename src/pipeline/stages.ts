@@ -4,6 +4,7 @@ import { claimsStage } from "./stages/claims.js";
 import { conflictsStage } from "./stages/conflicts.js";
 import { entitiesStage } from "./stages/entities.js";
 import { eventsStage } from "./stages/events.js";
+import { languageStage } from "./stages/language.js";
 import { mentionsStage } from "./stages/mentions.js";
 import { quantitiesStage } from "./stages/quantities.js";
 import { referenceStage } from "./stages/reference.js";
@@ -14,6 +15,7 @@ import { tokensStage } from "./stages/tokens.js";
 export const STAGES: readonly AnyStage[] = [
   referenceStage,
   tokensStage,
+  languageStage,
   timesStage,
   quantitiesStage,
   mentionsStage,

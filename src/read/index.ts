@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import type { Article } from "../article/article.js";
 import { InputError } from "../article/errors.js";
 
-export interface ReadOptions {
+export interface ReadOptionsOld {
   /** Publication date to use when the input carries none (and to override header dates). */
   published?: string;
 }

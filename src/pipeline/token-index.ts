@@ -1,0 +1,24 @@
+import type { Token } from "./layers.js";
+
+/** Index of the token containing `offset`, or of the first token after it; tokens.length when none. Binary search. */
+export function tokenIndexAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const t = tokens[mid] as Token;
+    if (t.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The token's text in the article. */
+export function tokenText(text: string, token: Token): string {
+  return text.slice(token.start, token.end);
+}
+
+/** True for tokens that are words (not punctuation, symbols or whitespace). */
+export function isWord(token: Token): boolean {
+  return token.pos !== "PUNCT" && token.pos !== "SPACE" && token.pos !== "SYM";
+}
