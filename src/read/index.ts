@@ -1,11 +1,7 @@
 import { readFile } from "node:fs/promises";
 import type { Article } from "../article/article.js";
 import { InputError } from "../article/errors.js";
-
-export interface ReadOptionsOld {
-  /** Publication date to use when the input carries none (and to override header dates). */
-  published?: string;
-}
+import type { ReadOptions } from "./types.js";
 
 /**
  * Reads articles from a path or "-" (stdin), whatever the format. Yields one Article per article found;
