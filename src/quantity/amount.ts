@@ -1,0 +1,99 @@
+import { parseNumberWords } from "./number-words.js";
+import { multiply, parseNumeral, parseNumeralRange } from "./numerals.js";
+import { gluedNext, posAt, rawAt, type TokenView, wordAt } from "./token-view.js";
+
+const FRACTION = /^(\d)\/(\d{1,2})$/;
+
+/** A stated number: digits or words, with its magnitude applied ("1.2bn", "3 million", "two hundred"). */
+export interface Amount {
+  value: number;
+  /** Set when one token held a range ("500-600"): the upper end, magnitude applied. */
+  upper: number | null;
+  start: number;
+  end: number;
+  kind: "digits" | "words";
+  /** A scale or magnitude word was applied ("million", "bn"). */
+  scaled: boolean;
+  /** What the scale words multiplied by (1 when none). */
+  factor: number;
+  /** The digits had thousands separators or decimals: never an id or a year. */
+  grouped: boolean;
+  /** Digits without separators, as ids and years are written. */
+  plainInteger: boolean;
+}
+
+/**
+ * Reads the number at token i. `money` says a currency came before: then "m" and "b" after the digits are
+ * magnitudes, as they are before a plural noun ("5m barrels") but not otherwise ("a 5m wall").
+ */
+export function amountAt(v: TokenView, i: number, sentence: number, money: boolean): Amount | null {
+  const word = wordAt(v, i, sentence);
+  if (word === undefined) return null;
+  const raw = rawAt(v, i);
+  if (!/[0-9]/.test(raw[0] ?? "") && raw[0] !== ".") {
+    const words = parseNumberWords(v, i, sentence);
+    if (!words) return null;
+    return {
+      value: words.value,
+      upper: null,
+      start: i,
+      end: words.end,
+      kind: "words",
+      scaled: words.scaled,
+      factor: 1,
+      grouped: false,
+      plainInteger: false,
+    };
+  }
+  const single = parseNumeral(raw);
+  const range = single ? null : parseNumeralRange(raw);
+  if (!single && !range) return null;
+  let value = single ? single.value : (range?.min.value ?? 0);
+  let upper = range ? range.max.value : null;
+  const grouped = single ? single.grouped || !Number.isInteger(single.value) : true;
+  let j = i + 1;
+  let scaled = false;
+  let total = 1;
+  for (;;) {
+    const next = wordAt(v, j, sentence);
+    if (next === undefined) break;
+    let factor = v.lex.scales.get(next);
+    if (factor === undefined) {
+      const mag = v.lex.magnitudes.get(next);
+      const glued = gluedNext(v, j - 1);
+      if (!mag || (mag.glued && !glued) || scaled) break;
+      if (mag.ambiguous && !money && !pluralNounAt(v, j + 1, sentence)) break;
+      factor = mag.value;
+    }
+    value = multiply(value, factor);
+    total = multiply(total, factor);
+    if (upper !== null) upper = multiply(upper, factor);
+    scaled = true;
+    j += 1;
+  }
+  // "2 1/2": a whole number and a fraction.
+  const fraction = !scaled && upper === null ? FRACTION.exec(wordAt(v, j, sentence) ?? "") : null;
+  if (fraction && Number(fraction[2]) > Number(fraction[1])) {
+    value += Number(fraction[1]) / Number(fraction[2]);
+    j += 1;
+  }
+  return {
+    value,
+    upper,
+    start: i,
+    end: j,
+    kind: "digits",
+    scaled,
+    factor: total,
+    grouped,
+    plainInteger: !grouped && !scaled,
+  };
+}
+
+/** A plural common noun ("barrels", "people"), the kind of word that follows a count. */
+export function pluralNounAt(v: TokenView, k: number, sentence: number): boolean {
+  const t = v.tokens[k];
+  const word = wordAt(v, k, sentence);
+  if (!t || word === undefined || posAt(v, k) !== "NOUN") return false;
+  return t.lemma !== t.normal || v.lex.plurals.has(word) || v.lex.currencyWords.has(word);
+}
