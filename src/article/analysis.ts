@@ -60,6 +60,10 @@ export interface Quantity extends Span {
   unit: string | null;
   /** Where the unit word sits, when it is a word of the text. */
   unitSpan?: Span;
+  /** Present when a bound excludes the stated number ("more than 3,000"). */
+  exclusive?: true;
+  /** Which reading produced it. */
+  rule?: string;
 }
 
 export type Polarity = "positive" | "negative";
