@@ -1,6 +1,8 @@
 import { Command } from "commander";
 import { InputError } from "../article/errors.js";
 import { registerExtract } from "./extract.js";
+import { registerIngest } from "./ingest.js";
+import { registerQueries } from "./query.js";
 
 const program = new Command();
 program
@@ -10,6 +12,8 @@ program
   )
   .version("0.1.0");
 registerExtract(program);
+registerIngest(program);
+registerQueries(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -5,7 +5,7 @@ import { InputError } from "../article/errors.js";
 /** One thing to read: a file, a URL (page or feed), or standard input. */
 export type Input = { kind: "file"; path: string } | { kind: "url"; url: string } | { kind: "stdin" };
 
-const READABLE = /\.(txt|text|md|html?|xhtml|xml|rss|atom|jsonl|ndjson|json)$/i;
+const READABLE = /\.(txt|text|html?|xhtml|xml|rss|atom|jsonl|ndjson|json)$/i;
 
 /**
  * Expands command-line arguments into inputs: files as given, folders recursively (files with a known

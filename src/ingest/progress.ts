@@ -20,8 +20,11 @@ export function progressReporter(stream: NodeJS.WriteStream = process.stderr, qu
   if (!stream.isTTY) {
     let lastLine = 0;
     let last: ProgressCounts = { added: 0, known: 0, failed: 0 };
+    let printed = -1;
     const line = (c: ProgressCounts) => {
       const done = c.added + c.known + c.failed;
+      if (done === printed) return;
+      printed = done;
       stream.write(
         `ingest: ${done} articles (${c.added} new, ${c.known} known, ${c.failed} failed), ${rate(done)}/s\n`,
       );
