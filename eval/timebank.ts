@@ -1,0 +1,163 @@
+// Scores the times stage against TimeBank and AQUAINT (TempEval-3 TBAQ-cleaned) as TempEval-3 reports it:
+// span P/R/F1 strict and relaxed, value F1 (relaxed matches with the right value), type accuracy.
+// Usage: node --import tsx eval/timebank.ts [--root DIR] [--limit N] [--misses N] [--spurious N] [--rules] [--full] [--json]
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import type { Article } from "../src/article/article.js";
+import { buildPipeline } from "../src/pipeline/runner.js";
+import type { AnyStage } from "../src/pipeline/stage.js";
+import { referenceStage } from "../src/pipeline/stages/reference.js";
+import { timesStage } from "../src/pipeline/stages/times.js";
+import { tokensStage } from "../src/pipeline/stages/tokens.js";
+import { pipeline } from "../src/pipeline/stages.js";
+import { readTimeml, type TimemlDocument } from "../src/time/timeml-reader.js";
+import { emptyTimexCounts, prf, scoreTimexes, type TimexCounts } from "../src/time/timex-score.js";
+
+const DEFAULT_ROOT = fileURLToPath(new URL("../../shared/corpora/timebank", import.meta.url));
+const FOLDERS = ["TimeBank", "AQUAINT"];
+/** The stages the times stage needs: the rest of the pipeline is not measured here (--full runs it all). */
+const timesOnly = buildPipeline([referenceStage, tokensStage, timesStage] as AnyStage[]);
+
+function main(): void {
+  const { values } = parseArgs({
+    options: {
+      root: { type: "string", default: DEFAULT_ROOT },
+      limit: { type: "string" },
+      misses: { type: "string" },
+      spurious: { type: "string" },
+      rules: { type: "boolean", default: false },
+      full: { type: "boolean", default: false },
+      json: { type: "boolean", default: false },
+    },
+  });
+  const root = values.root as string;
+  const files = FOLDERS.flatMap((f) =>
+    existsSync(join(root, f))
+      ? readdirSync(join(root, f))
+          .filter((n) => n.endsWith(".tml"))
+          .sort()
+          .map((n) => join(root, f, n))
+      : [],
+  );
+  if (files.length === 0) fail(`no .tml files under ${root}/{${FOLDERS.join(",")}} (use --root)`);
+  const limit = values.limit === undefined ? files.length : Number(values.limit);
+  if (!(limit > 0)) fail(`--limit must be a positive number, not "${values.limit}"`);
+  const run = values.full ? pipeline : timesOnly;
+
+  const counts = emptyTimexCounts();
+  const misses = new Map<string, number>();
+  const spurious = new Map<string, number>();
+  const rules = new Map<string, { predicted: number; matched: number; value: number }>();
+  let chars = 0;
+  const t0 = performance.now();
+  for (const file of files.slice(0, limit)) {
+    const doc: TimemlDocument = readTimeml(file, readFileSync(file, "utf8"));
+    const article: Article = { text: doc.text, published: doc.dct, title: null, url: null, source: null };
+    chars += doc.text.length;
+    const got = run.run(article).times ?? [];
+    const { pairs, spurious: extra } = scoreTimexes(doc.timexes, got, counts);
+    for (const { gold, got: p } of pairs) {
+      if (p) {
+        const r = tally(rules, p.rule ?? "?");
+        r.matched++;
+        if (p.value === gold.value) r.value++;
+      }
+      if (p && p.value === gold.value) continue;
+      const key = `${fold(gold.text)} [${gold.value}] → ${p ? `${fold(p.text)} [${p.value}]` : "missing"}`;
+      misses.set(key, (misses.get(key) ?? 0) + 1);
+    }
+    for (const t of got) tally(rules, t.rule ?? "?").predicted++;
+    for (const t of extra) {
+      const key = `${fold(t.text)} [${t.value}] (${t.rule ?? "?"})`;
+      spurious.set(key, (spurious.get(key) ?? 0) + 1);
+    }
+  }
+  const seconds = (performance.now() - t0) / 1000;
+
+  const n = Math.min(limit, files.length);
+  process.stdout.write(`${report(counts, n, seconds, chars)}\n`);
+  if (values.misses) printTop("commonest misses (gold text [value] → got)", misses, Number(values.misses));
+  if (values.spurious) printTop("commonest spurious (no gold overlaps)", spurious, Number(values.spurious));
+  if (values.rules) {
+    process.stdout.write("\nper rule: predicted, relaxed-matched, value-correct\n");
+    for (const [rule, r] of [...rules].sort((a, b) => b[1].predicted - a[1].predicted))
+      process.stdout.write(
+        `  ${rule.padEnd(22)} ${String(r.predicted).padStart(5)} ${String(r.matched).padStart(5)} ${String(r.value).padStart(5)}\n`,
+      );
+  }
+  if (values.json) process.stdout.write(`${JSON.stringify(summary(counts, n, seconds))}\n`);
+}
+
+function tally(map: Map<string, { predicted: number; matched: number; value: number }>, rule: string) {
+  const found = map.get(rule);
+  if (found) return found;
+  const fresh = { predicted: 0, matched: 0, value: 0 };
+  map.set(rule, fresh);
+  return fresh;
+}
+
+const fold = (s: string) => s.toLowerCase().replace(/\s+/g, " ");
+
+function printTop(title: string, map: Map<string, number>, n: number): void {
+  process.stdout.write(`\n${title}:\n`);
+  for (const [key, count] of [...map].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, n))
+    process.stdout.write(`  ${String(count).padStart(4)}  ${key}\n`);
+}
+
+function scores(c: TimexCounts) {
+  return {
+    strict: prf(c.strict, c.predicted, c.gold),
+    relaxed: prf(c.relaxed, c.predicted, c.gold),
+    value: prf(c.value, c.predicted, c.gold),
+    type: prf(c.type, c.predicted, c.gold),
+    typeAccuracy: c.relaxed ? c.type / c.relaxed : 0,
+    valueAccuracy: c.relaxed ? c.value / c.relaxed : 0,
+  };
+}
+
+function report(c: TimexCounts, documents: number, seconds: number, chars: number): string {
+  const s = scores(c);
+  const pct = (x: number) => (x * 100).toFixed(1).padStart(6);
+  const row = (name: string, p: { precision: number; recall: number; f1: number }) =>
+    `${name.padEnd(10)}│${pct(p.precision)}${pct(p.recall)}${pct(p.f1)}`;
+  return [
+    `TimeBank+AQUAINT: ${documents} documents, ${c.gold} gold TIMEX3, ${c.predicted} predicted (${seconds.toFixed(1)} s, ${Math.round(chars / 1000 / seconds)} kchar/s)`,
+    `${"".padEnd(10)}│     P     R    F1`,
+    row("strict", s.strict),
+    row("relaxed", s.relaxed),
+    row("value", s.value),
+    row("type", s.type),
+    `type accuracy ${pct(s.typeAccuracy)}   value accuracy ${pct(s.valueAccuracy)} (on relaxed matches)`,
+  ].join("\n");
+}
+
+function summary(c: TimexCounts, documents: number, seconds: number) {
+  const s = scores(c);
+  const r = (x: number) => +x.toFixed(4);
+  const p3 = (p: { precision: number; recall: number; f1: number }) => ({
+    precision: r(p.precision),
+    recall: r(p.recall),
+    f1: r(p.f1),
+  });
+  return {
+    corpus: "timebank+aquaint",
+    documents,
+    gold: c.gold,
+    predicted: c.predicted,
+    strict: p3(s.strict),
+    relaxed: p3(s.relaxed),
+    value: p3(s.value),
+    typeAccuracy: r(s.typeAccuracy),
+    valueAccuracy: r(s.valueAccuracy),
+    seconds: r(seconds),
+  };
+}
+
+function fail(message: string): never {
+  process.stderr.write(`eval/timebank: ${message}\n`);
+  process.exit(2);
+}
+
+main();

@@ -1,0 +1,154 @@
+import * as chrono from "chrono-node";
+import type { Sentence } from "../pipeline/layers.js";
+import { parseDay, utcDay } from "./calendar.js";
+import type { Candidate, ResolveContext, Resolved, ScanContext } from "./candidate.js";
+import { weekdayDate } from "./cycles.js";
+import { clockValue, dayValue } from "./timex-value.js";
+
+/**
+ * chrono-node, set up once: its English parsers without the casual ones ("today", "this morning") read the
+ * explicit calendar dates and clock times ("Oct. 23, 1998", "5 March 2024", "2025-07-01", "10 p.m.",
+ * "Monday, Oct. 26", "10:35 a.m. Monday"). Not strict mode: that drops a clock time merged into a weekday.
+ * Relative phrases, bare weekdays and months are left to our own rules, which know weeks, quarters and
+ * tense; `forwardDate: false` keeps chrono from pushing dates into the future.
+ */
+const parser = new chrono.Chrono(chrono.en.configuration.createConfiguration(false));
+const OPTIONS = { forwardDate: false };
+/** Words chrono includes before a date that TIMEX3 leaves out of the span. */
+const LEADING = /^(?:on|at|in|by|from|since|until|till|of|the|this|before|after|for|to|between)\s+/i;
+const PAST_REACH_MS = 270 * 86_400_000;
+/** Where a range's two ends meet: "Aug. 26 to Oct. 20", "10 a.m. – 2 p.m." (a bare hyphen may be inside a date). */
+const RANGE = /\s+(?:to|through|until|till|-)\s+|\s*[\u2013\u2014]\s*/;
+/** A number chrono took for an hour after a date ("Jan. 1, 1990 at 1,015 francs"). */
+const STRAY_CLOCK = /\s*,?\s*(?:at|@)\s*\d[\d.:,]*\s*$/;
+/** A slash date that names its year: 7/1/2025, 07/01/25 ("112 5/8" is a price). */
+const FULL_SLASH_DATE = /\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/;
+const CLOCK_TEXT = /\d:\d\d|\d\s*[ap]\.?m\b|o'clock/i;
+const COMPONENTS = ["year", "month", "day", "weekday", "hour", "minute", "second"] as const;
+
+/**
+ * What a sentence must hold for chrono to find anything we keep: a clock time, a slash or ISO date, or a
+ * number beside a month name. Checked first, so chrono runs on few sentences.
+ */
+const MAY_HOLD_DATE =
+  /\d:\d\d|\d\s*[ap]\.?m\b|o'clock|\d\/\d|\d{4}-\d\d-\d\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d|\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+
+/** Chrono's explicit dates and times in the sentences that may hold one. */
+export function chronoCandidates(ctx: ScanContext, sentences: readonly Sentence[], ref: Date | null): Candidate[] {
+  const out: Candidate[] = [];
+  const instant = ref ?? utcDay(2000, 1, 1);
+  for (const sentence of sentences) {
+    const text = ctx.text.slice(sentence.start, sentence.end);
+    if (!MAY_HOLD_DATE.test(text)) continue;
+    for (const result of parser.parse(text, { instant, timezone: 0 }, OPTIONS)) {
+      // "six weeks ago", "within two weeks": counted phrases are read by our unit rules.
+      if ([...result.tags()].some((t) => t.startsWith("result/relative"))) continue;
+      const at = sentence.start + result.index;
+      const range = result.end ? RANGE.exec(result.text) : null;
+      if (result.end && range) {
+        // "Aug. 26 to Oct. 20": two expressions; the end takes what it does not say from the start.
+        const end = result.end;
+        const start = result.start;
+        const inherit = (k: chrono.Component) => (k === "year" || k === "month") && start.isCertain(k);
+        const endParts: Parts = {
+          known: (k) => end.isCertain(k) || inherit(k),
+          get: (k) => (end.isCertain(k) ? end.get(k) : start.get(k)) ?? 0,
+          tags: end.tags(),
+        };
+        push(out, toCandidate(ctx, partsOf(start), result.text.slice(0, range.index), at));
+        const tail = range.index + range[0].length;
+        push(out, toCandidate(ctx, endParts, result.text.slice(tail), at + tail));
+      } else push(out, toCandidate(ctx, partsOf(result.start), result.text, at));
+    }
+  }
+  return out;
+}
+
+/** What a candidate needs of chrono's components: which are stated, and their values. */
+interface Parts {
+  known(k: chrono.Component): boolean;
+  get(k: chrono.Component): number;
+  tags: Set<string>;
+}
+
+function partsOf(c: chrono.ParsedComponents): Parts {
+  return { known: (k) => c.isCertain(k), get: (k) => c.get(k) ?? 0, tags: c.tags() };
+}
+
+function push(out: Candidate[], c: Candidate | null): void {
+  if (c) out.push(c);
+}
+
+function toCandidate(ctx: ScanContext, parts: Parts, rawText: string, at: number): Candidate | null {
+  const { known, get } = parts;
+  const hasDate = known("day") && known("month");
+  // "1.18 a share" or "Jan. 1, 1990 at 1,015 francs" hold no clock time: one needs a colon, a.m./p.m. or o'clock.
+  const hasClock = known("hour") && CLOCK_TEXT.test(rawText);
+  if (!hasDate && !hasClock) return null; // weekdays, months, relative phrases: our own rules read them
+  const text = hasDate && known("hour") && !hasClock ? rawText.replace(STRAY_CLOCK, "") : rawText;
+  // "10/20" without a year is as likely a score or a ratio as a date.
+  if (parts.tags.has("parser/SlashDateFormatParser") && !(known("year") && FULL_SLASH_DATE.test(text))) return null;
+  const lead = LEADING.exec(text)?.[0].length ?? 0;
+  const span = wordRange(ctx, at + lead, at + text.length);
+  if (!span) return null;
+  const stated = COMPONENTS.filter((k) => known(k) && (hasClock || (k !== "hour" && k !== "minute")));
+  const clock = hasClock ? { hour: get("hour"), minute: get("minute") } : null;
+  const write = (day: Date): Resolved => ({
+    value: clock ? clockValue(day, clock.hour, clock.minute) : dayValue(day),
+    stated: [...stated],
+  });
+  const base: Candidate = {
+    ...span,
+    type: hasClock ? "TIME" : "DATE",
+    kind: hasClock ? "time" : "day",
+    mod: null,
+    rule: hasClock ? "chrono-time" : "chrono-date",
+    priority: 2,
+  };
+  if (hasDate && known("year")) return { ...base, fixed: write(utcDay(get("year"), get("month"), get("day"))) };
+  if (hasDate) {
+    const month = get("month");
+    const day = get("day");
+    return { ...base, resolve: (c) => write(monthDay(c, month, day)) };
+  }
+  if (known("weekday")) {
+    const weekday = get("weekday") === 0 ? 7 : get("weekday");
+    return { ...base, resolve: (c) => write(weekdayDate(c.ref, weekday, c.tense() ?? "past")) };
+  }
+  // A clock time alone: on the day last talked about ("on Friday … at 10 p.m."), else the reference day.
+  return { ...base, clockOnly: true, resolve: (c) => write(parseDay(c.previous("day")) ?? c.ref) };
+}
+
+/**
+ * A month and day without a year: the next such day in a future clause, else the nearest one. News names
+ * days close to its date, and deadlines ("payable Dec. 7") sit after it as often as events sit before.
+ */
+function monthDay(c: ResolveContext, month: number, day: number): Date {
+  const ref = c.ref;
+  const year = ref.getUTCFullYear();
+  const tense = c.tense();
+  const thisYear = utcDay(year, month, day);
+  const before = thisYear <= ref ? thisYear : utcDay(year - 1, month, day);
+  const after = thisYear >= ref ? thisYear : utcDay(year + 1, month, day);
+  if (tense === "future") return after;
+  // A past clause means the day before, unless that is most of a year back (the cue may belong elsewhere).
+  if (tense === "past" && ref.getTime() - before.getTime() <= PAST_REACH_MS) return before;
+  return after.getTime() - ref.getTime() < ref.getTime() - before.getTime() ? after : before;
+}
+
+/** The words a character range covers, or null when it does not start and end on word edges. */
+function wordRange(ctx: ScanContext, start: number, end: number): { first: number; last: number } | null {
+  const { words } = ctx;
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((words[mid]?.end ?? 0) <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const first = lo;
+  let last = first;
+  while (last + 1 < words.length && (words[last + 1]?.end ?? Infinity) <= end) last++;
+  if (!words[first] || (words[last]?.end ?? 0) > end) return null;
+  return { first, last };
+}

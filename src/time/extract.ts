@@ -1,0 +1,167 @@
+import type { TimeExpression } from "../article/analysis.js";
+import type { Reference, Sentence, Token } from "../pipeline/layers.js";
+import { warning } from "../pipeline/messages.js";
+import type { StageMessage } from "../pipeline/stage.js";
+import type { Candidate, Parser, ResolveContext, ScanContext, TimeKind } from "./candidate.js";
+import { DIGITS } from "./candidate.js";
+import { chronoCandidates } from "./chrono-dates.js";
+import { type TimeLexicon, timeLexicon } from "./lexicon.js";
+import { mergeDayAndClock } from "./merge-day-clock.js";
+import { withModifiers } from "./modifiers.js";
+import { dayPartsParser } from "./parsers/day-parts.js";
+import { deicticDaysParser } from "./parsers/deictic-days.js";
+import { holidaysParser } from "./parsers/holidays.js";
+import { monthsParser } from "./parsers/months.js";
+import { quartersParser } from "./parsers/quarters.js";
+import { referencesParser } from "./parsers/references.js";
+import { seasonsParser } from "./parsers/seasons.js";
+import { setsParser } from "./parsers/sets.js";
+import { spelledYearsParser } from "./parsers/spelled-years.js";
+import { unitsParser } from "./parsers/units.js";
+import { weekdaysParser } from "./parsers/weekdays.js";
+import { yearsParser } from "./parsers/years.js";
+import { selectCandidates } from "./select.js";
+import { clauseReading } from "./tense.js";
+import { weekOfDay } from "./week-of.js";
+import { scanWords } from "./words.js";
+
+/** Every rule family, in one list: each runs only at the words that trigger it. */
+const PARSERS: readonly Parser[] = [
+  weekdaysParser,
+  monthsParser,
+  seasonsParser,
+  quartersParser,
+  yearsParser,
+  unitsParser,
+  referencesParser,
+  deicticDaysParser,
+  dayPartsParser,
+  setsParser,
+  holidaysParser,
+  spelledYearsParser,
+];
+
+/** Trigger word → the parsers it starts, built once. */
+const byTrigger = (lex: TimeLexicon): Map<string, Parser[]> => {
+  const map = new Map<string, Parser[]>();
+  for (const p of PARSERS)
+    for (const t of p.triggers(lex)) {
+      const list = map.get(t) ?? [];
+      if (!list.includes(p)) list.push(p);
+      map.set(t, list);
+    }
+  return map;
+};
+let triggers: Map<string, Parser[]> | null = null;
+
+/** Sentences further back than this are too far for "the quarter" or "a year earlier" to point at. */
+const ANAPHORA_SENTENCES = 2;
+
+/**
+ * The grains a value can be pointed back at: a day is also its month and year ("the following year"
+ * after "May 22, 1995"), a quarter also its year. PRESENT_REF, durations and the like point at nothing.
+ */
+function grains(value: string): [TimeKind, string][] {
+  const day = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  if (day)
+    return [
+      ["day", day[0]],
+      ["month", day[0].slice(0, 7)],
+      ["year", day[1] as string],
+    ];
+  if (/^\d{4}-\d{2}$/.test(value))
+    return [
+      ["month", value],
+      ["year", value.slice(0, 4)],
+    ];
+  if (/^\d{4}-Q\d$/.test(value))
+    return [
+      ["quarter", value],
+      ["year", value.slice(0, 4)],
+    ];
+  if (/^\d{4}-(?:H\d|SP|SU|FA|WI)$/.test(value) || /^\d{4}$/.test(value)) return [["year", value.slice(0, 4)]];
+  if (/^\d{4}-W\d{2}$/.test(value)) return [["week", value]];
+  return [];
+}
+
+export interface TimesResult {
+  times: TimeExpression[];
+  messages: StageMessage[];
+}
+
+/**
+ * Finds the TIMEX3 times of a text: chrono's explicit dates and times plus our own rules, overlaps settled
+ * longest-first, then each resolved against the reference in text order (so "the quarter" can point back).
+ * Without a reference, relative times are reported as messages instead of guessed.
+ */
+export function extractTimes(
+  text: string,
+  tokens: readonly Token[],
+  sentences: readonly Sentence[],
+  reference: Reference | null,
+): TimesResult {
+  const lex = timeLexicon();
+  triggers ??= byTrigger(lex);
+  const words = scanWords(text, tokens);
+  const ctx: ScanContext = { text, words, lex, w: (i) => words[i]?.lower };
+
+  const candidates: Candidate[] = chronoCandidates(ctx, sentences, reference?.date ?? null);
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i];
+    if (!word) continue;
+    const parsers = triggers.get(word.kind === "digit" ? DIGITS : word.lower);
+    if (!parsers) continue;
+    for (const parser of parsers) {
+      const found = parser.match(ctx, i);
+      if (!found) continue;
+      for (const c of Array.isArray(found) ? found : [found]) {
+        const extended = withModifiers(ctx, c);
+        if (extended) candidates.push(extended);
+      }
+    }
+  }
+
+  const times: TimeExpression[] = [];
+  const messages: StageMessage[] = [];
+  const latest = new Map<TimeKind, { value: string; sentence: number }>();
+  for (const c of weekOfDay(ctx, mergeDayAndClock(ctx, selectCandidates(candidates, words.length)))) {
+    const start = (words[c.first] as (typeof words)[number]).start;
+    const end = (words[c.last] as (typeof words)[number]).end;
+    const sentence = words[c.first]?.sentence ?? 0;
+    let resolved = c.fixed ?? null;
+    if (!resolved && c.resolve) {
+      if (!reference) {
+        messages.push(
+          warning("unresolved-time", `"${text.slice(start, end)}" needs a publication date to resolve.`, {
+            start,
+            end,
+          }),
+        );
+        continue;
+      }
+      const rctx: ResolveContext = {
+        ref: reference.date,
+        tense: () => clauseReading(words, tokens, lex, c.first, c.last),
+        previous: (kind) => {
+          const p = latest.get(kind);
+          return p && sentence - p.sentence <= ANAPHORA_SENTENCES ? p.value : null;
+        },
+      };
+      resolved = c.resolve(rctx);
+    }
+    if (!resolved) continue;
+    times.push({
+      start,
+      end,
+      text: text.slice(start, end),
+      type: c.type,
+      value: resolved.value,
+      mod: c.mod ?? resolved.mod ?? null,
+      stated: resolved.stated,
+      rule: c.rule,
+    });
+    if (c.antecedent !== false)
+      for (const [kind, value] of grains(resolved.value)) latest.set(kind, { value, sentence });
+  }
+  return { times, messages };
+}

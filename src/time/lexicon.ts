@@ -1,0 +1,107 @@
+import type { TimexMod } from "../article/analysis.js";
+import { once, readLexicon } from "../lexicon/read-lexicon.js";
+import { PhraseIndex } from "./phrase-index.js";
+import type { Season } from "./seasons.js";
+import type { DurationUnit } from "./timex-value.js";
+
+/** The shape of lexicon/time-words.json (each section has an "about" for the analyst). */
+interface TimeWordsFile {
+  months: { entries: Record<string, number>; abbreviations: string[]; alsoWords: { entries: string[] } };
+  weekdays: { entries: Record<string, number> };
+  partsOfDay: { entries: Record<string, string> };
+  seasons: { entries: Record<string, Season>; needContext: string[] };
+  numbers: { entries: Record<string, number> };
+  ordinals: { entries: Record<string, number> };
+  vagueAmounts: { entries: string[] };
+  countFillers: { entries: string[] };
+  units: { entries: Record<string, DurationUnit> };
+  references: {
+    words: Record<string, string>;
+    phrases: Record<string, string>;
+    notBefore: { entries: string[] };
+  };
+  deicticDays: { entries: Record<string, number> };
+  sets: { entries: Record<string, string>; quantifiers: { entries: string[] } };
+  relative: { entries: Record<string, number> };
+  dateModifiers: { entries: Record<string, TimexMod> };
+  approximators: { entries: string[] };
+  durationModifiers: { entries: Record<string, TimexMod> };
+  futureCues: { entries: string[] };
+  pastCues: { entries: string[] };
+  notYearAfter: { entries: string[] };
+  yearCues: { entries: string[] };
+  decadeWords: { entries: Record<string, number> };
+  holidays: { entries: Record<string, string> };
+  spelledYears: { centuries: Record<string, number> };
+}
+
+/** lexicon/time-words.json compiled into word-keyed lookups, once per process. */
+export interface TimeLexicon {
+  months: Map<string, number>;
+  monthAbbreviations: Set<string>;
+  monthsAlsoWords: Set<string>;
+  weekdays: Map<string, number>;
+  partsOfDay: Map<string, string>;
+  seasons: Map<string, Season>;
+  seasonsNeedContext: Set<string>;
+  numbers: Map<string, number>;
+  ordinals: Map<string, number>;
+  vagueAmounts: Set<string>;
+  countFillers: Set<string>;
+  units: Map<string, DurationUnit>;
+  referenceWords: Map<string, string>;
+  referencePhrases: PhraseIndex<string>;
+  referenceNotBefore: Set<string>;
+  deicticDays: Map<string, number>;
+  sets: Map<string, string>;
+  setQuantifiers: Set<string>;
+  relative: Map<string, number>;
+  dateModifiers: PhraseIndex<TimexMod>;
+  approximators: PhraseIndex<true>;
+  durationModifiers: PhraseIndex<TimexMod>;
+  futureCues: PhraseIndex<true>;
+  pastCues: Set<string>;
+  notYearAfter: Set<string>;
+  yearCues: Set<string>;
+  decadeWords: Map<string, number>;
+  /** Holiday name → its rule (see holidays.ts). */
+  holidays: PhraseIndex<string>;
+  spelledCenturies: Map<string, number>;
+}
+
+const flag = (list: string[]) => list.map((p): [string, true] => [p, true]);
+
+export const timeLexicon = once((): TimeLexicon => {
+  const f = readLexicon<TimeWordsFile>("time-words.json");
+  return {
+    months: new Map(Object.entries(f.months.entries)),
+    monthAbbreviations: new Set(f.months.abbreviations),
+    monthsAlsoWords: new Set(f.months.alsoWords.entries),
+    weekdays: new Map(Object.entries(f.weekdays.entries)),
+    partsOfDay: new Map(Object.entries(f.partsOfDay.entries)),
+    seasons: new Map(Object.entries(f.seasons.entries)),
+    seasonsNeedContext: new Set(f.seasons.needContext),
+    numbers: new Map(Object.entries(f.numbers.entries)),
+    ordinals: new Map(Object.entries(f.ordinals.entries)),
+    vagueAmounts: new Set(f.vagueAmounts.entries),
+    countFillers: new Set(f.countFillers.entries),
+    units: new Map(Object.entries(f.units.entries)),
+    referenceWords: new Map(Object.entries(f.references.words)),
+    referencePhrases: new PhraseIndex(Object.entries(f.references.phrases)),
+    referenceNotBefore: new Set(f.references.notBefore.entries),
+    deicticDays: new Map(Object.entries(f.deicticDays.entries)),
+    sets: new Map(Object.entries(f.sets.entries)),
+    setQuantifiers: new Set(f.sets.quantifiers.entries),
+    relative: new Map(Object.entries(f.relative.entries)),
+    dateModifiers: new PhraseIndex(Object.entries(f.dateModifiers.entries)),
+    approximators: new PhraseIndex(flag(f.approximators.entries)),
+    durationModifiers: new PhraseIndex(Object.entries(f.durationModifiers.entries)),
+    futureCues: new PhraseIndex(flag(f.futureCues.entries)),
+    pastCues: new Set(f.pastCues.entries),
+    notYearAfter: new Set(f.notYearAfter.entries),
+    yearCues: new Set(f.yearCues.entries),
+    decadeWords: new Map(Object.entries(f.decadeWords.entries)),
+    holidays: new PhraseIndex(Object.entries(f.holidays.entries)),
+    spelledCenturies: new Map(Object.entries(f.spelledYears.centuries)),
+  };
+});

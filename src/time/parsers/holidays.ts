@@ -1,0 +1,63 @@
+import { yearOf } from "../calendar.js";
+import type { Parser } from "../candidate.js";
+import { holidayDate } from "../holidays.js";
+import { dayValue } from "../timex-value.js";
+import { yearAt } from "./year-number.js";
+
+/**
+ * Named holidays ("Christmas", "Thanksgiving Day", "Easter 2024", "last Christmas"): the one of a year that
+ * follows, the one before/after with last/next, else the one the clause's tense points at, else the nearest.
+ */
+export const holidaysParser: Parser = {
+  name: "holidays",
+  triggers: (lex) => lex.holidays.firstWords(),
+  match(ctx, i) {
+    const { w, words, lex } = ctx;
+    if (!words[i]?.capital) return null;
+    const found = lex.holidays.startingAt(w, i);
+    if (!found) return null;
+    const rule = found.value;
+    let last = found.last;
+    const year = yearAt(ctx, last + 1);
+    if (year !== null) {
+      const date = holidayDate(rule, year);
+      if (!date) return null;
+      last++;
+      return {
+        first: i,
+        last,
+        type: "DATE",
+        kind: "day",
+        mod: null,
+        rule: "holiday-year",
+        fixed: { value: dayValue(date), stated: ["year", "holiday"] },
+      };
+    }
+    const step = lex.relative.get(w(i - 1) ?? "");
+    return {
+      first: step !== undefined ? i - 1 : i,
+      last,
+      type: "DATE",
+      kind: "day",
+      mod: null,
+      rule: "holiday",
+      resolve: (c) => {
+        const y = yearOf(c.ref);
+        const days = [y - 1, y, y + 1].map((yy) => holidayDate(rule, yy)).filter((d): d is Date => d !== null);
+        const ref = c.ref.getTime();
+        let pick: Date | undefined;
+        if (step !== undefined && step < 0) pick = days.filter((d) => d.getTime() < ref).pop();
+        else if (step !== undefined && step > 0) pick = days.find((d) => d.getTime() > ref);
+        else if (step === 0) pick = days[1];
+        else {
+          // A tense cue decides; without one, the nearest (news names holidays close to its date).
+          const tense = c.tense();
+          if (tense === "past") pick = days.filter((d) => d.getTime() <= ref).pop();
+          else if (tense === "future") pick = days.find((d) => d.getTime() >= ref);
+          else pick = [...days].sort((a, b) => Math.abs(a.getTime() - ref) - Math.abs(b.getTime() - ref))[0];
+        }
+        return pick ? { value: dayValue(pick), stated: ["holiday"] } : null;
+      },
+    };
+  },
+};

@@ -1,0 +1,108 @@
+import { fromMonthIndex, monthIndex, monthOf, yearOf } from "../calendar.js";
+import type { Parser, ScanContext } from "../candidate.js";
+import { directionOf, occurrence } from "../cycles.js";
+import { monthValue } from "../timex-value.js";
+import { yearAt } from "./year-number.js";
+
+/**
+ * Month names without a day ("in April", "July 1997", "April of 2024", "last November"). A month with a
+ * day number after it is left to chrono ("Oct. 23"). Without a year the month is read back in time from
+ * the reference unless the clause speaks of the future. "May" the verb and "march" the noun are not months.
+ */
+export const monthsParser: Parser = {
+  name: "months",
+  triggers: (lex) => lex.months.keys(),
+  match(ctx, i) {
+    const { w, words, lex } = ctx;
+    const word = words[i];
+    const lower = w(i) as string;
+    if (!word || !isMonthWord(ctx, i)) return null;
+    const month = lex.months.get(lower) as number;
+    let last = i;
+    if (lex.monthAbbreviations.has(lower) && w(i + 1) === "." && words[i + 1]?.glued) last = i + 1;
+    // A day number next: chrono's explicit dates handle it.
+    const next = words[last + 1];
+    if (next?.kind === "digit" && next.lower.length <= 2 && Number(next.lower) >= 1 && Number(next.lower) <= 31)
+      return null;
+    // A year after it: "July 1997", "July, 1997", "April of 2024".
+    let yAt = last + 1;
+    if (w(yAt) === "," || w(yAt) === "of") yAt++;
+    const year = yearAt(ctx, yAt);
+    if (year !== null) {
+      return {
+        first: i,
+        last: yAt,
+        type: "DATE",
+        kind: "month",
+        mod: null,
+        rule: "month-year",
+        fixed: { value: monthValue(year, month), stated: ["year", "month"] },
+      };
+    }
+    // "July last year", "March next year": the month in the year named relative to the reference.
+    const yearStep = w(last + 2) === "year" ? lex.relative.get(w(last + 1) ?? "") : undefined;
+    if (yearStep !== undefined && w(last + 1) !== "past" && w(last + 1) !== "following") {
+      return {
+        first: i,
+        last: last + 2,
+        type: "DATE",
+        kind: "month",
+        mod: null,
+        rule: "month-relative-year",
+        resolve: (c) => ({ value: monthValue(yearOf(c.ref) + yearStep, month), stated: ["month"] }),
+      };
+    }
+    const prev = w(i - 1);
+    if (prev === "every" || prev === "each") {
+      const value = `XXXX-${String(month).padStart(2, "0")}`;
+      return {
+        first: i - 1,
+        last,
+        type: "SET",
+        kind: "set",
+        mod: null,
+        rule: "month-set",
+        fixed: { value, stated: ["month"] },
+      };
+    }
+    const step = prev === "following" ? undefined : lex.relative.get(prev ?? "");
+    return {
+      first: step !== undefined ? i - 1 : i,
+      last,
+      type: "DATE",
+      kind: "month",
+      mod: null,
+      rule: "month",
+      resolve: (c) => {
+        const current = monthIndex(yearOf(c.ref), monthOf(c.ref));
+        const index = occurrence(current, 12, month - 1, directionOf(step, c.tense() ?? "past"));
+        const m = fromMonthIndex(index);
+        return { value: monthValue(m.year, m.month), stated: ["month"] };
+      },
+    };
+  },
+};
+
+/** Whether the month name at i is used as one: capitalised, and for "may"/"march" not a verb or a noun. */
+function isMonthWord(ctx: ScanContext, i: number): boolean {
+  const { w, words, lex } = ctx;
+  const word = words[i];
+  const lower = w(i) as string;
+  if (!word?.capital) return false;
+  const next = words[i + 1];
+  const numberNext = next?.kind === "digit" || (w(i + 1) === "." && words[i + 2]?.kind === "digit");
+  if (lex.monthAbbreviations.has(lower)) return (w(i + 1) === "." && next?.glued === true) || next?.kind === "digit";
+  if (!lex.monthsAlsoWords.has(lower)) return true;
+  if (numberNext) return true;
+  // "May" the modal and "March" the verb or noun ("a protest march", "the March on Rome").
+  if (word.pos === "AUX" || word.pos === "VERB") return false;
+  const prev = w(i - 1);
+  if (prev === "a" || prev === "an") return false;
+  // "the May elections" names a month; "the March on Rome" does not.
+  if (prev === "the" && next?.pos !== "NOUN" && next?.pos !== "PROPN") return false;
+  // Sentence-initial "May" is a modal when a verb or pronoun follows ("May God bless", "May they rest").
+  const initial = i === 0 || words[i - 1]?.sentence !== word.sentence || words[i - 1]?.kind === "punct";
+  if (initial && (words[i + 1]?.pos === "VERB" || words[i + 1]?.pos === "PRON" || words[i + 1]?.pos === "PROPN"))
+    return false;
+  return true;
+}

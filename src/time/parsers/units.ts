@@ -1,0 +1,396 @@
+import type { TimexType } from "../../article/analysis.js";
+import { addDays, fromMonthIndex, isoWeekday, monthIndex, monthOf, parseDay, yearOf } from "../calendar.js";
+import type { Candidate, Parser, ResolveContext, Resolved, ScanContext, TimeKind } from "../candidate.js";
+import { countEndingAt } from "../quantity.js";
+import {
+  centuryValue,
+  type DurationUnit,
+  dayValue,
+  decadeValue,
+  durationValue,
+  monthValue,
+  quarterValue,
+  weekendValue,
+  weekValue,
+  yearValue,
+} from "../timex-value.js";
+
+/** Words before a count that make the phrase a stretch of time ("the past two months", "the first nine months"). */
+const STRETCH_LEADS = new Set([
+  "past",
+  "last",
+  "next",
+  "coming",
+  "first",
+  "final",
+  "previous",
+  "latest",
+  "recent",
+  "initial",
+  "remaining",
+  "preceding",
+  "ensuing",
+  "following",
+  "further",
+  "additional",
+  "another",
+  "other",
+]);
+/** Words before a bare plural unit that make it a vague duration ("for years", "within days", "decades of"). */
+const BARE_PLURAL_LEADS = new Set([
+  "for",
+  "in",
+  "over",
+  "within",
+  "after",
+  "during",
+  "took",
+  "take",
+  "takes",
+  "spent",
+  "spend",
+  "lasted",
+  "last",
+  "lasting",
+  "waited",
+  "wait",
+  "recent",
+  "coming",
+  "past",
+  "next",
+]);
+/** Words before "a"/"an" + unit that make it a rate ("twice a year", "$5 million a year"). */
+const RATE_LEADS = new Set(["times", "twice", "once", "thrice", "percent", "%"]);
+/** Words before "the year" that make it the year being talked about ("for the year", "rest of the year"). */
+const YEAR_LEADS = new Set(["for", "of", "during", "throughout", "in"]);
+const SET_WORDS = new Set(["every", "each", "per"]);
+
+/**
+ * Phrases around a time unit word (year, months, week …): durations ("three-year-long", "48 hours",
+ * "the past two months", "decades"), dates counted from the reference ("last week", "this month",
+ * "two years ago", "three days from now"), rates ("every week", "twice a year"), and "the year" as the
+ * weak target of "the end of the year". Ages ("a 59-year-old", "40 years old") are left alone.
+ */
+export const unitsParser: Parser = {
+  name: "units",
+  triggers: (lex) => [...lex.units.keys(), "weekend"],
+  match(ctx, i) {
+    if (ctx.w(i) === "weekend") return weekend(ctx, i);
+    const { w, words, lex } = ctx;
+    const lower = w(i) as string;
+    const unit = lex.units.get(lower) as DurationUnit;
+    const plural = lower.endsWith("s") || lower.endsWith("ia");
+
+    // Right: "-long" belongs to the phrase; "-old" and "old" make it an age; other hyphen compounds are not times.
+    let last = i;
+    if (w(i + 1) === "-" && words[i + 1]?.glued) {
+      const after = w(i + 2);
+      if (after === "long") last = i + 2;
+      else if (words[i + 2]?.kind === "alpha" && words[i + 2]?.glued) return null;
+    }
+    if (w(i + 1) === "old" || w(i + 1) === "olds" || w(last + 1) === "old") return null;
+    const tail = w(last + 1);
+    const mode =
+      tail === "ago"
+        ? "ago"
+        : tail === "hence" || (tail === "from" && w(last + 2) === "now")
+          ? "hence"
+          : tail === "later" || tail === "earlier"
+            ? tail
+            : "plain";
+    const tailEnd =
+      mode === "ago" || mode === "later" || mode === "earlier"
+        ? last + 1
+        : mode === "hence"
+          ? last + (tail === "hence" ? 1 : 2)
+          : last;
+
+    // Left: a count, maybe glued by a hyphen ("three-year", "48-hour").
+    let k = i - 1;
+    const hyphen = w(k) === "-" && words[i]?.glued === true && words[k]?.glued === true;
+    if (hyphen) k--;
+    // "two more weeks", "eight trading days": one filler word may sit between the count and the unit.
+    const filler = !hyphen && lex.countFillers.has(w(k) ?? "") ? countEndingAt(ctx, k - 1) : null;
+    const count = filler ?? countEndingAt(ctx, k);
+    if (count && !(hyphen && count.article)) {
+      if (unit === "Q" && (count.article || hyphen)) return null; // "a quarter of the vote", "three-quarters"
+      // "the 1988 quarter", "the 2024 election year": a year before a singular unit counts nothing.
+      if (!plural && !hyphen && words[count.first]?.kind === "digit" && (count.amount ?? 0) >= 1000) return null;
+      let first = count.first;
+      if (mode === "ago" || mode === "hence")
+        return counted(first, tailEnd, unit, count.amount, mode === "ago" ? -1 : 1);
+      if (mode === "later" || mode === "earlier") {
+        const shifted = anaphoric(first, tailEnd, unit, count.amount, mode === "earlier" ? -1 : 1);
+        if (shifted) return shifted; // else the stretch itself ("a few days later", "an hour later")
+      }
+      if (count.article && !hyphen) {
+        const before = words[first - 1];
+        if (before && (before.kind === "digit" || before.pos === "NUM" || RATE_LEADS.has(before.lower)))
+          return set(first, i, durationValue(1, unit), "units-rate");
+      }
+      if (SET_WORDS.has(w(first - 1) ?? ""))
+        return set(first - 1, last, durationValue(count.amount, unit), "units-every");
+      if (STRETCH_LEADS.has(w(first - 1) ?? "") && !hyphen) {
+        first--;
+        if (w(first - 1) === "the") first--;
+      } else if (w(first - 1) === "the" && !hyphen && (count.amount ?? 2) > 1) first--;
+      return duration(first, last, countedDuration(count.amount, unit), "units-duration");
+    }
+    if (hyphen) return null; // "mid-year", "year-on-year"
+
+    // "this fiscal year", "the current fiscal year": the fiscal year read as the calendar one.
+    const fiscal = w(i - 1) === "fiscal" && unit === "Y" ? 1 : 0;
+    const prev = w(i - 1 - fiscal);
+    if (SET_WORDS.has(prev ?? "") && !plural) return set(i - 1, i, durationValue(1, unit), "units-every");
+    if (!plural && (prev === "that" || (prev === "following" && w(i - 2) === "the"))) {
+      // "that year", "the following month": the same or the next one after the one just talked about.
+      return sameAsBefore(prev === "that" ? i - 1 : i - 2, last, unit, prev === "that" ? 0 : 1);
+    }
+    const step = lex.relative.get(prev ?? "");
+    if (step !== undefined && prev !== "following") {
+      const first = w(i - 2 - fiscal) === "the" ? i - 2 - fiscal : i - 1 - fiscal;
+      if (plural) return duration(first, last, durationValue(null, unit), "units-vague");
+      if (unit === "D" || unit === "Q") return null; // "the next day" is anaphoric; quarters have their own rules
+      // "the past decade", "the past century": the stretch up to now, not the previous calendar decade.
+      if (prev === "past" && (unit === "DE" || unit === "CE"))
+        return duration(first, last, countedDuration(1, unit), "units-duration");
+      return relativeUnit(first, last, unit, step);
+    }
+    if (plural && unit !== "Q") {
+      if (mode === "ago") return ref(i, tailEnd, "PAST_REF", "units-vague-ago");
+      const lead = prev === undefined || words[i - 1]?.kind === "punct" || BARE_PLURAL_LEADS.has(prev);
+      if (lead || last > i || w(i + 1) === "of") {
+        if (prev === "recent" && unit === "Y") return null; // "recent years" is PAST_REF, read by the references
+        const first = prev === "recent" || prev === "coming" || prev === "past" ? i - 1 : i;
+        return duration(first, last, durationValue(null, unit), "units-vague");
+      }
+      return null;
+    }
+    const article = prev === "the" ? i - 1 : w(i - 1) === "full" && w(i - 2) === "the" ? i - 2 : -1;
+    if (article >= 0 && !plural) {
+      // "the year ended Sept. 30": the twelve months up to that day, a stretch rather than a calendar year.
+      if (unit === "Y" && (w(i + 1) === "ended" || w(i + 1) === "ending"))
+        return duration(fiscal ? i - 2 : article, i, durationValue(1, "Y"), "units-duration");
+      const c = unit === "Y" ? theYear(article, i) : relativeUnit(article, i, unit, 0);
+      // "the year" alone is too vague to keep; "for the year", "of the year", "the full year" and
+      // "the end of the year" (taken by a modifier) mean the year being talked about.
+      if (c) c.weak = article === i - 1 && !(unit === "Y" && YEAR_LEADS.has(w(article - 1) ?? ""));
+      return c;
+    }
+    return null;
+  },
+};
+
+/** A counted duration's value; counted decades and centuries are written in years ("two decades" → P20Y). */
+function countedDuration(amount: number | null, unit: DurationUnit): string {
+  if (amount !== null && (unit === "DE" || unit === "CE" || unit === "ML"))
+    return durationValue(amount * (unit === "DE" ? 10 : unit === "CE" ? 100 : 1000), "Y");
+  return durationValue(amount, unit);
+}
+
+function duration(first: number, last: number, value: string, rule: string): Candidate {
+  return { first, last, type: "DURATION", kind: "duration", mod: null, rule, fixed: { value, stated: ["duration"] } };
+}
+
+function set(first: number, last: number, value: string, rule: string): Candidate {
+  return { first, last, type: "SET", kind: "set", mod: null, rule, fixed: { value, stated: ["duration"] } };
+}
+
+function ref(first: number, last: number, value: string, rule: string): Candidate {
+  return { first, last, type: "DATE", kind: "ref", mod: null, rule, fixed: { value, stated: [] } };
+}
+
+/** A date at the unit's own granularity, `amount` units before (-1) or after (+1) the reference. */
+function counted(
+  first: number,
+  last: number,
+  unit: DurationUnit,
+  amount: number | null,
+  sign: 1 | -1,
+): Candidate | null {
+  if (amount === null) return ref(first, last, sign < 0 ? "PAST_REF" : "FUTURE_REF", "units-vague-ago");
+  if (!Number.isInteger(amount)) return null;
+  const shift = shiftBy(unit, amount * sign);
+  if (!shift) return null;
+  const resolve = (c: ResolveContext) =>
+    (unit === "Y" ? quarterYearsAway(c, amount * sign) : null) ?? shift.apply(c.ref);
+  return { first, last, type: "DATE", kind: shift.kind, mod: null, rule: "units-ago", antecedent: false, resolve };
+}
+
+/**
+ * "a year ago", "a year earlier" right after a quarter is talked about mean that quarter a year away
+ * (company results compare a quarter with the same quarter of the year before).
+ */
+function quarterYearsAway(c: ResolveContext, years: number): Resolved | null {
+  const q = c.previous("quarter");
+  const m = q ? /^(\d{4})-Q(\d)$/.exec(q) : null;
+  return m ? { value: `${Number(m[1]) + years}-Q${m[2]}`, stated: [] } : null;
+}
+
+/** "two days later", "a year earlier": counted from the nearest earlier date of the same grain, if any. */
+function anaphoric(
+  first: number,
+  last: number,
+  unit: DurationUnit,
+  amount: number | null,
+  sign: 1 | -1,
+): Candidate | null {
+  if (amount === null || !Number.isInteger(amount)) return null;
+  const shift = shiftBy(unit, amount * sign);
+  if (!shift) return null;
+  return {
+    first,
+    last,
+    type: "DATE",
+    kind: shift.kind,
+    mod: null,
+    rule: "units-anaphoric",
+    antecedent: false,
+    resolve: (c) => {
+      const quarter = unit === "Y" ? quarterYearsAway(c, amount * sign) : null;
+      if (quarter) return quarter;
+      const base = anchorOf(c, shift.kind);
+      return base ? shift.apply(base) : null;
+    },
+  };
+}
+
+/** The day an anaphoric phrase counts from: the last day-grained date mentioned, else the reference. */
+function anchorOf(c: ResolveContext, kind: TimeKind): Date | null {
+  return parseDay(c.previous("day")) ?? (kind === "year" ? c.ref : null);
+}
+
+interface Shift {
+  kind: TimeKind;
+  apply(from: Date): Resolved;
+}
+
+/** Moves a date by n units and writes it at the unit's granularity. */
+function shiftBy(unit: DurationUnit, n: number): Shift | null {
+  switch (unit) {
+    case "D":
+      return { kind: "day", apply: (d) => ({ value: dayValue(addDays(d, n)), stated: [] }) };
+    case "W":
+    case "FN": {
+      const days = (unit === "FN" ? 14 : 7) * n;
+      return { kind: "week", apply: (d) => ({ value: weekValue(addDays(d, days)), stated: [] }) };
+    }
+    case "Q":
+      return {
+        kind: "quarter",
+        apply: (d) => {
+          const q = yearOf(d) * 4 + Math.floor((monthOf(d) - 1) / 3) + n;
+          return { value: quarterValue(Math.floor(q / 4), (((q % 4) + 4) % 4) + 1), stated: [] };
+        },
+      };
+    case "M":
+      return {
+        kind: "month",
+        apply: (d) => {
+          const m = fromMonthIndex(monthIndex(yearOf(d), monthOf(d)) + n);
+          return { value: monthValue(m.year, m.month), stated: [] };
+        },
+      };
+    case "Y":
+      return { kind: "year", apply: (d) => ({ value: yearValue(yearOf(d) + n), stated: [] }) };
+    case "DE":
+      return { kind: "year", apply: (d) => ({ value: yearValue(yearOf(d) + 10 * n), stated: [] }) };
+    case "CE":
+      return { kind: "year", apply: (d) => ({ value: yearValue(yearOf(d) + 100 * n), stated: [] }) };
+    default:
+      return null;
+  }
+}
+
+/** "that year", "that day", "the following month": counted from the last date of that grain talked about. */
+function sameAsBefore(first: number, last: number, unit: DurationUnit, step: number): Candidate | null {
+  const shift = shiftBy(unit, step);
+  if (!shift || (unit !== "D" && unit !== "W" && unit !== "M" && unit !== "Q" && unit !== "Y")) return null;
+  return {
+    first,
+    last,
+    type: "DATE",
+    kind: shift.kind,
+    mod: null,
+    rule: "units-anaphoric",
+    resolve: (c) => {
+      const before = c.previous(shift.kind);
+      const at = before ? parseStart(before) : null;
+      return at ? shift.apply(at) : null;
+    },
+  };
+}
+
+/** The first day of a TIMEX3 date value (2024 → 2024-01-01, 2024-03 → 2024-03-01, 2024-Q2 → 2024-04-01), or null. */
+function parseStart(value: string): Date | null {
+  const q = /^(\d{4})-Q(\d)$/.exec(value);
+  if (q) return new Date(Date.UTC(Number(q[1]), (Number(q[2]) - 1) * 3, 1));
+  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(value);
+  return m ? new Date(Date.UTC(Number(m[1]), Number(m[2] ?? 1) - 1, Number(m[3] ?? 1))) : null;
+}
+
+/** "the year": the year last talked about (in the last sentences), else the reference's. */
+function theYear(first: number, last: number): Candidate {
+  return {
+    first,
+    last,
+    type: "DATE",
+    kind: "year",
+    mod: null,
+    rule: "units-the-year",
+    resolve: (c) => ({ value: c.previous("year") ?? yearValue(yearOf(c.ref)), stated: [] }),
+  };
+}
+
+/** "last week", "this month", "next year", "this decade" (and weak "the year"). */
+function relativeUnit(first: number, last: number, unit: DurationUnit, step: number): Candidate | null {
+  const kinds: Partial<Record<DurationUnit, TimeKind>> = {
+    W: "week",
+    M: "month",
+    Y: "year",
+    DE: "decade",
+    CE: "century",
+    FN: "week",
+  };
+  const kind = kinds[unit];
+  if (!kind) return null;
+  const resolve = (c: ResolveContext): Resolved => {
+    const d = c.ref;
+    switch (unit) {
+      case "DE":
+        return { value: decadeValue(yearOf(d) + 10 * step), stated: [] };
+      case "CE":
+        return { value: centuryValue(Math.floor(yearOf(d) / 100) + step), stated: [] };
+      default: {
+        const shifted = shiftBy(unit, step) as Shift;
+        return shifted.apply(d);
+      }
+    }
+  };
+  return { first, last, type: "DATE", kind, mod: null, rule: "units-relative", resolve };
+}
+
+/** "the weekend", "this weekend", "last weekend": the Saturday and Sunday of an ISO week. */
+function weekend(ctx: ScanContext, i: number): Candidate | null {
+  const prev = ctx.w(i - 1);
+  const step = ctx.lex.relative.get(prev ?? "");
+  if (step === undefined && prev !== "the") return null;
+  const first = step !== undefined && ctx.w(i - 2) === "the" ? i - 2 : i - 1;
+  const type: TimexType = "DATE";
+  return {
+    first,
+    last: i,
+    type,
+    kind: "weekend",
+    mod: null,
+    rule: "units-weekend",
+    resolve: (c) => {
+      const day = isoWeekday(c.ref);
+      const inWeekend = day >= 6;
+      let weeks: number;
+      if (step !== undefined) weeks = step === 0 ? 0 : step;
+      else weeks = c.tense() === "future" || inWeekend ? 0 : -1;
+      return { value: weekendValue(addDays(c.ref, 7 * weeks)), stated: [] };
+    },
+  };
+}

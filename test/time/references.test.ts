@@ -1,0 +1,29 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { valueAt } from "./run-times.js";
+
+test("present, past and future references", () => {
+  assert.equal(valueAt("The army now controls the town.", "now"), "PRESENT_REF");
+  assert.equal(valueAt("It currently holds the town.", "currently"), "PRESENT_REF");
+  assert.equal(valueAt("The rebels recently retreated.", "recently"), "PAST_REF");
+  assert.equal(valueAt("Such raids happened in the past.", "the past"), "PAST_REF");
+  assert.equal(valueAt("Raids may return in the future.", "the future"), "FUTURE_REF");
+});
+
+test("yesterday, today, tomorrow and tonight", () => {
+  assert.equal(valueAt("The port reopened yesterday.", "yesterday"), "2025-06-30");
+  assert.equal(valueAt("The port reopened today.", "today"), "2025-07-01");
+  assert.equal(valueAt("The port reopens tomorrow.", "tomorrow"), "2025-07-02");
+  assert.equal(valueAt("The port reopens tonight.", "tonight"), "2025-07-01TNI");
+  assert.equal(valueAt("The port reopened yesterday morning.", "yesterday morning"), "2025-06-30TMO");
+});
+
+test("clock words and approximate times", () => {
+  assert.equal(valueAt("The blast came around noon.", "around noon"), "2025-07-01T12:00/APPROX");
+  assert.equal(valueAt("Sirens sounded this morning.", "this morning"), "2025-07-01TMO");
+  assert.equal(valueAt("Sirens sounded last night.", "last night"), "2025-06-30TNI");
+});
+
+test("the Sun newspaper and a sunny day are not times", () => {
+  assert.equal(valueAt("The Sun reported the story first.", "Sun"), undefined);
+});
