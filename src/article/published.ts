@@ -19,7 +19,8 @@ export function normalisePublished(value: string | null | undefined): string | n
   if (value == null) return null;
   const trimmed = value.trim();
   if (trimmed === "") return null;
-  if (parsePublished(trimmed)) return trimmed;
+  // ISO-looking values are kept as given: Date.parse would roll "2025-02-30" into March and hide the error.
+  if (parsePublished(trimmed) || /^\d{4}-\d{2}-\d{2}/.test(trimmed)) return trimmed;
   const t = Date.parse(trimmed);
   if (Number.isNaN(t)) return trimmed; // kept as given: the reference stage reports it with its position
   return new Date(t).toISOString();
