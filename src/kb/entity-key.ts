@@ -1,0 +1,92 @@
+import type { Entity, EntityType } from "../article/analysis.js";
+import { namesCountry } from "./countries.js";
+import { nameTokens, normaliseName, normalisePersonName } from "./normalise.js";
+
+/** Entity types that may be one real-world thing across articles; GPE and LOC both name places. */
+export type EntityFamily = "person" | "org" | "place" | "group" | "other";
+
+export function entityFamily(type: EntityType): EntityFamily {
+  switch (type) {
+    case "PERSON":
+      return "person";
+    case "ORG":
+      return "org";
+    case "GPE":
+    case "LOC":
+      return "place";
+    case "NORP":
+      return "group";
+    default:
+      return "other";
+  }
+}
+
+/** How one article's entity can be found again in the knowledge base. */
+export interface EntityIdentity {
+  family: EntityFamily;
+  /** The folded canonical name. */
+  norm: string;
+  /** Cross-article key, or null when the name alone must not merge across articles (a surname). */
+  key: string | null;
+  /** A person named by one word ("Hong"): may join a full name only with more evidence (a shared role). */
+  partial: boolean;
+  country: string | null;
+  /** Folded roles and titles ("defence minister"). */
+  roles: string[];
+}
+
+/**
+ * The cross-article key of an entity:
+ * - a country by its ISO code when its name names the country ("North Korea", "DPRK" → place:cc:KP);
+ * - a nationality/group by its country code when it has one (group:cc:KP), else by name;
+ * - an organisation by name and country, since "defence ministry" names a different body in each country;
+ * - a person by the full folded name, at least two words; a single word gets no key (surnames are shared).
+ */
+export function entityIdentity(entity: Entity): EntityIdentity {
+  const family = entityFamily(entity.type);
+  const norm = family === "person" ? normalisePersonName(entity.name) : normaliseName(entity.name);
+  const country = entity.country ? entity.country.toUpperCase() : null;
+  const roles = [...new Set((entity.roles ?? []).map(normaliseName).filter((r) => r !== ""))];
+  const base = { family, norm, country, roles };
+  if (norm === "") return { ...base, key: null, partial: false };
+  switch (family) {
+    case "person": {
+      const partial = nameTokens(norm).length < 2;
+      return { ...base, key: partial ? null : `person:${norm}`, partial };
+    }
+    case "place":
+      if (country && namesCountry(norm, country)) return { ...base, key: `place:cc:${country}`, partial: false };
+      return { ...base, key: `place:${norm}`, partial: false };
+    case "group":
+      return { ...base, key: country ? `group:cc:${country}` : `group:${norm}`, partial: false };
+    case "org":
+      return { ...base, key: `org:${norm}@${country ?? ""}`, partial: false };
+    default:
+      return { ...base, key: `other:${norm}`, partial: false };
+  }
+}
+
+/** Key of an entity known only inside one article (a lone surname without evidence): never shared. */
+export function localEntityKey(docId: string, identity: EntityIdentity): string {
+  return `${identity.family}~${docId}~${identity.norm}`;
+}
+
+/** The words of a person's name that a lone surname may stand for: the first and the last ("Kim" in "Kim Jong Un"). */
+export function nameParts(norm: string): string[] {
+  const tokens = nameTokens(norm);
+  if (tokens.length < 2) return [];
+  return [...new Set([tokens[0] as string, tokens[tokens.length - 1] as string])];
+}
+
+/**
+ * Whether an alias match may merge two entities: the same family, and compatible countries
+ * (equal, or for places and groups either unknown). Organisations need equal countries.
+ */
+export function aliasCompatible(
+  a: { family: EntityFamily; country: string | null },
+  b: { family: string; country: string | null },
+): boolean {
+  if (a.family !== b.family) return false;
+  if (a.family === "org") return a.country === b.country;
+  return a.country === null || b.country === null || a.country === b.country;
+}

@@ -1,0 +1,40 @@
+import type { Factuality, Polarity } from "../../article/analysis.js";
+import type { CountRange } from "../../kb/count-range.js";
+import type { SourceIdentity } from "../../kb/source-key.js";
+import type { Terms } from "../../kb/terms.js";
+import type { TimeRange } from "../../kb/time-range.js";
+
+/** The article being written: its row and publication day. */
+export interface DocRef {
+  row: number;
+  day: string | null;
+}
+
+/** A claim as written: its knowledge-base claim, this article's report of it, and what matching needs. */
+export interface StoredClaim {
+  claimId: number;
+  reportId: number;
+  source: SourceIdentity;
+  terms: Terms;
+  polarity: Polarity;
+  about: number[];
+  said: string;
+  /** True when an event this claim reports carries a count: figures are then compared event by event. */
+  countedEvent: boolean;
+}
+
+/** One report of an event, as the conflict rules compare it. */
+export interface ReportFacts {
+  id: number;
+  doc: number;
+  claimReport: number;
+  claimId: number;
+  source: SourceIdentity;
+  count: CountRange | null;
+  countValue: number | null;
+  approximate: boolean;
+  factuality: Factuality;
+  time: TimeRange | null;
+  timeValue: string | null;
+  terms: Terms | null;
+}

@@ -1,0 +1,141 @@
+import { ANALYSIS_SCHEMA, type Analysis } from "../../article/analysis.js";
+import { prepareAnalysis } from "../../kb/prepare.js";
+import type {
+  AddResult,
+  ClaimQuery,
+  ClaimView,
+  ConflictQuery,
+  ConflictView,
+  EntityProfile,
+  EntityQuery,
+  EntitySummary,
+  Page,
+  SearchResult,
+  SourceView,
+  Stats,
+  Store,
+  TimelineItem,
+  TimelineQuery,
+} from "../contract.js";
+import { type Database, openDatabase } from "./driver.js";
+import { MIGRATIONS, migrate } from "./migrations.js";
+import { SqliteReader } from "./reader.js";
+import { SqliteWriter } from "./writer.js";
+
+export interface SqliteStoreOptions {
+  /** Open for queries only: no migrations, no writes (another process may be the writer). */
+  readonly?: boolean;
+}
+
+/**
+ * The embedded store: one SQLite file in WAL mode (readers never block the writer, nor it them), synchronous=NORMAL
+ * (a committed batch survives a process kill; a power cut may lose the last batches but never corrupts).
+ * Each addAnalyses call is one IMMEDIATE transaction, so a killed ingest leaves whole batches only.
+ */
+export class SqliteStore implements Store {
+  readonly kind = "sqlite";
+  private readonly writer: SqliteWriter | null;
+  private readonly reader: SqliteReader;
+
+  private constructor(
+    private readonly db: Database,
+    readonly: boolean,
+  ) {
+    this.writer = readonly ? null : new SqliteWriter(db);
+    this.reader = new SqliteReader(db);
+  }
+
+  static open(path: string, options: SqliteStoreOptions = {}): SqliteStore {
+    const readonly = options.readonly ?? false;
+    const db = openDatabase(path, { readonly });
+    try {
+      db.pragma("busy_timeout = 10000");
+      if (!readonly) {
+        db.pragma("journal_mode = WAL");
+        db.pragma("synchronous = NORMAL");
+      }
+      // A large page cache and memory-mapped reads keep index lookups off the disk as the store grows.
+      db.pragma("cache_size = -262144");
+      db.pragma("mmap_size = 1073741824");
+      db.pragma("temp_store = MEMORY");
+      if (readonly) {
+        const version = (db.prepare("SELECT max(version) AS v FROM schema_version").get() as { v: number | null }).v;
+        const newest = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);
+        if (version !== newest)
+          throw new Error(
+            `the database has schema version ${version ?? 0}; this dossier needs ${newest}: open it once for writing`,
+          );
+      } else migrate(db);
+      return new SqliteStore(db, readonly);
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+  }
+
+  async addAnalyses(analyses: readonly Analysis[]): Promise<AddResult> {
+    const writer = this.writer;
+    if (!writer) throw new Error("the store is open read-only");
+    for (const a of analyses)
+      if (a.schema !== ANALYSIS_SCHEMA) throw new Error(`not a ${ANALYSIS_SCHEMA} analysis: ${String(a.schema)}`);
+    // Matching keys, signatures and ranges are computed before the write lock is taken.
+    const prepared = analyses.map(prepareAnalysis);
+    try {
+      return this.db.transaction(() => writer.write(prepared)).immediate();
+    } catch (error) {
+      writer.forget();
+      throw error;
+    }
+  }
+
+  addAnalysis(analysis: Analysis): Promise<AddResult> {
+    return this.addAnalyses([analysis]);
+  }
+
+  async hasDocument(id: string): Promise<boolean> {
+    return this.reader.hasDocument(id);
+  }
+
+  async analysis(id: string): Promise<Analysis | null> {
+    return this.reader.analysis(id);
+  }
+
+  async stats(): Promise<Stats> {
+    return this.reader.stats();
+  }
+
+  async search(text: string, options?: Page): Promise<SearchResult> {
+    return this.reader.search(text, options);
+  }
+
+  async entities(query?: EntityQuery): Promise<EntitySummary[]> {
+    return this.reader.entities(query);
+  }
+
+  async entity(name: string): Promise<EntityProfile | null> {
+    return this.reader.entity(name);
+  }
+
+  async claims(query?: ClaimQuery): Promise<ClaimView[]> {
+    return this.reader.claims(query);
+  }
+
+  async conflicts(query?: ConflictQuery): Promise<ConflictView[]> {
+    return this.reader.conflicts(query);
+  }
+
+  async timeline(query?: TimelineQuery): Promise<TimelineItem[]> {
+    return this.reader.timeline(query);
+  }
+
+  async sources(query?: Page): Promise<SourceView[]> {
+    return this.reader.sources(query);
+  }
+
+  async close(): Promise<void> {
+    if (!this.db.open) return;
+    // Folds the WAL back into the main file so a closed store is one file.
+    if (this.writer) this.db.pragma("wal_checkpoint(TRUNCATE)");
+    this.db.close();
+  }
+}

@@ -1,0 +1,105 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import {
+  type ClaimFacts,
+  claimQuantityConflict,
+  countConflict,
+  factualityConflict,
+  polarityConflict,
+  sameProposition,
+  timeConflict,
+} from "../../src/kb/conflict-rules.js";
+import { countRange } from "../../src/kb/count-range.js";
+import { contentTerms } from "../../src/kb/terms.js";
+import { timexRange } from "../../src/kb/time-range.js";
+
+function claim(sourceKey: string, text: string, polarity: "positive" | "negative" = "positive"): ClaimFacts {
+  return { sourceKey, polarity, terms: contentTerms(text) };
+}
+
+test("one source asserting what another denies is a polarity conflict", () => {
+  assert.ok(
+    polarityConflict(
+      claim("e:1", "Norway sent troops to the border"),
+      claim("e:2", "Norway did not send troops to the border", "negative"),
+    ),
+  );
+  assert.ok(
+    polarityConflict(
+      claim("e:1", "Norway sent troops to the border on Monday"),
+      claim("e:2", "Norway sent no troops to the border", "negative"),
+    ),
+    "a few extra words on one side still match",
+  );
+});
+
+test("no polarity conflict within one source, between like polarities, or between different propositions", () => {
+  assert.equal(
+    polarityConflict(claim("e:1", "troops were sent"), claim("e:1", "troops were not sent", "negative")),
+    false,
+  );
+  assert.equal(polarityConflict(claim("e:1", "troops were sent"), claim("e:2", "troops were sent")), false);
+  assert.equal(
+    polarityConflict(
+      claim("e:1", "Norway sent troops to the border"),
+      claim("e:2", "the bridge was not closed", "negative"),
+    ),
+    false,
+  );
+  assert.equal(
+    sameProposition(contentTerms("troops"), contentTerms("troops left the capital")),
+    false,
+    "one word is too little",
+  );
+});
+
+test("different figures for the same words by different sources are a quantity conflict", () => {
+  assert.ok(
+    claimQuantityConflict(claim("e:1", "600 soldiers were killed"), claim("e:2", "about 1,000 soldiers were killed")),
+  );
+});
+
+test("no quantity conflict for a shared figure, a one-word frame, a denial, or one source", () => {
+  assert.equal(
+    claimQuantityConflict(claim("e:1", "600 killed and 40 wounded"), claim("e:2", "600 killed and 45 wounded")),
+    false,
+  );
+  assert.equal(claimQuantityConflict(claim("e:1", "600 killed"), claim("e:2", "1,000 killed")), false);
+  assert.equal(
+    claimQuantityConflict(
+      claim("e:1", "600 soldiers were killed"),
+      claim("e:2", "1,000 soldiers were not killed", "negative"),
+    ),
+    false,
+  );
+  assert.equal(
+    claimQuantityConflict(claim("e:1", "600 soldiers were killed"), claim("e:1", "1,000 soldiers were killed")),
+    false,
+  );
+});
+
+test("tallies conflict only when their ranges cannot meet", () => {
+  const exact = (value: number) => countRange({ value, approximate: false });
+  assert.ok(countConflict(exact(600), exact(1000)));
+  assert.equal(
+    countConflict(countRange({ value: 600, approximate: true }), exact(640)),
+    false,
+    "around 600 allows 640",
+  );
+  assert.equal(
+    countConflict(countRange({ value: null, approximate: false, min: 500 }), exact(600)),
+    false,
+    "at least 500",
+  );
+  assert.ok(countConflict(countRange({ value: null, approximate: false, min: 1000 }), exact(600)));
+  assert.equal(countConflict(null, exact(600)), false);
+});
+
+test("happened against did not happen; dates a day apart conflict, overlapping or months apart do not", () => {
+  assert.ok(factualityConflict("asserted", "negated"));
+  assert.equal(factualityConflict("asserted", "possible"), false);
+  assert.ok(timeConflict(timexRange("2025-03-08"), timexRange("2025-03-09")));
+  assert.equal(timeConflict(timexRange("2025-03"), timexRange("2025-03-09")), false);
+  assert.equal(timeConflict(timexRange("2025-01-05"), timexRange("2025-03-09")), false);
+  assert.equal(timeConflict(null, timexRange("2025-03-09")), false);
+});

@@ -1,0 +1,76 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import type { Entity, EntityType } from "../../src/article/analysis.js";
+import { aliasCompatible, entityIdentity, localEntityKey, nameParts } from "../../src/kb/entity-key.js";
+import { normaliseName, normalisePersonName } from "../../src/kb/normalise.js";
+
+function entity(type: EntityType, name: string, extra: Partial<Entity> = {}): Entity {
+  return { id: "e1", type, name, mentions: [], ...extra };
+}
+
+test("names fold case, diacritics, hyphens, apostrophes and a leading 'the'", () => {
+  assert.equal(normaliseName("Kim Jong-un"), normaliseName("KIM JONG UN"));
+  assert.equal(normaliseName("José Müller"), "jose muller");
+  assert.equal(normaliseName("The Red Cross"), "red cross");
+  assert.equal(normaliseName("O'Neill"), "oneill");
+  assert.equal(normalisePersonName("Dr. Anna M. Keller"), "anna keller");
+  assert.equal(normalisePersonName("Mr Smith"), "smith");
+});
+
+test("a country is keyed by its code when its name names the country, under any of its names", () => {
+  assert.equal(entityIdentity(entity("GPE", "Norway", { country: "NO" })).key, "place:cc:NO");
+  assert.equal(entityIdentity(entity("GPE", "Kingdom of Norway", { country: "no" })).key, "place:cc:NO");
+  assert.equal(entityIdentity(entity("GPE", "DPRK", { country: "KP" })).key, "place:cc:KP");
+});
+
+test("a city carrying its country's code is keyed by its own name, not the country's", () => {
+  assert.equal(entityIdentity(entity("GPE", "Bergen", { country: "NO" })).key, "place:bergen");
+  assert.equal(entityIdentity(entity("LOC", "Bergen")).key, "place:bergen", "GPE and LOC are one family");
+});
+
+test("a full person name is a key; one word alone is not (surnames are shared)", () => {
+  const full = entityIdentity(entity("PERSON", "Anna Keller", { roles: ["Defence Minister"] }));
+  assert.equal(full.key, "person:anna keller");
+  assert.equal(full.partial, false);
+  assert.deepEqual(full.roles, ["defence minister"]);
+  const lone = entityIdentity(entity("PERSON", "Keller"));
+  assert.equal(lone.key, null);
+  assert.equal(lone.partial, true);
+  assert.notEqual(
+    entityIdentity(entity("PERSON", "Marco Keller")).key,
+    full.key,
+    "two people sharing a surname have different keys",
+  );
+});
+
+test("an organisation is keyed by name and country: each country's defence ministry is another body", () => {
+  const no = entityIdentity(entity("ORG", "defence ministry", { country: "NO" })).key;
+  const fi = entityIdentity(entity("ORG", "Defence Ministry", { country: "FI" })).key;
+  assert.notEqual(no, fi);
+  assert.equal(entityIdentity(entity("ORG", "Red Cross")).key, "org:red cross@");
+});
+
+test("groups key by country when known, else by name", () => {
+  assert.equal(entityIdentity(entity("NORP", "Finnish", { country: "FI" })).key, "group:cc:FI");
+  assert.equal(entityIdentity(entity("NORP", "Finns", { country: "FI" })).key, "group:cc:FI");
+  assert.equal(entityIdentity(entity("NORP", "Sunni")).key, "group:sunni");
+});
+
+test("an empty name has no key", () => {
+  assert.equal(entityIdentity(entity("ORG", "—")).key, null);
+});
+
+test("local keys are per document; name parts are the first and last word of a full name", () => {
+  const lone = entityIdentity(entity("PERSON", "Keller"));
+  assert.notEqual(localEntityKey("sha256:a", lone), localEntityKey("sha256:b", lone));
+  assert.deepEqual(nameParts("lee seong kweun"), ["lee", "kweun"]);
+  assert.deepEqual(nameParts("keller"), []);
+});
+
+test("alias matches merge only within a family and with compatible countries", () => {
+  const place = { family: "place" as const, country: null };
+  assert.equal(aliasCompatible(place, { family: "place", country: "NO" }), true);
+  assert.equal(aliasCompatible({ family: "place", country: "FI" }, { family: "place", country: "NO" }), false);
+  assert.equal(aliasCompatible({ family: "org", country: null }, { family: "org", country: "NO" }), false);
+  assert.equal(aliasCompatible({ family: "org", country: "NO" }, { family: "person", country: "NO" }), false);
+});
