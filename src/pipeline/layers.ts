@@ -61,6 +61,10 @@ export interface Mention {
   owner?: string;
   /** The org head word ("ministry", "agency") for anaphora like "the ministry". */
   head?: string;
+  /** Words before the head ("defence" in "Seoul's defence ministry"), to tell one ministry from another. */
+  modifiers?: string[];
+  /** Not a name on its own evidence (a bare "Kim", "the ministry"): kept only if it links to a mention that is. */
+  weak?: boolean;
 }
 
 /** What language the article seems to be in, judged from its commonest words. */

@@ -1,0 +1,194 @@
+import type { EntityType } from "../article/analysis.js";
+import { countries } from "./countries.js";
+import { fold } from "./fold.js";
+import { PhraseIndex } from "./phrase-index.js";
+import { once, readLexicon } from "./read-lexicon.js";
+
+/** Something that gets its own entity: a country, an organization, a region. */
+export interface Actor {
+  /** The clustering key: ISO code for countries ("RU"), the actors.json id otherwise ("EU", "place:black sea"). */
+  id: string;
+  type: EntityType;
+  name: string;
+  country?: string;
+  geo?: { lat: number; lon: number };
+  /** The adjective for a country ("North Korean"), used to name its organs. */
+  demonym?: string;
+  isCountry: boolean;
+}
+
+export type PhraseKind = "name" | "alias" | "metonym" | "demonym" | "people";
+
+/** What one dictionary phrase stands for. */
+export interface ActorPhrase {
+  actor: string;
+  kind: PhraseKind;
+  /** Whether a "the" before the phrase joins it, or must be there. */
+  the?: "optional" | "required";
+  /** Fires only when the article also names one of these actors. */
+  context?: string[];
+  from?: string;
+  until?: string;
+  /** Also a city: stands for the actor only in a state context. */
+  capital?: boolean;
+}
+
+interface Dated {
+  the?: "optional" | "required";
+  context?: string[];
+  from?: string;
+  until?: string;
+}
+interface ActorsFile {
+  ignoreCountryNames: string[];
+  ignoreCapitals: string[];
+  countryNames: ({ for: string; names?: string[]; demonyms?: string[] } & Dated)[];
+  actors: ({
+    id: string;
+    type: EntityType;
+    name: string;
+    names: string[];
+    country?: string;
+    lat?: number;
+    lon?: number;
+  } & Dated)[];
+  metonyms: ({ for: string; names: string[]; capital?: boolean } & Dated)[];
+}
+interface PlacesFile {
+  places: {
+    name: string;
+    type: EntityType;
+    lat: number;
+    lon: number;
+    country?: string;
+    the?: "optional" | "required";
+    aliases?: string[];
+  }[];
+}
+
+export interface ActorDictionary {
+  actors: ReadonlyMap<string, Actor>;
+  phrases: PhraseIndex<ActorPhrase>;
+}
+
+/**
+ * The actor dictionary: countries (names, aliases, demonyms, capitals) from countries.json, plus the
+ * organizations, metonyms and regions of actors.json and places.json. Built once (a few ms).
+ */
+export const actorDictionary = once((): ActorDictionary => {
+  const file = readLexicon<ActorsFile>("actors.json");
+  const places = readLexicon<PlacesFile>("places.json");
+  const actors = new Map<string, Actor>();
+  const phrases = new PhraseIndex<ActorPhrase>();
+  const ignoreNames = new Set(file.ignoreCountryNames.map((n) => fold(n)));
+  const ignoreCapitals = new Set(file.ignoreCapitals.map((n) => fold(n)));
+
+  // Country names and demonyms can be shared ("Congolese", "Dutch"): keep a phrase only when it names one
+  // country, preferring independent states; actors.json's countryNames settle the rest explicitly.
+  const owners = new Map<string, { phrase: string; kind: PhraseKind; codes: Set<string> }>();
+  const claim = (phrase: string, kind: PhraseKind, code: string) => {
+    const key = `${kind}\u0000${fold(phrase)}`;
+    const seen = owners.get(key) ?? { phrase, kind, codes: new Set<string>() };
+    seen.codes.add(code);
+    owners.set(key, seen);
+  };
+  for (const c of countries().values()) {
+    actors.set(c.code, {
+      id: c.code,
+      type: "GPE",
+      name: c.name,
+      country: c.code,
+      geo: { lat: c.lat, lon: c.lon },
+      isCountry: true,
+      ...(c.demonyms[0] ? { demonym: c.demonyms[0] } : {}),
+    });
+    for (const n of [c.name, ...c.aliases]) if (!ignoreNames.has(fold(n))) claim(n, "name", c.code);
+    for (const d of c.demonyms) {
+      if (ignoreNames.has(fold(d))) continue;
+      claim(d, "demonym", c.code);
+      const plural = pluralOf(d);
+      if (plural) claim(plural, "people", c.code);
+    }
+  }
+  const explicit = new Set<string>();
+  for (const entry of file.countryNames) {
+    for (const n of entry.names ?? []) explicit.add(`name\u0000${fold(n)}`);
+    for (const d of entry.demonyms ?? []) {
+      explicit.add(`demonym\u0000${fold(d)}`);
+      const plural = pluralOf(d);
+      if (plural) explicit.add(`people\u0000${fold(plural)}`);
+    }
+  }
+  const all = countries();
+  for (const [key, { phrase, kind, codes }] of owners) {
+    if (explicit.has(key)) continue;
+    let chosen = [...codes];
+    if (chosen.length > 1) chosen = chosen.filter((code) => all.get(code)?.independent);
+    const only = chosen.length === 1 ? chosen[0] : undefined;
+    if (only) phrases.add(phrase, { actor: only, kind });
+  }
+  for (const entry of file.countryNames) {
+    const dated = datedOf(entry);
+    for (const n of entry.names ?? []) phrases.add(n, { actor: entry.for, kind: "name", ...dated });
+    for (const d of entry.demonyms ?? []) {
+      phrases.add(d, { actor: entry.for, kind: "demonym", ...dated });
+      const plural = pluralOf(d);
+      if (plural) phrases.add(plural, { actor: entry.for, kind: "people", ...dated });
+    }
+  }
+
+  // Capitals may stand for their state ("Moscow said"); context decides (names/metonymy.ts).
+  // actors.json's metonyms say better whom a capital stands for ("Brussels" → the EU, not Belgium).
+  const overridden = new Set(file.metonyms.flatMap((m) => m.names.map((n) => fold(n))));
+  for (const c of all.values()) {
+    if (!c.capital) continue;
+    const name = fold(c.capital.name);
+    if (ignoreCapitals.has(name) || overridden.has(name)) continue;
+    phrases.add(c.capital.name, { actor: c.code, kind: "metonym", capital: true });
+  }
+  for (const m of file.metonyms) {
+    for (const n of m.names) {
+      phrases.add(n, { actor: m.for, kind: "metonym", ...(m.capital ? { capital: true } : {}), ...datedOf(m) });
+    }
+  }
+
+  for (const a of file.actors) {
+    actors.set(a.id, {
+      id: a.id,
+      type: a.type,
+      name: a.name,
+      isCountry: false,
+      ...(a.country ? { country: a.country } : {}),
+      ...(a.lat != null && a.lon != null ? { geo: { lat: a.lat, lon: a.lon } } : {}),
+    });
+    for (const n of a.names) phrases.add(n, { actor: a.id, kind: "name", ...datedOf(a) });
+  }
+  for (const p of places.places) {
+    const id = `place:${fold(p.name)}`;
+    actors.set(id, {
+      id,
+      type: p.type,
+      name: p.name,
+      isCountry: false,
+      geo: { lat: p.lat, lon: p.lon },
+      ...(p.country ? { country: p.country } : {}),
+    });
+    for (const n of [p.name, ...(p.aliases ?? [])]) phrases.add(n, { actor: id, kind: "name", ...datedOf(p) });
+  }
+  return { actors, phrases: phrases.seal() };
+});
+
+function datedOf(d: Dated): Dated {
+  const out: Dated = {};
+  if (d.the) out.the = d.the;
+  if (d.context) out.context = d.context;
+  if (d.from) out.from = d.from;
+  if (d.until) out.until = d.until;
+  return out;
+}
+
+/** "Russian" → "Russians"; none for "Chinese", "British", "Swiss", "Dutch" (their plural is the word itself). */
+export function pluralOf(demonym: string): string | null {
+  if (/(ese|sh|ch|s|x|z)$/i.test(demonym) || /[^\p{L}]$/u.test(demonym)) return null;
+  return `${demonym}s`;
+}

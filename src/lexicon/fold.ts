@@ -1,0 +1,42 @@
+/**
+ * The form names are compared in: lower case, accents stripped, curly apostrophes straightened, runs of
+ * whitespace as one space. "Élysée" and "Elysee", "Côte d’Ivoire" and "Cote d'Ivoire" fold alike.
+ */
+export function fold(text: string, lowerCased?: string): string {
+  // A caller that has the lower-case form already (wink's token.normal) saves the allocation, but only when
+  // it is the text in lower case (wink also respells: "defence" → "defense").
+  const lower = lowerCased !== undefined && isLowerOf(lowerCased, text) ? lowerCased : text.toLowerCase();
+  if (plain(lower)) return lower;
+  return lower
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[\u2018\u2019\u02bc`]/g, "'")
+    .replace(/[\u2010-\u2013]/g, "-")
+    .replace(/\s+/g, " ");
+}
+
+/** The first word of a folded phrase, as the tokenizer would cut it: the key of token-indexed lookups. */
+export function firstWord(folded: string): string {
+  const cut = folded.search(/[\s\-']/);
+  return cut < 0 ? folded : folded.slice(0, cut);
+}
+
+/** Printable ASCII without runs of spaces: nothing to fold (most tokens). */
+function plain(s: string): boolean {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c < 32 || c > 126 || c === 96 || (c === 32 && s.charCodeAt(k + 1) === 32)) return false;
+  }
+  return true;
+}
+
+/** `lower` is `text` with its ASCII capitals in lower case, and nothing else changed. */
+function isLowerOf(lower: string, text: string): boolean {
+  if (lower.length !== text.length) return false;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    const l = lower.charCodeAt(k);
+    if (l !== c && !(c >= 65 && c <= 90 && l === c + 32)) return false;
+  }
+  return true;
+}

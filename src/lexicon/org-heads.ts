@@ -1,0 +1,56 @@
+import { once, readLexicon } from "./read-lexicon.js";
+
+export interface OrgHead {
+  /** An organ of a state: a demonym or capital before it stands for the state. */
+  state: boolean;
+  /** Makes an organization only when capitalised ("Times", "Motors"). */
+  caps: boolean;
+  /** "the <head>" alone may refer back to an organization named before. */
+  nominal: boolean;
+  /** "the <head>" may refer back to any organization named before ("the company" to "Meta"). */
+  any: boolean;
+}
+
+export interface HeadLexicon {
+  org: ReadonlyMap<string, OrgHead>;
+  loc: ReadonlySet<string>;
+  gpe: ReadonlySet<string>;
+  other: ReadonlySet<string>;
+  stateNouns: ReadonlySet<string>;
+  placeNouns: ReadonlySet<string>;
+  /** First words that make a name an organization ("Air", "Bank"). */
+  prefixes: ReadonlySet<string>;
+}
+
+interface HeadsFile {
+  org: Record<string, { state?: boolean; caps?: boolean; nominal?: boolean; any?: boolean }>;
+  loc: string[];
+  gpe: string[];
+  other: string[];
+  stateNouns: string[];
+  placeNouns: string[];
+  prefixes: string[];
+}
+
+/** lexicon/org-heads.json, loaded once. */
+export const heads = once((): HeadLexicon => {
+  const file = readLexicon<HeadsFile>("org-heads.json");
+  const org = new Map<string, OrgHead>();
+  for (const [word, h] of Object.entries(file.org)) {
+    org.set(word, {
+      state: h.state === true,
+      caps: h.caps === true,
+      nominal: h.nominal !== false,
+      any: h.any === true,
+    });
+  }
+  return {
+    org,
+    loc: new Set(file.loc),
+    gpe: new Set(file.gpe),
+    other: new Set(file.other),
+    stateNouns: new Set(file.stateNouns),
+    placeNouns: new Set(file.placeNouns),
+    prefixes: new Set(file.prefixes),
+  };
+});

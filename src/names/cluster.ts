@@ -1,0 +1,363 @@
+import type { Entity, EntityType } from "../article/analysis.js";
+import { type Actor, actorDictionary } from "../lexicon/actors.js";
+import { fold } from "../lexicon/fold.js";
+import { heads } from "../lexicon/org-heads.js";
+import type { Mention, Token } from "../pipeline/layers.js";
+import { tokenIndexAt } from "../pipeline/token-index.js";
+import { isNamePart, nameWords, sameFullName } from "./person-names.js";
+
+/** One entity while mentions are being clustered. */
+interface Cluster {
+  key?: string;
+  mentions: Mention[];
+  /** PERSON: the fullest name's words. */
+  words?: string[];
+  heads: Set<string>;
+  owner?: string;
+  modifiers: Set<string>;
+  /** Folded roles' last words ("minister" for "Culture Minister"), for "the minister". */
+  roleHeads: Set<string>;
+  country?: string;
+  /** Positions of the first and the latest mention. */
+  first: number;
+  last: number;
+}
+
+export interface ClusterInput {
+  text: string;
+  tokens: readonly Token[];
+  mentions: readonly Mention[];
+}
+
+/** The clusters of one article and the indexes that find them in constant time. */
+class Clusters {
+  readonly all: Cluster[] = [];
+  private readonly byKey = new Map<string, Cluster>();
+  private readonly byName = new Map<string, Cluster>();
+  private readonly byText = new Map<string, Cluster>();
+  /** People by the first and the last word of their fullest name. */
+  private readonly byNameWord = new Map<string, Set<Cluster>>();
+  /** Organizations by the first word of a multi-word name, and by its initials. */
+  private readonly orgByFirst = new Map<string, Set<Cluster>>();
+  private readonly orgByInitials = new Map<string, Cluster>();
+  readonly byHead = new Map<string, Set<Cluster>>();
+  readonly byRoleHead = new Map<string, Set<Cluster>>();
+
+  open(key?: string): Cluster {
+    const c: Cluster = {
+      key,
+      mentions: [],
+      words: undefined,
+      heads: new Set(),
+      owner: undefined,
+      modifiers: new Set(),
+      roleHeads: new Set(),
+      country: undefined,
+      first: Number.POSITIVE_INFINITY,
+      last: -1,
+    };
+    this.all.push(c);
+    if (key) this.byKey.set(key, c);
+    return c;
+  }
+
+  keyed(key: string): Cluster {
+    return this.byKey.get(key) ?? this.open(key);
+  }
+
+  named(name: string): Cluster | undefined {
+    return this.byName.get(name);
+  }
+
+  nameAs(name: string, c: Cluster): void {
+    if (!this.byName.has(name)) this.byName.set(name, c);
+  }
+
+  withText(text: string): Cluster | undefined {
+    return this.byText.get(text);
+  }
+
+  join(c: Cluster, m: Mention): void {
+    c.mentions.push(m);
+    const text = fold(m.text);
+    if (!this.byText.has(text)) this.byText.set(text, c);
+    c.first = Math.min(c.first, m.start);
+    c.last = Math.max(c.last, m.start);
+    if (m.head) {
+      c.heads.add(m.head);
+      add(this.byHead, m.head, c);
+    }
+    for (const w of m.modifiers ?? []) c.modifiers.add(w);
+    if (m.owner && !c.owner) c.owner = m.owner;
+    if (m.country && !c.country) c.country = m.country;
+    if (m.role) {
+      const head = fold(m.role).split(" ").pop() as string;
+      c.roleHeads.add(head);
+      add(this.byRoleHead, head, c);
+    }
+    if (m.type === "PERSON" && m.kind === "name") {
+      const words = nameWords(m.text);
+      if (!c.words || words.length > c.words.length) {
+        c.words = words;
+        if (words.length > 1) {
+          add(this.byNameWord, words[0] as string, c);
+          add(this.byNameWord, words[words.length - 1] as string, c);
+        }
+      }
+    }
+    if (m.type === "ORG" && m.kind === "name" && /\s/.test(text)) {
+      add(this.orgByFirst, text.slice(0, text.indexOf(" ")), c);
+      const initials = m.text
+        .split(/\s+/)
+        .filter((w) => !/^(of|the|and|for|de|du|des|la|le)$/i.test(w))
+        .map((w) => w[0])
+        .join("")
+        .toUpperCase();
+      if (!this.orgByInitials.has(initials)) this.orgByInitials.set(initials, c);
+    }
+  }
+
+  /** The person whose multi-word name this multi-word name is part of, or the other way round. */
+  fullName(words: readonly string[]): Cluster | undefined {
+    const pool = new Set([
+      ...(this.byNameWord.get(words[0] as string) ?? []),
+      ...(this.byNameWord.get(words[words.length - 1] as string) ?? []),
+    ]);
+    return latest([...pool].filter((c) => c.words && sameFullName(words, c.words)));
+  }
+
+  /** The person cluster a single name word belongs to: the one whose first or last name word it is. */
+  surnameOwner(word: string, at: number): Cluster | undefined {
+    const owners = [...(this.byNameWord.get(word) ?? [])].filter((c) => c.words && isNamePart([word], c.words));
+    if (owners.length <= 1) return owners[0];
+    // Several people share the word: the most mentioned before this point, then the most recent.
+    const count = (c: Cluster) => c.mentions.filter((m) => m.start < at).length;
+    return owners.sort((x, y) => count(y) - count(x) || y.last - x.last)[0];
+  }
+
+  /** An organization whose name's initials are this acronym ("KCTV" for "Korean Central Television"). */
+  acronymOwner(text: string): Cluster | undefined {
+    return /^[A-Z]{2,6}$/.test(text) ? this.orgByInitials.get(text) : undefined;
+  }
+
+  /** The one organization whose name starts with this single word ("Apple" for "Apple Computer"). */
+  shortOrg(text: string): Cluster | undefined {
+    const owners = this.orgByFirst.get(fold(text));
+    return owners?.size === 1 ? [...owners][0] : undefined;
+  }
+}
+
+function add<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
+  const set = map.get(key);
+  if (set) set.add(value);
+  else map.set(key, new Set([value]));
+}
+
+/**
+ * Clusters one article's mentions into entities. Dictionary keys first (a country, its metonyms and the
+ * demonyms that stand for it); then people by their names (a surname joins the full name it belongs to,
+ * never two people on a shared word alone); then descriptions ("the ministry", "the North Korean leader",
+ * "the country") join the most recent entity they fit, or are dropped when they fit none.
+ */
+export function clusterMentions(input: ClusterInput): Entity[] {
+  const mentions = [...input.mentions].sort((x, y) => x.start - y.start || y.end - x.end);
+  const set = new Clusters();
+
+  // Pass 1: what identifies itself — dictionary keys, full names of people, names of organizations and places.
+  const later: Mention[] = [];
+  for (const m of mentions) {
+    if (m.actor && !m.weak) {
+      set.join(set.keyed(m.actor), m);
+    } else if (m.type === "PERSON" && m.kind === "name" && nameWords(m.text).length > 1) {
+      set.join(set.fullName(nameWords(m.text)) ?? set.open(), m);
+    } else if (m.kind === "name" && !m.weak && m.type !== "PERSON" && !(m.type === "ORG" && /^\S+$/.test(m.text))) {
+      const name = fold(m.text);
+      const c = set.named(name) ?? set.acronymOwner(m.text) ?? set.open();
+      set.nameAs(name, c);
+      set.join(c, m);
+    } else {
+      later.push(m);
+    }
+  }
+
+  // Pass 2, in text order: bare surnames, unsupported single words, descriptions.
+  for (const m of later) {
+    if (m.kind === "name" || m.kind === "alias") {
+      const words = nameWords(m.text);
+      // An acronym is nobody's surname ("GM").
+      const acronym = /^\p{Lu}{2,}$/u.test(m.text);
+      const person = words.length === 1 && !acronym ? set.surnameOwner(words[0] as string, m.start) : undefined;
+      if (person) {
+        set.join(person, m);
+        continue;
+      }
+      const name = fold(m.text);
+      const org = m.type === "ORG" || m.weak ? (set.acronymOwner(m.text) ?? set.shortOrg(m.text)) : undefined;
+      // An unsupported word written like a name found elsewhere is that name ("Dartmouth" the city, twice).
+      const same = org ?? set.named(name) ?? (m.weak ? set.withText(name) : undefined);
+      const c = same ?? set.open();
+      set.nameAs(name, c);
+      set.join(c, m);
+      continue;
+    }
+    if (m.kind === "nominal") {
+      const fit = latest(candidates(set, m).filter((c) => c.first < m.start && fits(c, m, input)));
+      if (fit) set.join(fit, m);
+      else if (!m.weak) set.join(set.open(), m);
+      continue;
+    }
+    if (!m.weak) set.join(set.open(), m);
+  }
+
+  // City names that are a person's name word too ("Jackson") belong to the person.
+  for (const c of set.all) {
+    if (!c.key?.startsWith("city:") || c.mentions.some((m) => m.kind === "metonym")) continue;
+    const words = c.mentions.map((m) => nameWords(m.text));
+    if (!words.every((w) => w.length === 1)) continue;
+    const person = set.surnameOwner((words[0] as string[])[0] as string, Number.POSITIVE_INFINITY);
+    if (person) {
+      for (const m of c.mentions) set.join(person, m);
+      c.mentions = [];
+    }
+  }
+  return toEntities(set.all.filter((c) => c.mentions.length > 0));
+}
+
+/** The clusters a description could refer to, found by its head word. */
+function candidates(set: Clusters, m: Mention): Cluster[] {
+  if (!m.head) return [];
+  if (m.type === "ORG") return heads().org.get(m.head)?.any ? set.all : [...(set.byHead.get(m.head) ?? [])];
+  if (m.type === "PERSON") return [...(set.byRoleHead.get(m.head) ?? [])];
+  return set.all;
+}
+
+/** Whether a description fits an entity: same head word and no clash of owner, modifiers, role or country. */
+function fits(c: Cluster, m: Mention, input: ClusterInput): boolean {
+  if (m.type === "ORG") {
+    if (!m.head || !c.mentions.some((x) => x.type === "ORG")) return false;
+    if (!c.heads.has(m.head)) {
+      // "the company", "the U.S. company": any organization named before, of that country if one is said.
+      const definite = /^the\s/i.test(m.text) || m.owner !== undefined;
+      if (!definite || !heads().org.get(m.head)?.any || !c.mentions.some((x) => x.kind === "name")) return false;
+      // Not a public body the dictionary knows (the EU, the Pentagon) nor a ministry: "the company" is a business.
+      if (c.key || [...c.heads].some((h) => heads().org.get(h)?.state)) return false;
+      return !m.country || !c.country || m.country === c.country;
+    }
+    if (m.owner && c.owner && m.owner !== c.owner) return false;
+    const mods = m.modifiers ?? [];
+    if (mods.length && c.modifiers.size && !mods.every((w) => c.modifiers.has(w))) return false;
+    return true;
+  }
+  if (m.type === "PERSON") {
+    if (!c.words || !m.head || !c.roleHeads.has(m.head)) return false;
+    return !m.country || !c.country || m.country === c.country;
+  }
+  if (m.head === "country") {
+    if (!c.key || !actorDictionary().actors.get(c.key)?.isCountry) return false;
+    return subjectBefore(c, m, input);
+  }
+  return false;
+}
+
+/** "… that North Korea is preparing …, noting that the country …": the state that was the subject just before. */
+function subjectBefore(c: Cluster, m: Mention, input: ClusterInput): boolean {
+  const here = input.tokens[tokenIndexAt(input.tokens, m.start)]?.sentence ?? 0;
+  const mentions = c.mentions.filter((x) => x.start < m.start && x.kind !== "demonym");
+  const last = mentions[mentions.length - 1];
+  if (!last) return false;
+  const k = tokenIndexAt(input.tokens, last.end);
+  const next = input.tokens[k];
+  const sentence = input.tokens[tokenIndexAt(input.tokens, last.start)]?.sentence ?? -9;
+  return here - sentence <= 1 && next !== undefined && (next.pos === "AUX" || next.pos === "VERB");
+}
+
+function latest(clusters: readonly Cluster[]): Cluster | undefined {
+  let best: Cluster | undefined;
+  for (const c of clusters) if (!best || c.last > best.last) best = c;
+  return best;
+}
+
+function toEntities(clusters: readonly Cluster[]): Entity[] {
+  const dict = actorDictionary();
+  const ordered = [...clusters].sort((x, y) => firstStart(x) - firstStart(y));
+  return ordered.map((c, i) => {
+    const actor = c.key ? dict.actors.get(c.key) : undefined;
+    const mentions = [...c.mentions].sort((x, y) => x.start - y.start);
+    const type = typeOf(c, actor);
+    const entity: Entity = {
+      id: `e${i + 1}`,
+      type,
+      name: nameOf(c, actor, type),
+      mentions: mentions.map((m) => ({ start: m.start, end: m.end, text: m.text })),
+    };
+    const country = actor?.country ?? majority(mentions.map((m) => m.country ?? m.owner));
+    if (country && /^[A-Z]{2}$/.test(country)) entity.country = country;
+    const geo = actor?.geo ?? mentions.find((m) => m.geo)?.geo;
+    if (geo && (type === "GPE" || type === "LOC")) entity.geo = geo;
+    const roles = uniqueFolded(mentions.flatMap((m) => (m.role ? [m.role] : [])));
+    if (roles.length) entity.roles = roles;
+    return entity;
+  });
+}
+
+/** Each role once, as first written ("Judge" and "judge" are one role; "minister" is in "foreign minister"). */
+function uniqueFolded(values: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const unique = values.filter((v) => !seen.has(fold(v)) && seen.add(fold(v)) !== undefined);
+  const folded = unique.map((v) => fold(v));
+  return unique.filter((_, i) => !folded.some((f, j) => j !== i && f.endsWith(` ${folded[i]}`)));
+}
+
+function firstStart(c: Cluster): number {
+  let first = Number.POSITIVE_INFINITY;
+  for (const m of c.mentions) if (m.start < first) first = m.start;
+  return first;
+}
+
+/** The dictionary's type where it knows the actor; else the commonest type among the names. */
+function typeOf(c: Cluster, actor: Actor | undefined): EntityType {
+  if (actor) return actor.type;
+  if (c.key?.startsWith("city:")) return "GPE";
+  if (c.key?.startsWith("norp:")) return "NORP";
+  if (c.words) return "PERSON";
+  // An unknown single word named again and again is more often an organization than anything else.
+  if (
+    c.mentions.length >= 2 &&
+    c.mentions.every((m) => m.type === "OTHER" && m.kind === "name" && !/\s/.test(m.text))
+  ) {
+    return "ORG";
+  }
+  const votes = c.mentions.filter((m) => m.type !== "OTHER" || c.mentions.every((x) => x.type === "OTHER"));
+  return (majority(votes.map((m) => m.type)) as EntityType | undefined) ?? "OTHER";
+}
+
+function nameOf(c: Cluster, actor: Actor | undefined, type: EntityType): string {
+  if (actor) return actor.name;
+  const named = c.mentions.filter((m) => m.kind === "name" || m.kind === "alias");
+  const canonical = c.mentions.find((m) => m.canonical)?.canonical;
+  if (canonical && (c.key?.startsWith("city:") || type === "NORP")) return canonical;
+  if (named.length) {
+    const pool = type === "PERSON" ? named.filter((m) => m.type === "PERSON") : named;
+    return longest(pool.length ? pool : named).replace(/^the\s+/i, "");
+  }
+  // Only descriptions: name the organization by its owner and head ("South Korean defence ministry").
+  const m = c.mentions[0] as Mention;
+  const owner = m.owner ? actorDictionary().actors.get(m.owner) : undefined;
+  if (owner && m.head) return [owner.demonym ?? owner.name, ...(m.modifiers ?? []), m.head].join(" ");
+  return m.text.replace(/^(the|a|an)\s+/i, "");
+}
+
+function longest(mentions: readonly Mention[]): string {
+  let best = "";
+  for (const m of mentions) if (m.text.length > best.length) best = m.text;
+  return best;
+}
+
+function majority(values: readonly (string | undefined)[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const v of values) if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best: string | undefined;
+  let n = 0;
+  for (const [v, k] of counts) if (k > n) [best, n] = [v, k];
+  return best;
+}

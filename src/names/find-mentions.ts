@@ -1,0 +1,94 @@
+import type { Span } from "../article/span.js";
+import type { Mention, Sentence, Token } from "../pipeline/layers.js";
+import { type Draft, Drafts, newDraft } from "./draft.js";
+import { finish } from "./finish.js";
+import { orgNominals, personNominals } from "./org-phrases.js";
+import { readRun } from "./read-run.js";
+import { capitalisedRuns } from "./runs.js";
+import { nextToken, prevToken, type TextView, textView, tokenSpan } from "./text-view.js";
+
+export interface MentionInput {
+  text: string;
+  tokens: readonly Token[];
+  sentences: readonly Sentence[];
+  /** Time expressions: their words are never names ("Tuesday", "April"). */
+  times?: readonly Span[];
+  /** Publication date (ISO), for dictionary entries that hold only for a period. */
+  published?: string | null;
+}
+
+/**
+ * Every mention of a person, organization, place or nationality in the article, before clustering:
+ * capitalised runs read against the actor dictionary, the gazetteer and the title lexicon, then organizations
+ * and people named by a head word or office ("Seoul's defence ministry", "the North Korean leader").
+ */
+export function findMentions(input: MentionInput): Mention[] {
+  const view = textView(input.text, input.tokens, input.sentences, [...(input.times ?? [])]);
+  const drafts = new Drafts(view.tokens.length);
+  for (const s of view.sentences) for (const [a, b] of capitalisedRuns(view, s)) readRun(view, drafts, a, b);
+  conjoinedCapitals(view, drafts.list);
+  for (const d of orgNominals(view, drafts)) drafts.add(d);
+  for (const d of personNominals(view, drafts)) drafts.add(d);
+  appositiveRoles(view, drafts);
+  for (const d of countryNominals(view, drafts)) drafts.add(d);
+  return finish(drafts.list, input.published ?? null);
+}
+
+/** "Washington and Beijing said": a capital joined by "and"/"or" to a state reads as a state too. */
+function conjoinedCapitals(view: TextView, drafts: Draft[]): void {
+  const byEnd = new Map(drafts.map((d) => [d.b, d]));
+  const byStart = new Map(drafts.map((d) => [d.a, d]));
+  const isState = (d: Draft | undefined) =>
+    d !== undefined && (d.reading === "state" || (d.kind === "name" && d.type === "GPE" && !d.cities && !d.capitalOf));
+  for (let round = 0; round < 2; round++) {
+    for (const d of drafts) {
+      if (d.reading !== "city" || !d.capitalOf) continue;
+      const before = prevToken(view, d.a);
+      const after = nextToken(view, d.b);
+      const joinedBefore = /^(and|or)$/.test(view.folded[before] ?? "")
+        ? byEnd.get(prevToken(view, before) + 1)
+        : undefined;
+      const joinedAfter = /^(and|or)$/.test(view.folded[after] ?? "")
+        ? byStart.get(nextToken(view, after + 1))
+        : undefined;
+      if (isState(joinedBefore) || isState(joinedAfter)) {
+        d.reading = "state";
+        d.kind = "metonym";
+        d.actor = d.capitalOf;
+        delete d.cities;
+      }
+    }
+  }
+}
+
+/**
+ * "Olaf Scholz, the German chancellor, said": the office in apposition is the person's role (and country),
+ * so that later "the chancellor" finds him.
+ */
+function appositiveRoles(view: TextView, drafts: Drafts): void {
+  for (const d of drafts.list) {
+    if (d.type !== "PERSON" || d.kind !== "name") continue;
+    const comma = nextToken(view, d.b);
+    if (view.raw[comma] !== ",") continue;
+    const next = nextToken(view, comma + 1);
+    const office = drafts.startingAt(next);
+    if (office?.type !== "PERSON" || office.kind !== "nominal") continue;
+    d.role ??= office.role;
+    d.country ??= office.country;
+  }
+}
+
+/** "the country" refers back to a state named before (the entities stage decides which). */
+function countryNominals(view: TextView, drafts: Drafts): Draft[] {
+  const out: Draft[] = [];
+  for (let i = 1; i < view.tokens.length; i++) {
+    if (view.folded[i] !== "country" || view.cap[i] || drafts.at(i)) continue;
+    const the = prevToken(view, i);
+    if (the < 0 || view.folded[the] !== "the") continue;
+    const d = newDraft(tokenSpan(view, the, i + 1), the, i + 1, "GPE", "nominal");
+    d.head = "country";
+    d.weak = true;
+    out.push(d);
+  }
+  return out;
+}

@@ -1,0 +1,309 @@
+import { actorDictionary } from "../lexicon/actors.js";
+import { fold } from "../lexicon/fold.js";
+import { notNames } from "../lexicon/not-names.js";
+import { heads } from "../lexicon/org-heads.js";
+import { titles } from "../lexicon/titles.js";
+import { type DictionaryHit, dictionaryAt } from "./dictionary.js";
+import { type Draft, type Drafts, newDraft } from "./draft.js";
+import { capitalReading, demonymStandsForState, isPossessive, theBefore } from "./metonymy.js";
+import { endsWithHead, type RunTitle, titleBefore, titleInRun } from "./roles.js";
+import { nextToken, prevToken, type TextView, tokenSpan } from "./text-view.js";
+
+// Tagged so, a capitalised word opening a run is a sentence opener or a function word, not a name.
+const FUNCTION_POS = new Set(["DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX", "PART", "INTJ", "ADV", "NUM"]);
+// A city known only from the gazetteer must be big, or a capital, or stand where a place stands.
+const BIG_CITY = 500_000;
+// Verbs of saying: an unknown single name before one is taken for an organization ("Maersk said").
+const SPEECH = new Set(["said", "says", "announced", "reported", "confirmed", "denied", "stated", "added", "warned"]);
+const IN_PLACE = new Set(["in", "at", "near", "outside"]);
+const PLACE_BEFORE = new Set(["in", "at", "near", "from", "to", "into", "outside", "around", "across", "via"]);
+
+/** Reads one capitalised run [a, b) into drafts: dictionary names, titles and the names they introduce, orgs. */
+export function readRun(view: TextView, drafts: Drafts, a0: number, b: number): void {
+  const a = nameStart(view, a0, b);
+  if (a >= b) return;
+  const whole = dictionaryAt(view, a, b);
+  if (whole && whole.b === b && addDictionary(view, drafts, whole)) return;
+  const title = titleInRun(view, a, b);
+  if (title && readTitled(view, drafts, a, b, title)) return;
+  // A head word alone ("the Ministry") is no name: orgNominals reads it as a description.
+  if (b - a > 1 && endsWithHead(view, a, b)) {
+    addHeaded(view, drafts, a, b);
+    return;
+  }
+  // A demonym or a state before a name: "Ukrainian Olena Zelenska", "United States Barack Obama". A single
+  // word after a country stays with it ("Israel Katz", "China Eastern").
+  const split =
+    whole &&
+    whole.b < b &&
+    (whole.phrases.some((p) => p.kind === "demonym") || (whole.phrases.length > 0 && b - whole.b > 1));
+  if (whole && split) {
+    if (addDictionary(view, drafts, whole)) {
+      readRun(view, drafts, whole.b, b);
+      return;
+    }
+  }
+  addPiece(view, drafts, a, b);
+}
+
+/** Skips sentence openers and function words at the start of a run ("But", "The", "However", "Speaking"). */
+function nameStart(view: TextView, a: number, b: number): number {
+  let i = a;
+  while (i < b) {
+    if (dictionaryAt(view, i, b)) break;
+    const pos = view.tokens[i]?.pos ?? "";
+    if (FUNCTION_POS.has(pos)) {
+      i++;
+      continue;
+    }
+    if (view.initial[i] && pos !== "PROPN" && !(i + 1 < b && view.cap[i + 1])) {
+      i++;
+      continue;
+    }
+    break;
+  }
+  return i;
+}
+
+/** A dictionary hit as a draft. False when its conditions fail here (a "the" it needs, a small city). */
+function addDictionary(view: TextView, drafts: Drafts, hit: DictionaryHit): boolean {
+  const dict = actorDictionary();
+  for (const p of hit.phrases) {
+    const the = theBefore(view, hit.a);
+    if (p.the === "required" && the.at < 0) continue;
+    const start = p.the && the.adjacent ? the.at : hit.a;
+    const actor = dict.actors.get(p.actor);
+    const d = newDraft(
+      tokenSpan(view, start, hit.b),
+      start,
+      hit.b,
+      actor?.type ?? "GPE",
+      p.kind === "people" ? "demonym" : p.kind,
+    );
+    d.context = p.context;
+    d.from = p.from;
+    d.until = p.until;
+    if (isPossessive(view, nextToken(view, hit.b))) d.possessive = true;
+    if (p.kind === "demonym" || p.kind === "people") {
+      const state = p.kind === "demonym" && demonymStandsForState(view, hit.b);
+      d.type = "NORP";
+      d.nation = p.actor;
+      d.actor = state ? p.actor : `norp:${p.actor}`;
+      d.canonical = state ? (actor?.name ?? d.text) : d.text;
+      d.country = p.actor;
+    } else if (p.capital) {
+      d.capitalOf = p.actor;
+      d.reading = capitalReading(view, hit.a, hit.b);
+      if (d.reading === "city") {
+        d.kind = "name";
+        d.type = "GPE";
+        d.cities = hit.cities;
+      } else {
+        d.kind = "metonym";
+        d.actor = p.actor;
+        d.canonical = actor?.name;
+      }
+    } else {
+      d.actor = p.actor;
+      d.canonical = actor?.name;
+      d.country = actor?.country;
+      d.geo = actor?.geo;
+    }
+    drafts.add(d);
+    return true;
+  }
+  if (hit.cities.length === 0) return false;
+  // A city only the gazetteer knows: "Reading", "Mobile", "Obama" are words and names too, so ask for evidence:
+  // several words, a big city, a place preposition before it, or else (decided in finish) its country named in the article.
+  const multiword = hit.b - hit.a > 1;
+  const big = hit.cities.some((c) => c.capital || c.population >= BIG_CITY);
+  const prev = view.folded[prevToken(view, hit.a)] ?? "";
+  const d = newDraft(tokenSpan(view, hit.a, hit.b), hit.a, hit.b, "GPE", "name");
+  d.cities = hit.cities;
+  if (!multiword && !big && !PLACE_BEFORE.has(prev)) {
+    d.tentative = true;
+    if (view.initial[hit.a]) d.initial = true;
+  }
+  drafts.add(d);
+  return true;
+}
+
+/** "Russian Culture Minister Olga Lyubimova", "President Emmanuel Macron", "Apple CEO Tim Cook". */
+function readTitled(view: TextView, drafts: Drafts, a: number, b: number, title: RunTitle): boolean {
+  let owner: Draft | undefined;
+  if (title.start > a) {
+    const before = drafts.list.length;
+    readRun(view, drafts, a, title.start);
+    owner = drafts.list.length > before ? drafts.list[drafts.list.length - 1] : undefined;
+    if (owner?.weak) promoteOwner(owner, title.kind);
+  }
+  const role = title.kind === "honorific" ? undefined : tokenSpan(view, title.start, title.end).text;
+  const country = owner?.country ?? owner?.nation;
+  if (title.end >= b) {
+    if (!role || title.kind === "job") return true;
+    const d = newDraft(tokenSpan(view, title.start, b), title.start, b, "PERSON", "nominal");
+    d.head = view.folded[title.end - 1];
+    d.role = role;
+    d.weak = true;
+    d.country = country;
+    drafts.add(d);
+    return true;
+  }
+  const d = newDraft(tokenSpan(view, title.end, b), title.end, b, "PERSON", "name");
+  d.role = role;
+  d.country = country;
+  drafts.add(d);
+  return true;
+}
+
+/** An unknown capitalised word before an office names who holds the office: "Apple" in "Apple CEO". */
+function promoteOwner(owner: Draft, kind: RunTitle["kind"]): void {
+  if (kind === "kin" || kind === "honorific") return;
+  owner.type = "ORG";
+  owner.weak = false;
+  owner.initial = undefined;
+}
+
+/** Names ending on a head word: organizations ("Korean Central Television"), places, events. */
+function addHeaded(view: TextView, drafts: Drafts, a: number, b: number): void {
+  const lex = heads();
+  let head = b - 1;
+  for (let k = a; k < b; k++) {
+    if (lex.org.has(view.folded[k] as string) && view.folded[k + 1] === "of") {
+      head = k;
+      break;
+    }
+  }
+  const last = view.folded[head] as string;
+  const prefixed = !lex.org.has(last) && lex.prefixes.has(view.folded[a] as string) && !lex.loc.has(last);
+  const type = lex.org.has(last) || prefixed ? "ORG" : lex.loc.has(last) ? "LOC" : lex.gpe.has(last) ? "GPE" : "OTHER";
+  // A demonym, country or capital leading the name owns it ("Russian Foreign Ministry", "Bank of Korea").
+  const lead = dictionaryAt(view, a, head);
+  let owner: string | undefined;
+  if (lead?.phrases[0]) {
+    const p = lead.phrases[0];
+    owner = p.actor;
+    const stateOrgan = type === "ORG" && lex.org.get(last)?.state === true;
+    if (stateOrgan && (p.kind === "demonym" || p.kind === "name" || p.capital)) {
+      const kind = p.kind === "demonym" ? "demonym" : p.capital ? "metonym" : "name";
+      const inner = newDraft(
+        tokenSpan(view, lead.a, lead.b),
+        lead.a,
+        lead.b,
+        kind === "demonym" ? "NORP" : "GPE",
+        kind,
+      );
+      inner.actor = p.actor;
+      inner.nation = p.actor;
+      inner.country = p.actor;
+      inner.canonical = actorDictionary().actors.get(p.actor)?.name ?? inner.text;
+      drafts.add(inner);
+    }
+  }
+  const d = newDraft(tokenSpan(view, a, b), a, b, type, "name");
+  d.head = last;
+  if (owner) {
+    d.owner = owner;
+    d.country = actorDictionary().actors.get(owner)?.country ?? owner;
+  }
+  drafts.add(d);
+}
+
+/** Whatever is left: a person's name, an acronym, or a single word that needs support from elsewhere. */
+function addPiece(view: TextView, drafts: Drafts, a: number, b: number): void {
+  const span = tokenSpan(view, a, b);
+  const words = span.text.split(/\s+/);
+  if (words.length === 1) {
+    // A lone head word ("Ministry") is left to orgNominals, which reads it as a description.
+    const f = fold(span.text);
+    if (notNames().has(f) || heads().org.has(f)) return;
+    // "Ministers said", "Diplomats say": a plural office opening a sentence.
+    if (f.endsWith("s") && titles().heads.has(f.slice(0, -1))) return;
+    if (/^\p{Lu}[\p{Lu}\d&.]+$/u.test(span.text) && /\p{Lu}.*\p{Lu}/u.test(span.text)) {
+      drafts.add(newDraft(span, a, b, "ORG", "name"));
+      return;
+    }
+  }
+  const before = titleBefore(view, a);
+  const region = words.length > 1 ? regionOf(view, a, b) : null;
+  if (region) {
+    drafts.add(newDraft(span, a, b, region, "name"));
+    return;
+  }
+  const looksPerson = words.length > 1 && words.length <= 5 && words.every(isNameWord) && propnLed(view, a, b);
+  // Nobody is "in" or "near" a person: a name-like place the gazetteer lacks ("in Kowloon West").
+  if (looksPerson && !before && IN_PLACE.has(view.folded[prevToken(view, a)] ?? "")) {
+    drafts.add(newDraft(span, a, b, "GPE", "name"));
+    return;
+  }
+  const person = before !== null || looksPerson;
+  // A single capitalised word wink does not take for a proper noun is a word in title case ("Experience").
+  if (!person && words.length === 1 && view.tokens[a]?.pos !== "PROPN") return;
+  // An unknown single name that speaks is more often an organization than a person named by surname alone;
+  // a surname still joins its person in the entities stage, as the mention stays weak.
+  const speaks = words.length === 1 && SPEECH.has(view.folded[nextToken(view, b)] ?? "");
+  const d = newDraft(span, a, b, person ? "PERSON" : speaks ? "ORG" : "OTHER", "name");
+  if (!person || (words.length === 1 && !before)) {
+    d.weak = true;
+    if (view.initial[a] && words.length === 1 && !speaks) d.initial = true;
+  }
+  // In a headline every word is capitalised: keep a name only if the article names it again.
+  if (view.headline[a]) {
+    d.weak = true;
+    d.initial = true;
+  }
+  if (before) {
+    if (before.kind !== "kin") d.role = tokenSpan(view, before.start, before.end).text;
+    const owner = ownerBefore(view, drafts, before.start);
+    if (owner?.weak) promoteOwner(owner, before.kind);
+    d.country = owner?.country ?? owner?.nation;
+  }
+  drafts.add(d);
+}
+
+/** What owns a title starting at token t: "South Korean" lawmaker, "Russia's" minister, "Apple" chief executive. */
+function ownerBefore(view: TextView, drafts: Drafts, t: number): Draft | undefined {
+  const k = t - 1;
+  if (k >= 0 && isPossessive(view, k)) return drafts.endingAt(k);
+  return drafts.endingAt(t);
+}
+
+/**
+ * A name with a country in it is no person: "South Australia", "New South Wales" are regions of it;
+ * "Food Standards Australia New Zealand" an organization. Null when no country is inside.
+ */
+function regionOf(view: TextView, a: number, b: number): "GPE" | "ORG" | null {
+  for (let k = a; k < b; k++) {
+    const hit = dictionaryAt(view, k, b);
+    if (!hit?.phrases.some((p) => p.kind === "name" && actorDictionary().actors.get(p.actor)?.isCountry)) continue;
+    if (hit.b === b && b - a <= 3) return "GPE";
+    // "Israel Katz": one word after a country may be a person's name; leave it to the name rules.
+    if (k === a && b - hit.b === 1) return null;
+    return "ORG";
+  }
+  return null;
+}
+
+/**
+ * No word of a would-be name is a function word or an -ing/-ed verb, and wink takes one for a proper noun:
+ * "Park Ji-hoon" and "Tim Cook" (wink: Cook/VERB) pass, "Stealing America" and "What Gangs Taught Me" do not.
+ */
+function propnLed(view: TextView, a: number, b: number): boolean {
+  let propn = false;
+  for (let k = a; k < b; k++) {
+    if (!view.word[k]) continue;
+    const pos = view.tokens[k]?.pos ?? "";
+    if (FUNCTION_POS.has(pos) && pos !== "ADV") return false;
+    if (k === a && pos === "VERB" && /(ing|ed)$/.test(view.folded[k] as string)) return false;
+    if (pos === "PROPN") propn = true;
+  }
+  return propn;
+}
+
+/** A word that can be part of a person's name: capitalised with lower case after ("Seong-kweun", "McDonald", "JD"). */
+function isNameWord(w: string): boolean {
+  if (/\d/.test(w)) return false;
+  if (/^(von|van|der|den|de|del|della|di|da|du|la|le|bin|ibn|al|el|y|dos|das|zu|ter)$/.test(w)) return true;
+  if (/^\p{Lu}\.?$/u.test(w)) return true;
+  return /^\p{Lu}[\p{Ll}'’\-\p{Lu}]*\p{Ll}[\p{L}'’-]*$/u.test(w) || /^\p{Lu}\p{Ll}*-\p{L}+$/u.test(w);
+}

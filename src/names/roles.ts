@@ -1,0 +1,98 @@
+import { heads } from "../lexicon/org-heads.js";
+import { type TitleKind, titles } from "../lexicon/titles.js";
+import { prevToken, type TextView } from "./text-view.js";
+
+/** A title found inside a capitalised run ("Russian Culture Minister Olga Lyubimova"), token indexes. */
+export interface RunTitle {
+  /** First token of the title ("Culture"); tokens of the run before it name its owner ("Russian"). */
+  start: number;
+  /** One past the title's last token ("Minister"), i.e. where the name starts; the run's end when no name follows. */
+  end: number;
+  kind: TitleKind | "honorific";
+}
+
+/** A title just before a name, in lower case ("South Korean lawmaker Lee", "Apple chief executive Tim Cook"). */
+export interface TitleBefore {
+  start: number;
+  end: number;
+  kind: TitleKind;
+}
+
+const DASHES = new Set(["-", "\u2010", "\u2011"]);
+
+/** The folded word without a final full stop ("Gen." → "gen"). */
+function bare(view: TextView, i: number): string {
+  const f = view.folded[i] as string;
+  return f.endsWith(".") ? f.slice(0, -1) : f;
+}
+
+/**
+ * The first title in the run [a, b) that a name follows, or that ends the run. Null when the words after
+ * the would-be title make an organization, place or event ("General Motors", "Justice Department").
+ */
+export function titleInRun(view: TextView, a: number, b: number): RunTitle | null {
+  const lex = titles();
+  for (let h = a; h < b; h++) {
+    const f = bare(view, h);
+    if (lex.honorifics.has(f) && h + 1 < b) {
+      let n = h + 1;
+      if (view.raw[n] === "." && n + 1 < b) n++;
+      return { start: h, end: n, kind: "honorific" };
+    }
+    const kind = lex.heads.get(f);
+    if (!kind || kind === "kin") continue;
+    let n = h + 1;
+    // A title goes on over further heads and modifiers: "Chief Executive Officer", "Secretary General".
+    while (n < b - 1 && (lex.heads.has(bare(view, n)) || lex.modifiers.has(bare(view, n)))) n++;
+    for (;;) {
+      if (n < b && lex.continuations.has(bare(view, n))) n++;
+      else if (
+        n + 1 < b &&
+        DASHES.has(view.raw[n] as string) &&
+        !view.gap[n] &&
+        lex.continuations.has(bare(view, n + 1))
+      )
+        n += 2;
+      else break;
+    }
+    if (n < b && view.folded[n] === "of") {
+      let m = n + 1;
+      while (m < b && lex.portfolios.has(view.folded[m] as string)) m++;
+      if (m > n + 1) n = m;
+    }
+    if (n < b && endsWithHead(view, n, b)) return null;
+    let start = h;
+    while (start - 1 >= a && (lex.modifiers.has(bare(view, start - 1)) || lex.heads.has(bare(view, start - 1))))
+      start--;
+    return { start, end: n, kind };
+  }
+  return null;
+}
+
+/** A lower-case title right before token a (with its modifiers: "chief executive", "former foreign minister"). */
+export function titleBefore(view: TextView, a: number): TitleBefore | null {
+  const lex = titles();
+  const k = prevToken(view, a);
+  if (k < 0 || view.cap[k] || !view.word[k]) return null;
+  const kind = lex.heads.get(view.folded[k] as string);
+  if (!kind) return null;
+  let start = k;
+  for (let steps = 0; steps < 4; steps++) {
+    const p = prevToken(view, start);
+    if (p < 0 || view.cap[p] || !view.word[p]) break;
+    const f = view.folded[p] as string;
+    if (!lex.modifiers.has(f) && !lex.heads.has(f)) break;
+    start = p;
+  }
+  return { start, end: k + 1, kind };
+}
+
+/** The words [n, b) end on a head word that makes them an organization, place or event ("Air India" too). */
+export function endsWithHead(view: TextView, n: number, b: number): boolean {
+  const last = bare(view, b - 1);
+  const lex = heads();
+  if (lex.org.has(last) || lex.loc.has(last) || lex.gpe.has(last) || lex.other.has(last)) return true;
+  if (b - n > 1 && lex.prefixes.has(bare(view, n))) return true;
+  for (let k = n; k < b; k++) if (lex.org.has(bare(view, k)) && view.folded[k + 1] === "of") return true;
+  return false;
+}

@@ -1,0 +1,127 @@
+import type { Span } from "../article/span.js";
+import { firstWord, fold } from "../lexicon/fold.js";
+import type { Sentence, Token } from "../pipeline/layers.js";
+
+/** Per-token facts every name finder needs, computed once per article (linear in its length). */
+export interface TextView {
+  text: string;
+  tokens: readonly Token[];
+  sentences: readonly Sentence[];
+  /** fold() of each token's text. */
+  folded: string[];
+  /** The token's first word in folded form: the key of dictionary lookups. */
+  key: string[];
+  /** The token's text. */
+  raw: string[];
+  /** Starts with a capital letter. */
+  cap: boolean[];
+  /** Whitespace stands between this token and the one before. */
+  gap: boolean[];
+  /** Inside a time expression found by the times stage ("Tuesday", "April"). */
+  inTime: boolean[];
+  /** The first word of its sentence, or the first after an opening quote, colon or dash. */
+  initial: boolean[];
+  /** Whether a token is a word (not punctuation or whitespace). */
+  word: boolean[];
+  /** In a sentence written in title case (a headline): its capitals say nothing about names. */
+  headline: boolean[];
+}
+
+const CAPITAL = /^\p{Lu}/u;
+const OPENERS = new Set(['"', "\u201c", "\u2018", "'", ":", "(", "[", "\u2014", "\u2013", "--", "-"]);
+
+export function textView(
+  text: string,
+  tokens: readonly Token[],
+  sentences: readonly Sentence[],
+  times: Span[],
+): TextView {
+  const n = tokens.length;
+  const folded: string[] = new Array(n);
+  const key: string[] = new Array(n);
+  const raw: string[] = new Array(n);
+  const cap: boolean[] = new Array(n);
+  const gap: boolean[] = new Array(n);
+  const word: boolean[] = new Array(n);
+  const inTime: boolean[] = new Array(n).fill(false);
+  const initial: boolean[] = new Array(n).fill(false);
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i] as Token;
+    const s = text.slice(t.start, t.end);
+    raw[i] = s;
+    folded[i] = fold(s, t.normal);
+    key[i] = firstWord(folded[i] as string);
+    const c = s.charCodeAt(0);
+    // ASCII first (most tokens), the Unicode test only for the rest.
+    cap[i] = c < 128 ? c >= 65 && c <= 90 : CAPITAL.test(s);
+    gap[i] = i > 0 && t.start > (tokens[i - 1] as Token).end;
+    word[i] = t.pos !== "PUNCT" && t.pos !== "SPACE" && t.pos !== "SYM" && hasLetterOrDigit(s);
+  }
+  // Times are few and sorted: one walk marks their tokens.
+  const sorted = [...times].sort((a, b) => a.start - b.start);
+  let ti = 0;
+  for (let i = 0; i < n && ti < sorted.length; i++) {
+    const t = tokens[i] as Token;
+    while (ti < sorted.length && (sorted[ti] as Span).end <= t.start) ti++;
+    const time = sorted[ti];
+    if (time && time.start < t.end && t.start < time.end) inTime[i] = true;
+  }
+  const headline: boolean[] = new Array(n).fill(false);
+  for (const s of sentences) {
+    // Title case: most words capitalised, and among them verbs and common nouns, not only names.
+    let words = 0;
+    let capitals = 0;
+    let common = 0;
+    for (let i = s.firstToken; i < s.endToken; i++) {
+      if (!word[i] || /^\d/.test(raw[i] as string)) continue;
+      words++;
+      if (!cap[i]) continue;
+      capitals++;
+      const pos = (tokens[i] as Token).pos;
+      if (words > 1 && pos !== "PROPN" && pos !== "NUM" && pos !== "X") common++;
+    }
+    if (words >= 4 && capitals >= words * 0.6 && common >= 2) {
+      for (let i = s.firstToken; i < s.endToken; i++) headline[i] = true;
+    }
+    let afterOpener = true;
+    for (let i = s.firstToken; i < s.endToken; i++) {
+      if (!word[i]) {
+        if (OPENERS.has(raw[i] as string)) afterOpener = true;
+        continue;
+      }
+      if (afterOpener) initial[i] = true;
+      afterOpener = false;
+    }
+  }
+  return { text, tokens, sentences, folded, key, raw, cap, gap, inTime, initial, word, headline };
+}
+
+function hasLetterOrDigit(s: string): boolean {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+    if (c >= 128) return /[\p{L}\p{N}]/u.test(s);
+  }
+  return false;
+}
+
+/** Index of the next non-whitespace token at or after i (tokens.length when none). */
+export function nextToken(view: TextView, i: number): number {
+  let k = i;
+  while (k < view.tokens.length && view.tokens[k]?.pos === "SPACE") k++;
+  return k;
+}
+
+/** Index of the previous non-whitespace token before i (-1 when none). */
+export function prevToken(view: TextView, i: number): number {
+  let k = i - 1;
+  while (k >= 0 && view.tokens[k]?.pos === "SPACE") k--;
+  return k;
+}
+
+/** The span of tokens [a, b). */
+export function tokenSpan(view: TextView, a: number, b: number): Span {
+  const start = (view.tokens[a] as Token).start;
+  const end = (view.tokens[b - 1] as Token).end;
+  return { start, end, text: view.text.slice(start, end) };
+}

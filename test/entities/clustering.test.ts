@@ -1,0 +1,105 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { entityWith, read, texts } from "./read.js";
+
+test("a bare surname joins the full name named before it, also at the start of a sentence", () => {
+  const text =
+    "Finnish Prime Minister Petteri Orpo met union leaders. Orpo said wages would rise. " +
+    "Later, Orpo left for Stockholm.";
+  const { entities } = read(text);
+  const orpo = entityWith(entities, "Petteri Orpo");
+  assert.deepEqual(texts(orpo), ["Petteri Orpo", "Orpo", "Orpo"]);
+  assert.equal(orpo?.country, "FI");
+  assert.deepEqual(orpo?.roles, ["Prime Minister"]);
+});
+
+test("must not fire: two people sharing a surname stay two entities", () => {
+  const text =
+    "Kim Jong Un inspected a factory with his sister Kim Yo Jong. Later Kim Yo Jong issued a statement " +
+    "criticising Seoul.";
+  const { entities } = read(text);
+  const leader = entityWith(entities, "Kim Jong Un");
+  const sister = entityWith(entities, "Kim Yo Jong");
+  assert.ok(leader && sister);
+  assert.notEqual(leader, sister);
+  assert.deepEqual(texts(sister), ["Kim Yo Jong", "Kim Yo Jong"]);
+});
+
+test("a given name and surname inside a longer name join it; a different given name does not", () => {
+  const text = "Anna Lindqvist and her brother Erik Lindqvist ran the firm. Anna Maria Lindqvist later sold it.";
+  const { entities } = read(text);
+  assert.notEqual(entityWith(entities, "Anna Lindqvist"), entityWith(entities, "Erik Lindqvist"));
+});
+
+test("the bare surname of two people goes to the one mentioned most", () => {
+  const text =
+    "Marta Kovac won the vote. Marta Kovac thanked supporters, and her cousin Ivan Kovac congratulated her. " +
+    "Kovac will be sworn in on Friday.";
+  const { entities } = read(text);
+  const marta = entityWith(entities, "Marta Kovac");
+  assert.ok(texts(marta).includes("Kovac"));
+  assert.ok(!texts(entityWith(entities, "Ivan Kovac")).includes("Kovac"));
+});
+
+test("a person named by office only joins the one who holds that office", () => {
+  const text = "Belgian Prime Minister Lotte Claes arrived late. The Belgian prime minister then left before the vote.";
+  const { entities } = read(text);
+  const claes = entityWith(entities, "Lotte Claes");
+  assert.ok(
+    texts(claes).some((t) => t.toLowerCase().includes("prime minister")),
+    texts(claes).join("|"),
+  );
+});
+
+test("must not fire: a description with nothing to refer back to is dropped", () => {
+  const { entities } = read("Officials said the ministry would review the case.");
+  assert.equal(entityWith(entities, "the ministry"), undefined);
+  assert.equal(
+    entities.some((e) => e.type === "ORG"),
+    false,
+  );
+});
+
+test("metonyms, names and demonyms of one state are one entity; another state's stay apart", () => {
+  const text =
+    "Beijing said the drills were routine. China's navy sailed near Taiwan, and Chinese warships " +
+    "stayed for a week. Taipei protested.";
+  const { entities } = read(text);
+  const china = entityWith(entities, "China");
+  assert.ok(texts(china).includes("Beijing"), texts(china).join("|"));
+  assert.ok(texts(china).includes("Chinese"), texts(china).join("|"));
+  assert.ok(!texts(china).includes("Taipei"));
+  assert.equal(entityWith(entities, "Taipei")?.name, "Taiwan");
+});
+
+test('"the country" refers back to the state that was the subject just before', () => {
+  const text = "Officials said Hungary was blocking the package, noting that the country depends on Russian gas.";
+  const { entities } = read(text);
+  assert.ok(texts(entityWith(entities, "Hungary")).includes("the country"));
+});
+
+test("an organization and its acronym are one entity", () => {
+  const text = "The Federal Maritime Commission opened an inquiry. The FMC said it would report in May.";
+  const { entities } = read(text);
+  const fmc = entityWith(entities, "Federal Maritime Commission");
+  assert.ok(texts(fmc).includes("FMC"), texts(fmc).join("|"));
+});
+
+test("entity ids run in order of first mention, and every mention span points into the text", () => {
+  const text = "Volvo and Scania said on Tuesday that Sweden's government should cut fuel taxes.";
+  const { entities } = read(text);
+  assert.deepEqual(
+    entities.map((e) => e.id),
+    entities.map((_, i) => `e${i + 1}`),
+  );
+  for (const e of entities) for (const m of e.mentions) assert.equal(text.slice(m.start, m.end), m.text);
+});
+
+test("an office in apposition is the person's role, and the office named later finds the person", () => {
+  const text = "Mette Lund, the Danish foreign minister, met her counterparts. The minister said Denmark would help.";
+  const { entities } = read(text);
+  const lund = entityWith(entities, "Mette Lund");
+  assert.deepEqual(lund?.roles, ["foreign minister"]);
+  assert.equal(lund?.country, "DK");
+  assert.ok(texts(lund).includes("The minister"), texts(lund).join("|"));
+});

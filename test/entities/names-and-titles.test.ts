@@ -1,0 +1,92 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { entityWith, read, texts } from "./read.js";
+
+test("a title and a demonym before a name are kept apart from it: role and country", () => {
+  const { entities } = read("German Finance Minister Anke Vollmer met bankers in Frankfurt on Monday.");
+  const p = entityWith(entities, "Anke Vollmer");
+  assert.equal(p?.type, "PERSON");
+  assert.deepEqual(p?.roles, ["Finance Minister"]);
+  assert.equal(p?.country, "DE");
+  assert.equal(entityWith(entities, "German Finance Minister Anke Vollmer"), undefined);
+});
+
+test("a lower-case role after a demonym gives the role and the country", () => {
+  const { entities } = read("The plan was backed by Dutch lawmaker Pieter de Graaf, who spoke in The Hague.");
+  const p = entityWith(entities, "Pieter de Graaf");
+  assert.equal(p?.type, "PERSON");
+  assert.deepEqual(p?.roles, ["lawmaker"]);
+  assert.equal(p?.country, "NL");
+  assert.equal(entityWith(entities, "The Hague")?.type, "GPE");
+});
+
+test("hyphenated and multi-part names stay whole", () => {
+  const text =
+    "Jean-Luc Mélenchon criticised Ursula von der Leyen. Kim Jong Un was absent, and Park Ji-hoon said nothing.";
+  const { entities } = read(text);
+  for (const name of ["Jean-Luc Mélenchon", "Ursula von der Leyen", "Kim Jong Un", "Park Ji-hoon"]) {
+    assert.equal(entityWith(entities, name)?.type, "PERSON", name);
+  }
+});
+
+test("a company before a corporate title is an organization; the name after is the person", () => {
+  const { entities } = read("Maersk chief executive Vincent Clerc said shipping rates would rise.");
+  assert.equal(entityWith(entities, "Maersk")?.type, "ORG");
+  const p = entityWith(entities, "Vincent Clerc");
+  assert.equal(p?.type, "PERSON");
+  assert.deepEqual(p?.roles, ["chief executive"]);
+});
+
+test("an honorific is no part of the role and the name after it is a person", () => {
+  const { entities } = read("Dr. Helena Brandt, a virologist, said Mr Okafor had recovered.");
+  assert.equal(entityWith(entities, "Helena Brandt")?.type, "PERSON");
+  assert.equal(entityWith(entities, "Helena Brandt")?.roles, undefined);
+});
+
+test("must not fire: sentence openers and title-case words are not names", () => {
+  const text =
+    "State media reported the vote. But officials disagreed. However, the count went on. The Greens lost ground.";
+  const { entities } = read(text);
+  for (const word of ["State", "But", "However", "The", "The Greens"]) {
+    assert.equal(entityWith(entities, word), undefined, word);
+  }
+});
+
+test("must not fire: a title head that is part of a company name does not cut it", () => {
+  const { entities } = read("General Motors and General Electric reported profits.");
+  assert.equal(entityWith(entities, "General Motors")?.type, "ORG");
+  assert.equal(entityWith(entities, "Motors"), undefined);
+});
+
+test("organizations named by a head word: capitalised names and descriptions with an owner", () => {
+  const text =
+    "The Danish Maritime Authority said the tanker had left. Berlin's finance ministry declined to comment, " +
+    "and the ministry later issued a statement.";
+  const { entities } = read(text);
+  assert.equal(entityWith(entities, "Danish Maritime Authority")?.type, "ORG");
+  const ministry = entityWith(entities, "Berlin's finance ministry");
+  assert.equal(ministry?.type, "ORG");
+  assert.equal(ministry?.country, "DE");
+  assert.ok(texts(ministry).includes("the ministry"), texts(ministry).join("|"));
+  // "Berlin" inside it stands for Germany.
+  assert.equal(entityWith(entities, "Berlin")?.name, "Germany");
+});
+
+test("a name after a description is the same organization (apposition)", () => {
+  const { entities } = read("The report was carried by the state news agency Xinhua on Friday.");
+  const agency = entityWith(entities, "Xinhua");
+  assert.equal(agency?.type, "ORG");
+  assert.ok(texts(agency).includes("the state news agency"), texts(agency).join("|"));
+});
+
+test("must not fire: a title-case headline's capitals make no names, unless the story names them again", () => {
+  const text =
+    "Freight Costs Soar As Harbour Workers Strike In Rotterdam\n\n" +
+    "Costs for containers rose on Monday as dock workers walked out in Rotterdam.";
+  const { entities } = read(text);
+  assert.deepEqual(
+    entities.map((e) => e.name),
+    ["Rotterdam"],
+  );
+  assert.equal(entityWith(entities, "Rotterdam")?.type, "GPE");
+});
