@@ -3,6 +3,7 @@ import { InputError } from "../article/errors.js";
 import { registerExtract } from "./extract.js";
 import { registerIngest } from "./ingest.js";
 import { registerQueries } from "./query.js";
+import { registerWatch } from "./watch.js";
 
 const program = new Command();
 program
@@ -14,6 +15,7 @@ program
 registerExtract(program);
 registerIngest(program);
 registerQueries(program);
+registerWatch(program);
 
 try {
   await program.parseAsync(process.argv);
