@@ -1,3 +1,4 @@
+import { detectConflicts } from "../../conflicts/detect.js";
 import { defineStage } from "../stage.js";
 
 /** Claims in one article that cannot all be true. */
@@ -5,7 +6,7 @@ export const conflictsStage = defineStage({
   name: "conflicts",
   reads: ["claims", "events", "entities"],
   writes: ["conflicts"],
-  run() {
-    return { conflicts: [] };
+  run(doc) {
+    return { conflicts: detectConflicts(doc.claims, doc.events) };
   },
 });

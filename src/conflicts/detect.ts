@@ -1,0 +1,166 @@
+import type { Claim, Conflict, Event } from "../article/analysis.js";
+import { shared } from "./content-words.js";
+import { countsDisagree } from "./counts.js";
+import { joinNotes, polarityNote, quantityNote, timeNote } from "./note.js";
+import { type Proposition, propositions, type ReportedEvent } from "./proposition.js";
+import { dayRange, mayOverlap } from "./time-range.js";
+
+// Stemmed content words two claims must share to be about one happening (the event type counts as one).
+const EVENT_OVERLAP = 2;
+// Dates are compared only between claims that share more, since one type recurs on many days.
+const TIME_OVERLAP = 3;
+// Figures this close in the text are set side by side on purpose ("Police said 12 …, organisers 50").
+const ADJACENT_CHARS = 250;
+// Claims without events must share this many words, and this share of the smaller claim's words.
+const PLAIN_OVERLAP = 4;
+const PLAIN_SHARE = 0.8;
+const NEGATION = /\b(?:no|not|never|none|nobody|nothing|without)\b|n['\u2019]t\b/iu;
+
+interface Pair {
+  kind: Conflict["kind"];
+  a: Proposition;
+  b: Proposition;
+  note: string;
+}
+
+function intersects(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  for (const x of a) if (b.has(x)) return true;
+  return false;
+}
+
+/** Could the two reported events be one and the same happening, judging by who, where, when and tense? */
+function sameHappening(x: ReportedEvent, y: ReportedEvent): boolean {
+  if (x.event.type !== y.event.type) return false;
+  if (x.participants.size && y.participants.size && !intersects(x.participants, y.participants)) return false;
+  // Same voter, another candidate: named in one role on both sides, but different ones.
+  for (const [role, set] of x.byRole) {
+    const other = y.byRole.get(role);
+    if (other && !intersects(set, other)) return false;
+  }
+  if (x.event.location && y.event.location && x.event.location !== y.event.location) return false;
+  if (x.tense && y.tense && x.tense !== y.tense) return false;
+  return mayOverlap(x.event.time?.value, y.event.time?.value);
+}
+
+/**
+ * Something both reports pin the event to: a participant, the place or the date. Without it two events
+ * of one type are as likely two happenings, or no particular one ("we lose elections").
+ */
+function anchored(x: ReportedEvent, y: ReportedEvent): boolean {
+  if (intersects(x.participants, y.participants)) return true;
+  if (x.event.location && x.event.location === y.event.location) return true;
+  const tx = x.event.time?.value;
+  const ty = y.event.time?.value;
+  return tx !== undefined && ty !== undefined && dayRange(tx) !== null && dayRange(ty) !== null && mayOverlap(tx, ty);
+}
+
+function happened(x: ReportedEvent): boolean {
+  return x.event.factuality === "asserted" && x.tense !== "prospective";
+}
+
+/** "X denies that P": the claim is negative while its own words hold no negation. */
+function denial(p: Proposition): boolean {
+  return p.claim.polarity === "negative" && !NEGATION.test(p.claim.content.text);
+}
+
+function nested(a: Claim, b: Claim): boolean {
+  const inside = (o: Claim, i: Claim) => o.content.start <= i.content.start && i.content.end <= o.content.end;
+  return inside(a, b) || inside(b, a);
+}
+
+/** The ways two claims from different sources can contradict each other. */
+function comparePair(a: Proposition, b: Proposition): Pair | null {
+  const plain = !a.events.length && !b.events.length && a.claim.polarity !== b.claim.polarity;
+  if (!plain && !intersects(a.types, b.types)) return null;
+  if (plain && !denial(a.claim.polarity === "negative" ? a : b)) return null;
+  const overlap = shared(a.words, b.words);
+  // Figures set side by side ("Police said 12 …, but organisers said more than 50 …") count the same thing.
+  const adjacent = Math.abs(a.claim.content.start - b.claim.content.start) <= ADJACENT_CHARS;
+  for (const x of a.events) {
+    for (const y of b.events) {
+      if (!sameHappening(x, y)) continue;
+      // The shared event type counts as one shared concept: "deploy" and "send" troops.
+      const related = overlap + 1 >= EVENT_OVERLAP && anchored(x, y);
+      if (!related && !(adjacent && x.event.count && y.event.count)) continue;
+      if (x.negative !== y.negative && related && (x.negative ? y.commits : x.commits)) {
+        const [neg, pos] = x.negative ? [a, b] : [b, a];
+        return { kind: "polarity", a: neg, b: pos, note: "" };
+      }
+      if (x.negative || y.negative) continue;
+      const cx = x.event.count;
+      const cy = y.event.count;
+      if (cx && cy && countsDisagree(cx, cy))
+        return { kind: "quantity", a, b, note: quantityNote(a.claim, x, b.claim, y) };
+    }
+  }
+  // Different dates for one happening: same type and a shared participant, with strong overlap. Only
+  // for events both say took place: plans move, and two dates for a plan are no contradiction.
+  for (const x of a.events) {
+    for (const y of b.events) {
+      if (!happened(x) || !happened(y) || x.event.type !== y.event.type || overlap < TIME_OVERLAP) continue;
+      if (!intersects(x.participants, y.participants)) continue;
+      if (x.event.location && y.event.location && x.event.location !== y.event.location) continue;
+      const tx = x.event.time?.value;
+      const ty = y.event.time?.value;
+      if (!tx || !ty || !dayRange(tx) || !dayRange(ty) || mayOverlap(tx, ty)) continue;
+      return { kind: "time", a, b, note: timeNote(a.claim, x, b.claim, y) };
+    }
+  }
+  // Claims without events: one source denies in so many words what the other asserts.
+  if (!a.events.length && !b.events.length && a.claim.polarity !== b.claim.polarity) {
+    const [neg, pos] = a.claim.polarity === "negative" ? [a, b] : [b, a];
+    const smaller = Math.min(a.words.size, b.words.size);
+    if (denial(neg) && overlap >= PLAIN_OVERLAP && overlap >= PLAIN_SHARE * smaller) {
+      return { kind: "polarity", a: neg, b: pos, note: "" };
+    }
+  }
+  return null;
+}
+
+/**
+ * Claims of one article that cannot all be true: one source denies what another asserts (polarity), gives
+ * another figure for the same count (quantity) or another date for the same happening (time). Only claims
+ * from different sources are compared; pairs that share a claim, with the other side from one source, are
+ * listed as one conflict.
+ */
+export function detectConflicts(claims: readonly Claim[], events: readonly Event[]): Conflict[] {
+  const props = propositions(claims, events);
+  const pairs: Pair[] = [];
+  for (let i = 0; i < props.length; i++) {
+    const a = props[i] as Proposition;
+    for (let j = i + 1; j < props.length; j++) {
+      const b = props[j] as Proposition;
+      if (!a.source || !b.source || a.source === b.source || nested(a.claim, b.claim)) continue;
+      const pair = comparePair(a, b);
+      if (pair) pairs.push(pair);
+    }
+  }
+  const groups: { kind: Conflict["kind"]; sides: [Proposition[], Proposition[]]; notes: string[] }[] = [];
+  for (const p of pairs) {
+    const group = groups.find(
+      (g) =>
+        g.kind === p.kind &&
+        ((g.sides[0].includes(p.a) && g.sides[1][0]?.source === p.b.source) ||
+          (g.sides[1].includes(p.b) && g.sides[0][0]?.source === p.a.source)),
+    );
+    if (!group) {
+      groups.push({ kind: p.kind, sides: [[p.a], [p.b]], notes: [p.note] });
+      continue;
+    }
+    if (!group.sides[0].includes(p.a)) group.sides[0].push(p.a);
+    if (!group.sides[1].includes(p.b)) group.sides[1].push(p.b);
+    group.notes.push(p.note);
+  }
+  return groups.map((g) => ({
+    claims: [...g.sides[0], ...g.sides[1]].map((p) => p.claim.id),
+    kind: g.kind,
+    // Polarity pairs are noted side against side; figures and dates pair by pair.
+    note:
+      g.kind === "polarity"
+        ? polarityNote(
+            g.sides[0].map((p) => p.claim),
+            g.sides[1].map((p) => p.claim),
+          )
+        : joinNotes(g.notes),
+  }));
+}

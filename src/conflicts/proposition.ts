@@ -1,0 +1,129 @@
+import type { Claim, Event } from "../article/analysis.js";
+import { contentWords } from "./content-words.js";
+
+export type Tense = "prospective" | "past" | null;
+
+/** One event as a claim reports it: whether the claim says it did not happen, and whether it is past or to come. */
+export interface ReportedEvent {
+  event: Event;
+  negative: boolean;
+  /**
+   * Whether the source commits to the event happening: asserted, probable, unverified or future, or merely
+   * possible but announced ("will possibly send"). A wish ("would be honoured to meet") commits to nothing.
+   */
+  commits: boolean;
+  tense: Tense;
+  participants: ReadonlySet<string>;
+  /** Participants by role, to tell "vote for Trump" from "vote for Sanders" by the same voter. */
+  byRole: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+/** What one claim asserts, reduced to what conflict tests compare. */
+export interface Proposition {
+  claim: Claim;
+  /** Who says it: the source entity, or its words when no entity is known; null when unattributed. */
+  source: string | null;
+  readonly words: ReadonlySet<string>;
+  events: ReportedEvent[];
+  /** The types of its events, to skip pairs that share none. */
+  types: ReadonlySet<string>;
+}
+
+// Words before a trigger that put it ahead in time ("will dispatch", "preparing to withdraw", "further arrests").
+const PROSPECTIVE =
+  /\b(?:will|'ll|shall|would|going to|plans?|planned|planning|prepar\w*|intend\w*|expect\w*|set to|due to|about to|further|more(?! than)|additional|another|new|soon|upcoming|next)\b/;
+const FIRM_FUTURE = /\b(?:will|'ll|shall|going to|plans? to|planning to|set to|due to|about to)\b/;
+const PAST_AUX = /\b(?:had|has|have|was|were|did)\b/;
+const IRREGULAR_PAST = new Set([
+  "sent",
+  "fought",
+  "met",
+  "struck",
+  "held",
+  "took",
+  "won",
+  "lost",
+  "left",
+  "went",
+  "gave",
+  "began",
+  "shot",
+  "hit",
+  "withdrew",
+  "drew",
+  "made",
+]);
+
+/** The few words of the claim just before the trigger, where tense and modality show. */
+function wordsBefore(claim: Claim, event: Event): string {
+  return claim.content.text
+    .slice(0, Math.max(0, event.trigger.start - claim.content.start))
+    .toLowerCase()
+    .replace(/\u2019/g, "'")
+    .split(/\s+/)
+    .slice(-6)
+    .join(" ");
+}
+
+/** Past or prospective, from the few words of the claim before the trigger and from the trigger's form. */
+function tenseOf(claim: Claim, event: Event): Tense {
+  if (event.factuality === "future") return "prospective";
+  const before = wordsBefore(claim, event);
+  if (PROSPECTIVE.test(before)) return "prospective";
+  const trigger = event.trigger.text.toLowerCase();
+  if (PAST_AUX.test(before) || trigger.endsWith("ed") || IRREGULAR_PAST.has(trigger)) return "past";
+  return null;
+}
+
+function sourceKey(claim: Claim): string | null {
+  if (!claim.source) return null;
+  if (claim.source.entity) return `entity:${claim.source.entity}`;
+  const text = claim.source.text.trim().toLowerCase();
+  return text ? `text:${text}` : null;
+}
+
+function rolesOf(event: Event): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const p of event.participants) {
+    const set = out.get(p.role) ?? new Set<string>();
+    set.add(p.entity);
+    out.set(p.role, set);
+  }
+  return out;
+}
+
+/** Builds every claim's proposition, with the events the events layer put inside it. */
+export function propositions(claims: readonly Claim[], events: readonly Event[]): Proposition[] {
+  const byClaim = new Map<string, Event[]>();
+  for (const e of events) {
+    if (!e.claim) continue;
+    const list = byClaim.get(e.claim) ?? [];
+    list.push(e);
+    byClaim.set(e.claim, list);
+  }
+  return claims.map((claim) => {
+    let words: Set<string> | null = null;
+    const reported = (byClaim.get(claim.id) ?? []).map(
+      (event): ReportedEvent => ({
+        event,
+        // The events layer has already weighed the claim's polarity against negation inside its words.
+        negative: event.factuality === "negated",
+        commits: event.factuality !== "possible" || FIRM_FUTURE.test(wordsBefore(claim, event)),
+        tense: tenseOf(claim, event),
+        participants: new Set(event.participants.map((p) => p.entity)),
+        byRole: rolesOf(event),
+      }),
+    );
+    return {
+      claim,
+      source: sourceKey(claim),
+      // Words are only needed for the few pairs that pass the cheap tests: computed on first use.
+      get words() {
+        words ??= contentWords(claim.content.text);
+        return words;
+      },
+      events: reported,
+      types: new Set(reported.map((r) => r.event.type)),
+    };
+  });
+}

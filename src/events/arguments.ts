@@ -1,0 +1,179 @@
+import type { Token } from "../pipeline/layers.js";
+import type { EventContext } from "./context.js";
+import { mentionAt } from "./entity-index.js";
+import type { Frame } from "./frames.js";
+import { type NounPhrase, phraseEndingAt, phraseStartingAt } from "./noun-phrases.js";
+import { isBeOrGet, isIngForm, isNominal, nextWord, prevWord, RELATIVES } from "./words.js";
+
+/** Where an event's arguments stand in the sentence, before they are turned into entities and roles. */
+export interface Arguments {
+  passive: boolean;
+  /** The verb's subject (the patient when passive). */
+  subject: NounPhrase | null;
+  object: NounPhrase | null;
+  /** Prepositional phrases after the trigger: "by the two countries", "with Iran", "of 12 people". */
+  preps: { prep: string; np: NounPhrase }[];
+  /** The event noun's own phrase, for its modifiers and possessor ("Russia's attack", "troop deployments"). */
+  nounPhrase: NounPhrase | null;
+}
+
+const PARTICLES = new Set(["up", "out", "off", "down", "back", "away"]);
+const OBJECT_START = new Set(["DET", "NUM", "NOUN", "PROPN", "PRON", "ADJ"]);
+const AUXILIARY = new Set(["AUX", "PART", "ADV"]);
+const PP_STOP = new Set(["SCONJ", "VERB", "AUX"]);
+
+/** Walks left from a verb over its auxiliaries, negation, adverbs and raising verbs ("is preparing to"). */
+function verbGroupStart(ctx: EventContext, v: number, limit: number): { p: number; passive: boolean } {
+  const { tokens } = ctx;
+  let p = prevWord(tokens, v, limit);
+  let passive = false;
+  let governed = false;
+  const verb = tokens[v] as Token;
+  for (let hops = 0; p >= 0 && hops < 8; hops++) {
+    const t = tokens[p] as Token;
+    const next = tokens[nextWord(tokens, p, v + 1)];
+    if (t.pos === "AUX" || (t.pos === "VERB" && isBeOrGet(t) && !governed)) {
+      if (isBeOrGet(t) && !governed && !isIngForm(verb)) passive = true;
+    } else if (t.pos === "ADV" || t.pos === "PART") {
+      // "not", "n't", "to", "also", "reportedly" sit inside the verb group.
+    } else if ((t.pos === "VERB" || t.pos === "ADJ") && next?.normal === "to") {
+      governed = true;
+    } else if (t.pos === "VERB" && isIngForm(verb) && hops === 0) {
+      governed = true; // "denied attacking", "considering sending"
+    } else break;
+    p = prevWord(tokens, p, limit);
+  }
+  return { p, passive };
+}
+
+/** The subject of a sentence's first verb: the fallback subject of participle clauses (", sending troops"). */
+function mainSubject(ctx: EventContext, sentenceStart: number, before: number): NounPhrase | null {
+  for (let k = sentenceStart; k < before; k++) {
+    const t = ctx.tokens[k] as Token;
+    if (t.pos === "VERB" || t.pos === "AUX") {
+      const p = prevWord(ctx.tokens, k, sentenceStart);
+      return p >= 0 ? phraseEndingAt(ctx, p, sentenceStart) : null;
+    }
+  }
+  return null;
+}
+
+/** "Voters in Portugal will elect": a finite verb's subject is headed by the noun before the preposition. */
+function withPrepositionHead(ctx: EventContext, np: NounPhrase | null, limit: number): NounPhrase | null {
+  const { tokens } = ctx;
+  let out = np;
+  for (let hops = 0; out && hops < 2; hops++) {
+    const prep = prevWord(tokens, out.first, limit);
+    const noun = prep >= 0 && tokens[prep]?.pos === "ADP" ? prevWord(tokens, prep, limit) : -1;
+    if (noun < 0 || !(tokens[noun]?.pos === "NOUN" || tokens[noun]?.pos === "PROPN")) break;
+    out = phraseEndingAt(ctx, noun, limit) ?? out;
+  }
+  return out;
+}
+
+function subjectOf(ctx: EventContext, v: number, depth: number): { np: NounPhrase | null; passive: boolean } {
+  const { tokens } = ctx;
+  const sentence = ctx.sentences[(tokens[v] as Token).sentence];
+  const limit = sentence?.firstToken ?? 0;
+  const { p, passive } = verbGroupStart(ctx, v, limit);
+  if (p < 0) return { np: null, passive };
+  const t = tokens[p] as Token;
+  if (RELATIVES.has(t.normal) || (t.normal === "that" && t.pos === "PRON")) {
+    const q = prevWord(tokens, p, limit);
+    const np = q >= 0 ? phraseEndingAt(ctx, tokens[q]?.normal === "," ? prevWord(tokens, q, limit) : q, limit) : null;
+    return { np, passive };
+  }
+  if (t.pos === "CCONJ" && depth === 0) {
+    // "who were arrested and jailed": the second verb shares the first one's subject (and voice).
+    for (let k = p - 1, hops = 0; k >= limit && hops < 20; k--, hops++) {
+      const u = tokens[k] as Token;
+      // The first conjunct has the same form: not an infinitive ("to support"), not a gerund unless both are.
+      const infinitive = tokens[prevWord(tokens, k, limit)]?.normal === "to";
+      if (u.pos === "VERB" && !infinitive && isIngForm(u) === isIngForm(tokens[v])) {
+        const shared = subjectOf(ctx, k, 1);
+        return { np: shared.np, passive: passive || (shared.passive && !isIngForm(tokens[v])) };
+      }
+    }
+    return { np: null, passive };
+  }
+  if (t.normal === ",") {
+    return { np: isIngForm(tokens[v]) ? mainSubject(ctx, limit, p) : null, passive };
+  }
+  if (!isNominal(t) && !mentionAt(ctx.entities, p)) return { np: null, passive };
+  const np = phraseEndingAt(ctx, p, limit);
+  const bare = p === prevWord(tokens, v, limit);
+  if (np && bare && t.pos !== "PRON" && !isIngForm(tokens[v])) {
+    // A participle right after a noun, with no auxiliary, modifies it: "soldiers killed in the war",
+    // "a pact signed by". Past tense would have the noun as a clause subject and an object after it.
+    const after = tokens[nextWord(tokens, v, sentence?.endToken ?? tokens.length)];
+    const before = tokens[prevWord(tokens, np.first, limit)];
+    const objectFollows = after !== undefined && OBJECT_START.has(after.pos);
+    if (after?.normal === "by" || (!objectFollows && before && (before.pos === "ADP" || before.pos === "VERB"))) {
+      return { np, passive: true };
+    }
+  }
+  return { np: withPrepositionHead(ctx, np, limit), passive };
+}
+
+/** Whether the frame's own participle comes next, so its "by" phrase still belongs to the event. */
+function resumesAt(ctx: EventContext, k: number, frame: Frame, limit: number): boolean {
+  let n = k;
+  while (n >= 0 && n < limit && ctx.tokens[n]?.pos === "SPACE") n++;
+  return frame.verb !== null && n === frame.verb;
+}
+
+/** Finds subject, object and prepositional phrases of a frame, within its clause. */
+export function findArguments(ctx: EventContext, frame: Frame): Arguments {
+  const { tokens } = ctx;
+  const headTok = tokens[frame.trigger.head] as Token;
+  const sentence = ctx.sentences[headTok.sentence];
+  const sStart = sentence?.firstToken ?? 0;
+  const segEnd = ctx.segments.end[frame.trigger.head] ?? tokens.length;
+  let passive = false;
+  let subject: NounPhrase | null = null;
+  let object: NounPhrase | null = null;
+  let nounPhrase: NounPhrase | null = null;
+  if (frame.noun !== null) nounPhrase = phraseEndingAt(ctx, frame.noun, ctx.segments.start[frame.noun] ?? sStart);
+  if (frame.verb !== null) {
+    if (frame.participle) {
+      passive = true; // "a pact signed by": the noun is what was signed
+    } else {
+      const found = subjectOf(ctx, frame.verb, 0);
+      subject = found.np;
+      passive = found.passive;
+      if (!passive && frame.noun === null) {
+        let n = nextWord(tokens, frame.trigger.end - 1, segEnd);
+        while (n >= 0 && (tokens[n]?.pos === "ADV" || PARTICLES.has(tokens[n]?.normal ?? ""))) {
+          n = nextWord(tokens, n, segEnd);
+        }
+        if (n >= 0 && tokens[n]?.pos !== "ADP") object = phraseStartingAt(ctx, n, segEnd);
+      }
+    }
+  }
+  const preps: { prep: string; np: NounPhrase }[] = [];
+  let k = Math.max(frame.trigger.end, object?.end ?? 0);
+  const stop = Math.min(segEnd, k + 16);
+  while (k < stop) {
+    const t = tokens[k] as Token;
+    const beforeParticiple = frame.participle && frame.verb !== null && k < frame.verb;
+    if (t.pos === "SPACE" || k === frame.verb || (beforeParticiple && AUXILIARY.has(t.pos))) {
+      k++;
+      continue;
+    }
+    if (PP_STOP.has(t.pos) || t.normal === "," || RELATIVES.has(t.normal)) break;
+    if (t.pos === "ADP") {
+      const n = nextWord(tokens, k, stop);
+      const np = n >= 0 ? phraseStartingAt(ctx, n, segEnd) : null;
+      if (np) {
+        preps.push({ prep: t.normal, np });
+        k = np.end;
+        // After a common noun, later phrases modify that noun: "died in Ankara's campaign against rebels".
+        // Names and times keep the chain going: "a rally in Oslo on Friday attended by …".
+        if (!mentionAt(ctx.entities, np.head) && !ctx.inTime[np.head] && !resumesAt(ctx, k, frame, stop)) break;
+        continue;
+      }
+    }
+    k++;
+  }
+  return { passive, subject, object, preps, nounPhrase };
+}

@@ -1,0 +1,236 @@
+import type { Claim, Factuality } from "../article/analysis.js";
+import type { Token } from "../pipeline/layers.js";
+import type { EventContext } from "./context.js";
+import type { Frame } from "./frames.js";
+import type { FactualityCue } from "./vocabulary.js";
+import { isIngForm, nextWord, prevWord } from "./words.js";
+
+// The strongest cue wins: a denial outweighs a hedge, a hedge outweighs tense.
+const RANK: Record<Factuality, number> = {
+  negated: 6,
+  unverified: 5,
+  possible: 4,
+  probable: 3,
+  future: 2,
+  asserted: 1,
+};
+const FROM_CERTAINTY: Record<Claim["certainty"], Factuality> = {
+  certain: "asserted",
+  probable: "probable",
+  possible: "possible",
+  unverified: "unverified",
+};
+const OBJECT_WORDS = new Set(["NOUN", "PROPN", "PRON", "DET", "ADJ", "SPACE"]);
+const NOMINAL = new Set(["NOUN", "PROPN"]);
+const SUBJECTS = new Set(["i", "you", "he", "she", "it", "we", "they"]);
+const NO_OBJECT = new Set(["no", "nobody", "none", "neither", "nothing"]);
+// Adverbs of this kind qualify the whole clause, wherever they stand in it.
+const CLAUSE_ADVERBS = new Set(["ADV"]);
+
+function stronger(a: Factuality, b: Factuality): Factuality {
+  return RANK[b] > RANK[a] ? b : a;
+}
+
+/** Is there a reporting verb earlier in the sentence ("said the army would withdraw": future in the past)? */
+function reportedBefore(ctx: EventContext, k: number): boolean {
+  const s = ctx.sentences[ctx.tokens[k]?.sentence ?? 0];
+  for (let j = k - 1; s && j >= s.firstToken; j--) {
+    const t = ctx.tokens[j] as Token;
+    if (t.pos === "VERB" && ctx.vocab.reportingVerbs.has(t.lemma.toLowerCase())) return true;
+  }
+  return false;
+}
+
+/** "no signs that …", "no evidence of …": a negated evidential noun just before the clause. */
+function deniedEvidence(ctx: EventContext, segStart: number, sentenceStart: number): boolean {
+  const { tokens, vocab } = ctx;
+  if (tokens[segStart]?.normal !== "that") return false;
+  let p = prevWord(tokens, segStart, sentenceStart);
+  while (p >= 0 && tokens[p]?.pos === "PUNCT") p = prevWord(tokens, p, sentenceStart);
+  if (p < 0 || !vocab.evidentialNouns.has(tokens[p]?.normal ?? "")) return false;
+  for (let j = p - 1, hops = 0; j >= sentenceStart && hops < 3; j--, hops++) {
+    if (vocab.negators.has(tokens[j]?.normal ?? "") || tokens[j]?.lemma === "not") return true;
+  }
+  return false;
+}
+
+interface Cues {
+  negated: boolean;
+  hedged: Factuality;
+}
+
+/** Cues left of a verb or event noun within its clause: negation, modals, raising verbs, hedges. */
+function governorOf(ctx: EventContext, t: Token | undefined): FactualityCue | undefined {
+  if (!t) return undefined;
+  const g = ctx.vocab.governors;
+  const found = g.get(t.lemma.toLowerCase()) ?? g.get(t.normal);
+  if (found || !t.normal.endsWith("ing")) return found;
+  // wink sometimes tags an -ing verb as a noun ("telling others to vote"): try its stem.
+  const stem = t.normal.slice(0, -3);
+  return g.get(stem) ?? g.get(`${stem}e`);
+}
+
+/** The words before "to" are a bare noun phrase opening the sentence: "GM to cut 10,000 jobs". */
+function headlineSubject(ctx: EventContext, to: number): boolean {
+  const { tokens } = ctx;
+  const s = ctx.sentences[tokens[to]?.sentence ?? 0];
+  if (!s) return false;
+  let k = prevWord(tokens, to, s.firstToken);
+  if (k < 0 || !NOMINAL.has(tokens[k]?.pos ?? "")) return false;
+  while (k >= 0 && NOMINAL.has(tokens[k]?.pos ?? "")) k = prevWord(tokens, k, s.firstToken);
+  return k < 0;
+}
+
+/** "telling others to vote", "urged the army to withdraw": a short object, then "to", before the trigger. */
+function objectThenTo(tokens: readonly Token[], from: number, trigger: number): boolean {
+  for (let k = from, hops = 0; k >= 0 && k < trigger && hops < 4; k++, hops++) {
+    const t = tokens[k] as Token;
+    if (t.normal === "to") return hops > 0;
+    if (!OBJECT_WORDS.has(t.pos)) return false;
+  }
+  return false;
+}
+
+function hasVerb(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]?.pos === "VERB" || tokens[k]?.pos === "AUX") return true;
+  return false;
+}
+
+function applyGovernor(out: Cues, governor: FactualityCue): void {
+  if (governor === "negated") out.negated = true;
+  else out.hedged = stronger(out.hedged, governor);
+}
+
+/**
+ * Cues left of a verb or event noun within its clause: negation, modals, raising verbs ("plans to
+ * attack", "denied attacking"), verbs that take the event noun as object ("plans an event"), hedges.
+ */
+function verbGroupCues(ctx: EventContext, first: number, segStart: number, noun: boolean): Cues {
+  const { tokens, vocab } = ctx;
+  const out: Cues = { negated: false, hedged: "asserted" };
+  let k = prevWord(tokens, first, segStart);
+  // "GM to cut 10,000 jobs": an infinitive after a noun, with no verb governing it, is yet to happen.
+  if (!noun && tokens[k]?.normal === "to" && tokens[k]?.pos === "PART" && headlineSubject(ctx, k))
+    out.hedged = "future";
+  for (let hops = 0; k >= 0 && hops < 8; hops++) {
+    const t = tokens[k] as Token;
+    const w = t.normal;
+    if (vocab.negators.has(w) || t.lemma.toLowerCase() === "not") out.negated = true;
+    const cue = vocab.hedges.get(w);
+    if (cue) out.hedged = stronger(out.hedged, cue);
+    if (w === "would") out.hedged = stronger(out.hedged, reportedBefore(ctx, k) ? "future" : "possible");
+    // "cannot bring themselves to vote": a reflexive between a verb and its "to" is transparent.
+    let n = nextWord(tokens, k, first + 1);
+    if (n >= 0 && /sel(?:f|ves)$/.test(tokens[n]?.normal ?? "")) n = nextWord(tokens, n, first + 1);
+    const next = tokens[n];
+    const governor = governorOf(ctx, t);
+    const governs =
+      next?.normal === "to" ||
+      (hops === 0 && isIngForm(tokens[first])) ||
+      (noun && t.pos === "VERB") ||
+      (governor !== undefined && objectThenTo(tokens, n, first));
+    if (governor && governs) applyGovernor(out, governor);
+    // A full verb of its own, or a new subject, ends the verb group ("said they attacked").
+    if (t.pos === "VERB" && !governor && next?.normal !== "to") break;
+    if (t.pos === "VERB" && governor && (noun || !governs)) break;
+    if (t.pos === "PRON" && SUBJECTS.has(w)) break;
+    // A comma closes the group too: "If X wasn't enough, the vote serves …".
+    if (w === "," && hops > 0) break;
+    k = prevWord(tokens, k, segStart);
+  }
+  return out;
+}
+
+/** The first verb of a coordination whose second verb opens this clause ("address … or meet"); -1 when none. */
+function firstConjunct(ctx: EventContext, segStart: number, first: number, sentenceStart: number): number {
+  const { tokens } = ctx;
+  if (tokens[segStart]?.pos !== "CCONJ" || first - segStart > 3) return -1;
+  for (let k = segStart - 1, hops = 0; k >= sentenceStart && hops < 15; k--, hops++) {
+    if (tokens[k]?.pos === "VERB") return k;
+    // wink tags some infinitives as nouns ("to either visit Kabul"): a noun right after "to" or "either".
+    const before = tokens[prevWord(tokens, k, sentenceStart)]?.normal;
+    if (tokens[k]?.pos === "NOUN" && (before === "to" || before === "either")) return k;
+  }
+  return -1;
+}
+
+/**
+ * Whether the event is said to have happened: negated ("did not attack", "no signs of deployments"),
+ * hedged ("possibly", "may"), reported without confirmation ("reportedly"), future ("will send", "plans
+ * to") or asserted. Cues are looked for in the event's clause; the reporting claim's polarity and
+ * certainty count too.
+ */
+export function factualityOf(ctx: EventContext, frame: Frame, claim: Claim | null): Factuality {
+  const { tokens, vocab } = ctx;
+  const head = tokens[frame.trigger.head] as Token;
+  const s = ctx.sentences[head.sentence];
+  const sStart = s?.firstToken ?? 0;
+  const segStart = Math.min(
+    ctx.segments.start[frame.first] ?? frame.first,
+    ctx.segments.start[frame.trigger.head] ?? frame.first,
+  );
+  const segEnd = ctx.segments.end[frame.trigger.head] ?? frame.end;
+  const nounFirst = frame.noun !== null && frame.first === frame.trigger.first;
+  const own = verbGroupCues(ctx, frame.first, segStart, nounFirst);
+  // "announced 10,000 job cuts": a reporting verb just before the clause may take the event noun as object.
+  if (nounFirst) {
+    const p = prevWord(tokens, segStart, sStart);
+    const verb = tokens[p];
+    const governor = governorOf(ctx, verb);
+    if (governor && verb?.pos === "VERB" && !hasVerb(tokens, segStart, frame.first)) applyGovernor(own, governor);
+  }
+  let result: Factuality = own.negated ? "negated" : "asserted";
+  let hedged: Factuality = own.hedged;
+  let ownNegator = own.negated;
+  // "no plans to either address the conference or meet with him": a second verb shares the first's cues.
+  const conjunct = firstConjunct(ctx, segStart, frame.first, sStart);
+  if (conjunct >= 0) {
+    const shared = verbGroupCues(ctx, conjunct, ctx.segments.start[conjunct] ?? sStart, false);
+    if (shared.negated) result = "negated";
+    hedged = stronger(hedged, shared.hedged);
+    ownNegator ||= shared.negated;
+  }
+  // Between an event noun and its participle: "the treaty was not signed", "the vote will be held".
+  if (frame.participle && frame.verb !== null) {
+    for (let j = frame.trigger.end; j < frame.verb; j++) {
+      const t = tokens[j] as Token;
+      if (vocab.negators.has(t.normal) || t.lemma === "not") {
+        result = stronger(result, "negated");
+        ownNegator = true;
+      }
+      const cue = vocab.hedges.get(t.normal);
+      if (cue) hedged = stronger(hedged, cue);
+      // "an event to be held on October 12"
+      if (t.normal === "to") hedged = stronger(hedged, "future");
+    }
+  }
+  // Right of the trigger: "killed no one"; clause adverbs such as "possibly as early as this month".
+  const after = tokens[nextWord(tokens, frame.end - 1, segEnd)];
+  if (frame.noun === null && after && NO_OBJECT.has(after.normal)) {
+    result = stronger(result, "negated");
+    ownNegator = true;
+  }
+  for (let j = frame.end, hops = 0; j < segEnd && hops < 14; j++, hops++) {
+    const t = tokens[j] as Token;
+    if (!CLAUSE_ADVERBS.has(t.pos)) continue;
+    const cue = vocab.hedges.get(t.normal);
+    if (cue && cue !== "future") hedged = stronger(hedged, cue);
+  }
+  if (deniedEvidence(ctx, segStart, sStart)) result = stronger(result, "negated");
+  if (claim) {
+    // A claim denied as a whole ("denied that …", "sees no signs that …") negates what it reports,
+    // unless the negation is inside the reported words, where the local cues above have seen it.
+    if (claim.polarity === "negative" && !ownNegator && !negatorInside(ctx, claim))
+      result = stronger(result, "negated");
+    if (hedged === "asserted" || hedged === "future") hedged = stronger(hedged, FROM_CERTAINTY[claim.certainty]);
+  }
+  return stronger(result, hedged);
+}
+
+function negatorInside(ctx: EventContext, claim: Claim): boolean {
+  const words = claim.content.text
+    .toLowerCase()
+    .replace(/[\u2019\u02bc]/g, "'")
+    .split(/[^a-z']+/);
+  return words.some((w) => ctx.vocab.negators.has(w) || w.endsWith("n't"));
+}

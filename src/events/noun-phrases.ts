@@ -1,0 +1,95 @@
+import type { Token } from "../pipeline/layers.js";
+import type { EventContext } from "./context.js";
+import { mentionAt } from "./entity-index.js";
+import { nextWord, POSSESSIVES, prevWord } from "./words.js";
+
+/** A noun phrase as a token range [first, end); `head` is its last word. */
+export interface NounPhrase {
+  first: number;
+  end: number;
+  head: number;
+}
+
+const NP_POS = new Set(["DET", "ADJ", "NUM", "NOUN", "PROPN"]);
+// Words that head a phrase only to count what follows: "thousands of troops", "some of the soldiers".
+const PARTITIVES = new Set([
+  "thousands",
+  "hundreds",
+  "dozens",
+  "millions",
+  "scores",
+  "tens",
+  "some",
+  "many",
+  "most",
+  "all",
+  "several",
+  "number",
+  "group",
+  "part",
+  "members",
+  "units",
+  "loads",
+]);
+
+function inPhrase(ctx: EventContext, k: number, first: boolean): boolean {
+  const t = ctx.tokens[k] as Token;
+  if (mentionAt(ctx.entities, k)) return true;
+  if (NP_POS.has(t.pos)) return true;
+  if (t.pos === "PART" && t.normal === "'s") return true;
+  if (t.pos === "PRON") return first || POSSESSIVES.has(t.normal);
+  return t.normal === "-";
+}
+
+/** The noun phrase whose last word is at `e`, reaching left no further than `limit`. */
+export function phraseEndingAt(ctx: EventContext, e: number, limit: number): NounPhrase | null {
+  const t = ctx.tokens[e];
+  if (!t || !(inPhrase(ctx, e, true) && t.pos !== "DET" && t.pos !== "ADJ")) return null;
+  let first = e;
+  for (let hops = 0; hops < 10; hops++) {
+    const p = prevWord(ctx.tokens, first, limit);
+    if (p < 0) break;
+    const pt = ctx.tokens[p] as Token;
+    // A personal pronoun stands alone; only a possessive one opens a longer phrase ("its soldiers").
+    if (pt.pos === "PRON" && !POSSESSIVES.has(pt.normal)) break;
+    if (!inPhrase(ctx, p, false)) break;
+    first = p;
+  }
+  return { first, end: e + 1, head: e };
+}
+
+/** The noun phrase starting at `s`, reaching right no further than `limit`; "thousands of troops" is one. */
+export function phraseStartingAt(ctx: EventContext, s: number, limit: number): NounPhrase | null {
+  const t = ctx.tokens[s];
+  if (!t || !inPhrase(ctx, s, true)) return null;
+  if (t.pos === "PRON" && !POSSESSIVES.has(t.normal)) return { first: s, end: s + 1, head: s };
+  let last = s;
+  for (let hops = 0; hops < 12; hops++) {
+    const n = nextWord(ctx.tokens, last, limit);
+    if (n < 0) break;
+    const nt = ctx.tokens[n] as Token;
+    if (nt.normal === "of" && PARTITIVES.has((ctx.tokens[last] as Token).normal)) {
+      const after = nextWord(ctx.tokens, n, limit);
+      if (after >= 0 && inPhrase(ctx, after, true)) {
+        last = after;
+        continue;
+      }
+      break;
+    }
+    if (nt.pos === "PRON" || !inPhrase(ctx, n, false)) break;
+    last = n;
+  }
+  // The phrase ends on a word that can head it, not on a hyphen or possessive marker.
+  while (last > s && ["-", "'s"].includes((ctx.tokens[last] as Token).normal)) last--;
+  return { first: s, end: last + 1, head: last };
+}
+
+/** Words of a phrase in lower case, for look-ups like "does it name troops". */
+export function phraseWords(ctx: EventContext, np: NounPhrase): string[] {
+  const out: string[] = [];
+  for (let k = np.first; k < np.end; k++) {
+    const t = ctx.tokens[k] as Token;
+    if (t.pos !== "SPACE") out.push(t.normal, t.lemma.toLowerCase());
+  }
+  return out;
+}

@@ -1,0 +1,162 @@
+import type { Claim, Entity, EventParticipant } from "../article/analysis.js";
+import type { Token } from "../pipeline/layers.js";
+import type { Arguments } from "./arguments.js";
+import type { EventContext } from "./context.js";
+import { type MentionRef, mentionAt } from "./entity-index.js";
+import type { Frame } from "./frames.js";
+import { resolveGroup } from "./group-reference.js";
+import { type NounPhrase, phraseEndingAt, phraseStartingAt } from "./noun-phrases.js";
+import { resolvePronoun } from "./pronouns.js";
+import type { EventType, Role, Slot } from "./vocabulary.js";
+import { nextWord, prevWord } from "./words.js";
+
+const PLACE_TYPES = new Set(["GPE", "LOC"]);
+
+/** "Russian" in "Russian troops" stands for the state as an actor, not for a place. */
+export function isDemonym(ctx: EventContext, m: MentionRef): boolean {
+  if (m.kind) return m.kind === "demonym";
+  const first = ctx.tokens[m.first];
+  const last = ctx.tokens[m.end - 1];
+  if (!first || !last) return false;
+  const text = ctx.text.slice(first.start, last.end);
+  return text !== m.entity.name && /(?:an|ese|ish|ic|i)$/.test(text);
+}
+
+/** A modifier of a phrase: "Ghanaian" in "Ghanaian soldiers", "its" in "its soldiers". */
+export interface Modifier {
+  entity: Entity;
+  /** A place named as such ("the Kigali ceremony"), rather than a state acting or owning. */
+  place: boolean;
+}
+
+/** Who is named in a phrase: the entity it is headed by, and entities that only modify it. */
+export interface PhraseEntities {
+  head: Entity[];
+  modifiers: Modifier[];
+}
+
+/** The entities a noun phrase stands for, following "and" lists, pronouns and "the two countries". */
+export function phraseEntities(ctx: EventContext, np: NounPhrase, claim: Claim | null): PhraseEntities {
+  const head: Entity[] = [];
+  const modifiers: Modifier[] = [];
+  const headMention = mentionAt(ctx.entities, np.head);
+  const seen = new Set<MentionRef>();
+  for (let k = np.first; k < np.end; k++) {
+    const m = mentionAt(ctx.entities, k);
+    if (m && m !== headMention && !seen.has(m)) {
+      seen.add(m);
+      modifiers.push({ entity: m.entity, place: PLACE_TYPES.has(m.entity.type) && !isDemonym(ctx, m) });
+    } else if (!m && k !== np.head && ctx.tokens[k]?.pos === "PRON") {
+      const owner = resolvePronoun(ctx, k, claim);
+      if (owner) modifiers.push({ entity: owner, place: false });
+    }
+  }
+  const word = ctx.tokens[np.head] as Token;
+  if (headMention) head.push(headMention.entity);
+  else if (word.pos === "PRON") {
+    const e = resolvePronoun(ctx, np.head, claim);
+    if (e) head.push(e);
+  } else {
+    head.push(...resolveGroup(ctx, np));
+    // "Russian troops", "Oslo's foreign ministry": forces and offices act for the state or body named.
+    if (!head.length && ctx.vocab.actorHeads.has(word.normal)) {
+      head.push(...modifiers.filter((m) => !m.place).map((m) => m.entity));
+      if (head.length) modifiers.length = 0;
+    }
+  }
+  return { head, modifiers };
+}
+
+/** Entities listed with "and" or commas after (or before) a phrase: "Iran and Oman", "Russia and China signed". */
+function coordinated(ctx: EventContext, np: NounPhrase, claim: Claim | null, rightward: boolean): Entity[] {
+  const out: Entity[] = [];
+  const s = ctx.sentences[(ctx.tokens[np.head] as Token).sentence];
+  if (!s) return out;
+  let cur: NounPhrase | null = np;
+  for (let hops = 0; cur && hops < 4; hops++) {
+    const j = rightward ? nextWord(ctx.tokens, cur.end - 1, s.endToken) : prevWord(ctx.tokens, cur.first, s.firstToken);
+    const w = ctx.tokens[j]?.normal;
+    if (j < 0 || (w !== "and" && w !== ",")) break;
+    const k: number = rightward ? nextWord(ctx.tokens, j, s.endToken) : prevWord(ctx.tokens, j, s.firstToken);
+    if (k < 0) break;
+    const next: NounPhrase | null = rightward
+      ? phraseStartingAt(ctx, k, s.endToken)
+      : phraseEndingAt(ctx, k, s.firstToken);
+    if (!next) break;
+    const found = phraseEntities(ctx, next, claim).head;
+    if (!found.length) break;
+    out.push(...found);
+    cur = next;
+  }
+  return out;
+}
+
+export interface ParticipantResult {
+  participants: EventParticipant[];
+  /** A place the syntax puts in participant position: "visited Beijing". */
+  place: Entity | null;
+  /** Places among the event noun's modifiers: "the Kigali ceremony". */
+  modifierPlace: Entity | null;
+}
+
+/** Turns an event's arguments into participants with roles from the vocabulary. */
+export function participantsOf(
+  ctx: EventContext,
+  frame: Frame,
+  args: Arguments,
+  type: EventType,
+  claim: Claim | null,
+): ParticipantResult {
+  const roles: Record<Slot, Role> = { ...type.roles };
+  const verbRoles: Record<Slot, Role> = frame.supportRoles ? { ...roles, ...frame.supportRoles } : roles;
+  const out: EventParticipant[] = [];
+  const seen = new Set<string>();
+  let place: Entity | null = null;
+  let modifierPlace: Entity | null = null;
+  const add = (entity: Entity, role: Role | undefined) => {
+    if (!role || seen.has(entity.id)) return;
+    seen.add(entity.id);
+    out.push({ role, entity: entity.id });
+  };
+  const addPhrase = (np: NounPhrase | null, role: Role | undefined, rightward: boolean) => {
+    if (!np || !role) return;
+    const found = phraseEntities(ctx, np, claim);
+    const head = found.head.length ? [...found.head, ...coordinated(ctx, np, claim, rightward)] : [];
+    for (const e of head) add(e, role);
+    for (const m of found.modifiers) if (!m.place) add(m.entity, "other");
+  };
+  if (args.subject) addPhrase(args.subject, args.passive ? verbRoles.passiveSubject : verbRoles.subject, false);
+  if (args.object) {
+    const found = phraseEntities(ctx, args.object, claim);
+    const first = found.head[0];
+    if (type.objectIsPlace && first && PLACE_TYPES.has(first.type)) place = first;
+    else addPhrase(args.object, verbRoles.object, true);
+  }
+  for (const { prep, np } of args.preps) {
+    // "by" names the doer only in the passive or after an event noun; "of" belongs to nouns ("arrest of").
+    if (prep === "by" && !args.passive && frame.noun === null) continue;
+    if (prep === "of" && frame.noun === null) continue;
+    if (ctx.vocab.placePrepositions.has(prep)) continue;
+    if (prep === "to" && ctx.vocab.destinationTypes.has(type.type)) {
+      const dest = phraseEntities(ctx, np, claim).head[0];
+      if (dest && PLACE_TYPES.has(dest.type)) {
+        place ??= dest;
+        add(dest, roles.to);
+        continue;
+      }
+    }
+    addPhrase(np, prep === "by" ? verbRoles.by : roles[prep], true);
+  }
+  if (args.nounPhrase && frame.noun !== null) {
+    const { tokens } = ctx;
+    for (let k = args.nounPhrase.first; k < frame.noun; k++) {
+      const m = mentionAt(ctx.entities, k);
+      if (!m || m.first !== k) continue;
+      const after = tokens[nextWord(tokens, m.end - 1, frame.noun + 1)];
+      if (after?.normal === "'s" || isDemonym(ctx, m) || !PLACE_TYPES.has(m.entity.type)) {
+        add(m.entity, roles.possessor);
+      } else modifierPlace ??= m.entity;
+    }
+  }
+  return { participants: out, place, modifierPlace };
+}

@@ -1,0 +1,111 @@
+import type { Token } from "../pipeline/layers.js";
+import type { EventContext } from "./context.js";
+import type { Sense } from "./vocabulary.js";
+import { isSpace, lookupKeys, nextWord, prevWord } from "./words.js";
+
+/** A word or phrase of the vocabulary found in the text, with the readings that fit its part of speech. */
+export interface TriggerCandidate {
+  /** Token range of the trigger text. */
+  first: number;
+  end: number;
+  /** The token that heads it syntactically (the verb of "step down", the noun of "air strike"). */
+  head: number;
+  /** Readings that fit, best first; later rules keep the first whose requirements are met. */
+  senses: Sense[];
+  verbal: boolean;
+}
+
+const ATTRIBUTIVE = new Set(["DET", "NUM", "ADJ"]);
+const COUNT_LINKS = new Set(["more", "others", "other", "people", "were", "are", "civilians"]);
+
+function matchesWord(t: Token | undefined, word: string): boolean {
+  return t !== undefined && lookupKeys(t).includes(word);
+}
+
+/** Matches the phrase words after the first; returns one past its last token, or -1. */
+function matchRest(tokens: readonly Token[], k: number, rest: readonly string[], limit: number): number {
+  let at = k;
+  for (const word of rest) {
+    at = nextWord(tokens, at, limit);
+    if (at < 0) return -1;
+    const t = tokens[at];
+    if (word === "a" || word === "an") {
+      // Articles in phrases ("strike a deal") stand for any determiner.
+      if (t?.pos !== "DET") return -1;
+    } else if (!matchesWord(t, word)) return -1;
+  }
+  return at + 1;
+}
+
+/** A number stands just before the word: "12 dead", "thousands more wounded". */
+function countedBefore(ctx: EventContext, k: number, sentenceStart: number): boolean {
+  let p = prevWord(ctx.tokens, k, sentenceStart);
+  for (let hops = 0; p >= 0 && hops < 2 && COUNT_LINKS.has(ctx.tokens[p]?.normal ?? ""); hops++) {
+    p = prevWord(ctx.tokens, p, sentenceStart);
+  }
+  if (p < 0) return false;
+  const t = ctx.tokens[p] as Token;
+  if (t.pos === "NUM") return true;
+  const sentence = t.sentence;
+  return (ctx.quantitiesIn[sentence] ?? []).some((q) => q.first <= p && p < q.end);
+}
+
+function fitsForm(sense: Sense, t: Token, first: boolean): boolean {
+  switch (sense.form) {
+    case "verb":
+      return t.pos === "VERB";
+    case "noun":
+      // Sentence-initial capitals make wink call common nouns PROPN ("Talks between …").
+      return t.pos === "NOUN" || (first && t.pos === "PROPN");
+    default:
+      return true;
+  }
+}
+
+/** Finds the vocabulary's triggers by a map look-up on each token: linear in the article length. */
+export function findTriggers(ctx: EventContext): TriggerCandidate[] {
+  const { tokens, vocab } = ctx;
+  const out: TriggerCandidate[] = [];
+  for (const s of ctx.sentences) {
+    let covered = s.firstToken;
+    for (let k = s.firstToken; k < s.endToken; k++) {
+      const t = tokens[k] as Token;
+      if (isSpace(t) || k < covered || t.pos === "PUNCT") continue;
+      const keys = lookupKeys(t);
+      if (!keys.some((key) => vocab.senses.has(key))) continue;
+      const isFirst = prevWord(tokens, k, s.firstToken) < 0;
+      const seen = new Set<Sense>();
+      let best: { end: number; senses: Sense[] } | null = null;
+      for (const key of keys) {
+        for (const sense of vocab.senses.get(key) ?? []) {
+          if (seen.has(sense)) continue;
+          seen.add(sense);
+          let end = k + 1;
+          if (sense.rest.length) {
+            end = matchRest(tokens, k, sense.rest, s.endToken);
+            if (end < 0) continue;
+          } else if (!fitsForm(sense, t, isFirst)) continue;
+          if (sense.form === "count" && !countedBefore(ctx, k, s.firstToken)) continue;
+          const before = tokens[prevWord(tokens, k, s.firstToken)];
+          const after = tokens[nextWord(tokens, end - 1, s.endToken)];
+          if (before && (sense.notAfter.has(before.normal) || sense.notAfter.has(before.lemma.toLowerCase()))) continue;
+          if (after && sense.notBefore.has(after.normal)) continue;
+          // A noun modifying another noun names no event of its own: "attack orders", "election campaign".
+          if (sense.form === "noun" && (after?.pos === "NOUN" || (after?.normal === "-" && end === k + 1))) continue;
+          // A participle between a determiner or number and a noun is an adjective: "149 confirmed orders".
+          if (sense.form === "verb" && after?.pos === "NOUN" && before && ATTRIBUTIVE.has(before.pos)) continue;
+          if (!best || end > best.end) best = { end, senses: [sense] };
+          else if (end === best.end) best.senses.push(sense);
+        }
+      }
+      if (!best) continue;
+      const phrase = best.end - k > 1;
+      const verbal = t.pos === "VERB";
+      // A phrase is headed by its verb ("step down") or else by its last word ("air strike").
+      const head = !phrase || verbal ? k : (prevWord(tokens, best.end, k) as number);
+      out.push({ first: k, end: best.end, head, senses: best.senses, verbal });
+      covered = best.end;
+    }
+  }
+  return out;
+}

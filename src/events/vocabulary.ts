@@ -1,0 +1,208 @@
+import { once, readLexicon } from "../lexicon/read-lexicon.js";
+
+export type Role = "agent" | "patient" | "other";
+export type FactualityCue = "future" | "possible" | "probable" | "unverified" | "negated";
+
+/** Syntactic places a participant can stand in: subject, object, possessor and prepositions. */
+export type Slot = string;
+
+type WordEntry =
+  | string
+  | {
+      word: string;
+      weak?: boolean;
+      cameo?: string;
+      notBefore?: string[];
+      notAfter?: string[];
+      objectTypes?: string[];
+      subjectNotTypes?: string[];
+      patientHeads?: string[];
+      needsSupport?: boolean;
+      ifOnlyPersons?: string;
+    };
+
+interface TypeEntry {
+  type: string;
+  cameo: string | null;
+  counted: boolean;
+  roles?: Record<Slot, Role>;
+  verbs?: WordEntry[];
+  nouns?: WordEntry[];
+  countWords?: WordEntry[];
+  phrases?: WordEntry[];
+  support?: Record<string, Record<Slot, Role>>;
+  patientHeads?: string[];
+  notBefore?: string[];
+  notAfter?: string[];
+  objectNot?: string[];
+  objectIsPlace?: boolean;
+  ifOnlyPersons?: string;
+  verbalCues?: string[];
+  verbalAs?: string;
+}
+
+interface EventsFile {
+  defaultRoles: Record<Slot, Role>;
+  types: TypeEntry[];
+  factuality: {
+    negators: string[];
+    evidentialNouns: string[];
+    possible: string[];
+    probable: string[];
+    unverified: string[];
+    future: string[];
+    governors: Record<string, FactualityCue>;
+  };
+  reportingVerbs: string[];
+  actorHeads: string[];
+  groupNouns: Record<string, string[]>;
+  placePrepositions: string[];
+  destinationTypes: string[];
+}
+
+/** How a trigger word is used: a verb, an event noun, a word that counts only after a number, or a phrase. */
+export type TriggerForm = "verb" | "noun" | "count" | "phrase";
+
+/** One reading of a trigger word: which event type it names and what it needs around it to fire. */
+export interface Sense {
+  type: EventType;
+  form: TriggerForm;
+  /** The phrase's words after the first (lower case), empty for single words. */
+  rest: string[];
+  cameo: string | null;
+  /** Fires only with an anchor: a support verb, a participant, a place or a time close by. */
+  weak: boolean;
+  notBefore: ReadonlySet<string>;
+  notAfter: ReadonlySet<string>;
+  objectNot: ReadonlySet<string>;
+  objectTypes: ReadonlySet<string> | null;
+  /** The reading fails when the verb's subject is an entity of these types ("Cruz captured Texas"). */
+  subjectNotTypes: ReadonlySet<string> | null;
+  patientHeads: ReadonlySet<string> | null;
+  /** Fires only with a support verb ("attended the performance"), not with a time alone. */
+  needsSupport: boolean;
+  /** See EventType.ifOnlyPersons; a trigger may set its own ("attack" yes, "raid" no). */
+  ifOnlyPersons: string | null;
+}
+
+export interface EventType {
+  type: string;
+  cameo: string | null;
+  counted: boolean;
+  roles: Readonly<Record<Slot, Role>>;
+  /** Verbs that carry this type's nouns without an event of their own, with their slots' roles. */
+  support: ReadonlyMap<string, Readonly<Record<Slot, Role>>>;
+  objectIsPlace: boolean;
+  /**
+   * What an event between people only becomes: "Bush attacked Trump" is criticism ("CRITICIZE"), "Rubio and
+   * Cruz are fighting for second place" no fight at all ("DROP"). Null: people may do it to people.
+   */
+  ifOnlyPersons: string | null;
+  /** Words just before the trigger that make it verbal ("sexist attacks"), and the type it then becomes. */
+  verbalCues: ReadonlySet<string>;
+  verbalAs: string | null;
+}
+
+export interface Vocabulary {
+  /** Senses by first word (lemma or lower-cased form). */
+  senses: ReadonlyMap<string, readonly Sense[]>;
+  types: ReadonlyMap<string, EventType>;
+  negators: ReadonlySet<string>;
+  evidentialNouns: ReadonlySet<string>;
+  hedges: ReadonlyMap<string, FactualityCue>;
+  governors: ReadonlyMap<string, FactualityCue>;
+  reportingVerbs: ReadonlySet<string>;
+  actorHeads: ReadonlySet<string>;
+  groupNouns: ReadonlyMap<string, readonly string[]>;
+  placePrepositions: ReadonlySet<string>;
+  destinationTypes: ReadonlySet<string>;
+}
+
+const lower = (words: readonly string[] | undefined) => new Set((words ?? []).map((w) => w.toLowerCase()));
+
+/** Phrase words as the tokenizer cuts them: hyphens are tokens of their own. */
+export function splitPhrase(phrase: string): string[] {
+  return phrase
+    .toLowerCase()
+    .replace(/-/g, " - ")
+    .split(/\s+/)
+    .filter((w) => w !== "");
+}
+
+function build(file: EventsFile): Vocabulary {
+  const senses = new Map<string, Sense[]>();
+  const types = new Map<string, EventType>();
+  for (const entry of file.types) {
+    const type: EventType = {
+      type: entry.type,
+      cameo: entry.cameo,
+      counted: entry.counted,
+      roles: { ...file.defaultRoles, ...entry.roles },
+      support: new Map(Object.entries(entry.support ?? {})),
+      objectIsPlace: entry.objectIsPlace === true,
+      ifOnlyPersons: entry.ifOnlyPersons ?? null,
+      verbalCues: lower(entry.verbalCues),
+      verbalAs: entry.verbalAs ?? null,
+    };
+    types.set(entry.type, type);
+    const forms: [TriggerForm, WordEntry[] | undefined][] = [
+      ["verb", entry.verbs],
+      ["noun", entry.nouns],
+      ["count", entry.countWords],
+      ["phrase", entry.phrases],
+    ];
+    for (const [form, list] of forms) {
+      for (const item of list ?? []) {
+        const o = typeof item === "string" ? { word: item } : item;
+        const words = splitPhrase(o.word);
+        const first = words[0];
+        if (!first) continue;
+        const sense: Sense = {
+          type,
+          form: form === "phrase" || words.length > 1 ? "phrase" : form,
+          rest: words.slice(1),
+          cameo: o.cameo ?? entry.cameo,
+          weak: o.weak === true,
+          notBefore: lower([...(entry.notBefore ?? []), ...(o.notBefore ?? [])]),
+          notAfter: lower([...(entry.notAfter ?? []), ...(o.notAfter ?? [])]),
+          objectNot: lower(entry.objectNot),
+          objectTypes: o.objectTypes ? new Set(o.objectTypes) : null,
+          subjectNotTypes: o.subjectNotTypes ? new Set(o.subjectNotTypes) : null,
+          needsSupport: o.needsSupport === true,
+          ifOnlyPersons: o.ifOnlyPersons ?? entry.ifOnlyPersons ?? null,
+          patientHeads:
+            o.patientHeads || entry.patientHeads
+              ? lower([...(entry.patientHeads ?? []), ...(o.patientHeads ?? [])])
+              : null,
+        };
+        const list = senses.get(first) ?? [];
+        list.push(sense);
+        senses.set(first, list);
+      }
+    }
+  }
+  // Longer phrases first, so "air strike" wins over a bare "air".
+  for (const list of senses.values()) list.sort((a, b) => b.rest.length - a.rest.length);
+  const f = file.factuality;
+  const hedges = new Map<string, FactualityCue>();
+  for (const w of f.future) hedges.set(w, "future");
+  for (const w of f.probable) hedges.set(w, "probable");
+  for (const w of f.possible) hedges.set(w, "possible");
+  for (const w of f.unverified) hedges.set(w, "unverified");
+  return {
+    senses,
+    types,
+    negators: lower(f.negators),
+    evidentialNouns: lower(f.evidentialNouns),
+    hedges,
+    governors: new Map(Object.entries(f.governors)),
+    reportingVerbs: lower(file.reportingVerbs),
+    actorHeads: lower(file.actorHeads),
+    groupNouns: new Map(Object.entries(file.groupNouns)),
+    placePrepositions: lower(file.placePrepositions),
+    destinationTypes: new Set(file.destinationTypes),
+  };
+}
+
+/** The event vocabulary of lexicon/events.json, read once. */
+export const eventVocabulary = once(() => build(readLexicon<EventsFile>("events.json")));

@@ -1,0 +1,45 @@
+import type { Token } from "../pipeline/layers.js";
+
+/** Small token tests shared by the event rules. Tokens are wink-nlp's, with SPACE tokens for line breaks. */
+
+export const isSpace = (t: Token | undefined): boolean => t === undefined || t.pos === "SPACE";
+
+export function isVerb(t: Token | undefined): boolean {
+  return t !== undefined && t.pos === "VERB";
+}
+
+export function isNominal(t: Token | undefined): boolean {
+  return t !== undefined && (t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "PRON" || t.pos === "NUM");
+}
+
+/** Lower-case keys a token can be looked up by: its lemma, its form, and the form without a regular ending. */
+export function lookupKeys(t: Token): string[] {
+  const keys = [t.lemma.toLowerCase(), t.normal];
+  // wink lemmatizes badly some forms ("staged" → "stag", "re-elected"); plain suffix stripping recovers them.
+  const n = t.normal;
+  if (n.endsWith("ed")) keys.push(n.slice(0, -1), n.slice(0, -2));
+  else if (n.endsWith("s") && n.length > 3) keys.push(n.slice(0, -1));
+  return keys;
+}
+
+/** Index of the next non-space token after i, before `limit`; -1 when none. */
+export function nextWord(tokens: readonly Token[], i: number, limit: number): number {
+  for (let k = i + 1; k < limit; k++) if (!isSpace(tokens[k])) return k;
+  return -1;
+}
+
+/** Index of the previous non-space token before i, at or after `limit`; -1 when none. */
+export function prevWord(tokens: readonly Token[], i: number, limit: number): number {
+  for (let k = i - 1; k >= limit; k--) if (!isSpace(tokens[k])) return k;
+  return -1;
+}
+
+const BE_GET = new Set(["be", "get", "become"]);
+export const isBeOrGet = (t: Token | undefined): boolean =>
+  t !== undefined && (t.pos === "AUX" || t.pos === "VERB") && BE_GET.has(t.lemma.toLowerCase());
+
+/** -ing forms: progressive or gerund, never a passive participle. */
+export const isIngForm = (t: Token | undefined): boolean => t?.normal.endsWith("ing") === true;
+
+export const POSSESSIVES = new Set(["its", "his", "her", "their", "our", "my", "your"]);
+export const RELATIVES = new Set(["who", "which", "whom", "whose"]);

@@ -1,0 +1,73 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { countsDisagree } from "../../src/conflicts/counts.js";
+import { conflictsOf } from "./fixture.js";
+
+test("two sources giving incompatible figures for one count conflict", () => {
+  const text = "Police said 12 protesters were arrested, but organisers said more than 50 had been detained.";
+  const { conflicts } = conflictsOf(text, {
+    quantities: [
+      { at: "12", value: 12, unit: "protesters" },
+      { at: "more than 50", value: 50, min: 50 },
+    ],
+    claims: [
+      { id: "c1", content: "12 protesters were arrested", cue: ["said", 1], sourceText: "Police" },
+      { id: "c2", content: "more than 50 had been detained", cue: ["said", 2], sourceText: "organisers" },
+    ],
+  });
+  assert.equal(conflicts.length, 1);
+  assert.equal(conflicts[0]?.kind, "quantity");
+  assert.match(conflicts[0]?.note ?? "", /12.*at least 50/);
+});
+
+test("round figures that agree within their approximation do not conflict", () => {
+  const text = "The agency said about 400 soldiers were killed, while the ministry said 430 soldiers were killed.";
+  const { conflicts } = conflictsOf(text, {
+    quantities: [
+      { at: "about 400", value: 400, approximate: true, unit: "soldiers" },
+      { at: "430", value: 430, unit: "soldiers" },
+    ],
+    claims: [
+      { id: "c1", content: "about 400 soldiers were killed", cue: ["said", 1], sourceText: "The agency" },
+      { id: "c2", content: "430 soldiers were killed", cue: ["said", 2], sourceText: "the ministry" },
+    ],
+  });
+  assert.deepEqual(conflicts, []);
+});
+
+test("tolls for different days are different counts", () => {
+  const text =
+    "Medics said 4 people were killed in Rafah on Monday. Officials said 30 people were killed in Rafah on Tuesday.";
+  const { conflicts } = conflictsOf(text, {
+    entities: [
+      {
+        id: "rafah",
+        type: "GPE",
+        mentions: [
+          ["Rafah", 1],
+          ["Rafah", 2],
+        ],
+      },
+    ],
+    times: [
+      { at: "on Monday", value: "2025-06-30" },
+      { at: "on Tuesday", value: "2025-07-01" },
+    ],
+    quantities: [
+      { at: "4", value: 4, unit: "people" },
+      { at: "30", value: 30, unit: "people" },
+    ],
+    claims: [
+      { id: "c1", content: "4 people were killed in Rafah on Monday", cue: ["said", 1], sourceText: "Medics" },
+      { id: "c2", content: "30 people were killed in Rafah on Tuesday", cue: ["said", 2], sourceText: "Officials" },
+    ],
+  });
+  assert.deepEqual(conflicts, []);
+});
+
+test("figures disagree only when their ranges cannot meet", () => {
+  assert.equal(countsDisagree({ value: 400, approximate: true }, { value: null, approximate: true, min: 1000 }), true);
+  assert.equal(countsDisagree({ value: 12, approximate: false }, { value: 12, approximate: false }), false);
+  assert.equal(countsDisagree({ value: 100, approximate: true }, { value: 110, approximate: false }), false);
+  assert.equal(countsDisagree({ value: null, approximate: true }, { value: 3, approximate: false }), false);
+});

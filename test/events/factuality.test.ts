@@ -1,0 +1,127 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { eventAt, eventsOf } from "./fixture.js";
+
+const factuality = (text: string, trigger: string, spec = {}) => eventAt(eventsOf(text, spec), trigger)?.factuality;
+
+test("plain past events are asserted", () => {
+  assert.equal(factuality("Gunmen kidnapped a priest.", "kidnapped"), "asserted");
+});
+
+test("negation before the trigger negates it", () => {
+  assert.equal(factuality("The army did not attack the village.", "attack"), "negated");
+  assert.equal(factuality("No one was killed in the blast.", "killed"), "negated");
+  assert.equal(factuality("The treaty was never ratified.", "treaty"), "negated");
+  assert.equal(factuality("The shelling killed no one.", "killed"), "negated");
+  assert.equal(factuality("Observers saw no signs of troop deployments.", "deployments"), "negated");
+});
+
+test("modal and adverbial hedges make an event possible or probable", () => {
+  assert.equal(factuality("Rebels may attack the town.", "attack"), "possible");
+  assert.equal(factuality("The navy will possibly deploy more warships next month.", "deploy"), "possible");
+  assert.equal(factuality("Voters are likely to elect a new mayor.", "elect"), "probable");
+  assert.equal(factuality("It is unclear whether the talks will resume.", "talks"), "possible");
+});
+
+test("reports without confirmation are unverified", () => {
+  assert.equal(factuality("Militants reportedly seized the port.", "seized"), "unverified");
+  assert.equal(factuality("The alleged massacre shocked the region.", "massacre"), "unverified");
+});
+
+test("will, plans to and preparing to put an event in the future", () => {
+  assert.equal(factuality("The union will strike action next week.", "strike action"), "future");
+  assert.equal(
+    factuality("The company plans to acquire a rival.", "acquire", {}),
+    undefined,
+    "no ORG object: no takeover",
+  );
+  assert.equal(factuality("Parliament plans to hold an election in May.", "election"), "future");
+  assert.equal(factuality("Troops are preparing to withdraw from the city.", "withdraw"), "future");
+});
+
+test("refusing or failing to do something negates it", () => {
+  assert.equal(factuality("The president refused to sign the treaty.", "treaty"), "negated");
+  assert.equal(factuality("The army failed to capture the bridge.", "capture"), undefined, "weak: no anchor");
+});
+
+test("a claim denied as a whole negates the events it reports", () => {
+  const text = "Observers found no evidence that the militia intends to send fighters across the river.";
+  const spec = {
+    claims: [
+      {
+        id: "c1",
+        content: "the militia intends to send fighters across the river",
+        cue: "found",
+        sourceText: "Observers",
+        polarity: "negative" as const,
+      },
+    ],
+  };
+  assert.equal(factuality(text, "send", spec), "negated");
+});
+
+test("a claim's certainty carries over to the events it reports", () => {
+  const text = "Analysts said the junta could arrest more opposition leaders.";
+  const plain = "Analysts said the junta arrested more opposition leaders.";
+  const claim = (content: string, certainty: "possible" | "certain") => ({
+    claims: [{ id: "c1", content, cue: "said", sourceText: "Analysts", certainty }],
+  });
+  assert.equal(
+    factuality(text, "arrest", claim("the junta could arrest more opposition leaders", "possible")),
+    "possible",
+  );
+  assert.equal(
+    factuality(plain, "arrested", claim("the junta arrested more opposition leaders", "certain")),
+    "asserted",
+  );
+  assert.equal(
+    factuality(plain, "arrested", {
+      claims: [
+        {
+          id: "c1",
+          content: "the junta arrested more opposition leaders",
+          cue: "said",
+          certainty: "unverified" as const,
+        },
+      ],
+    }),
+    "unverified",
+  );
+});
+
+test("a ceremony that did not take place is negated", () => {
+  assert.equal(factuality("No ceremony was held in Kigali.", "ceremony"), "negated");
+  assert.equal(factuality("The funeral was not held on Friday.", "funeral"), "negated");
+});
+
+test("announced, planned or headline-infinitive events are yet to happen", () => {
+  assert.equal(factuality("The carmaker announced 4,000 job cuts.", "job cuts"), "future");
+  assert.equal(factuality("Renault to cut 2,000 jobs in France.", "cut"), "future");
+  assert.equal(factuality("A memorial service is to be held in Oslo.", "service"), undefined, "no such trigger");
+  assert.equal(factuality("A ceremony is to be held in Oslo on Friday.", "ceremony"), "future");
+});
+
+test("a cancelled event is negated", () => {
+  assert.equal(factuality("The junta cancelled the election.", "election"), "negated");
+});
+
+test("a negation before 'either … or' covers both verbs", () => {
+  const text = "The minister has no plans to either visit Kabul or meet the Taliban.";
+  const entities = {
+    entities: [
+      { id: "kabul", type: "GPE" as const, mentions: ["Kabul"] },
+      { id: "taliban", type: "ORG" as const, mentions: ["the Taliban"] },
+    ],
+  };
+  assert.equal(factuality(text, "visit", entities), "negated");
+  assert.equal(factuality(text, "meet", entities), "negated");
+  const pope = { entities: [{ id: "pope", type: "PERSON" as const, mentions: ["the pope"] }] };
+  assert.equal(factuality("He would be honoured to meet the pope.", "meet", pope), "possible");
+});
+
+test("urging or telling others to act asserts nothing; being unable to bring oneself to act negates it", () => {
+  const spec = { entities: [{ id: "lula", type: "PERSON" as const, mentions: ["Lula"] }] };
+  assert.equal(factuality("The bishop urged believers to vote for Lula.", "vote", spec), "possible");
+  assert.equal(factuality("Many cannot bring themselves to vote for Lula.", "vote", spec), "negated");
+  assert.equal(factuality("Dockers to stage a general strike on Monday.", "general strike"), "future");
+});

@@ -1,0 +1,38 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { eventAt, eventsOf } from "./fixture.js";
+
+const places = [
+  { id: "lagos", type: "GPE" as const, mentions: ["Lagos"] },
+  { id: "moscow", type: "GPE" as const, mentions: ["Moscow"] },
+  { id: "kyiv", type: "GPE" as const, mentions: ["Kyiv"] },
+  { id: "beijing", type: "GPE" as const, mentions: ["Beijing"] },
+  { id: "macron", type: "PERSON" as const, mentions: ["Emmanuel Macron"] },
+];
+/** Events of a text whose entities are those of `places` it names. */
+const eventsIn = (text: string) =>
+  eventsOf(text, { entities: places.filter((p) => p.mentions.every((m) => text.includes(m))) });
+
+test("'in PLACE' after the trigger is where the event happened", () => {
+  const events = eventsIn("Police arrested 30 people in Lagos.");
+  assert.equal(eventAt(events, "arrested")?.location, "lagos");
+});
+
+test("a possessor inside a phrase is no place: 'died in Ankara's campaign against Kyiv'", () => {
+  const events = eventsIn("Soldiers died in Moscow's campaign against Kyiv.");
+  const killed = eventAt(events, "died");
+  assert.equal(killed?.location, null);
+  assert.ok(!killed?.participants.some((p) => p.entity === "kyiv"), "Kyiv belongs to the campaign, not to the deaths");
+});
+
+test("a visited place is the location of a visit, not its patient", () => {
+  const events = eventsIn("Emmanuel Macron visited Beijing.");
+  const visit = eventAt(events, "visited");
+  assert.equal(visit?.location, "beijing");
+  assert.deepEqual(visit?.participants, [{ role: "agent", entity: "macron" }]);
+});
+
+test("a sentence-initial 'In PLACE,' locates the clause's event", () => {
+  const events = eventsIn("In Lagos, thousands protested.");
+  assert.equal(eventAt(events, "protested")?.location, "lagos");
+});

@@ -1,0 +1,116 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import type { Event } from "../../src/article/analysis.js";
+import { eventAt, eventsOf } from "./fixture.js";
+
+const roles = (e: Event | undefined) => (e?.participants ?? []).map((p) => `${p.role}:${p.entity}`).sort();
+
+test("subject before the verb is the agent, object after it the patient", () => {
+  const text = "Turkey detained Ahmet Kaya at the border.";
+  const events = eventsOf(text, {
+    entities: [
+      { id: "tr", type: "GPE", mentions: ["Turkey"] },
+      { id: "kaya", type: "PERSON", mentions: ["Ahmet Kaya"] },
+    ],
+  });
+  assert.deepEqual(roles(eventAt(events, "detained")), ["agent:tr", "patient:kaya"]);
+});
+
+test("in the passive the subject is the patient and the by-phrase the agent", () => {
+  const text = "Ahmet Kaya was arrested by Turkish police on Monday.";
+  const events = eventsOf(text, {
+    entities: [
+      { id: "kaya", type: "PERSON", mentions: ["Ahmet Kaya"] },
+      { id: "police", type: "ORG", mentions: ["Turkish police"] },
+    ],
+  });
+  assert.deepEqual(roles(eventAt(events, "arrested")), ["agent:police", "patient:kaya"]);
+});
+
+test("people 'attended by' an event noun take part in it", () => {
+  const text = "A memorial in Kigali on Monday attended by Paul Kagame drew thousands.";
+  const events = eventsOf(text, {
+    entities: [
+      { id: "kigali", type: "GPE", mentions: ["Kigali"] },
+      { id: "kagame", type: "PERSON", mentions: ["Paul Kagame"] },
+    ],
+    times: [{ at: "on Monday", value: "2025-06-30" }],
+  });
+  const memorial = eventAt(events, "memorial");
+  assert.equal(memorial?.type, "CEREMONY");
+  assert.deepEqual(roles(memorial), ["other:kagame"]);
+  assert.equal(memorial?.location, "kigali");
+  assert.deepEqual(memorial?.time, { value: "2025-06-30" });
+  assert.equal(eventAt(events, "attended"), undefined, "the participle is part of the memorial event");
+});
+
+test("'the two countries' are the two states the article is about, not a city", () => {
+  const text =
+    "Chile and Argentina have argued over fishing rights for years. Talks were held in Santiago. " +
+    "Santiago officials and Santiago residents welcomed the visitors. A treaty was signed by the two countries.";
+  const events = eventsOf(text, {
+    entities: [
+      { id: "cl", type: "GPE", country: "CL", mentions: ["Chile"] },
+      { id: "ar", type: "GPE", country: "AR", mentions: ["Argentina"] },
+      {
+        id: "santiago",
+        type: "GPE",
+        country: "CL",
+        mentions: [
+          ["Santiago", 1],
+          ["Santiago", 2],
+          ["Santiago", 3],
+        ],
+      },
+    ],
+  });
+  const treaty = eventAt(events, "treaty");
+  assert.equal(treaty?.type, "SIGN_AGREEMENT");
+  assert.deepEqual(roles(treaty), ["agent:ar", "agent:cl"]);
+});
+
+test("names joined by 'and' are all participants", () => {
+  const text = "Germany and France signed an accord on Tuesday.";
+  const events = eventsOf(text, {
+    entities: [
+      { id: "de", type: "GPE", mentions: ["Germany"] },
+      { id: "fr", type: "GPE", mentions: ["France"] },
+    ],
+    times: [{ at: "on Tuesday", value: "2025-07-01" }],
+  });
+  assert.deepEqual(roles(eventAt(events, "accord")), ["agent:de", "agent:fr"]);
+});
+
+test("a state's forces act for the state; a possessor owns the event noun", () => {
+  const text = "Russian troops attacked Kupiansk. Israel's strikes on Gaza continued.";
+  const events = eventsOf(text, {
+    entities: [
+      { id: "ru", type: "GPE", mentions: ["Russian"], kinds: { Russian: "demonym" } },
+      { id: "kup", type: "GPE", mentions: ["Kupiansk"] },
+      { id: "il", type: "GPE", mentions: ["Israel"] },
+      { id: "gaza", type: "LOC", mentions: ["Gaza"] },
+    ],
+  });
+  assert.deepEqual(roles(eventAt(events, "attacked")), ["agent:ru", "patient:kup"]);
+});
+
+test("a pronoun opening reported words stands for the speaker", () => {
+  const text = "The ministry said it had arrested 40 smugglers.";
+  const events = eventsOf(text, {
+    entities: [{ id: "min", type: "ORG", mentions: ["The ministry"] }],
+    claims: [
+      { id: "c1", content: "it had arrested 40 smugglers", cue: "said", source: "min", sourceText: "The ministry" },
+    ],
+    quantities: [{ at: "40", value: 40, unit: "smugglers" }],
+  });
+  assert.deepEqual(roles(eventAt(events, "arrested")), ["agent:min"]);
+});
+
+test("a pronoun after other nouns is left unresolved rather than guessed", () => {
+  const text = "The ministry said the ship was boarded and its crew were detained.";
+  const events = eventsOf(text, {
+    entities: [{ id: "min", type: "ORG", mentions: ["The ministry"] }],
+    claims: [{ id: "c1", content: "the ship was boarded and its crew were detained", cue: "said", source: "min" }],
+  });
+  assert.deepEqual(roles(eventAt(events, "detained")), []);
+});

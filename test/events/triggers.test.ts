@@ -1,0 +1,128 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { eventAt, eventsOf } from "./fixture.js";
+
+test("verbs, event nouns and phrases trigger typed events across subjects", () => {
+  const text =
+    "The coast guard seized a cargo ship off Crete. Parliament will hold an election in May. " +
+    "Acme completed its takeover of Brightline. Thousands of farmers protested in Lyon. " +
+    "The minister stepped down after the scandal. An air strike hit a depot near Kharkiv.";
+  const events = eventsOf(text, {
+    entities: [
+      { id: "crete", type: "LOC", mentions: ["Crete"] },
+      { id: "lyon", type: "GPE", mentions: ["Lyon"] },
+      { id: "kharkiv", type: "GPE", mentions: ["Kharkiv"] },
+    ],
+  });
+  const types = events.map((e) => `${e.type}:${e.trigger.text}`);
+  assert.deepEqual(types, [
+    "SEIZE:seized",
+    "ELECT:election",
+    "MERGE:takeover",
+    "PROTEST:protested",
+    "RESIGN:stepped down",
+    "ATTACK:air strike",
+  ]);
+  assert.equal(eventAt(events, "seized")?.cameo, "1711");
+  assert.equal(eventAt(events, "air strike")?.cameo, "195");
+  assert.equal(eventAt(events, "election")?.cameo, undefined, "no CAMEO code fits an election");
+});
+
+test("other senses of trigger words do not fire", () => {
+  const text =
+    "He died of a heart attack. The startup built a killer app. Officers issued attack orders. " +
+    "The senate killed the bill. It took a great deal of effort. She suffered cardiac arrest. " +
+    "He will send a letter to the board. The data demonstrated that prices rose. The firm met its targets. " +
+    "The airline has 149 confirmed orders. Tim Cook will take over as chief executive.";
+  const events = eventsOf(text);
+  const fired = events.map((e) => e.trigger.text);
+  assert.deepEqual(
+    fired.filter((t) => t !== "died"),
+    [],
+    `unexpected triggers: ${fired.join(", ")}`,
+  );
+  assert.equal(eventAt(events, "died")?.type, "DIE");
+});
+
+test("weak event nouns fire only with a time, a place, a participant or a support verb", () => {
+  const text =
+    "In the event of a war, prices would rise. An event in Oslo on Friday drew crowds. " +
+    "The deal was a good one for shareholders. Russia and Belarus signed a deal.";
+  const events = eventsOf(text, {
+    entities: [
+      { id: "oslo", type: "GPE", mentions: ["Oslo"] },
+      { id: "ru", type: "GPE", mentions: ["Russia"] },
+      { id: "by", type: "GPE", mentions: ["Belarus"] },
+    ],
+    times: [{ at: "on Friday", value: "2025-06-27" }],
+  });
+  assert.deepEqual(
+    events.map((e) => `${e.type}:${e.trigger.text}`),
+    ["CEREMONY:event", "SIGN_AGREEMENT:deal"],
+  );
+});
+
+test("a support verb and its event noun make one event, not two", () => {
+  const text = "Oman and Iran held talks in Muscat. The two leaders signed a treaty. Mourners attended the funeral.";
+  const events = eventsOf(text, {
+    entities: [
+      { id: "om", type: "GPE", mentions: ["Oman"] },
+      { id: "ir", type: "GPE", mentions: ["Iran"] },
+      { id: "muscat", type: "GPE", mentions: ["Muscat"] },
+    ],
+  });
+  assert.deepEqual(
+    events.map((e) => `${e.type}:${e.trigger.text}`),
+    ["NEGOTIATE:talks", "SIGN_AGREEMENT:treaty", "CEREMONY:funeral"],
+  );
+  const talks = eventAt(events, "talks");
+  assert.deepEqual(talks?.participants.map((p) => `${p.role}:${p.entity}`).sort(), ["agent:ir", "agent:om"]);
+  assert.equal(talks?.location, "muscat");
+});
+
+test("send and deploy need forces near them", () => {
+  const text = "The navy will send two frigates to the Baltic. The bank sent a warning to investors.";
+  const events = eventsOf(text);
+  assert.deepEqual(
+    events.map((e) => `${e.type}:${e.trigger.text}`),
+    ["DEPLOY:send"],
+  );
+});
+
+test("an attack between people only is criticism; a battle between candidates is no fight", () => {
+  const text =
+    "Senator Vance attacked Governor Moore over the budget. Rebels attacked Goma. " +
+    "Vance and Moore are battling for second place. Critics launched sexist attacks on the mayor.";
+  const events = eventsOf(text, {
+    entities: [
+      { id: "vance", type: "PERSON", mentions: ["Senator Vance", "Vance"] },
+      { id: "moore", type: "PERSON", mentions: ["Governor Moore", "Moore"] },
+      { id: "goma", type: "GPE", mentions: ["Goma"] },
+    ],
+  });
+  assert.deepEqual(
+    events.map((e) => `${e.type}:${e.trigger.text}`),
+    ["CRITICIZE:attacked", "ATTACK:attacked", "CRITICIZE:attacks"],
+  );
+  assert.equal(events[0]?.cameo, "111");
+});
+
+test("winning a state is no capture; taking a town is", () => {
+  const text = "Senator Cruz captured Texas. Russian forces captured Avdiivka.";
+  const events = eventsOf(text, {
+    entities: [
+      { id: "cruz", type: "PERSON", mentions: ["Senator Cruz"] },
+      { id: "tx", type: "GPE", mentions: ["Texas"] },
+      { id: "ru", type: "GPE", mentions: ["Russian"], kinds: { Russian: "demonym" } },
+      { id: "avd", type: "GPE", mentions: ["Avdiivka"] },
+    ],
+  });
+  assert.deepEqual(
+    events.map((e) => `${e.type}:${e.trigger.text}`),
+    ["SEIZE:captured"],
+  );
+  assert.deepEqual(events[0]?.participants, [
+    { role: "agent", entity: "ru" },
+    { role: "patient", entity: "avd" },
+  ]);
+});
