@@ -1,0 +1,53 @@
+import type { Certainty } from "../article/analysis.js";
+import { hedgeLexicon } from "./lexicon.js";
+import { pos, type SentenceRange, type View } from "./view.js";
+
+/** The weaker of two certainties wins: unverified, then possible, then probable, then certain. */
+const RANK: Record<Certainty, number> = { certain: 0, probable: 1, possible: 2, unverified: 3 };
+const MODALS = new Set(["may", "might", "could", "should"]);
+
+export function weaker(a: Certainty, b: Certainty): Certainty {
+  return RANK[b] > RANK[a] ? b : a;
+}
+
+const norm = (low: string) => (low === "n't" ? "not" : low);
+
+/**
+ * How sure a claim is, from the hedges in its content and around its cue ("reportedly said", "may have
+ * said"), starting from what the cue kind says ("claimed" is unverified). A future "will" is no hedge:
+ * a claim about the future is still stated as certain.
+ */
+export function certaintyOf(view: View, ranges: readonly { from: number; to: number }[], base: Certainty): Certainty {
+  const hedges = hedgeLexicon().certainty;
+  let result = base;
+  for (const { from, to } of ranges) {
+    for (let w = from; w < to; w++) {
+      const list = hedges.get(norm(view.low[w] as string));
+      if (!list) continue;
+      for (const hedge of list) {
+        if (!hedge.words.every((x, i) => w + i < to && norm(view.low[w + i] as string) === x)) continue;
+        // "may" the verb, not the month.
+        if (hedge.words.length === 1 && MODALS.has(hedge.words[0] as string)) {
+          const p = pos(view, w);
+          if (p !== "AUX" && p !== "VERB") continue;
+        }
+        result = weaker(result, hedge.certainty);
+        break;
+      }
+    }
+  }
+  return result;
+}
+
+/**
+ * A hedge on where a text came from ("a document purportedly penned by X", "a letter allegedly sent by X")
+ * makes everything the sentence reports from it unverified.
+ */
+export function provenanceDoubt(view: View, s: SentenceRange): boolean {
+  const words = hedgeLexicon().provenance;
+  for (let w = s.from; w < s.to - 2; w++) {
+    if (!words.has(view.low[w] as string)) continue;
+    if (pos(view, w + 1) === "VERB" && (view.low[w + 2] === "by" || view.low[w + 3] === "by")) return true;
+  }
+  return false;
+}

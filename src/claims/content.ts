@@ -1,0 +1,320 @@
+import type { CueKind } from "./lexicon.js";
+import { cueLexicon } from "./lexicon.js";
+import { phraseAfter } from "./phrases.js";
+import { isQuoteMark } from "./quotes.js";
+import { pos, type SentenceRange, type View } from "./view.js";
+
+/** How the content after a cue is introduced. */
+export type Complement = "that" | "colon" | "quote" | "bare";
+
+export interface ForwardStart {
+  start: number;
+  complement: Complement;
+  /** Time words met between the cue and the content ("said Tuesday that …"). */
+  times: number[];
+}
+
+const ADVERBIAL_PREPS = new Set([
+  "in",
+  "on",
+  "at",
+  "to",
+  "during",
+  "via",
+  "from",
+  "with",
+  "after",
+  "before",
+  "through",
+]);
+const TRAILING = new Set([".", ",", ";", ":", "!", "?", "-", "--", "\u2014", "\u2013", "(", ")"]);
+const FUTURE = new Set(["will", "'ll", "shall", "would"]);
+
+export function isOpenQuote(view: View, w: number): boolean {
+  return view.quotes.openAt.has(w);
+}
+
+/**
+ * Where the content of a forward cue starts: past times, a hearer ("told reporters"), phrases saying how it
+ * was said ("in a statement", "on Twitter") when "that", a colon or a quotation follows them, and "that" or a
+ * colon themselves. Null when the cue has nothing after it in the sentence.
+ */
+export function forwardStart(view: View, s: SentenceRange, cueEnd: number, kind: CueKind): ForwardStart | null {
+  const times: number[] = [];
+  let q = cueEnd;
+  let addressed = false;
+  for (let guard = 0; q < s.to && guard < 16; guard++) {
+    const low = view.low[q] as string;
+    if (view.timeOf[q] !== -1) {
+      times.push(q);
+      q++;
+      continue;
+    }
+    if (pos(view, q) === "ADV" && q + 1 < s.to) {
+      // "said earlier on Friday that …", "said again that …"; not "said possibly …" (part of the content).
+      const next = q + 1;
+      if (introducer(view, next, s.to) || view.timeOf[next] !== -1 || pos(view, next) === "ADP") {
+        q++;
+        continue;
+      }
+    }
+    if (pos(view, q) === "ADP" && view.timeOf[q + 1] !== -1 && view.low[q] !== "that") {
+      // "said on Friday that …"
+      const time = view.timeOf[q + 1];
+      q++;
+      while (q < s.to && view.timeOf[q] === time) times.push(q++);
+      continue;
+    }
+    if (kind.addressee && !addressed) {
+      const hearer = phraseAfter(view, q, s.to);
+      if (hearer) {
+        q = hearer.to;
+        addressed = true;
+        continue;
+      }
+    }
+    if (pos(view, q) === "ADP" && ADVERBIAL_PREPS.has(low)) {
+      const np = phraseAfter(view, q + 1, s.to);
+      if (np) {
+        let r = np.to;
+        while (r < s.to && view.timeOf[r] !== -1) r++;
+        if (introducer(view, r, s.to) || (pos(view, r) === "ADP" && ADVERBIAL_PREPS.has(view.low[r] as string))) {
+          for (let t = np.to; t < r; t++) times.push(t);
+          q = r;
+          continue;
+        }
+      }
+      break;
+    }
+    if (low === "," && (isOpenQuote(view, q + 1) || view.low[q + 1] === "that")) {
+      q++;
+      continue;
+    }
+    if (low === ",") {
+      // "told a town hall in Salem, New Hampshire on Monday that …": more place before "that".
+      let that = -1;
+      for (let c = q + 1; c < Math.min(s.to, q + 10); c++) {
+        const p = pos(view, c);
+        if (view.low[c] === "that" && p !== "DET") {
+          that = c;
+          break;
+        }
+        if (p === "VERB" || p === "AUX") break;
+      }
+      if (that > 0) {
+        for (let t = q; t < that; t++) if (view.timeOf[t] !== -1) times.push(t);
+        q = that;
+        continue;
+      }
+      // "tells the crowd, he's been known …", "says, win or lose, he's staying": a clause after the comma.
+      if (q + 1 < s.to && (isClause(view, q + 1, s.to) || hasFiniteVerb(view, q + 1, s.to))) {
+        q++;
+        continue;
+      }
+    }
+    break;
+  }
+  if (q >= s.to) return null;
+  const low = view.low[q] as string;
+  // The complementizer stays in the content, as attribution corpora mark it ("said that the plan failed").
+  if (low === "that" && pos(view, q) !== "DET") return { start: q, complement: "that", times };
+  if (low === ":") return { start: q + 1, complement: "colon", times };
+  if (isOpenQuote(view, q)) return { start: q, complement: "quote", times };
+  return { start: q, complement: "bare", times };
+}
+
+/** "that", a colon, a quotation or a comma before one: what may follow the phrases after a cue. */
+function introducer(view: View, w: number, limit: number): boolean {
+  if (w >= limit) return false;
+  const low = view.low[w] as string;
+  return low === "that" || low === ":" || isOpenQuote(view, w) || (low === "," && isOpenQuote(view, w + 1));
+}
+
+/**
+ * Does a clause start at `q`: a subject followed by a finite verb ("it saw …", "the North will …", "the
+ * emails it received were …")?
+ */
+export function isClause(view: View, q: number, limit: number): boolean {
+  const np = phraseAfter(view, q, limit, true);
+  if (!np) return false;
+  let r = np.to;
+  while (r < limit && pos(view, r) === "ADV") r++;
+  // "he and Trump differ …"
+  if (view.low[r] === "and") {
+    const more = phraseAfter(view, r + 1, limit, true);
+    if (more) r = more.to;
+  }
+  // "his band and Brian Burton, AKA Danger Mouse, wrote …": an inserted description between commas.
+  if (view.low[r] === ",") {
+    const relative = view.low[r + 1] === "who" || view.low[r + 1] === "which";
+    for (let c = r + 1; c < Math.min(limit, r + 14); c++) {
+      const p = pos(view, c);
+      if (!relative && (p === "VERB" || p === "AUX")) break;
+      if (view.low[c] === ",") {
+        r = c + 1;
+        break;
+      }
+    }
+  }
+  // A relative clause without "that" inside the subject: "the emails it received were …".
+  if (pos(view, r) === "PRON" && pos(view, r + 1) === "VERB") {
+    for (let v = r + 2; v < Math.min(limit, r + 8); v++) {
+      if (pos(view, v) === "AUX") return true;
+      if (pos(view, v) === "PUNCT") break;
+    }
+  }
+  if (r >= limit) return false;
+  // 'said Obama's words "amount to …"': a quotation takes over after the subject.
+  if (isOpenQuote(view, r)) return true;
+  const low = view.low[r] as string;
+  const p = pos(view, r);
+  if (p === "AUX") return true;
+  if (p === "VERB") return !low.endsWith("ing");
+  return low === "who" || low === "which" || low === "that";
+}
+
+/**
+ * A looser test for "say"-like verbs, whose object is nearly always a clause: a finite verb comes before
+ * the next comma ("says running for president is tough", "says the polls showing him second are wrong").
+ * "added a new feature" and "continued to fight" have none.
+ */
+function hasFiniteVerb(view: View, q: number, limit: number): boolean {
+  for (let w = q; w < Math.min(limit, q + 24); w++) {
+    const low = view.low[w] as string;
+    if (low === "," || low === ";" || low === ":" || low === "." || view.quotes.closeAt.has(w)) return false;
+    const p = pos(view, w);
+    if (p === "AUX" && low !== "to") return true;
+    if (p !== "VERB" || low.endsWith("ing") || view.low[w - 1] === "to") continue;
+    const before = pos(view, w - 1);
+    if (before === "DET" || before === "ADJ") continue;
+    if (w > q) return true;
+  }
+  return false;
+}
+
+const PARTICLES = new Set(["for", "on", "off", "up", "out", "back", "in", "to", "into", "over", "away", "down"]);
+
+/**
+ * "called Trump “an orange buffoon”", "called the report outrageous", "described the plan as a gamble": an
+ * object, then what the source calls it. "called for a prosecutor", "called him on Friday" are no claims.
+ */
+function predicate(view: View, s: SentenceRange, start: ForwardStart, how: "bare" | "as"): boolean {
+  if (start.complement !== "bare") return false;
+  const object = phraseAfter(view, start.start, s.to);
+  if (!object) return false;
+  let r = object.to;
+  if (how === "as") {
+    if (view.low[r] !== "as") return false;
+    r++;
+  }
+  if (r >= s.to || PARTICLES.has(view.low[r] as string) || view.timeOf[r] !== -1) return false;
+  const p = pos(view, r);
+  return isOpenQuote(view, r) || p === "ADJ" || p === "DET" || p === "NOUN" || p === "PROPN" || p === "NUM";
+}
+
+/** Skips "the claims that" after a denial verb ("denied reports that …"); returns where the content starts, or -1. */
+export function denialObject(view: View, q: number, limit: number): number {
+  const lex = cueLexicon();
+  let w = q;
+  if (pos(view, w) === "DET") w++;
+  while (w < limit && pos(view, w) === "ADJ") w++;
+  if (!lex.denialObjects.has(view.low[w] as string)) return -1;
+  w++;
+  if (view.low[w] === "that") return w;
+  if (view.low[w] === "of") return w + 1;
+  return -1;
+}
+
+/** Where content that comes before its cue starts: the sentence start, or the quotation the sentence is inside. */
+export function backwardStart(view: View, s: SentenceRange): number {
+  const inside = view.quotes.inside[s.from] ?? -1;
+  if (inside >= 0) return view.quotes.pairs[inside]?.open ?? s.from;
+  let w = s.from;
+  while (w < s.to - 1 && (pos(view, w) === "CCONJ" || view.low[w] === "however")) w++;
+  if (view.low[w] === ",") w++;
+  return w;
+}
+
+/**
+ * A content holding an opening quotation mark runs to its closing mark, even past the sentence end: the
+ * quoted speech goes on ('said: "A. B. C."', 'said that given …: "A. B."').
+ */
+export function quoteEnd(view: View, start: number, to: number): number {
+  let end = to;
+  for (let w = start; w < to; w++) {
+    const pair = view.quotes.openAt.get(w);
+    if (pair === undefined) continue;
+    const close = view.quotes.pairs[pair]?.close ?? to;
+    if (close + 1 > end) end = close + 1;
+  }
+  return end;
+}
+
+/** Drops punctuation at both ends, keeping a closing quotation mark whose opening mark is kept. */
+export function trimContent(view: View, from: number, to: number): { from: number; to: number } {
+  let a = from;
+  let b = to;
+  while (a < b && TRAILING.has(view.low[a] as string)) a++;
+  for (;;) {
+    if (b <= a) break;
+    const last = b - 1;
+    const low = view.low[last] as string;
+    if (TRAILING.has(low)) {
+      b--;
+      continue;
+    }
+    if (isQuoteMark(view.quotes, last) && view.quotes.closeAt.has(last)) {
+      const pair = view.quotes.pairs[view.quotes.closeAt.get(last) as number];
+      if (pair && pair.open < a) {
+        b--;
+        continue;
+      }
+    }
+    break;
+  }
+  // A lone opening mark at the start whose closing mark is cut off goes too.
+  if (a < b && view.quotes.openAt.has(a)) {
+    const pair = view.quotes.pairs[view.quotes.openAt.get(a) as number];
+    if (pair && pair.close >= b && pair.closed && b - a > 1 && pair.close > b) a++;
+  }
+  return { from: a, to: b };
+}
+
+/** Does the content speak of the future ("will send", "would attend")? */
+export function speaksOfFuture(view: View, from: number, to: number): boolean {
+  for (let w = from; w < to; w++) {
+    const low = view.low[w] as string;
+    if (FUTURE.has(low) || (low === "going" && view.low[w + 1] === "to")) return true;
+  }
+  return false;
+}
+
+/**
+ * The forward start, checked against what the cue needs: a clause after "say"-like verbs, a noun phrase at
+ * least after "confirm"-like ones, "claims that" after "reject"-like ones. Null when the cue reports nothing.
+ */
+export function checkedStart(view: View, s: SentenceRange, cueEnd: number, kind: CueKind): ForwardStart | null {
+  const start = forwardStart(view, s, cueEnd, kind);
+  if (!start) return null;
+  if (kind.predicative) return predicate(view, s, start, kind.predicative) ? start : null;
+  if (start.complement !== "bare") return start.start < s.to || start.complement === "colon" ? start : null;
+  const denied = kind.polarity === "negative" ? denialObject(view, start.start, s.to) : -1;
+  if (denied >= 0) return { ...start, start: denied, complement: "that" };
+  if (kind.needsDenialObject) return null;
+  // "was reported by …", "say goodbye": no content.
+  const first = pos(view, start.start);
+  if (first === "ADP" || first === "INTJ") return null;
+  if (isClause(view, start.start, s.to)) return start;
+  if (!kind.strict && hasFiniteVerb(view, start.start, s.to)) return start;
+  if (kind.object && phraseAfter(view, start.start, s.to)) return start;
+  return null;
+}
+
+/** A content before its cue must say something: hold a verb, or be a quotation ("On November 24, X's show" is neither). */
+export function statesSomething(view: View, from: number, to: number): boolean {
+  for (let w = from; w < to; w++) {
+    const p = pos(view, w);
+    if (p === "VERB" || p === "AUX" || view.quotes.openAt.has(w) || (view.quotes.inside[w] ?? -1) >= 0) return true;
+  }
+  return false;
+}

@@ -1,0 +1,24 @@
+import type { Frame } from "./frame.js";
+import { pos, type SentenceRange, type View } from "./view.js";
+
+const MAX_EXTRA = 12;
+
+/**
+ * The words of the cue as a reader sees them: the verb with the auxiliaries, adverbs and times between it
+ * and its source ("has also said", "only confirmed", "on Tuesday said"), as attribution corpora mark cues.
+ * What follows the verb ("in a statement", the hearer) stays out: corpora disagree on it, and the verb
+ * alone is the more useful anchor.
+ */
+export function cueSpan(view: View, s: SentenceRange, frame: Frame): { from: number; to: number } {
+  const { cue } = frame;
+  if (cue.kind.name === "colon" || cue.kind.name === "according") return { from: cue.from, to: cue.to };
+  let from = cue.from;
+  const floor = frame.source && frame.source.to <= cue.from ? frame.source.to : s.from;
+  while (from - 1 >= floor && cue.from - from < MAX_EXTRA) {
+    const p = pos(view, from - 1);
+    const time = view.timeOf[from - 1] !== -1;
+    if (p !== "AUX" && p !== "ADV" && !time && !(p === "ADP" && view.timeOf[from] !== -1)) break;
+    from--;
+  }
+  return { from, to: cue.to };
+}

@@ -1,0 +1,232 @@
+import type { Claim, Entity, SourceRef, TimeExpression } from "../article/analysis.js";
+import { span } from "../article/span.js";
+import type { Sentence, Token } from "../pipeline/layers.js";
+import { info } from "../pipeline/messages.js";
+import type { StageMessage } from "../pipeline/stage.js";
+import { certaintyOf, provenanceDoubt, weaker } from "./certainty.js";
+import { quoteEnd, trimContent } from "./content.js";
+import { cueSpan } from "./cue-span.js";
+import { findCues } from "./cues.js";
+import type { Draft } from "./draft.js";
+import type { Frame } from "./frame.js";
+import { cueLexicon } from "./lexicon.js";
+import type { Phrase } from "./phrases.js";
+import { polarityOf } from "./polarity.js";
+import { isQuotation } from "./quotes.js";
+import { cueTime, trailingCueTime } from "./reported-at.js";
+import { indexMentions, type MentionIndex, resolveSource } from "./resolve.js";
+import { readFrame, sentenceSubject } from "./source.js";
+import { colonQuotes, standaloneQuotes } from "./standalone-quotes.js";
+import { readVia, startsVia } from "./via.js";
+import { buildView, pos, type SentenceRange, type View } from "./view.js";
+
+export interface ClaimsInput {
+  text: string;
+  tokens: readonly Token[];
+  sentences: readonly Sentence[];
+  times: readonly TimeExpression[];
+  entities: readonly Entity[];
+}
+
+/**
+ * Finds the article's claims in one pass over its sentences: cues by lookup, then for each cue its source,
+ * via chain, content, time said, polarity and certainty. Sentences only look at themselves and their
+ * neighbours, so the work grows with the article's length.
+ */
+export function extractClaims(input: ClaimsInput): { claims: Claim[]; messages: StageMessage[] } {
+  const view = buildView(input.text, input.tokens, input.sentences, input.times);
+  const index = indexMentions(input.entities);
+  const drafts: Draft[] = [];
+  /** One past the last content word of the kept forward claims: cues before it are nested in a content. */
+  let reach = -1;
+  view.sentences.forEach((s, si) => {
+    const cues = findCues(view, s);
+    if (cues.length === 0) return;
+    const frames = cues.map((cue) => readFrame(view, s, cue)).filter((f): f is Frame => f !== null);
+    if (frames.length === 0) return;
+    const dropped = mergeAccording(frames);
+    const cuts = cutsOf(view, s, frames);
+    const doubt = provenanceDoubt(view, s);
+    const here: Draft[] = [];
+    for (const frame of frames) {
+      if (dropped.has(frame)) continue;
+      if (frame.cue.from < reach && frame.shape !== "postposed" && frame.shape !== "inverted") continue;
+      const draft = draftOf(view, index, s, si, frame, cuts, here, doubt);
+      if (!draft) continue;
+      here.push(draft);
+      if (frame.shape !== "postposed" && frame.shape !== "inverted" && frame.shape !== "parenthetical")
+        reach = Math.max(reach, draft.to);
+    }
+    drafts.push(...here);
+  });
+  drafts.push(...colonQuotes(view, drafts).map((c) => ({ ...c, source: sourceRef(view, index, c.subject) })));
+  const messages: StageMessage[] = [];
+  for (const quote of standaloneQuotes(view, drafts)) {
+    drafts.push(quote);
+    if (!quote.source) {
+      const open = view.words[quote.from];
+      messages.push(
+        info(
+          "unattributed-quote",
+          "A quotation with no speaker the text names nearby.",
+          open && { start: open.start, end: open.end },
+        ),
+      );
+    }
+  }
+  const at = (w: number) => view.words[w]?.start ?? 0;
+  drafts.sort((a, b) => at(a.cue.from) - at(b.cue.from) || at(a.from) - at(b.from));
+  return { claims: drafts.map((d, i) => toClaim(view, d, i)), messages };
+}
+
+/** "X said P, according to Y": Y is whom X's claim comes through, not a claim of its own. */
+function mergeAccording(frames: Frame[]): Set<Frame> {
+  const dropped = new Set<Frame>();
+  frames.forEach((f, i) => {
+    if (f.cue.kind.name !== "according" || f.shape === "forward" || !f.source) return;
+    const host = frames
+      .slice(0, i)
+      .reverse()
+      .find((g) => g.cue.kind.name !== "according" && g.shape !== "postposed" && g.shape !== "inverted");
+    if (!host) return;
+    host.via.push(f.source, ...f.via);
+    dropped.add(f);
+  });
+  return dropped;
+}
+
+/** Where forward contents of the sentence must stop: semicolons, "citing", and the start of each further cue's clause. */
+function cutsOf(view: View, s: SentenceRange, frames: Frame[]): number[] {
+  const via = cueLexicon().viaMarkers;
+  const cuts: number[] = [];
+  for (let w = s.from; w < s.to; w++) {
+    if (view.quotes.inside[w] !== -1) continue;
+    const low = view.low[w] as string;
+    if (low === ";") cuts.push(w);
+    else if (via.has(low) && pos(view, w) === "VERB") cuts.push(view.low[w - 1] === "," ? w - 1 : w);
+  }
+  for (const f of frames) if (f.clauseStart !== null) cuts.push(f.clauseStart);
+  return cuts.sort((a, b) => a - b);
+}
+
+function draftOf(
+  view: View,
+  index: MentionIndex,
+  s: SentenceRange,
+  si: number,
+  frame: Frame,
+  cuts: number[],
+  before: Draft[],
+  doubt: boolean,
+): Draft | null {
+  let { from, to } = frame;
+  const via = [...frame.via];
+  const forward =
+    frame.shape === "forward" ||
+    frame.shape === "participle" ||
+    frame.shape === "coordinated" ||
+    frame.shape === "passive";
+  if (forward) {
+    const cut = cuts.find((c) => c >= from && c > frame.cue.from);
+    if (cut !== undefined && cut < to) {
+      to = cut;
+      if (startsVia(view, cut, s.to)) via.push(...(readVia(view, cut, s.to)?.via ?? []));
+    }
+    // A sentence the tagger ran across a line break (a headline without a full stop): the content stays on its line.
+    for (let w = from + 1; w < to; w++) {
+      if (view.paragraphOf[w] !== view.paragraphOf[from]) {
+        to = w;
+        break;
+      }
+    }
+    if (from >= s.to && view.low[from - 1] === ":") {
+      // 'She added:' and the words on the next line.
+      const next = view.sentences[si + 1];
+      if (!next) return null;
+      from = next.from;
+      to = next.to;
+    }
+    to = quoteEnd(view, from, to);
+  }
+  const trimmed = trimContent(view, from, to);
+  from = trimmed.from;
+  to = trimmed.to;
+  if (to <= from) return null;
+  let reportedAt = cueTime(view, s, frame);
+  if (!reportedAt) {
+    const trailing = trailingCueTime(view, frame, from, to);
+    if (trailing) {
+      reportedAt = trailing.reportedAt;
+      to = trimContent(view, from, trailing.to).to;
+    }
+  }
+  let source: SourceRef | null = null;
+  if (frame.shape === "participle" || frame.shape === "coordinated") {
+    const previous = before.at(-1);
+    if (previous) {
+      source = previous.source;
+      reportedAt ??= previous.reportedAt;
+    } else {
+      const subject = sentenceSubject(view, s, frame.cue.from);
+      if (!subject) return null;
+      source = sourceRef(view, index, subject);
+    }
+  } else if (frame.source) source = sourceRef(view, index, frame.source);
+  const ranges = [
+    { from, to },
+    { from: frame.cue.from, to: frame.cue.to },
+  ];
+  if (frame.scope) ranges.push(frame.scope);
+  let certainty = certaintyOf(
+    view,
+    ranges,
+    frame.hedge ? weaker(frame.cue.kind.certainty, frame.hedge) : frame.cue.kind.certainty,
+  );
+  if (doubt) certainty = "unverified";
+  return {
+    frame,
+    sentence: si,
+    cue: cueSpan(view, s, frame),
+    from,
+    to,
+    source,
+    via: via.map((p) => sourceRef(view, index, p)),
+    reportedAt,
+    certainty,
+    polarity: polarityOf(view, from, to, frame.cue.kind),
+    quote: isQuotation(view, from, to),
+  };
+}
+
+function sourceRef(view: View, index: MentionIndex, phrase: Phrase): SourceRef {
+  const first = view.words[phrase.from] as Token;
+  const last = view.words[phrase.to - 1] as Token;
+  return {
+    entity: resolveSource(view, index, phrase),
+    text: view.text.slice(first.start, last.end),
+    span: span(view.text, first.start, last.end),
+  };
+}
+
+const ABBREVIATIONS = new Set(["etc.", "inc.", "ltd.", "co.", "corp.", "jr.", "sr.", "st.", "no.", "vs.", "al."]);
+
+function toClaim(view: View, d: Draft, i: number): Claim {
+  const w = view.words;
+  const last = w[d.to - 1] as Token;
+  // "… that Putin was ill." where the tokenizer kept the full stop on the word: the stop is not content.
+  const stop =
+    /^\p{Ll}+\.$/u.test(view.low[d.to - 1] ?? "") && !ABBREVIATIONS.has(view.low[d.to - 1] as string) ? 1 : 0;
+  const content = span(view.text, (w[d.from] as Token).start, last.end - stop);
+  const cue = span(view.text, (w[d.cue.from] as Token).start, (w[d.cue.to - 1] as Token).end);
+  return {
+    id: `c${i + 1}`,
+    content,
+    cue,
+    source: d.source,
+    via: d.via,
+    reportedAt: d.reportedAt,
+    polarity: d.polarity,
+    certainty: d.certainty,
+    quote: d.quote,
+  };
+}

@@ -1,0 +1,271 @@
+import { glued, pos, type View } from "./view.js";
+
+/** A noun phrase as a word range, with the word that heads it ("ministry" in "Seoul's defence ministry"). */
+export interface Phrase {
+  from: number;
+  to: number;
+  head: number;
+}
+
+const NOMINAL = new Set(["NOUN", "PROPN", "ADJ", "DET", "NUM", "X", "SYM"]);
+const POSSESSIVE = new Set(["his", "her", "its", "their", "our", "my", "your"]);
+const RELATIVE = new Set(["who", "whom", "whose", "which", "that", "what"]);
+/** Prepositions that join a noun phrase to its modifier ("spokesman for the ministry", "head of the agency"). */
+const LINKS = new Set(["of", "for", "at", "from", "in", "with", "by"]);
+/** More prepositions a subject may carry before its verb ("his attacks on Trump have …"). */
+const SUBJECT_LINKS = new Set([
+  ...LINKS,
+  "on",
+  "against",
+  "about",
+  "over",
+  "to",
+  "between",
+  "among",
+  "under",
+  "by",
+  "into",
+  "across",
+  "around",
+  "within",
+  "near",
+]);
+const MAX_WORDS = 16;
+/** Adjectives that can head a phrase alone ("many doubted her", "some say"). */
+const QUANTIFIERS = new Set([
+  "many",
+  "some",
+  "most",
+  "few",
+  "several",
+  "all",
+  "both",
+  "others",
+  "other",
+  "more",
+  "half",
+  "majority",
+]);
+
+const NOT_NAMES = new Set(["PRON", "DET", "ADP", "CCONJ", "SCONJ", "PART", "PUNCT", "AUX", "NUM", "SYM", "INTJ"]);
+
+/**
+ * A capitalised word the tagger took for a verb or an adjective ("Cook said", "Eric Fanning"): a name when
+ * it is not the first word of its sentence, or when it is and a verb or a name follows it.
+ */
+function nameLike(view: View, w: number): boolean {
+  const token = view.words[w];
+  if (!token || NOT_NAMES.has(token.pos)) return false;
+  const first = view.text[token.start] ?? "";
+  if (first === first.toLowerCase() || first !== first.toUpperCase()) return false;
+  const s = view.sentences[view.sentenceOf[w] ?? -1];
+  if (!s || s.from !== w) return true;
+  // First in its sentence, a capital proves nothing: only a bare stem before a verb or a name ("Cook said").
+  if (token.pos === "ADV" || /(?:ing|ed|ly)$/.test(view.low[w] as string)) return false;
+  const next = pos(view, w + 1);
+  return next === "VERB" || next === "PROPN";
+}
+
+/** A time word modifying a noun ("his recent attacks", "the Tuesday meeting"), not a time of its own ("last week"). */
+function timeModifier(view: View, w: number): boolean {
+  const time = view.timeOf[w];
+  const next = w + 1;
+  const p = pos(view, w);
+  if (p !== "ADJ" && p !== "NOUN" && p !== "PROPN") return false;
+  if (view.timeOf[next] === time) return false;
+  const q = pos(view, next);
+  return (q === "NOUN" || q === "PROPN") && view.timeOf[next] === -1;
+}
+
+/** A participle between a determiner or adjective and a noun modifies it ("the polling location", "a leaked memo"). */
+function modifier(view: View, w: number): boolean {
+  const before = pos(view, w - 1);
+  const after = pos(view, w + 1);
+  const opens =
+    before === "DET" || before === "ADJ" || (before === "PRON" && POSSESSIVE.has(view.low[w - 1] as string));
+  // "hundreds of screaming supporters"
+  if (before === "ADP" && after === "NOUN") return true;
+  return opens && (after === "NOUN" || after === "PROPN");
+}
+
+/** Can this word sit inside a noun phrase? Pronouns only when possessive; names glued by hyphens and 's. */
+function nominal(view: View, w: number): boolean {
+  const p = pos(view, w);
+  const low = view.low[w] as string;
+  if (view.timeOf[w] !== -1) return timeModifier(view, w);
+  if (nameLike(view, w)) return true;
+  // "a just-released poll": any word hyphened to the next one is part of a compound modifier.
+  if (p !== "PUNCT" && view.low[w + 1] === "-" && glued(view, w, w + 1) && glued(view, w + 1, w + 2)) return true;
+  if (p === "VERB") return (glued(view, w - 1, w) && view.low[w - 1] === "-") || modifier(view, w);
+  if (p === "PRON") return POSSESSIVE.has(low);
+  if (p === "PART") return low === "'s" || low === "'";
+  // "the soldiers' families": an apostrophe glued to a plural is a possessive, not a quotation mark.
+  if (low === "'" && glued(view, w - 1, w) && (view.low[w - 1] as string).endsWith("s") && !glued(view, w, w + 1))
+    return view.quotes.inside[w] === -1 && !view.quotes.closeAt.has(w);
+  if (p === "PUNCT")
+    return (low === "-" || low === "." || low === "&") && glued(view, w - 1, w) && glued(view, w, w + 1);
+  if (p === "DET") return !RELATIVE.has(low) && low !== "no";
+  if (p === "ADJ" || p === "NUM") return true;
+  return NOMINAL.has(p) || (p === "VERB" && glued(view, w - 1, w) && view.low[w - 1] === "-");
+}
+
+/** A pronoun that can stand for a speaker on its own ("he said", "it said"). */
+export function isPersonalPronoun(view: View, w: number): boolean {
+  return pos(view, w) === "PRON" && !POSSESSIVE.has(view.low[w] as string) && !RELATIVE.has(view.low[w] as string);
+}
+
+/** Does the phrase hold a word that can head it (a noun, a name, a number or a pronoun)? */
+function hasHead(view: View, from: number, to: number): boolean {
+  // "the general", "the accused": an adjective the tagger left without its noun.
+  if (to - from >= 2 && pos(view, from) === "DET" && pos(view, to - 1) === "ADJ") return true;
+  for (let w = from; w < to; w++) {
+    const p = pos(view, w);
+    if (
+      p === "NOUN" ||
+      p === "PROPN" ||
+      p === "NUM" ||
+      p === "X" ||
+      (p === "PRON" && !POSSESSIVE.has(view.low[w] as string))
+    )
+      return true;
+    if (nameLike(view, w)) return true;
+    if ((p === "ADJ" || p === "DET") && QUANTIFIERS.has(view.low[w] as string)) return true;
+  }
+  return false;
+}
+
+/** The head: the last word before the first linking preposition (or the last word). */
+function headOf(view: View, from: number, to: number): number {
+  for (let w = from + 1; w < to; w++) {
+    if (LINKS.has(view.low[w] as string) && pos(view, w) === "ADP") return w - 1;
+  }
+  let last = to - 1;
+  // "the soldiers' families" heads on "families"; a trailing possessive mark is not the head.
+  while (last > from && (view.low[last] === "'s" || view.low[last] === "'")) last--;
+  return last;
+}
+
+/**
+ * The noun phrase that ends just before `end`, walking left no further than `limit`: names, nouns,
+ * adjectives, determiners, possessives, and linking prepositions between two such stretches. A lone
+ * personal pronoun right before `end` is a phrase too ("he").
+ */
+export function phraseBefore(view: View, end: number, limit: number): Phrase | null {
+  const last = end - 1;
+  if (last < limit) return null;
+  if (isPersonalPronoun(view, last)) return { from: last, to: end, head: last };
+  let from = end;
+  for (let w = last; w >= limit && end - w <= MAX_WORDS; w--) {
+    if (nominal(view, w)) {
+      // A determiner opens its phrase: in "into account both Democrats", "account" is not part of it.
+      const p = pos(view, w);
+      if (from === w + 1 && pos(view, from) === "DET" && (p === "NOUN" || p === "PROPN" || p === "ADJ")) break;
+      from = w;
+      continue;
+    }
+    // "Sen. Elizabeth Warren (D-MA)": a short bracket inside the phrase.
+    if (view.low[w] === ")" && from === end) {
+      const open = bracketOpen(view, w, limit);
+      if (open > limit && nominal(view, open - 1)) {
+        w = open;
+        from = open;
+        continue;
+      }
+    }
+    const low = view.low[w] as string;
+    const joins = (LINKS.has(low) && pos(view, w) === "ADP") || low === "and" || low === "&";
+    if (joins && from < end && w - 1 >= limit && nominal(view, w - 1)) continue;
+    break;
+  }
+  // A phrase does not begin with a preposition or a conjunction.
+  while (from < end && !nominal(view, from)) from++;
+  // Nor with a predicate adjective before a link: "(too) steep for Mr. Sanders" is about Mr. Sanders.
+  for (let w = from + 1; w < end; w++) {
+    if (!(LINKS.has(view.low[w] as string) && pos(view, w) === "ADP")) continue;
+    if (!hasHead(view, from, w) && !(pos(view, from) === "DET")) from = w + 1;
+    break;
+  }
+  if (from >= end || !hasHead(view, from, end)) return null;
+  return { from, to: end, head: headOf(view, from, end) };
+}
+
+/** The phrase after its last link, when that part is headed by a name ("a response from Donald Trump Jr." → the name). */
+export function namedTail(view: View, phrase: Phrase): Phrase | null {
+  for (let w = phrase.to - 1; w > phrase.from; w--) {
+    if (!(LINKS.has(view.low[w] as string) && pos(view, w) === "ADP")) continue;
+    const tail = { from: w + 1, to: phrase.to, head: headOf(view, w + 1, phrase.to) };
+    return pos(view, tail.head) === "PROPN" && tail.to > tail.from ? tail : null;
+  }
+  return null;
+}
+
+/**
+ * The noun phrase that starts at `start`, walking right no further than `limit` (exclusive). Stops before
+ * a verb, a clause word, punctuation or a time expression; takes linking prepositions and "and" only when a
+ * noun phrase follows them.
+ */
+export function phraseAfter(view: View, start: number, limit: number, wide = false): Phrase | null {
+  const links = wide ? SUBJECT_LINKS : LINKS;
+  if (start >= limit) return null;
+  if (isPersonalPronoun(view, start)) return { from: start, to: start + 1, head: start };
+  let to = start;
+  let bracketEnd = -1;
+  for (let w = start; w < limit && w - start < MAX_WORDS; w++) {
+    if (nominal(view, w)) {
+      // "called the report outrageous": an adjective after the noun is said of it, not part of it.
+      const p = pos(view, w);
+      const before = pos(view, w - 1);
+      if (p === "ADJ" && w > start && (before === "NOUN" || before === "PROPN")) {
+        const after = pos(view, w + 1);
+        if (after !== "NOUN" && after !== "PROPN" && after !== "ADJ") break;
+      }
+      to = w + 1;
+      continue;
+    }
+    if (view.low[w] === "(" && to > start) {
+      const close = bracketClose(view, w, limit);
+      if (close > 0) {
+        w = close;
+        to = close + 1;
+        bracketEnd = to;
+        continue;
+      }
+    }
+    const low = view.low[w] as string;
+    const joins = (links.has(low) && pos(view, w) === "ADP") || low === "and" || low === "&";
+    if (joins && to > start && w + 1 < limit && nominal(view, w + 1)) {
+      // "X and Y said" joins names; "X and added" does not: the word after the next phrase must not be a verb.
+      if (low === "and") {
+        const next = phraseAfter(view, w + 1, limit, wide);
+        const after = next ? pos(view, next.to) : "";
+        if (!next || after === "VERB" || after === "AUX") break;
+      }
+      continue;
+    }
+    break;
+  }
+  // Trailing possessive marks or links belong to what follows, not to this phrase.
+  while (to > start && to !== bracketEnd && !nominal(view, to - 1)) to--;
+  if (to <= start || !hasHead(view, start, to)) return null;
+  return { from: start, to, head: headOf(view, start, to) };
+}
+
+const BRACKET_WORDS = 8;
+
+/** The "(" matching the ")" at `w`, within a few words, or -1. */
+function bracketOpen(view: View, w: number, limit: number): number {
+  for (let b = w - 1; b >= limit && w - b <= BRACKET_WORDS; b--) {
+    if (view.low[b] === "(") return b;
+    if (view.low[b] === ")" || view.low[b] === ",") return -1;
+  }
+  return -1;
+}
+
+/** The ")" matching the "(" at `w`, within a few words, or -1. */
+function bracketClose(view: View, w: number, limit: number): number {
+  for (let b = w + 1; b < limit && b - w <= BRACKET_WORDS; b++) {
+    if (view.low[b] === ")") return b;
+    if (view.low[b] === "(" || view.low[b] === ",") return -1;
+  }
+  return -1;
+}

@@ -1,0 +1,96 @@
+import type { CueKind } from "./lexicon.js";
+import { hedgeLexicon } from "./lexicon.js";
+import { pos, type View } from "./view.js";
+
+/** Words that open a subordinate clause: a negation after them and after the main verb is not the content's. */
+const SUBORDINATORS = new Set([
+  "that",
+  "why",
+  "how",
+  "what",
+  "which",
+  "who",
+  "whom",
+  "whose",
+  "because",
+  "although",
+  "though",
+  "while",
+  "if",
+  "unless",
+  "until",
+  "since",
+  "after",
+  "before",
+  "when",
+  "where",
+  "whether",
+  "as",
+  "so",
+]);
+
+/**
+ * Negative when the source denies the content ("denied that …") or the content's main clause is negated:
+ * "did not", "never", "no signs of", "no evidence that", "there were no casualties". The rule: a negator
+ * counts when it stands before the first subordinate clause that follows the main verb, so "the troops, who
+ * had not been paid, left" stays positive while "it saw no signs that X was preparing" is negative (the
+ * evidence for X is said to be absent). Negations that do not deny ("not only … but", "would not hesitate
+ * to respond", "did not rule out") stay positive. A denial of a negated content is positive again.
+ */
+export function polarityOf(view: View, from: number, to: number, kind: CueKind): "positive" | "negative" {
+  const negated = mainClauseNegated(view, from, to);
+  const denies = kind.polarity === "negative";
+  return negated !== denies ? "negative" : "positive";
+}
+
+function mainClauseNegated(view: View, from: number, to: number): boolean {
+  const lex = hedgeLexicon();
+  let sawVerb = false;
+  for (let w = from; w < to; w++) {
+    const low = view.low[w] as string;
+    const p = pos(view, w);
+    if (low === "," && !sawVerb && (view.low[w + 1] === "who" || view.low[w + 1] === "which")) {
+      // "the fans, who had not been warned, left": the relative clause is not the main clause.
+      let c = w + 1;
+      while (c < to && view.low[c] !== ",") c++;
+      w = c;
+      continue;
+    }
+    if (sawVerb && (SUBORDINATORS.has(low) || low === "," || low === ";")) {
+      // "no signs that …", "no evidence of …": the absence noun before it was the main clause's.
+      return false;
+    }
+    if (p === "VERB" || p === "AUX") sawVerb = true;
+    const word = low === "n't" ? "not" : low;
+    if (!lex.negators.has(word)) continue;
+    if (word === "no" && p !== "DET" && p !== "INTJ" && p !== "ADV") continue;
+    if (notNegating(view, w, to)) continue;
+    return true;
+  }
+  return false;
+}
+
+/** Does a phrase of `notNegating` ("not only", "not hesitate") start at `w`, with auxiliaries in between allowed? */
+function notNegating(view: View, w: number, to: number): boolean {
+  const lex = hedgeLexicon();
+  const first = view.low[w] === "n't" ? "not" : (view.low[w] as string);
+  const phrases = lex.notNegating.get(first);
+  if (!phrases) return false;
+  for (const phrase of phrases) {
+    let at = w + 1;
+    let ok = true;
+    for (const x of phrase.slice(1)) {
+      // "not to hesitate", "not have hesitated": skip auxiliaries and "to" between the negator and the verb.
+      while (at < to && (pos(view, at) === "AUX" || view.low[at] === "to") && view.low[at] !== x) at++;
+      const word = view.low[at] as string;
+      const lemma = view.lemma[at] as string;
+      if (at >= to || (word !== x && lemma !== x)) {
+        ok = false;
+        break;
+      }
+      at++;
+    }
+    if (ok) return true;
+  }
+  return false;
+}

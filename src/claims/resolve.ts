@@ -1,0 +1,116 @@
+import type { Entity, EntityType } from "../article/analysis.js";
+import { cueLexicon } from "./lexicon.js";
+import type { Phrase } from "./phrases.js";
+import { pos, type View } from "./view.js";
+
+/** Every entity mention in text order, for lookups by position. */
+export interface MentionIndex {
+  items: { start: number; end: number; entity: string; type: EntityType }[];
+  /** The longest mention, so a search can start that far back. */
+  longest: number;
+}
+
+export function indexMentions(entities: readonly Entity[]): MentionIndex {
+  const items: MentionIndex["items"] = [];
+  let longest = 0;
+  for (const e of entities) {
+    for (const m of e.mentions) {
+      items.push({ start: m.start, end: m.end, entity: e.id, type: e.type });
+      longest = Math.max(longest, m.end - m.start);
+    }
+  }
+  items.sort((a, b) => a.start - b.start || b.end - a.end);
+  return { items, longest };
+}
+
+/** Index of the first mention starting at or after `offset`. */
+function lowerBound(index: MentionIndex, offset: number): number {
+  let lo = 0;
+  let hi = index.items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((index.items[mid]?.start ?? 0) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Mentions overlapping [start, end). */
+function overlapping(index: MentionIndex, start: number, end: number): MentionIndex["items"] {
+  const out: MentionIndex["items"] = [];
+  for (let i = lowerBound(index, start - index.longest); i < index.items.length; i++) {
+    const m = index.items[i];
+    if (!m || m.start >= end) break;
+    if (m.end > start) out.push(m);
+  }
+  return out;
+}
+
+const PRONOUN_TYPES: Record<string, EntityType[]> = {
+  he: ["PERSON"],
+  him: ["PERSON"],
+  she: ["PERSON"],
+  her: ["PERSON"],
+  it: ["ORG", "GPE"],
+  they: ["ORG", "GPE"],
+  them: ["ORG", "GPE"],
+};
+/** How far back (in characters) a pronoun looks for the one it stands for. */
+const PRONOUN_REACH = 1500;
+
+/**
+ * The entity a source phrase names. The head decides: "South Korean lawmaker Lee Seong-kweun" is the
+ * person, "Seoul's defence ministry" the ministry, not Seoul. A spokesman or a statement speaks for the
+ * entity named beside it ("a Kremlin spokesman", "a statement from the ministry"). A pronoun stands for the
+ * nearest compatible entity before it (a person for he/she, an organization or state for it/they). Unnamed
+ * sources ("officials", "many analysts") and texts ("captions") resolve to null.
+ */
+export function resolveSource(view: View, index: MentionIndex, phrase: Phrase): string | null {
+  const headToken = view.words[phrase.head];
+  const first = view.words[phrase.from];
+  const last = view.words[phrase.to - 1];
+  if (!headToken || !first || !last || index.items.length === 0) return null;
+  const head = view.low[phrase.head] as string;
+  if (pos(view, phrase.head) === "PRON") {
+    const own = overlapping(index, headToken.start, headToken.end)[0];
+    if (own) return own.entity;
+    const types = PRONOUN_TYPES[head];
+    return types ? antecedent(index, headToken.start, types) : null;
+  }
+  const inPhrase = overlapping(index, first.start, last.end);
+  const onHead = inPhrase.filter((m) => m.start <= headToken.start && headToken.end <= m.end);
+  if (onHead.length) {
+    // The mention that stays inside the phrase and covers the most of it.
+    const inside = onHead.filter((m) => m.start >= first.start && m.end <= last.end);
+    const pool = inside.length ? inside : onHead;
+    return pool.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a)).entity;
+  }
+  // A name cut differently by the mentions stage ("Lee Seong" of "Lee Seong-kweun"): the capitalised run ending at the head.
+  let run = phrase.head;
+  while (run > phrase.from && /^\p{Lu}/u.test(view.text[view.words[run - 1]?.start ?? 0] ?? "")) run--;
+  const runStart = view.words[run]?.start ?? headToken.start;
+  if (/^\p{Lu}/u.test(view.text[headToken.start] ?? "")) {
+    const named = inPhrase.filter((m) => m.end > runStart && m.start < headToken.end && m.type !== "NORP");
+    if (named.length) return named.reduce((a, b) => (b.end > a.end ? b : a)).entity;
+  }
+  if (cueLexicon().mouthpieces.has(head)) {
+    const speakers = inPhrase.filter((m) => m.type === "ORG" || m.type === "GPE" || m.type === "PERSON");
+    if (speakers.length) {
+      const distance = (m: { start: number; end: number }) =>
+        Math.min(Math.abs(m.start - headToken.end), Math.abs(headToken.start - m.end));
+      return speakers.reduce((a, b) => (distance(b) < distance(a) ? b : a)).entity;
+    }
+  }
+  return null;
+}
+
+/** The nearest mention before `offset` of one of the types. */
+function antecedent(index: MentionIndex, offset: number, types: EntityType[]): string | null {
+  for (let i = lowerBound(index, offset) - 1; i >= 0; i--) {
+    const m = index.items[i];
+    if (!m) break;
+    if (offset - m.end > PRONOUN_REACH) break;
+    if (m.end <= offset && types.includes(m.type)) return m.entity;
+  }
+  return null;
+}

@@ -1,0 +1,628 @@
+import type { Certainty } from "../article/analysis.js";
+import { backwardStart, checkedStart, statesSomething } from "./content.js";
+import type { Cue } from "./cues.js";
+import type { Frame, Shape } from "./frame.js";
+import { cueLexicon } from "./lexicon.js";
+import { namedTail, type Phrase, phraseAfter, phraseBefore } from "./phrases.js";
+import { readVia, startsVia } from "./via.js";
+import { glued, pos, type SentenceRange, type View } from "./view.js";
+
+const DASHES = new Set(["-", "--", "\u2014", "\u2013"]);
+const RELATIVE = new Set(["that", "which", "who"]);
+const CLAUSE_WORDS = new Set([
+  "as",
+  "while",
+  "because",
+  "but",
+  "and",
+  "so",
+  "yet",
+  "when",
+  "after",
+  "before",
+  "since",
+  "although",
+  "though",
+  "if",
+  "that",
+  "where",
+  "once",
+  "until",
+  "unless",
+  "whereas",
+  "or",
+  ";",
+  "(",
+]);
+const END = new Set([".", "!", "?"]);
+
+/** A comma, or a dash standing free (not the hyphen of "self-described"). */
+function breaksAt(view: View, w: number): boolean {
+  const low = view.low[w] as string;
+  return low === "," || (DASHES.has(low) && !(glued(view, w - 1, w) && glued(view, w, w + 1)));
+}
+
+/** Words that may stand between a source and its cue: adverbs, auxiliaries and times ("has also said", "on Tuesday said"). */
+function between(view: View, w: number): boolean {
+  const p = pos(view, w);
+  if (view.timeOf[w] !== -1) return true;
+  if (p === "ADV" || p === "AUX") return true;
+  // "on Tuesday said": the preposition of a time.
+  return p === "ADP" && view.timeOf[w + 1] !== -1;
+}
+
+function closesQuote(view: View, w: number): boolean {
+  return view.quotes.closeAt.has(w);
+}
+
+/** Does a new clause start at `b`, so the phrase after it is a subject ("…, as X said", "But X said")? */
+function opensClause(view: View, b: number): boolean {
+  const p = pos(view, b);
+  return p === "CCONJ" || p === "SCONJ" || CLAUSE_WORDS.has(view.low[b] as string) || view.quotes.openAt.has(b);
+}
+
+interface Found {
+  hedge?: Certainty;
+  shape: Shape;
+  source: Phrase | null;
+  via: Phrase[];
+  times: number[];
+  from: number;
+  to: number;
+  clauseStart: number | null;
+  scope: { from: number; to: number } | null;
+}
+
+/**
+ * Reads one cue in its sentence: which shape the attribution has, where the source phrase is, whom it
+ * cites, which times sit by the cue, and where the content lies (forward contents run to the sentence end
+ * here; the caller cuts them at the next clause of attribution).
+ */
+export function readFrame(view: View, s: SentenceRange, cue: Cue): Frame | null {
+  const name = cue.kind.name;
+  const found =
+    name === "according"
+      ? readAccording(view, s, cue)
+      : name === "seen-as"
+        ? readSeenAs(view, s, cue)
+        : name === "colon"
+          ? readColon(view, s, cue)
+          : readVerb(view, s, cue);
+  return found ? { cue, ...found } : null;
+}
+
+const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "'s", "'re"]);
+const IRREGULAR_PARTICIPLES = new Set([
+  "said",
+  "told",
+  "thought",
+  "held",
+  "known",
+  "seen",
+  "written",
+  "shown",
+  "found",
+]);
+
+/**
+ * Passive cues: "It was reported that P" and "He is said to have P" have nobody vouching for P (source
+ * null, unverified); "P was first reported by MSNBC" and "was told by officials that P" name the source
+ * after "by". Returns undefined when the cue is not passive, null when it is but reports nothing.
+ */
+function readPassive(view: View, s: SentenceRange, cue: Cue): Found | null | undefined {
+  const word = view.low[cue.from] as string;
+  if (!/(?:ed|en)$/.test(word) && !IRREGULAR_PARTICIPLES.has(word)) return undefined;
+  let b = cue.from - 1;
+  while (b >= s.from && pos(view, b) === "ADV") b--;
+  if (b < s.from || !BE.has(view.low[b] as string)) return undefined;
+  let subjectEnd = b;
+  while (subjectEnd - 1 >= s.from && (pos(view, subjectEnd - 1) === "AUX" || pos(view, subjectEnd - 1) === "ADV"))
+    subjectEnd--;
+  const subject = phraseBefore(view, subjectEnd, s.from);
+  const times: number[] = [];
+  let q = cue.to;
+  while (q < s.to && (view.timeOf[q] !== -1 || pos(view, q) === "ADV")) {
+    if (view.timeOf[q] !== -1) times.push(q);
+    q++;
+  }
+  let source: Phrase | null = null;
+  if (view.low[q] === "by") {
+    source = phraseAfter(view, q + 1, s.to);
+    if (source) q = source.to;
+    if (pos(view, q) === "ADP" && view.timeOf[q + 1] !== -1) q++;
+    while (q < s.to && view.timeOf[q] !== -1) times.push(q++);
+  }
+  const hedge: Certainty | undefined = source ? undefined : "unverified";
+  const base = { source, via: [], times, clauseStart: null, scope: null, ...(hedge ? { hedge } : {}) };
+  if (view.low[q] === "that" && q + 1 < s.to) return { ...base, shape: "passive", from: q, to: s.to };
+  // "He is said to have won": the proposition is the whole clause.
+  if (view.low[q] === "to" && pos(view, q + 1) !== "DET" && subject) {
+    return { ...base, shape: "passive", from: subject.from, to: s.to };
+  }
+  // "O'Malley's move was first reported by MSNBC": the subject is what was reported.
+  if (source && subject && statesSomething(view, subject.from, subject.to) === false) {
+    return { ...base, shape: "passive", from: subject.from, to: subject.to };
+  }
+  return null;
+}
+
+function readVerb(view: View, s: SentenceRange, cue: Cue): Found | null {
+  const passive = readPassive(view, s, cue);
+  if (passive !== undefined) return passive;
+  const times: number[] = [];
+  let l = cue.from - 1;
+  while (l >= s.from && between(view, l)) {
+    if (view.timeOf[l] !== -1) times.push(l);
+    l--;
+  }
+  const scope = { from: l + 1, to: cue.from };
+  const left = l >= s.from ? (view.low[l] as string) : "";
+  const ing = (view.low[cue.from] as string).endsWith("ing");
+  const forward = (source: Phrase | null, clauseStart: number | null, via: Phrase[] = []): Found | null =>
+    forwardFound(view, s, cue, source, clauseStart, via, times, scope);
+
+  // ", noting that …" and "…, and admitted that …": the source is the one of the cue before.
+  if (ing && (breaksAt(view, l) || left === ";")) {
+    const found = inherited(view, s, cue, "participle", times);
+    return found && { ...found, clauseStart: l };
+  }
+  if ((left === "and" || left === "but") && l >= s.from) {
+    const found = inherited(view, s, cue, "coordinated", times);
+    return found && { ...found, clauseStart: view.low[l - 1] === "," ? l - 1 : l };
+  }
+  // "captions that said …", "the agency, which said …"
+  if (RELATIVE.has(left) && pos(view, l) !== "SCONJ") {
+    const end = view.low[l - 1] === "," ? l - 1 : l;
+    const host = phraseBefore(view, end, s.from);
+    // "a harsh response from Donald Trump Jr., who said": "who" is a person, the name at the end.
+    const person = left === "who" && host && pos(view, host.head) !== "PROPN" ? namedTail(view, host) : null;
+    return host ? forward(person ?? host, null) : null;
+  }
+  if (
+    RELATIVE.has(left) &&
+    pos(view, l) === "SCONJ" &&
+    l > s.from &&
+    (pos(view, l - 1) === "NOUN" || pos(view, l - 1) === "PROPN")
+  ) {
+    const host = phraseBefore(view, l, s.from);
+    if (host) return forward(host, null);
+  }
+  // "a caption saying …": a participle right after its noun.
+  if (ing && l >= s.from && (pos(view, l) === "NOUN" || pos(view, l) === "PROPN")) {
+    const host = phraseBefore(view, l + 1, s.from);
+    return host ? forward(host, null) : null;
+  }
+  if (l >= s.from && (breaksAt(view, l) || closesQuote(view, l))) return readAfterBreak(view, s, cue, l, times, scope);
+  let np = phraseBefore(view, l + 1, s.from);
+  // "A news report published Wednesday said …": a participle between the source and the cue.
+  if (!np && pos(view, l) === "VERB" && !left.endsWith("ing")) np = phraseBefore(view, l, s.from);
+  if (!np) return null;
+  return decide(view, s, cue, np, [], times, scope);
+}
+
+/** With the source phrase found before the cue, tells a forward attribution from one that follows its content. */
+function decide(
+  view: View,
+  s: SentenceRange,
+  cue: Cue,
+  np: Phrase,
+  via: Phrase[],
+  times: number[],
+  scope: { from: number; to: number },
+): Found | null {
+  const b = np.from - 1;
+  if (b < s.from)
+    return forwardFound(view, s, cue, np, null, via, times, scope) ?? afterQuote(view, s, cue, np, times, scope);
+  const bl = view.low[b] as string;
+  if (opensClause(view, b)) {
+    const cut = bl === "that" ? null : view.low[b - 1] === "," ? b - 1 : b;
+    return forwardFound(
+      view,
+      s,
+      cue,
+      np,
+      pos(view, b) === "SCONJ" && bl !== "as" && cut === b ? null : cut,
+      via,
+      times,
+      scope,
+    );
+  }
+  if (breaksAt(view, b) || closesQuote(view, b) || bl === ":") {
+    const tail = adjunctTail(view, s, cue.to, cue);
+    const content = backwardStart(view, s);
+    const to = closesQuote(view, b) ? b + 1 : b;
+    // After a closing quotation mark the quote is the content, whatever follows the cue.
+    const quoted = closesQuote(view, b) || (bl === "," && closesQuote(view, b - 1));
+    if ((tail.ends || quoted) && to > content && statesSomething(view, content, to)) {
+      return {
+        shape: "postposed",
+        source: np,
+        via: [...via, ...tail.via],
+        times: [...times, ...tail.times],
+        from: content,
+        to,
+        clauseStart: b,
+        scope,
+      };
+    }
+    if (tail.comma !== null && to > content) {
+      return { shape: "parenthetical", source: np, via, times, from: content, to: s.to, clauseStart: null, scope };
+    }
+    return forwardFound(view, s, cue, np, b, via, times, scope);
+  }
+  return forwardFound(view, s, cue, np, null, via, times, scope);
+}
+
+/**
+ * '"… the emails that are missing." Trump said.': the tokenizer ended the sentence inside the quotation, so
+ * the speaker's sentence holds only "Trump said". The quotation just before is the content.
+ */
+function afterQuote(
+  view: View,
+  s: SentenceRange,
+  cue: Cue,
+  np: Phrase,
+  times: number[],
+  scope: { from: number; to: number },
+): Found | null {
+  const close = s.from - 1;
+  const pair = view.quotes.closeAt.get(close);
+  const quote = pair === undefined ? undefined : view.quotes.pairs[pair];
+  if (!quote || quote.single) return null;
+  const tail = adjunctTail(view, s, cue.to, cue);
+  if (!tail.ends) return null;
+  const from = quote.doubled ? quote.open - 1 : quote.open;
+  return {
+    shape: "postposed",
+    source: np,
+    via: tail.via,
+    times: [...times, ...tail.times],
+    from,
+    to: s.from,
+    clauseStart: null,
+    scope,
+  };
+}
+
+/** The cue follows a comma, a dash or a closing quotation mark. */
+function readAfterBreak(
+  view: View,
+  s: SentenceRange,
+  cue: Cue,
+  l: number,
+  times: number[],
+  scope: { from: number; to: number },
+): Found | null {
+  const lex = cueLexicon();
+  const quoteBefore = closesQuote(view, l) || (view.low[l] === "," && closesQuote(view, l - 1));
+  if (!quoteBefore && breaksAt(view, l)) {
+    // The stretch between this comma and the one before it.
+    let c0 = l - 1;
+    while (c0 >= s.from && !breaksAt(view, c0)) c0--;
+    const first = c0 + 1;
+    const head = view.low[first] as string;
+    const before = c0 >= s.from ? phraseBefore(view, c0, s.from) : null;
+    if (before && lex.viaMarkers.has(head)) {
+      // "X, citing Y, said …"
+      const via = readVia(view, first, l)?.via ?? [];
+      return decide(view, s, cue, before, via, times, scope);
+    }
+    const inserted = phraseAfter(view, first, l);
+    if (before && inserted && inserted.to === l) {
+      // "Lee Seong-kweun, a lawmaker, said": the name heads, the description rides along.
+      const nameFirst = pos(view, before.head) === "PROPN" || pos(view, inserted.head) !== "PROPN";
+      const source: Phrase = { from: before.from, to: l, head: nameFirst ? before.head : inserted.head };
+      return withCut(decide(view, s, cue, source, [], times, scope), l);
+    }
+    // "X, who voted for Y, said", "Trump, in Kentucky, said", "X, however, said": an insertion.
+    if (before && insertion(view, first, l)) return withCut(decide(view, s, cue, before, [], times, scope), l);
+  }
+  return readInverted(view, s, cue, l, times, scope);
+}
+
+/** An earlier cue's content ends at the comma before this cue ("X, who said A, said B"). */
+function withCut(found: Found | null, comma: number): Found | null {
+  return found && found.shape === "forward" && found.clauseStart === null ? { ...found, clauseStart: comma } : found;
+}
+
+/**
+ * Is the stretch between two commas an insertion into the source phrase: a description, a place, an
+ * adverb, a relative clause? It holds no finite verb before any relative pronoun.
+ */
+function insertion(view: View, from: number, to: number): boolean {
+  if (from >= to) return false;
+  for (let w = from; w < to; w++) {
+    const low = view.low[w] as string;
+    if (low === "who" || low === "which" || low === "whose" || low === "including") return true;
+    const p = pos(view, w);
+    if (p === "AUX") return false;
+    // Participles that describe: "wearing a hat", "clad in red", "a statement released by the campaign".
+    const participle =
+      w === from ||
+      (low.endsWith("ing") && pos(view, w - 1) === "ADP") ||
+      view.low[w - 1] === "-" ||
+      view.low[w + 1] === "by";
+    if (p === "VERB" && !participle && !/^\p{Lu}/u.test(view.text[view.words[w]?.start ?? 0] ?? "")) return false;
+  }
+  return true;
+}
+
+/** "…, said X" and '"…," said X': the source follows the cue, the content comes before. */
+function readInverted(
+  view: View,
+  s: SentenceRange,
+  cue: Cue,
+  l: number,
+  times: number[],
+  scope: { from: number; to: number },
+): Found | null {
+  let q = cue.to;
+  const found = [...times];
+  while (q < s.to && view.timeOf[q] !== -1) found.push(q++);
+  const np = phraseAfter(view, q, s.to);
+  if (!np) return null;
+  let end = np.to;
+  let source = np;
+  // "said Smith, a spokesman for the ministry."
+  if (view.low[end] === "," && !startsVia(view, end, s.to)) {
+    const apposition = phraseAfter(view, end + 1, s.to);
+    if (
+      apposition &&
+      (apposition.to >= s.to || END.has(view.low[apposition.to] as string) || view.low[apposition.to] === ",")
+    ) {
+      source = { ...np, to: apposition.to };
+      end = apposition.to;
+    }
+  }
+  // After a closing quotation mark the layout is sure; after a bare comma the rest must be about the saying.
+  const tail = adjunctTail(view, s, end, cue);
+  const quoted = closesQuote(view, l) || (view.low[l] === "," && closesQuote(view, l - 1));
+  if (!tail.ends && !quoted) return null;
+  const from = backwardStart(view, s);
+  const to = closesQuote(view, l) ? l + 1 : l;
+  if (to <= from || !statesSomething(view, from, to)) return null;
+  return {
+    shape: "inverted",
+    source,
+    via: tail.via,
+    times: [...found, ...tail.times],
+    from,
+    to,
+    clauseStart: l,
+    scope,
+  };
+}
+
+interface Tail {
+  /** Nothing but phrases about the saying follow, to the sentence end or a further cue. */
+  ends: boolean;
+  /** A comma after which a clause goes on ("The plan, she said, is dead"). */
+  comma: number | null;
+  times: number[];
+  via: Phrase[];
+}
+
+/**
+ * Reads what follows a cue (and an inverted source) up to the sentence end: times, a hearer, phrases like
+ * "in a statement", "citing Y". It "ends" when nothing else follows, so the content must lie before the cue.
+ */
+function adjunctTail(view: View, s: SentenceRange, from: number, cue: Cue): Tail {
+  const lex = cueLexicon();
+  const tail: Tail = { ends: false, comma: null, times: [], via: [] };
+  let addressed = false;
+  let q = from;
+  for (let guard = 0; guard < 24; guard++) {
+    if (q >= s.to) {
+      tail.ends = true;
+      return tail;
+    }
+    const low = view.low[q] as string;
+    const p = pos(view, q);
+    if (view.timeOf[q] !== -1) {
+      tail.times.push(q++);
+      continue;
+    }
+    if (END.has(low) || closesQuote(view, q) || p === "ADV") {
+      q++;
+      continue;
+    }
+    if (cue.kind.addressee && !addressed) {
+      const hearer = phraseAfter(view, q, s.to);
+      if (hearer) {
+        addressed = true;
+        q = hearer.to;
+        continue;
+      }
+    }
+    if (p === "ADP" && low !== "that") {
+      const np = phraseAfter(view, q + 1, s.to);
+      if (np) {
+        q = np.to;
+        continue;
+      }
+      // "said of waterboarding": a gerund as the object.
+      if (pos(view, q + 1) === "VERB" && (view.low[q + 1] as string).endsWith("ing")) {
+        q += 2;
+        continue;
+      }
+      if (view.timeOf[q + 1] !== -1) {
+        q++;
+        continue;
+      }
+    }
+    if (startsVia(view, q, s.to)) {
+      const chain = readVia(view, q, s.to);
+      if (chain) {
+        tail.via.push(...chain.via);
+        q = chain.end;
+        continue;
+      }
+    }
+    // "… told Reuters when asked if he had met Trump": a shortened clause about the occasion.
+    if (
+      (low === "when" || low === "while" || low === "after" || low === "before" || low === "as") &&
+      pos(view, q + 1) === "VERB"
+    ) {
+      tail.ends = true;
+      return tail;
+    }
+    if (low === ",") {
+      const next = q + 1;
+      // ", adding that …", ", according to …": another cue takes over; this one's tail ends here.
+      const nextLow = view.low[next] ?? "";
+      if ((nextLow.endsWith("ing") && lex.verbs.has(view.lemma[next] as string)) || nextLow === "according") {
+        tail.ends = true;
+        return tail;
+      }
+      const np = phraseAfter(view, next, s.to);
+      if (np && (np.to >= s.to || END.has(view.low[np.to] as string))) {
+        q = np.to;
+        continue;
+      }
+      tail.comma = q;
+      return tail;
+    }
+    return tail;
+  }
+  return tail;
+}
+
+/** A forward attribution: the content starts after the cue and what belongs to it. */
+function forwardFound(
+  view: View,
+  s: SentenceRange,
+  cue: Cue,
+  source: Phrase | null,
+  clauseStart: number | null,
+  via: Phrase[],
+  times: number[],
+  scope: { from: number; to: number } | null,
+): Found | null {
+  const start = checkedStart(view, s, cue.to, cue.kind);
+  if (!start) return null;
+  return {
+    shape: "forward",
+    source,
+    via,
+    times: [...times, ...start.times],
+    from: start.start,
+    to: s.to,
+    clauseStart,
+    scope,
+  };
+}
+
+/** Participles and coordinated cues: the source comes from the cue before (filled in by the caller). */
+function inherited(view: View, s: SentenceRange, cue: Cue, shape: Shape, times: number[]): Found | null {
+  const start = checkedStart(view, s, cue.to, cue.kind);
+  if (!start) return null;
+  return {
+    shape,
+    source: null,
+    via: [],
+    times: [...times, ...start.times],
+    from: start.start,
+    to: s.to,
+    clauseStart: null,
+    scope: null,
+  };
+}
+
+/** "According to X, …", "…, according to X", "…, according to X, citing Y". */
+function readAccording(view: View, s: SentenceRange, cue: Cue): Found | null {
+  const np = phraseAfter(view, cue.to, s.to);
+  if (!np) return null;
+  let end = np.to;
+  const via: Phrase[] = [];
+  if (startsVia(view, end, s.to)) {
+    const chain = readVia(view, end, s.to);
+    if (chain) {
+      via.push(...chain.via);
+      end = chain.end;
+    }
+  }
+  const times: number[] = [];
+  while (end < s.to && view.timeOf[end] !== -1) times.push(end++);
+  let lead = s.from;
+  while (lead < cue.from && (pos(view, lead) === "CCONJ" || pos(view, lead) === "ADV" || view.low[lead] === ","))
+    lead++;
+  if (lead === cue.from) {
+    // Content after: "According to X, the plan failed." (past a description of X up to the comma).
+    let comma = end;
+    while (comma < s.to && comma - end < 10 && view.low[comma] !== ",") comma++;
+    const from = view.low[comma] === "," ? comma + 1 : end;
+    if (from >= s.to) return null;
+    return { shape: "forward", source: np, via, times, from, to: s.to, clauseStart: null, scope: null };
+  }
+  const comma = view.low[cue.from - 1] === "," ? cue.from - 1 : cue.from;
+  const from = backwardStart(view, s);
+  let rest = end;
+  while (rest < s.to && (END.has(view.low[rest] as string) || closesQuote(view, rest))) rest++;
+  if (rest < s.to && view.low[end] === ",") {
+    // "The plan, according to X, is dead": the content surrounds the cue.
+    return { shape: "parenthetical", source: np, via, times, from, to: s.to, clauseStart: null, scope: null };
+  }
+  if (comma <= from) return null;
+  return { shape: "postposed", source: np, via, times, from, to: comma, clauseStart: comma, scope: null };
+}
+
+/** "(widely) seen (by X) as Y": X holds the view Y. */
+function readSeenAs(view: View, s: SentenceRange, cue: Cue): Found | null {
+  const as = cue.as ?? -1;
+  if (as < 0) return null;
+  let source: Phrase | null = null;
+  if (view.low[cue.to] === "by") source = phraseAfter(view, cue.to + 1, as);
+  let to = as + 1;
+  while (to < s.to && !breaksAt(view, to) && view.low[to] !== ";" && !END.has(view.low[to] as string)) to++;
+  if (to <= as + 1) return null;
+  let l = cue.from - 1;
+  while (l >= s.from && pos(view, l) === "ADV") l--;
+  return {
+    shape: "seen-as",
+    source,
+    via: [],
+    times: [],
+    from: as + 1,
+    to,
+    clauseStart: null,
+    scope: { from: l + 1, to: cue.from },
+  };
+}
+
+/** "Graham: Trump is wrong": the phrase before the colon speaks the rest of the sentence. */
+function readColon(view: View, s: SentenceRange, cue: Cue): Found | null {
+  let start = cue.from - 1;
+  while (start > s.from && view.paragraphOf[start - 1] === view.paragraphOf[cue.from]) start--;
+  const source = phraseAfter(view, start, cue.from);
+  if (!source) return null;
+  return { shape: "forward", source, via: [], times: [], from: cue.to, to: s.to, clauseStart: null, scope: null };
+}
+
+/** The subject of the sentence, for a participle cue with no cue before it ("Police arrested him, saying …"). */
+export function sentenceSubject(view: View, s: SentenceRange, limit: number): Phrase | null {
+  let w = s.from;
+  while (w < limit && (pos(view, w) === "CCONJ" || pos(view, w) === "ADV")) w++;
+  const np = phraseAfter(view, w, limit);
+  if (np) {
+    let next = np.to;
+    // "Morton Blackwell, founder of the institute, endorsed Cruz, saying …": skip the description.
+    if (view.low[next] === ",") {
+      for (let c = next + 1; c < Math.min(limit, next + 20); c++) {
+        const p = pos(view, c);
+        if (p === "VERB" || p === "AUX") break;
+        if (view.low[c] === ",") next = c + 1;
+      }
+    }
+    while (next < limit && pos(view, next) === "ADV") next++;
+    const p = pos(view, next);
+    if (p === "VERB" || p === "AUX") return np;
+  }
+  // "On Tuesday, police …": an opening phrase without a verb.
+  for (let c = w; c < limit; c++) {
+    const p = pos(view, c);
+    if (p === "VERB" || p === "AUX") return null;
+    if (view.low[c] === ",")
+      return c + 1 < limit && c + 1 !== w ? sentenceSubject(view, { ...s, from: c + 1 }, limit) : null;
+  }
+  return null;
+}

@@ -1,0 +1,144 @@
+import type { Certainty } from "../article/analysis.js";
+import { certaintyOf } from "./certainty.js";
+import { trimContent } from "./content.js";
+import type { Draft } from "./draft.js";
+import { cueLexicon } from "./lexicon.js";
+import type { Phrase } from "./phrases.js";
+import { polarityOf } from "./polarity.js";
+import { sentenceSubject } from "./source.js";
+import type { View } from "./view.js";
+
+const END = new Set([".", "!", "?"]);
+const MIN_WORDS = 4;
+
+/**
+ * Quotations that fill whole sentences with no cue of their own. Their speaker is the one the next
+ * sentence says goes on ('"…." She added: …'), else the speaker of the claim just before (a quote
+ * continuing a speech); with neither, the claim keeps a null source: the words are someone's, and an
+ * analyst should see them flagged rather than lost. Short quoted phrases (titles, scare quotes) are not
+ * claims.
+ */
+export function standaloneQuotes(view: View, drafts: readonly Draft[]): Draft[] {
+  const covered = new Uint8Array(view.words.length);
+  for (const d of drafts) covered.fill(1, d.from, d.to);
+  const firstOfSentence = new Map<number, Draft>();
+  const lastOfSentence = new Map<number, Draft>();
+  for (const d of drafts) {
+    if (!firstOfSentence.has(d.sentence)) firstOfSentence.set(d.sentence, d);
+    lastOfSentence.set(d.sentence, d);
+  }
+  const say = cueLexicon().kinds.get("say");
+  const out: Draft[] = [];
+  for (const pair of view.quotes.pairs) {
+    if (pair.single || covered[pair.open] || covered[pair.close]) continue;
+    const opening = view.sentenceOf[pair.open] ?? -1;
+    const closing = view.sentenceOf[pair.close] ?? -1;
+    const first = view.sentences[opening];
+    const last = view.sentences[closing];
+    if (!first || !last || first.from !== pair.open) continue;
+    let after = pair.close + 1;
+    while (after < last.to && END.has(view.low[after] as string)) after++;
+    if (after < last.to) continue;
+    let words = 0;
+    for (let w = pair.open + 1; w < pair.close; w++) if (view.words[w]?.pos !== "PUNCT") words++;
+    if (words < MIN_WORDS || !say) continue;
+    // "She added: …" after the quote says the quote was hers too; "She added:" with nothing after it
+    // introduces the next quote instead, so it does not count here.
+    const nextSentence = view.sentences[closing + 1];
+    const next = firstOfSentence.get(closing + 1);
+    const goesOn =
+      next?.frame.cue.kind.continues &&
+      next.source &&
+      nextSentence &&
+      next.from >= nextSentence.from &&
+      next.from < nextSentence.to;
+    // '"A." "B," she said.': the next sentence's quote, attributed after it, goes on from this one.
+    const continued =
+      next?.quote &&
+      next.source &&
+      nextSentence &&
+      (next.frame.shape === "postposed" || next.frame.shape === "inverted") &&
+      next.from === nextSentence.from &&
+      view.paragraphOf[next.from] === view.paragraphOf[pair.open];
+    const previous = lastOfSentence.get(opening - 1);
+    const speaker = goesOn || continued ? next : previous?.source ? previous : null;
+    const { from, to } = trimContent(view, pair.open, pair.closed ? pair.close + 1 : pair.close + 1);
+    if (to <= from) continue;
+    const certainty: Certainty = certaintyOf(view, [{ from, to }], "certain");
+    out.push({
+      // A quote that goes on with a known speaker shares that speaker's cue: one attribution in two parts.
+      frame: {
+        cue: speaker ? speaker.frame.cue : { from: pair.open, to: pair.open + 1, kind: say },
+        shape: "forward",
+        source: null,
+        via: [],
+        times: [],
+        from,
+        to,
+        clauseStart: null,
+        scope: null,
+      },
+      sentence: opening,
+      cue: speaker ? speaker.cue : { from: pair.open, to: pair.open + 1 },
+      from,
+      to,
+      source: speaker?.source ?? null,
+      via: speaker?.via ?? [],
+      reportedAt: speaker?.reportedAt ?? null,
+      certainty,
+      polarity: polarityOf(view, from, to, say),
+      quote: true,
+    });
+  }
+  return out;
+}
+
+/**
+ * 'He listed his reasons: "…"' and 'Cruz called them on it:' before a quotation: a colon right before a
+ * quotation, in a sentence with no cue of its own, makes the quotation the words of the sentence's subject.
+ * The colon is the cue.
+ */
+export function colonQuotes(view: View, drafts: readonly Draft[]): (Draft & { subject: Phrase })[] {
+  const withCue = new Set(drafts.map((d) => view.sentenceOf[d.frame.cue.from]));
+  const say = cueLexicon().kinds.get("say");
+  const out: (Draft & { subject: Phrase })[] = [];
+  view.sentences.forEach((s, si) => {
+    if (withCue.has(si) || !say) return;
+    for (let w = s.from + 2; w < s.to; w++) {
+      if (view.low[w] !== ":" || (view.quotes.inside[w] ?? -1) >= 0) continue;
+      const pair = view.quotes.openAt.get(w + 1);
+      const quote = pair === undefined ? undefined : view.quotes.pairs[pair];
+      if (!quote || quote.single) return;
+      const subject = sentenceSubject(view, s, w);
+      if (!subject) return;
+      const { from, to } = trimContent(view, quote.open, quote.close + 1);
+      if (to <= from) return;
+      out.push({
+        frame: {
+          cue: { from: w, to: w + 1, kind: say },
+          shape: "forward",
+          source: subject,
+          via: [],
+          times: [],
+          from,
+          to,
+          clauseStart: null,
+          scope: null,
+        },
+        subject,
+        sentence: si,
+        cue: { from: w, to: w + 1 },
+        from,
+        to,
+        source: null,
+        via: [],
+        reportedAt: null,
+        certainty: certaintyOf(view, [{ from, to }], "certain"),
+        polarity: polarityOf(view, from, to, say),
+        quote: true,
+      });
+      return;
+    }
+  });
+  return out;
+}

@@ -1,0 +1,63 @@
+import { cueLexicon } from "./lexicon.js";
+import { type Phrase, phraseAfter } from "./phrases.js";
+import type { View } from "./view.js";
+
+/** The via chain starting at `at` ("citing Y", ", citing information from Y, which cited Z"), nearest first. */
+export interface ViaChain {
+  via: Phrase[];
+  /** One past the last word read. */
+  end: number;
+}
+
+/** True when a citing marker starts at `at`, after an optional comma. */
+export function startsVia(view: View, at: number, limit: number): boolean {
+  const w = view.low[at] === "," ? at + 1 : at;
+  return w < limit && cueLexicon().viaMarkers.has(view.low[w] as string);
+}
+
+/**
+ * Reads "citing Y", "quoting Y", "citing information from Y" and chains of them ("…, which cited Z").
+ * The carrier noun between the marker and Y ("information from") is not part of Y. Returns null when no
+ * marker stands at `at`.
+ */
+export function readVia(view: View, at: number, limit: number): ViaChain | null {
+  const lex = cueLexicon();
+  const via: Phrase[] = [];
+  let w = at;
+  let end = at;
+  for (let round = 0; round < 4; round++) {
+    let m = w;
+    if (view.low[m] === ",") m++;
+    if (round > 0 && (view.low[m] === "which" || view.low[m] === "who")) m++;
+    if (m >= limit || !lex.viaMarkers.has(view.low[m] as string)) break;
+    let q = m + 1;
+    // "citing information from Y", "citing a report by Y": skip the carrier and its preposition.
+    for (const n of [2, 1]) {
+      const carrier = view.low.slice(q, q + n).join(" ");
+      const prep = view.low[q + n];
+      if (lex.viaCarriers.has(carrier) && (prep === "from" || prep === "by" || prep === "of" || prep === "at")) {
+        q += n + 1;
+        break;
+      }
+    }
+    const phrase = phraseAfter(view, q, limit);
+    if (!phrase) break;
+    if (citable(view, phrase)) via.push(phrase);
+    end = phrase.to;
+    w = phrase.to;
+  }
+  return end > at ? { via, end } : null;
+}
+
+/** Is the cited phrase a source (a name, "officials", "court records") rather than a reason ("weak demand")? */
+function citable(view: View, phrase: Phrase): boolean {
+  const lex = cueLexicon();
+  const head = view.low[phrase.head] as string;
+  if (lex.viaSources.has(head) || lex.viaCarriers.has(head)) return true;
+  const token = view.words[phrase.head];
+  if (token && (token.pos === "PROPN" || /^\p{Lu}/u.test(view.text[token.start] ?? ""))) return true;
+  // Someone by what they do: "the harbour master", "an economist", "a government".
+  return AGENT.test(head);
+}
+
+const AGENT = /(?:er|or|ist|ian|ant|ent|man|woman|person|people)s?$|(?:men|women)$/;

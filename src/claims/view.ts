@@ -1,0 +1,143 @@
+import type { TimeExpression } from "../article/analysis.js";
+import type { Sentence, Token } from "../pipeline/layers.js";
+import { findQuotes, type Quotes } from "./quotes.js";
+
+/** One sentence as a range of `View.words`. */
+export interface SentenceRange {
+  /** First word index and one past the last. */
+  from: number;
+  to: number;
+  /** Paragraph number (paragraphs are split by line breaks). */
+  paragraph: number;
+}
+
+/**
+ * The article as the claims rules read it: its words (tokens that are not whitespace), each with a
+ * lower-cased form whose curly apostrophes are straightened, its sentences as word ranges, its quotations,
+ * and which time expression each word belongs to. Built once per article, in one pass.
+ */
+export interface View {
+  text: string;
+  words: Token[];
+  /** Lower-cased word, ’ → '. */
+  low: string[];
+  /** The tagger's lemma, lower-cased. */
+  lemma: string[];
+  /** Index into `times` of the expression covering the word, or -1. */
+  timeOf: Int32Array;
+  times: readonly TimeExpression[];
+  sentences: SentenceRange[];
+  /** Sentence index of each word. */
+  sentenceOf: Int32Array;
+  /** Paragraph number of each word (a line break between two words starts a new one). */
+  paragraphOf: Int32Array;
+  quotes: Quotes;
+}
+
+const CURLY = /[\u2018\u2019]/;
+const CURLY_ALL = /[\u2018\u2019]/g;
+
+export function buildView(
+  text: string,
+  tokens: readonly Token[],
+  sentences: readonly Sentence[],
+  times: readonly TimeExpression[],
+): View {
+  const words: Token[] = [];
+  const sentenceRanges: SentenceRange[] = [];
+  const paragraphs: number[] = [];
+  let paragraph = 0;
+  for (const s of sentences) {
+    const from = words.length;
+    for (let t = s.firstToken; t < s.endToken; t++) {
+      const token = tokens[t];
+      if (!token || token.pos === "SPACE" || token.end <= token.start) continue;
+      const previous = words[words.length - 1];
+      if (previous && lineBreakBetween(text, previous.end, token.start)) paragraph++;
+      words.push(token);
+      paragraphs.push(paragraph);
+    }
+    if (words.length === from) continue;
+    const previous = sentenceRanges[sentenceRanges.length - 1];
+    if (previous && misSplit(text, words[from] as Token, paragraphs[from] === paragraphs[from - 1])) {
+      previous.to = words.length;
+      continue;
+    }
+    sentenceRanges.push({ from, to: words.length, paragraph: paragraphs[from] ?? 0 });
+  }
+  // Lower-cased text (not the tagger's normal form, which turns "’s" into "is"); curly apostrophes straightened.
+  // Lower-casing the text once is cheaper than word by word, unless it changes the length (a dotted İ).
+  const lowerText = text.toLowerCase();
+  const sameLength = lowerText.length === text.length;
+  const low = words.map((w) => {
+    const lower = sameLength ? lowerText.slice(w.start, w.end) : text.slice(w.start, w.end).toLowerCase();
+    return CURLY.test(lower) ? lower.replace(CURLY_ALL, "'") : lower;
+  });
+  // Verb lemmas come lower-cased already; only names keep capitals.
+  const lemma = words.map((w) => (w.pos === "PROPN" ? w.lemma.toLowerCase() : w.lemma));
+  const sentenceOf = new Int32Array(words.length);
+  sentenceRanges.forEach((s, i) => {
+    sentenceOf.fill(i, s.from, s.to);
+  });
+  const timeOf = new Int32Array(words.length).fill(-1);
+  // Times and words are both in text order: one merge pass.
+  const sorted = times.map((t, i) => ({ t, i })).sort((a, b) => a.t.start - b.t.start);
+  let k = 0;
+  for (let w = 0; w < words.length; w++) {
+    const word = words[w] as Token;
+    while (k < sorted.length && (sorted[k]?.t.end ?? 0) <= word.start) k++;
+    const hit = sorted[k];
+    if (hit && hit.t.start < word.end && word.start < hit.t.end) timeOf[w] = hit.i;
+  }
+  const view: View = {
+    text,
+    words,
+    low,
+    lemma,
+    timeOf,
+    times,
+    sentences: sentenceRanges,
+    sentenceOf,
+    paragraphOf: Int32Array.from(paragraphs),
+    quotes: { pairs: [], inside: new Int32Array(0), openAt: new Map(), closeAt: new Map() },
+  };
+  view.quotes = findQuotes(view);
+  return view;
+}
+
+/** The word's text. */
+export function wordText(view: View, w: number): string {
+  const token = view.words[w];
+  return token ? view.text.slice(token.start, token.end) : "";
+}
+
+export function pos(view: View, w: number): string {
+  return view.words[w]?.pos ?? "";
+}
+
+/** True when the text between two words has no space (parts of one written word: "Seong-kweun"). */
+export function glued(view: View, a: number, b: number): boolean {
+  const x = view.words[a];
+  const y = view.words[b];
+  return !!x && !!y && x.end === y.start;
+}
+
+function lineBreakBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
+}
+
+/**
+ * A sentence the tokenizer cut after an abbreviation ("Rep. Elijah Cummings (D-Md.), chair of …"): it starts
+ * with a comma, a closing bracket or a lower-case word on the same line, so it belongs to the one before.
+ */
+function misSplit(text: string, first: Token, sameLine: boolean): boolean {
+  if (!sameLine) return false;
+  const ch = text[first.start] ?? "";
+  return (
+    ch === "," ||
+    ch === ")" ||
+    ch === ";" ||
+    (first.pos !== "PUNCT" && ch !== ch.toUpperCase() && ch === ch.toLowerCase() && /\p{L}/u.test(ch))
+  );
+}

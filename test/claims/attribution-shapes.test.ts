@@ -1,0 +1,177 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { byCue, claimsWith } from "./claims-of.js";
+
+test("'X said (that) …' takes the subject as source and the clause (with its 'that') as content", () => {
+  const text =
+    "The harbour authority said that two tankers had collided near the port. The mayor said the bridge will reopen.";
+  const claims = claimsWith(text);
+  assert.equal(claims.length, 2);
+  assert.equal(claims[0]?.source?.text, "The harbour authority");
+  assert.equal(claims[0]?.content.text, "that two tankers had collided near the port");
+  assert.equal(claims[0]?.cue.text, "said");
+  assert.equal(claims[1]?.source?.text, "The mayor");
+  assert.equal(claims[1]?.content.text, "the bridge will reopen");
+});
+
+test("'…, X said' and '…, said X' put the content before the cue", () => {
+  const text =
+    "Turnout fell to a record low, the electoral commission said. Prices will rise again next year, said Anna Berg.";
+  const claims = claimsWith(text);
+  assert.equal(claims.length, 2);
+  assert.equal(claims[0]?.source?.text, "the electoral commission");
+  assert.equal(claims[0]?.content.text, "Turnout fell to a record low");
+  assert.equal(claims[1]?.source?.text, "Anna Berg");
+  assert.equal(claims[1]?.content.text, "Prices will rise again next year");
+});
+
+test("'according to X' works before and after its content", () => {
+  const text =
+    "According to the shipping registry, the vessel sailed under a false flag. The factory closed in March, according to local officials.";
+  const claims = claimsWith(text);
+  assert.equal(claims.length, 2);
+  assert.equal(claims[0]?.source?.text, "the shipping registry");
+  assert.equal(claims[0]?.content.text, "the vessel sailed under a false flag");
+  assert.equal(claims[1]?.source?.text, "local officials");
+  assert.equal(claims[1]?.content.text, "The factory closed in March");
+});
+
+test("report verbs: told reporters, confirmed, admitted, denied, warned, announced, insisted, claimed", () => {
+  const text = [
+    "The minister told reporters that the budget was balanced.",
+    "The company confirmed it had cut 300 jobs.",
+    "The coach admitted the team had played badly.",
+    "The senator denied that she had met the lobbyist.",
+    "Economists warned that inflation could return.",
+    "The airline announced it would cancel 40 flights.",
+    "The driver insisted he had stopped at the light.",
+    "The rebels claimed they had taken the airport.",
+  ].join(" ");
+  const claims = claimsWith(text);
+  assert.equal(claims.length, 8);
+  assert.equal(byCue(claims, "told").content.text, "that the budget was balanced");
+  assert.equal(byCue(claims, "told").source?.text, "The minister");
+  assert.equal(byCue(claims, "confirmed").content.text, "it had cut 300 jobs");
+  assert.equal(byCue(claims, "admitted").source?.text, "The coach");
+  assert.equal(byCue(claims, "denied").content.text, "that she had met the lobbyist");
+  assert.equal(byCue(claims, "warned").content.text, "that inflation could return");
+  assert.equal(byCue(claims, "announced").content.text, "it would cancel 40 flights");
+  assert.equal(byCue(claims, "insisted").source?.text, "The driver");
+  assert.equal(byCue(claims, "claimed").content.text, "they had taken the airport");
+});
+
+test("a description between commas rides along with the source; an inserted place does not break it", () => {
+  const text =
+    "Maria Lopez, a lawyer for the families, said the inquiry was flawed. The governor, in Lisbon, said talks would resume.";
+  const claims = claimsWith(text);
+  assert.equal(claims.length, 2);
+  assert.equal(claims[0]?.source?.text, "Maria Lopez, a lawyer for the families");
+  assert.equal(claims[0]?.content.text, "the inquiry was flawed");
+  assert.equal(claims[1]?.source?.text, "The governor");
+  assert.equal(claims[1]?.content.text, "talks would resume");
+});
+
+test("'noting that …' and '…, and admitted …' are further claims of the same source", () => {
+  const text =
+    "The central bank said rates would stay high, noting that wages were still rising. The club confirmed the sale, and admitted that the deal had taken months.";
+  const claims = claimsWith(text);
+  assert.equal(claims.length, 4);
+  const noting = byCue(claims, "noting");
+  assert.equal(noting.source?.text, "The central bank");
+  assert.equal(noting.content.text, "that wages were still rising");
+  assert.equal(byCue(claims, "said").content.text, "rates would stay high");
+  assert.equal(byCue(claims, "confirmed").content.text, "the sale");
+  assert.equal(byCue(claims, "admitted").source?.text, "The club");
+  assert.equal(byCue(claims, "admitted").content.text, "that the deal had taken months");
+});
+
+test("a participle cue with no cue before it takes the sentence subject", () => {
+  const text = "Police arrested two men on Friday, saying they had planned the robbery.";
+  const claim = byCue(claimsWith(text), "saying");
+  assert.equal(claim.source?.text, "Police");
+  assert.equal(claim.content.text, "they had planned the robbery");
+});
+
+test("'widely seen by many analysts as …': the holders are the source, the predicate the content", () => {
+  const text = "The party chose Jonas Weber, widely seen by many analysts as a likely compromise candidate.";
+  const claim = byCue(claimsWith(text), "widely seen");
+  assert.equal(claim.source?.text, "many analysts");
+  assert.equal(claim.source?.entity, null);
+  assert.equal(claim.content.text, "a likely compromise candidate");
+  assert.equal(claim.certainty, "probable");
+});
+
+test("'seen as' without holders has no source, and an active 'see' is no cue", () => {
+  const claims = claimsWith("The treaty is seen as a turning point. Analysts see the plan as risky.");
+  assert.equal(claims.length, 1);
+  assert.equal(claims[0]?.source, null);
+  assert.equal(claims[0]?.content.text, "a turning point");
+});
+
+test("texts speak too: 'captions that said: …' and 'a banner saying …'", () => {
+  const text =
+    'The broadcast ended with captions that said: "Glory to the workers of the dam." Protesters carried a banner saying the mine had poisoned the river.';
+  const claims = claimsWith(text);
+  assert.equal(claims.length, 2);
+  assert.equal(claims[0]?.source?.text, "captions");
+  assert.equal(claims[0]?.content.text, '"Glory to the workers of the dam."');
+  assert.equal(claims[0]?.quote, true);
+  assert.equal(claims[1]?.source?.text, "a banner");
+  assert.equal(claims[1]?.content.text, "the mine had poisoned the river");
+});
+
+test("a name before a colon at the start of a headline line is its speaker; labels are not", () => {
+  const text = "Merkel: Europe must stand together\n\nUpdate: The vote was moved to Friday.";
+  const claims = claimsWith(text);
+  assert.equal(claims.length, 1);
+  assert.equal(claims[0]?.source?.text, "Merkel");
+  assert.equal(claims[0]?.content.text, "Europe must stand together");
+});
+
+test("a cue nested in another claim's content is not a claim of its own", () => {
+  const claims = claimsWith("The prosecutor said the witness told police that he saw the car.");
+  assert.equal(claims.length, 1);
+  assert.equal(claims[0]?.content.text, "the witness told police that he saw the car");
+});
+
+test("'called X Y' and 'described X as Y' attribute a characterisation; 'called for' does not", () => {
+  const text =
+    "The opposition called the budget reckless. The minister described the deal as a historic step. The union called for a strike.";
+  const claims = claimsWith(text);
+  assert.equal(claims.length, 2);
+  assert.equal(byCue(claims, "called").content.text, "the budget reckless");
+  assert.equal(byCue(claims, "described").content.text, "the deal as a historic step");
+});
+
+test("a participle used as an adjective is no cue ('500 pledged delegates')", () => {
+  assert.deepEqual(claimsWith("The senator has won 500 pledged delegates so far."), []);
+});
+
+test("a sentence the tokenizer cut after an abbreviation keeps its source ('Sen. Ann Lee (D-Ore.) said …')", () => {
+  const claims = claimsWith("Sen. Ann Lee (D-Ore.), chair of the panel, said the hearing would be public.");
+  assert.equal(claims.length, 1);
+  assert.equal(claims[0]?.source?.text, "Sen. Ann Lee (D-Ore.), chair of the panel");
+  assert.equal(claims[0]?.content.text, "the hearing would be public");
+});
+
+test("passive cues: nobody vouches for 'it was reported that …'; 'by X' names the source", () => {
+  const text =
+    "It was reported that the plant had closed. The minister is said to have resigned. The merger was first reported by a trade journal. The attack was reported on Monday.";
+  const claims = claimsWith(text);
+  assert.equal(claims.length, 3);
+  assert.equal(claims[0]?.source, null);
+  assert.equal(claims[0]?.content.text, "that the plant had closed");
+  assert.equal(claims[0]?.certainty, "unverified");
+  assert.equal(claims[1]?.source, null);
+  assert.equal(claims[1]?.certainty, "unverified");
+  assert.equal(claims[2]?.source?.text, "a trade journal");
+  assert.equal(claims[2]?.content.text, "The merger");
+  assert.equal(claims[2]?.certainty, "certain");
+});
+
+test("'…, who said' takes the person the relative clause is about", () => {
+  const text = "The plan drew a sharp reply from Mayor Ana Ruiz, who said the city could not pay.";
+  const claim = byCue(claimsWith(text), "said");
+  assert.equal(claim.source?.text, "Mayor Ana Ruiz");
+  assert.equal(claim.content.text, "the city could not pay");
+});

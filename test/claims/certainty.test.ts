@@ -1,0 +1,42 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { byCue, claimsWith } from "./claims-of.js";
+
+test("possibly, may, might and could make a claim possible", () => {
+  const claims = claimsWith(
+    "Officials said the strike may last a week. The mayor said the road could reopen, possibly by Friday. Doctors said the virus might spread.",
+  );
+  assert.equal(claims.length, 3);
+  for (const c of claims) assert.equal(c.certainty, "possible", c.content.text);
+});
+
+test("likely, probably and 'expected to' make it probable", () => {
+  const claims = claimsWith(
+    "Analysts said the merger will likely close in June. The coach said the striker is expected to play.",
+  );
+  for (const c of claims) assert.equal(c.certainty, "probable", c.content.text);
+});
+
+test("reportedly, allegedly and a 'claimed' cue make it unverified", () => {
+  const claims = claimsWith(
+    "The paper said the minister had reportedly resigned. The group claimed it had shot down a drone. Prosecutors said the man allegedly stole the car.",
+  );
+  assert.equal(claims.length, 3);
+  for (const c of claims) assert.equal(c.certainty, "unverified", c.content.text);
+});
+
+test("a document 'purportedly penned by' someone makes what it says unverified", () => {
+  const text =
+    "A letter, purportedly written by the general, was shown, with a note saying he had ordered the retreat.";
+  assert.equal(byCue(claimsWith(text), "saying").certainty, "unverified");
+});
+
+test("a definite statement is certain, and a future 'will' alone is still certain", () => {
+  const claims = claimsWith("The company said it will open a plant in Ohio. The court said the law was valid.");
+  for (const c of claims) assert.equal(c.certainty, "certain", c.content.text);
+});
+
+test("the month May is no hedge", () => {
+  const claim = byCue(claimsWith("The council said the vote took place in May."), "said");
+  assert.equal(claim.certainty, "certain");
+});

@@ -1,0 +1,53 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { byCue, claimsWith } from "./claims-of.js";
+
+test("a denial makes the claim negative, its content the denied proposition", () => {
+  const claims = claimsWith(
+    "The ministry denied that troops had crossed the border. The firm rejected claims that it had hidden losses.",
+  );
+  assert.equal(claims.length, 2);
+  assert.equal(byCue(claims, "denied").polarity, "negative");
+  assert.equal(byCue(claims, "denied").content.text, "that troops had crossed the border");
+  assert.equal(byCue(claims, "rejected").polarity, "negative");
+  assert.equal(byCue(claims, "rejected").content.text, "that it had hidden losses");
+});
+
+test("'reject' with a plain object is no claim", () => {
+  assert.deepEqual(claimsWith("The council rejected the proposal on Monday."), []);
+});
+
+test("absent evidence is negative: 'sees no signs that P', 'found no evidence of P'", () => {
+  const claims = claimsWith(
+    "The agency said it sees no signs that the reactor is leaking. Inspectors said they found no evidence of tampering.",
+  );
+  assert.equal(claims.length, 2);
+  for (const c of claims) assert.equal(c.polarity, "negative", c.content.text);
+});
+
+test("a negated main clause is negative; a negated relative clause is not", () => {
+  const claims = claimsWith(
+    "The club said the player did not train on Friday. The club said the fans, who had not been warned, left early.",
+  );
+  assert.equal(claims[0]?.polarity, "negative");
+  assert.equal(claims[1]?.polarity, "positive");
+});
+
+test("negations that do not deny stay positive: 'would not hesitate to', 'not only … but'", () => {
+  const claims = claimsWith(
+    "The general said the army would not hesitate to respond. The mayor said the plan would not only cut costs but save lives.",
+  );
+  assert.equal(claims.length, 2);
+  for (const c of claims) assert.equal(c.polarity, "positive", c.content.text);
+});
+
+test("denying a negated content is positive again", () => {
+  const claim = byCue(claimsWith("The company denied that it had never paid the fine."), "denied");
+  assert.equal(claim.polarity, "positive");
+});
+
+test("a negated or refused cue reports nothing: 'did not say whether', 'declined to say', 'never confirmed'", () => {
+  const text =
+    "The minister did not say whether the talks had failed. The police declined to say who was arrested. The palace never confirmed the wedding.";
+  assert.deepEqual(claimsWith(text), []);
+});

@@ -1,0 +1,55 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { claimsThroughPipeline, claimsWith, entity } from "./claims-of.js";
+
+test("the head decides the entity: the person in 'Dutch MP Jan de Vries', the ministry in 'Oslo's foreign ministry'", () => {
+  const text = "Dutch MP Jan de Vries said the deal was dead. Oslo's foreign ministry said talks would go on.";
+  const entities = [
+    entity(text, "e1", "NORP", "Dutch"),
+    entity(text, "e2", "PERSON", "Jan de Vries"),
+    entity(text, "e3", "GPE", "Oslo"),
+    entity(text, "e4", "ORG", "Oslo's foreign ministry"),
+  ];
+  const claims = claimsWith(text, { entities });
+  assert.equal(claims[0]?.source?.entity, "e2");
+  assert.equal(claims[1]?.source?.entity, "e4");
+  assert.equal(claims[1]?.source?.text, "Oslo's foreign ministry");
+});
+
+test("pronouns take the nearest compatible entity before them", () => {
+  const text =
+    "Anna Berg met the board of Nordbank on Monday. She said the bank was sound. It said profits had doubled. He said nothing new.";
+  const entities = [entity(text, "p1", "PERSON", "Anna Berg"), entity(text, "o1", "ORG", "Nordbank")];
+  const claims = claimsWith(text, { entities });
+  assert.equal(claims.length, 2);
+  const she = claims.find((c) => c.source?.text === "She");
+  const it = claims.find((c) => c.source?.text === "It");
+  assert.equal(she?.source?.entity, "p1");
+  assert.equal(it?.source?.entity, "o1");
+});
+
+test("unnamed sources keep their text with a null entity", () => {
+  const text = "Officials said the border was calm. A source familiar with the matter said the talks had stalled.";
+  const entities = [entity(text, "e1", "ORG", "Nordbank")];
+  const claims = claimsWith(text, { entities });
+  assert.equal(claims.length, 2);
+  assert.equal(claims[0]?.source?.text, "Officials");
+  assert.equal(claims[0]?.source?.entity, null);
+  assert.equal(claims[1]?.source?.text, "A source familiar with the matter");
+  assert.equal(claims[1]?.source?.entity, null);
+});
+
+test("a spokesman or a statement speaks for the organization named beside it", () => {
+  const text = "A spokesman for Nordbank said the loan was repaid. A Nordbank statement said no jobs would go.";
+  const claims = claimsWith(text, { entities: [entity(text, "o1", "ORG", "Nordbank")] });
+  assert.equal(claims[0]?.source?.entity, "o1");
+  assert.equal(claims[1]?.source?.entity, "o1");
+});
+
+test("end to end, the source text comes from the article", () => {
+  const claims = claimsThroughPipeline("The European Commission said on Monday that the tariffs were illegal.");
+  assert.equal(claims.length, 1);
+  assert.equal(claims[0]?.source?.text, "The European Commission");
+  assert.ok(claims[0]?.source?.span);
+  assert.equal(claims[0]?.content.text, "that the tariffs were illegal");
+});

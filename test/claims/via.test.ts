@@ -1,0 +1,46 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { byCue, claimsWith } from "./claims-of.js";
+
+test("'X, citing Y, said …' and '…, citing information from Y' give Y as via", () => {
+  const text =
+    "The newspaper, citing court records, said the mayor had been fined. The ship carried 40 tonnes of grain, according to the coast guard, citing information from the harbour master.";
+  const claims = claimsWith(text);
+  assert.equal(claims.length, 2);
+  assert.equal(claims[0]?.source?.text, "The newspaper");
+  assert.deepEqual(
+    claims[0]?.via.map((v) => v.text),
+    ["court records"],
+  );
+  assert.equal(claims[1]?.source?.text, "the coast guard");
+  assert.deepEqual(
+    claims[1]?.via.map((v) => v.text),
+    ["the harbour master"],
+  );
+});
+
+test("a trailing 'citing Y' is cut from the content and becomes via; chains run nearest first", () => {
+  const text =
+    "The senator said the plant will close next year, citing a report by the energy agency, which cited internal data.";
+  const claim = byCue(claimsWith(text), "said");
+  assert.equal(claim.content.text, "the plant will close next year");
+  assert.deepEqual(
+    claim.via.map((v) => v.text),
+    ["the energy agency", "internal data"],
+  );
+});
+
+test("'according to Y' inside X's claim is whom X relies on", () => {
+  const claim = byCue(claimsWith("The minister said exports had fallen, according to customs data."), "said");
+  assert.equal(claim.source?.text, "The minister");
+  assert.deepEqual(
+    claim.via.map((v) => v.text),
+    ["customs data"],
+  );
+});
+
+test("'citing' a reason is no via, though the content still ends before it", () => {
+  const claim = byCue(claimsWith("The airline said it would cut flights, citing weak demand in Asia."), "said");
+  assert.equal(claim.content.text, "it would cut flights");
+  assert.deepEqual(claim.via, []);
+});
