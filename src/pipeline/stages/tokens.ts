@@ -1,11 +1,9 @@
-import winkModel from "wink-eng-lite-web-model";
-import winkNLP from "wink-nlp";
+import type { Document } from "wink-nlp";
 import type { Sentence, Token } from "../layers.js";
 import { defineStage } from "../stage.js";
+import { wink } from "../wink.js";
 
-// Loaded once per process: the model takes ~100 ms to load.
-const nlp = winkNLP(winkModel);
-const its = nlp.its;
+const its = wink.its;
 
 /** Tokens and sentences by wink-nlp, with exact UTF-16 offsets recovered from its whitespace information. */
 export const tokensStage = defineStage({
@@ -18,7 +16,10 @@ export const tokensStage = defineStage({
 });
 
 export function tokenize(text: string): { tokens: Token[]; sentences: Sentence[] } {
-  const wdoc = nlp.readDoc(text);
+  return wink.read(text, (wdoc) => fromWink(text, wdoc));
+}
+
+function fromWink(text: string, wdoc: Document): { tokens: Token[]; sentences: Sentence[] } {
   const values = wdoc.tokens().out(its.value) as string[];
   const spaces = wdoc.tokens().out(its.precedingSpaces) as string[];
   const pos = wdoc.tokens().out(its.pos) as string[];

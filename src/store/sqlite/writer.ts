@@ -183,7 +183,10 @@ export class SqliteWriter {
     counted.add(entityId);
     const name = (this.s.entityName.get(entityId) as { name: string }).name;
     ctx.entities.set(p.entity.id, { id: entityId, name });
-    this.tallies.entity(entityId, p.entity.mentions.length, firstInDoc ? 1 : 0, ctx.day, p.identity.country);
+    // Matching reads the country (aliasCompatible), so it is written now, not tallied: a later article of the
+    // same batch must see what a commit would have shown it.
+    if (p.identity.country !== null) this.s.setEntityCountry.run(p.identity.country, entityId);
+    this.tallies.entity(entityId, p.entity.mentions.length, firstInDoc ? 1 : 0, ctx.day);
     for (const [norm, alias] of p.aliases) {
       const inserted = this.s.insertAlias.run(entityId, norm, alias.text, alias.count, ctx.day, ctx.day).changes;
       if (inserted) this.s.insertEntityFts.run(alias.text, entityId);
@@ -471,13 +474,11 @@ export class SqliteWriter {
 
 /**
  * Counts and first/last-seen dates that many articles of a batch touch (a country is in most of them): summed in
- * memory and written once per batch, inside the same transaction. Nothing in the writer reads them back.
+ * memory and written once per batch, inside the same transaction. Nothing the writer reads may be deferred here
+ * (no key, name, country or role that matching looks up), or the store would depend on how articles were batched.
  */
 class Tallies {
-  private entities = new Map<
-    number,
-    { mentions: number; documents: number; days: (string | null)[]; country: string | null }
-  >();
+  private entities = new Map<number, { mentions: number; documents: number; days: (string | null)[] }>();
   private aliases = new Map<string, { entity: number; norm: string; count: number; days: (string | null)[] }>();
   private sources = new Map<string, { who: SourceIdentity; claims: number; cited: number; days: (string | null)[] }>();
   private citations = new Map<string, { from: string; to: string; count: number; days: (string | null)[] }>();
@@ -491,14 +492,13 @@ class Tallies {
     this.citations.clear();
   }
 
-  entity(id: number, mentions: number, documents: number, day: string | null, country: string | null): void {
+  entity(id: number, mentions: number, documents: number, day: string | null): void {
     const hit = this.entities.get(id);
     if (hit) {
       hit.mentions += mentions;
       hit.documents += documents;
       hit.days.push(day);
-      hit.country ??= country;
-    } else this.entities.set(id, { mentions, documents, days: [day], country });
+    } else this.entities.set(id, { mentions, documents, days: [day] });
   }
 
   alias(entity: number, norm: string, count: number, day: string | null): void {
@@ -539,8 +539,7 @@ class Tallies {
       }
       return [first, last];
     };
-    for (const [id, e] of this.entities)
-      this.s.updateEntity.run(e.mentions, e.documents, ...span(e.days), e.country, id);
+    for (const [id, e] of this.entities) this.s.updateEntity.run(e.mentions, e.documents, ...span(e.days), id);
     for (const a of this.aliases.values()) this.s.updateAlias.run(a.count, ...span(a.days), a.entity, a.norm);
     for (const x of this.sources.values())
       this.s.upsertSource.run(x.who.key, x.who.entity, x.who.name, x.claims, x.cited, ...span(x.days));
@@ -585,9 +584,10 @@ function statements(db: Database) {
     insertEntityKey: p("INSERT OR IGNORE INTO entity_key (key, entity_id) VALUES (?, ?)"),
     insertPart: p("INSERT OR IGNORE INTO entity_part (part, entity_id) VALUES (?, ?)"),
     updateEntity: p(
-      `UPDATE entity SET mentions = mentions + ?1, documents = documents + ?2, ${seen("?3", "?4")},
-        country = COALESCE(country, ?5) WHERE id = ?6`,
+      `UPDATE entity SET mentions = mentions + ?1, documents = documents + ?2, ${seen("?3", "?4")} WHERE id = ?5`,
     ),
+    // The first country an article gives an entity sticks.
+    setEntityCountry: p("UPDATE entity SET country = ? WHERE id = ? AND country IS NULL"),
     insertAlias: p(
       "INSERT OR IGNORE INTO entity_alias (entity_id, norm, text, count, first_seen, last_seen) VALUES (?, ?, ?, ?, ?, ?)",
     ),
