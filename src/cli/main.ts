@@ -1,5 +1,6 @@
 import { Command } from "commander";
 import { InputError } from "../article/errors.js";
+import { registerExport } from "./export.js";
 import { registerExtract } from "./extract.js";
 import { registerIngest } from "./ingest.js";
 import { registerQueries } from "./query.js";
@@ -16,6 +17,7 @@ registerExtract(program);
 registerIngest(program);
 registerQueries(program);
 registerWatch(program);
+registerExport(program);
 
 try {
   await program.parseAsync(process.argv);

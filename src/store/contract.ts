@@ -31,6 +31,17 @@ export interface Store {
   timeline(query?: TimelineQuery): Promise<TimelineItem[]>;
   /** Who is cited, by whom, how often. */
   sources(query?: Page): Promise<SourceView[]>;
+  /**
+   * Bulk export (src/export): each stream yields every row once, in storage order, read page by page so memory
+   * stays flat however big the store. Rows written meanwhile may or may not be seen; each row is whole.
+   */
+  exportEntities(options?: ExportEntityOptions): AsyncIterable<ExportEntity>;
+  /** Every article with the knowledge-base entities and claims its local ids stand for (and its analysis if asked). */
+  exportDocuments(options?: ExportDocumentOptions): AsyncIterable<ExportDocument>;
+  /** Every knowledge-base claim with all its reports. */
+  exportClaims(): AsyncIterable<ExportClaim>;
+  /** Every knowledge-base event with all its reports. */
+  exportEvents(): AsyncIterable<ExportEvent>;
   close(): Promise<void>;
 }
 
@@ -248,3 +259,83 @@ export interface SourceView {
 export type TimelineItem =
   | { kind: "event"; when: string; time: string | null; event: EventView }
   | { kind: "claim"; when: string; time: string | null; claim: ClaimView };
+
+// ── bulk export ─────────────────────────────────────────────────────────────────────────────────────────────
+
+/** An entity as exports refer to it: its row id (this store only) and its cross-article key (stable across rebuilds). */
+export interface ExportEntityRef extends EntityRef {
+  key: string;
+}
+
+export interface ExportEntityOptions {
+  /** Only these types (all when absent). */
+  types?: EntityType[];
+  /** Look up places' (GPE, LOC) coordinates in their articles' analyses: a read per place, so only when asked. */
+  geo?: boolean;
+}
+
+export interface ExportEntity extends EntitySummary {
+  aliases: { text: string; count: number }[];
+  roles: { role: string; count: number }[];
+  /** Coordinates an article's analysis gave it; null when none did or geo was not asked. */
+  geo: { lat: number; lon: number } | null;
+}
+
+export interface ExportDocumentOptions {
+  /** Include the stored analysis (parsed; its document.text filled in). */
+  analysis?: boolean;
+}
+
+/** What makes a claim the same in any store built from the same articles: source (entity key or source key), polarity, proposition. */
+export interface ClaimIdentity {
+  source: string;
+  polarity: Polarity;
+  proposition: string;
+}
+
+export interface ExportDocument {
+  article: ArticleRef;
+  /** document.text: every span's UTF-16 offsets count into it. */
+  text: string;
+  analysis: Analysis | null;
+  /** The article's local entity ids (e3) and the knowledge-base entities they were resolved to. */
+  entities: { local: string; entity: ExportEntityRef }[];
+  /** The article's local claim ids (c2) and the knowledge-base claims they report. */
+  claims: { local: string; claim: number; identity: ClaimIdentity }[];
+}
+
+export interface ExportSource extends SourceRef {
+  /** The source entity's key and type when the source is a named entity. */
+  entityKey: string | null;
+  entityType: EntityType | null;
+}
+
+export interface ExportClaimReport extends Omit<ClaimReportView, "via"> {
+  polarity: Polarity;
+  /** Whom the source cites, nearest first. */
+  via: { text: string; entity: ExportEntityRef | null }[];
+}
+
+export interface ExportClaim {
+  id: number;
+  identity: ClaimIdentity;
+  content: string;
+  source: ExportSource;
+  polarity: Polarity;
+  said: string | null;
+  firstSeen: string | null;
+  lastSeen: string | null;
+  /** Entities its content mentions. */
+  about: ExportEntityRef[];
+  /** Every report, oldest stored first. */
+  reports: ExportClaimReport[];
+}
+
+export interface ExportEvent extends Omit<EventView, "location" | "participants" | "reports"> {
+  /** The event's match key with its first report (`document.id#event.id`): the same in any store built alike. */
+  identity: string;
+  location: ExportEntityRef | null;
+  participants: { role: string; entity: ExportEntityRef }[];
+  /** Every report, oldest stored first. */
+  reports: EventReportView[];
+}

@@ -9,6 +9,12 @@ import type {
   EntityProfile,
   EntityQuery,
   EntitySummary,
+  ExportClaim,
+  ExportDocument,
+  ExportDocumentOptions,
+  ExportEntity,
+  ExportEntityOptions,
+  ExportEvent,
   Page,
   SearchResult,
   SourceView,
@@ -18,6 +24,7 @@ import type {
   TimelineQuery,
 } from "../contract.js";
 import { type Database, openDatabase } from "./driver.js";
+import { SqliteExportReader } from "./export-reader.js";
 import { MIGRATIONS, migrate } from "./migrations.js";
 import { SqliteReader } from "./reader.js";
 import { SqliteWriter } from "./writer.js";
@@ -36,6 +43,7 @@ export class SqliteStore implements Store {
   readonly kind = "sqlite";
   private readonly writer: SqliteWriter | null;
   private readonly reader: SqliteReader;
+  private readonly exporter: SqliteExportReader;
 
   private constructor(
     private readonly db: Database,
@@ -43,6 +51,7 @@ export class SqliteStore implements Store {
   ) {
     this.writer = readonly ? null : new SqliteWriter(db);
     this.reader = new SqliteReader(db);
+    this.exporter = new SqliteExportReader(db);
   }
 
   static open(path: string, options: SqliteStoreOptions = {}): SqliteStore {
@@ -130,6 +139,22 @@ export class SqliteStore implements Store {
 
   async sources(query?: Page): Promise<SourceView[]> {
     return this.reader.sources(query);
+  }
+
+  exportEntities(options?: ExportEntityOptions): AsyncIterable<ExportEntity> {
+    return this.exporter.entityStream(options);
+  }
+
+  exportDocuments(options?: ExportDocumentOptions): AsyncIterable<ExportDocument> {
+    return this.exporter.documentStream(options);
+  }
+
+  exportClaims(): AsyncIterable<ExportClaim> {
+    return this.exporter.claimStream();
+  }
+
+  exportEvents(): AsyncIterable<ExportEvent> {
+    return this.exporter.eventStream();
   }
 
   async close(): Promise<void> {
