@@ -25,6 +25,8 @@ export interface Draft extends Mention {
   initial?: boolean;
   /** A small city with no place word around it: a city only if the article names its country. */
   tentative?: boolean;
+  /** Typed by default, without evidence of its own (a capitalised pair taken for a person): settleTypes may retype it. */
+  guess?: boolean;
   /** Taken into a longer mention found later ("Law" in "the Law and Justice party"). */
   dropped?: boolean;
 }
@@ -62,6 +64,7 @@ export function newDraft(span: Span, a: number, b: number, type: EntityType, kin
     initial: undefined,
     tentative: undefined,
     dropped: undefined,
+    guess: undefined,
   };
 }
 

@@ -1,10 +1,13 @@
 import type { Span } from "../article/span.js";
+import { titles } from "../lexicon/titles.js";
 import type { Mention, Sentence, Token } from "../pipeline/layers.js";
+import { descriptionAfter } from "./descriptors.js";
 import { type Draft, Drafts, newDraft } from "./draft.js";
 import { finish } from "./finish.js";
 import { orgNominals, personNominals } from "./org-phrases.js";
 import { readRun } from "./read-run.js";
 import { capitalisedRuns } from "./runs.js";
+import { settleTypes } from "./settle-types.js";
 import { nextToken, prevToken, type TextView, textView, tokenSpan } from "./text-view.js";
 
 export interface MentionInput {
@@ -27,6 +30,7 @@ export function findMentions(input: MentionInput): Mention[] {
   const drafts = new Drafts(view.tokens.length);
   for (const s of view.sentences) for (const [a, b] of capitalisedRuns(view, s)) readRun(view, drafts, a, b);
   conjoinedCapitals(view, drafts.list);
+  settleTypes(view, drafts);
   for (const d of orgNominals(view, drafts)) drafts.add(d);
   for (const d of personNominals(view, drafts)) drafts.add(d);
   appositiveRoles(view, drafts);
@@ -62,19 +66,42 @@ function conjoinedCapitals(view: TextView, drafts: Draft[]): void {
 }
 
 /**
- * "Olaf Scholz, the German chancellor, said": the office in apposition is the person's role (and country),
- * so that later "the chancellor" finds him.
+ * "Olaf Scholz, the German chancellor, said", "Jane Doe, a spokeswoman for …", "X, chief executive of Y,": the
+ * office in apposition is the person's role (and country), so that later "the chancellor" finds him.
  */
 function appositiveRoles(view: TextView, drafts: Drafts): void {
+  const lex = titles();
   for (const d of drafts.list) {
     if (d.type !== "PERSON" || d.kind !== "name") continue;
     const comma = nextToken(view, d.b);
     if (view.raw[comma] !== ",") continue;
     const next = nextToken(view, comma + 1);
     const office = drafts.startingAt(next);
-    if (office?.type !== "PERSON" || office.kind !== "nominal") continue;
-    d.role ??= office.role;
-    d.country ??= office.country;
+    if (office?.type === "PERSON" && office.kind === "nominal") {
+      d.role ??= office.role;
+      d.country ??= office.country;
+      continue;
+    }
+    const said = descriptionAfter(view, d.b);
+    if (!said || said.age || said.type !== "PERSON") continue;
+    const head = view.folded[said.head] as string;
+    const kind = lex.heads.get(head);
+    if (!kind || kind === "kin") continue;
+    const words: string[] = [];
+    let country: string | undefined;
+    for (let k = said.start; k < said.head; k++) {
+      if (!view.word[k]) continue;
+      const owner = drafts.at(k);
+      if (owner && owner !== d) country ??= owner.country ?? owner.nation;
+      const f = view.folded[k] as string;
+      if (!view.cap[k] && (lex.modifiers.has(f) || lex.heads.has(f))) words.push(f);
+    }
+    if (said.possessive >= 0) {
+      const owner = drafts.endingAt(said.possessive);
+      country ??= owner?.country ?? owner?.nation;
+    }
+    d.role ??= [...words, head].join(" ");
+    d.country ??= country;
   }
 }
 

@@ -1,5 +1,6 @@
 import { heads } from "../lexicon/org-heads.js";
 import { titles } from "../lexicon/titles.js";
+import { descriptorType } from "./descriptors.js";
 import { type Draft, type Drafts, newDraft } from "./draft.js";
 import { isPossessive } from "./metonymy.js";
 import { nextToken, prevToken, type TextView, tokenSpan } from "./text-view.js";
@@ -31,6 +32,14 @@ function leftOf(view: TextView, drafts: Drafts, head: number): PhraseLeft {
     if (k < 0 || view.tokens[k]?.sentence !== view.tokens[head]?.sentence) break;
     const f = view.folded[k] as string;
     const pos = view.tokens[k]?.pos ?? "";
+    // "Dubai-based", "so-called": the word glued by a hyphen belongs to the modifier, capitalised or not.
+    if (view.raw[k] === "-" && !view.gap[k] && !view.gap[k + 1] && modifiers.length > 0) {
+      const left = k - 1;
+      if (left < 0 || view.gap[k] || !view.word[left] || drafts.at(left)?.type === "PERSON") break;
+      modifiers[0] = `${view.folded[left]}-${modifiers[0]}`;
+      start = left;
+      continue;
+    }
     if (view.cap[k] || !view.word[k] || DETERMINERS.has(f) || !MODIFIER_POS.has(pos)) break;
     if (pos === "VERB" && !/(ing|ed)$/.test(f)) break;
     if (drafts.at(k)) break;
@@ -61,6 +70,9 @@ export function orgNominals(view: TextView, drafts: Drafts): Draft[] {
     if (!view.word[h] || (view.cap[h] && view.initial[h]) || drafts.at(h)) continue;
     const head = lex.org.get(view.folded[h] as string);
     if (!head || head.caps) continue;
+    // "the aircraft carrier", "a bulk carrier": a two-word descriptor of something else than an organization.
+    const described = descriptorType(view, h);
+    if (described && described !== "ORG" && described !== "PERSON") continue;
     // wink may tag the head a verb after a name ("the Ipsos institute"); the name decides then.
     if (view.tokens[h]?.pos !== "NOUN" && !view.cap[h] && !view.cap[prevToken(view, h)]) continue;
     const named = namedBefore(view, drafts, h);

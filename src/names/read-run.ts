@@ -1,4 +1,5 @@
 import { actorDictionary } from "../lexicon/actors.js";
+import { descriptors } from "../lexicon/descriptors.js";
 import { fold } from "../lexicon/fold.js";
 import { notNames } from "../lexicon/not-names.js";
 import { heads } from "../lexicon/org-heads.js";
@@ -138,11 +139,19 @@ function readTitled(view: TextView, drafts: Drafts, a: number, b: number, title:
     if (owner?.weak) promoteOwner(owner, title.kind);
   }
   const role = title.kind === "honorific" ? undefined : tokenSpan(view, title.start, title.end).text;
+  // "President of GM", "Prime Minister of Singapore": what follows "of" is whose office it is, not a name.
+  if (role && view.folded[title.end] === "of" && title.end + 1 < b) {
+    const before = drafts.list.length;
+    readRun(view, drafts, title.end + 1, b);
+    owner = drafts.list.length > before ? drafts.list[before] : owner;
+    if (owner?.weak) promoteOwner(owner, title.kind);
+  }
   const country = owner?.country ?? owner?.nation;
-  if (title.end >= b) {
+  if (title.end >= b || (role && view.folded[title.end] === "of")) {
     if (!role || title.kind === "job") return true;
-    const d = newDraft(tokenSpan(view, title.start, b), title.start, b, "PERSON", "nominal");
-    d.head = view.folded[title.end - 1];
+    const end = Math.min(b, title.end);
+    const d = newDraft(tokenSpan(view, title.start, end), title.start, end, "PERSON", "nominal");
+    d.head = view.folded[end - 1];
     d.role = role;
     d.weak = true;
     d.country = country;
@@ -162,6 +171,7 @@ function promoteOwner(owner: Draft, kind: RunTitle["kind"]): void {
   owner.type = "ORG";
   owner.weak = false;
   owner.initial = undefined;
+  owner.guess = undefined;
 }
 
 /** Names ending on a head word: organizations ("Korean Central Television"), places, events. */
@@ -169,7 +179,8 @@ function addHeaded(view: TextView, drafts: Drafts, a: number, b: number): void {
   const lex = heads();
   let head = b - 1;
   for (let k = a; k < b; k++) {
-    if (lex.org.has(view.folded[k] as string) && view.folded[k + 1] === "of") {
+    const f = view.folded[k] as string;
+    if ((lex.org.has(f) || lex.loc.has(f)) && view.folded[k + 1] === "of") {
       head = k;
       break;
     }
@@ -230,6 +241,12 @@ function addPiece(view: TextView, drafts: Drafts, a: number, b: number): void {
     drafts.add(newDraft(span, a, b, region, "name"));
     return;
   }
+  // "Hurricane Ida", "MV Ever Given", "Lake Ladoga": a first word that says what the name is.
+  const prefix = words.length > 1 && !before ? descriptors().namePrefixes.get(fold(words[0] as string)) : undefined;
+  if (prefix) {
+    drafts.add(newDraft(span, a, b, prefix, "name"));
+    return;
+  }
   const looksPerson = words.length > 1 && words.length <= 5 && words.every(isNameWord) && propnLed(view, a, b);
   // Nobody is "in" or "near" a person: a name-like place the gazetteer lacks ("in Kowloon West").
   if (looksPerson && !before && IN_PLACE.has(view.folded[prevToken(view, a)] ?? "")) {
@@ -243,6 +260,8 @@ function addPiece(view: TextView, drafts: Drafts, a: number, b: number): void {
   // a surname still joins its person in the entities stage, as the mention stays weak.
   const speaks = words.length === 1 && SPEECH.has(view.folded[nextToken(view, b)] ?? "");
   const d = newDraft(span, a, b, person ? "PERSON" : speaks ? "ORG" : "OTHER", "name");
+  // Only a title says so: anything else is a default that the article's evidence may overturn (settleTypes).
+  if (!before) d.guess = true;
   if (!person || (words.length === 1 && !before)) {
     d.weak = true;
     if (view.initial[a] && words.length === 1 && !speaks) d.initial = true;

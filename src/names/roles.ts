@@ -19,6 +19,8 @@ export interface TitleBefore {
 }
 
 const DASHES = new Set(["-", "\u2010", "\u2011"]);
+// Portfolio words that say nothing alone: "of the" before a name is no portfolio.
+const GLUE = new Set(["the", "and", "for"]);
 
 /** The folded word without a final full stop ("Gen." → "gen"). */
 function bare(view: TextView, i: number): string {
@@ -55,12 +57,19 @@ export function titleInRun(view: TextView, a: number, b: number): RunTitle | nul
         n += 2;
       else break;
     }
+    let ofOwner = false;
     if (n < b && view.folded[n] === "of") {
       let m = n + 1;
-      while (m < b && lex.portfolios.has(view.folded[m] as string)) m++;
-      if (m > n + 1) n = m;
+      let portfolio = false;
+      while (m < b && lex.portfolios.has(view.folded[m] as string)) {
+        if (!GLUE.has(view.folded[m] as string)) portfolio = true;
+        m++;
+      }
+      // "Secretary of State" goes on over its portfolio; "President of Acme Motors" ends before "of".
+      if (portfolio) n = m;
+      else ofOwner = true;
     }
-    if (n < b && endsWithHead(view, n, b)) return null;
+    if (!ofOwner && n < b && endsWithHead(view, n, b)) return null;
     let start = h;
     while (start - 1 >= a && (lex.modifiers.has(bare(view, start - 1)) || lex.heads.has(bare(view, start - 1))))
       start--;
@@ -93,6 +102,9 @@ export function endsWithHead(view: TextView, n: number, b: number): boolean {
   const lex = heads();
   if (lex.org.has(last) || lex.loc.has(last) || lex.gpe.has(last) || lex.other.has(last)) return true;
   if (b - n > 1 && lex.prefixes.has(bare(view, n))) return true;
-  for (let k = n; k < b; k++) if (lex.org.has(bare(view, k)) && view.folded[k + 1] === "of") return true;
+  for (let k = n; k < b; k++) {
+    const f = bare(view, k);
+    if ((lex.org.has(f) || lex.loc.has(f)) && view.folded[k + 1] === "of") return true;
+  }
   return false;
 }

@@ -51,7 +51,13 @@ export function capitalisedRuns(view: TextView, s: Sentence): [number, number][]
         continue;
       }
       // A hyphen glued to both neighbours joins them, whatever their case ("Seong-kweun", "al-Assad").
-      if (DASHES.has(view.raw[j] as string) && !view.gap[j] && !view.gap[j + 1] && view.word[j + 1]) {
+      if (
+        DASHES.has(view.raw[j] as string) &&
+        !view.gap[j] &&
+        !view.gap[j + 1] &&
+        view.word[j + 1] &&
+        !compoundModifier(view, j + 1)
+      ) {
         j += 2;
         continue;
       }
@@ -70,6 +76,16 @@ export function capitalisedRuns(view: TextView, s: Sentence): [number, number][]
     i = j;
   }
   return runs;
+}
+
+/**
+ * A lower-case participle or adjective glued by a hyphen makes the name a modifier, not part of a longer name:
+ * "Dubai-based", "Kremlin-backed", "Panama-flagged", "Russian-born" end the name before the hyphen.
+ */
+function compoundModifier(view: TextView, k: number): boolean {
+  if (view.cap[k]) return false;
+  const f = view.folded[k] as string;
+  return /(ed|ing|born|made|wide|style|era)$/.test(f) && f.length > 3;
 }
 
 function startsName(view: TextView, i: number): boolean {

@@ -1,0 +1,146 @@
+import { type DescribedType, descriptors } from "../lexicon/descriptors.js";
+import { titles } from "../lexicon/titles.js";
+import { nextToken, prevToken, type TextView } from "./text-view.js";
+
+/** A descriptor noun found next to a name: its type and tokens [start, end) ("oil tanker": the head "tanker"). */
+export interface Descriptor {
+  type: DescribedType;
+  /** The head noun's token. */
+  head: number;
+  /** Where the description starts after its determiner or owner ("German chancellor"), for the role. */
+  start: number;
+  /** Token index of a possessive owner's "'s" inside the description ("Finland's grid operator"), or -1. */
+  possessive: number;
+  /** A person's age stands in apposition ("Lind, 45,"). */
+  age?: boolean;
+}
+
+/** The type a lower-case noun at token k gives a name, reading a two-word descriptor first ("aircraft carrier"). */
+export function descriptorType(view: TextView, k: number): DescribedType | null {
+  if (k < 0 || !view.word[k] || view.cap[k]) return null;
+  const f = view.folded[k] as string;
+  const lex = descriptors();
+  if (lex.pairEnds.has(f)) {
+    const p = prevToken(view, k);
+    const pair = p >= 0 ? lex.pairs.get(`${view.folded[p]} ${f}`) : undefined;
+    if (pair) return pair;
+  }
+  const own = lex.words.get(f);
+  if (own) return own;
+  return titles().heads.has(f) ? "PERSON" : null;
+}
+
+const DETERMINERS = new Set(["the", "a", "an"]);
+const NOUNISH = new Set(["NOUN", "PROPN", "X"]);
+
+/**
+ * A descriptor right before a name: "the oil tanker Kestrel", "grid operator Fingrid", "the port of Ust-Luga"
+ * (places only, over "of"). Null when the noun is a modifier of something else or none is there.
+ */
+export function descriptorBefore(view: TextView, a: number): Descriptor | null {
+  let k = prevToken(view, a);
+  if (k < 0) return null;
+  let viaOf = false;
+  if (view.folded[k] === "of") {
+    k = prevToken(view, k);
+    viaOf = true;
+  }
+  if (k < 0 || !NOUNISH.has(view.tokens[k]?.pos ?? "")) return null;
+  const type = descriptorType(view, k);
+  if (!type || (viaOf && type !== "GPE" && type !== "LOC")) return null;
+  // "the Estonian navy's ship X" is fine; a noun used as a verb's object ("told reporters X") is no descriptor.
+  return { type, head: k, start: k, possessive: -1 };
+}
+
+// Words that close an apposition or a predicate noun phrase after its head.
+const CLOSERS = new Set([",", ".", ";", ":", ")", "—", "–", "-", "of", "for", "at", "in", "on", "with", "from", "to"]);
+const RELATIVES = new Set(["who", "which", "that", "whose", "and", "or", "based", "owned", "registered"]);
+const OWNERS = new Set(["its", "his", "her", "their", "our"]);
+const POSSESSIVE = new Set(["'s", "\u2019s", "'", "\u2019"]);
+const COPULA = new Set(["is", "was", "are", "were", "'s", "\u2019s", "remains", "became", "becomes"]);
+
+/**
+ * The description in apposition after a name that ends at token b: "Nordline, a Dubai-based shipping firm,",
+ * "Jane Doe, a spokeswoman for …", "X, the German chancellor,", "X, chief executive of Y,", "X, the ship's
+ * manager,", "Lind, 45,". Also a predicate after a copula: "Fingrid is the grid operator". Null when the words
+ * after the comma are no noun phrase closed by punctuation, a preposition or a relative ("X, the company said").
+ */
+export function descriptionAfter(view: TextView, b: number): Descriptor | null {
+  const k = nextToken(view, b);
+  if (k >= view.tokens.length) return null;
+  const sentence = view.tokens[b - 1]?.sentence;
+  if (view.raw[k] === ",") {
+    const j = nextToken(view, k + 1);
+    // "Lind, 45, said": an age.
+    if (
+      view.tokens[j]?.pos === "NUM" &&
+      /^\d{1,3}$/.test(view.raw[j] as string) &&
+      view.raw[nextToken(view, j + 1)] === ","
+    )
+      return { type: "PERSON", head: j, start: j, possessive: -1, age: true };
+    return nounPhrase(view, j, sentence);
+  }
+  if (COPULA.has(view.folded[k] as string) && view.tokens[k]?.pos === "AUX") {
+    const j = nextToken(view, k + 1);
+    // Only with a determiner: "X is chairman" is fine too, but "X is expected" is no description.
+    if (!DETERMINERS.has(view.folded[j] as string)) return null;
+    return nounPhrase(view, j, sentence);
+  }
+  return null;
+}
+
+const MODIFIER_POS = new Set(["PROPN", "ADJ", "NUM", "ADV", "NOUN"]);
+
+/** Walks a noun phrase from token j to its head noun; the head must be a descriptor and the phrase closed. */
+function nounPhrase(view: TextView, j: number, sentence: number | undefined): Descriptor | null {
+  let k = j;
+  let start = j;
+  let head = -1;
+  let last = -1;
+  let possessive = -1;
+  if (DETERMINERS.has(view.folded[k] as string) || OWNERS.has(view.folded[k] as string)) {
+    k = nextToken(view, k + 1);
+    start = k;
+  }
+  for (let steps = 0; steps < 9; steps++) {
+    if (k >= view.tokens.length || view.tokens[k]?.sentence !== sentence) break;
+    const f = view.folded[k] as string;
+    const pos = view.tokens[k]?.pos ?? "";
+    if (POSSESSIVE.has(view.raw[k] as string) && !view.gap[k]) {
+      // "the ship's manager", "Finland's grid operator": what follows the owner is the description.
+      possessive = k;
+      head = -1;
+      last = -1;
+      k = nextToken(view, k + 1);
+      start = k;
+      continue;
+    }
+    if (view.raw[k] === "-" && !view.gap[k] && !view.gap[k + 1] && last >= 0) {
+      // "Dubai-based", "state-owned": the glued word belongs to the modifier.
+      k = nextToken(view, k + 1);
+      if (view.tokens[k]?.pos === "NOUN" && !view.cap[k]) head = k;
+      last = k;
+      k = nextToken(view, k + 1);
+      continue;
+    }
+    if (!view.word[k] || CLOSERS.has(f) || RELATIVES.has(f)) break;
+    const participle = pos === "VERB" && /(ed|ing)$/.test(f);
+    if (!MODIFIER_POS.has(pos) && !participle) return null;
+    if (pos === "NOUN" && !view.cap[k]) head = k;
+    last = k;
+    k = nextToken(view, k + 1);
+  }
+  // The head closes the phrase: "a shipping firm," → firm; "the company Nordline," is no description of the name.
+  if (head < 0 || head !== last) return null;
+  if (k < view.tokens.length && view.tokens[k]?.sentence === sentence && view.word[k]) {
+    const f = view.folded[k] as string;
+    if (!CLOSERS.has(f) && !RELATIVES.has(f)) return null;
+  }
+  const type = descriptorType(view, head);
+  if (!type) return null;
+  // "the ship's manager", "the tanker's owner": what manages or owns a thing is a company, not a person.
+  const owner = possessive >= 0 ? prevToken(view, possessive) : -1;
+  if (type === "PERSON" && owner >= 0 && descriptorType(view, owner) === "OTHER")
+    return { type: "ORG", head, start, possessive };
+  return { type, head, start, possessive };
+}

@@ -1,0 +1,228 @@
+import type { EntityType } from "../article/analysis.js";
+import { descriptors } from "../lexicon/descriptors.js";
+import { fold } from "../lexicon/fold.js";
+import { givenNames } from "../lexicon/given-names.js";
+import { descriptionAfter, descriptorBefore, descriptorType } from "./descriptors.js";
+import type { Draft, Drafts } from "./draft.js";
+import { isPossessive } from "./metonymy.js";
+import { nextToken, prevToken, type TextView } from "./text-view.js";
+
+// How much each kind of evidence weighs. A descriptor or apposition says what the name is; a given name or a
+// possessed noun says what it likely is, a "the" before it a little less; a pronoun only tips the balance.
+const STRONG = 10;
+const GIVEN = 4;
+const CUE = 3;
+const THE = 2.5;
+const PRONOUN = 2;
+const PRONOUN_CAP = 3;
+
+const PERSON_PRONOUNS = new Set(["he", "him", "his", "she", "her", "hers", "himself", "herself"]);
+const THING_PRONOUNS = new Set(["it", "its", "itself"]);
+const PLURAL_PRONOUNS = new Set(["they", "them", "their", "theirs"]);
+// Verbs after which a subject name's pronoun is read ("Acme said it would", "Lind said he would").
+const REPORTING = new Set([
+  "said",
+  "says",
+  "told",
+  "tells",
+  "announced",
+  "announces",
+  "added",
+  "confirmed",
+  "denied",
+  "denies",
+  "stated",
+  "reported",
+  "warned",
+  "insisted",
+  "argued",
+  "claimed",
+  "explained",
+  "expects",
+  "expected",
+  "plans",
+  "planned",
+  "hopes",
+  "believes",
+  "believed",
+  "thinks",
+  "thought",
+  "noted",
+  "wrote",
+  "replied",
+  "estimated",
+  "acknowledged",
+  "admitted",
+]);
+
+/** Votes for the type of one name, summed over every draft that writes it. */
+class Ballot {
+  readonly votes = new Map<EntityType, number>();
+  private pronoun = 0;
+  /** Evidence stronger than a pronoun was seen: the name stands on its own. */
+  supported = false;
+
+  add(type: EntityType, weight: number): void {
+    if (weight === PRONOUN) {
+      if (this.pronoun >= PRONOUN_CAP) return;
+      this.pronoun++;
+    } else this.supported = true;
+    this.votes.set(type, (this.votes.get(type) ?? 0) + weight);
+  }
+
+  winner(): EntityType | null {
+    let best: EntityType | null = null;
+    let score = 0;
+    let tie = false;
+    for (const [type, n] of this.votes) {
+      if (n > score) {
+        best = type;
+        score = n;
+        tie = false;
+      } else if (n === score) tie = true;
+    }
+    return tie ? null : best;
+  }
+}
+
+/**
+ * Types the names read without evidence of their own (`guess`: a capitalised pair taken for a person, a single
+ * word that speaks taken for an organization) from what the article says of them anywhere: a descriptor before
+ * ("the oil tanker X", "grid operator X"), a description in apposition or after "is" ("X, a shipping firm,"),
+ * a legal form ("X, Inc."), an age ("X, 45,"), a given name, a possessed noun ("X's shares", "X's wife"), a "the"
+ * before a multi-word name (no person takes one), and the pronoun that refers back ("X said it would" / "X said
+ * … . He"). Every draft written alike (and a single word that is the first or last word of one such name)
+ * shares one ballot, so the name gets one type in the whole article. Linear: a few token probes per name.
+ */
+export function settleTypes(view: TextView, drafts: Drafts): void {
+  const names = drafts.list.filter((d) => d.kind === "name" && !d.dropped);
+  const ballots = new Map<string, Ballot>();
+  const keyOf = new Map<Draft, string>();
+  for (const d of names) {
+    const key = fold(d.text).replace(/^the /, "");
+    keyOf.set(d, key);
+    if (!ballots.has(key)) ballots.set(key, new Ballot());
+  }
+  // A single word that is the first or last word of exactly one multi-word name votes with it ("Lind", "Acme").
+  const byWord = new Map<string, Set<string>>();
+  for (const d of names) {
+    const key = keyOf.get(d) as string;
+    const words = key.split(" ");
+    // A headline's run of capitals is no name to pool with.
+    if (words.length < 2 || view.headline[d.a]) continue;
+    for (const w of [words[0] as string, words[words.length - 1] as string]) {
+      const set = byWord.get(w) ?? new Set<string>();
+      set.add(key);
+      byWord.set(w, set);
+    }
+  }
+  const pooled = (key: string): string => {
+    if (key.includes(" ")) return key;
+    const owners = byWord.get(key);
+    return owners?.size === 1 ? ([...owners][0] as string) : key;
+  };
+
+  for (const d of names) {
+    const key = keyOf.get(d) as string;
+    const ballot = ballots.get(pooled(key)) as Ballot;
+    if (!d.guess) {
+      // A name typed on its own evidence (a title, a head word, the dictionary) tells its namesakes; a single
+      // word tells a longer name only whom it names ("Minister Lind", "Acme"), not where ("Rotterdam").
+      const pooledIn = pooled(key) !== key;
+      if (pooledIn && d.type !== "PERSON" && d.type !== "ORG") continue;
+      if (!d.weak && !d.initial && !view.headline[d.a]) ballot.add(d.type, STRONG);
+      continue;
+    }
+    if (view.headline[d.a]) continue;
+    vote(view, drafts, d, ballot);
+  }
+
+  for (const d of names) {
+    if (!d.guess) continue;
+    const ballot = ballots.get(pooled(keyOf.get(d) as string)) as Ballot;
+    const type = ballot.winner();
+    if (!type || type === "NORP") continue;
+    d.type = type;
+    if (ballot.supported) {
+      // Backed by the article: no longer a word that must link to be kept.
+      d.initial = undefined;
+      if (d.b - d.a > 1 || type !== "PERSON") d.weak = undefined;
+    }
+  }
+}
+
+/** The evidence around one draft. */
+function vote(view: TextView, drafts: Drafts, d: Draft, ballot: Ballot): void {
+  const lex = descriptors();
+  const before = descriptorBefore(view, d.a);
+  if (before) ballot.add(before.type, STRONG);
+  const after = descriptionAfter(view, d.b);
+  if (after) ballot.add(after.type, STRONG);
+  const comma = nextToken(view, d.b);
+  if (view.raw[comma] === ",") {
+    const suffix = nextToken(view, comma + 1);
+    if (view.cap[suffix] && lex.orgSuffixes.has(view.folded[suffix] as string)) ballot.add("ORG", STRONG);
+  }
+  const first = view.folded[d.a] as string;
+  if (givenNames().has(first) && (d.b - d.a > 1 || view.tokens[d.a]?.pos === "PROPN")) ballot.add("PERSON", GIVEN);
+  const prev = prevToken(view, d.a);
+  const next = nextToken(view, d.b);
+  // No person takes "the": "the United Auto Workers" is an organization, "the Airbus A350" (a model number) a
+  // thing, and so is a name that only modifies a noun after "the" ("the Silver Clouds exhibit").
+  const modifiesNoun = !view.cap[next] && view.tokens[next]?.pos === "NOUN";
+  if (d.b - d.a > 1 && prev >= 0 && view.folded[prev] === "the" && !before)
+    ballot.add(/\d/.test(d.text) || modifiesNoun ? "OTHER" : "ORG", THE);
+  if (isPossessive(view, next)) {
+    // "Acme's shares", "Acme's chief executive", "Lind's wife", "the Kestrel's anchor".
+    const w = nextToken(view, next + 1);
+    const word = view.folded[w] as string;
+    const owned = lex.possessed.get(`${word} ${view.folded[nextToken(view, w + 1)] ?? ""}`) ?? lex.possessed.get(word);
+    if (owned) ballot.add(owned, CUE);
+  } else if (modifiesNoun && lex.modified.has(view.folded[next] as string)) {
+    ballot.add("ORG", CUE);
+  }
+  // "the shares of Acme", "the wife of Lind", "crew members of the Kestrel".
+  const of = prev >= 0 && view.folded[prev] === "the" ? prevToken(view, prev) : prev;
+  if (of >= 0 && view.folded[of] === "of") {
+    const n = prevToken(view, of);
+    const m = prevToken(view, n);
+    const owned =
+      (m >= 0 ? lex.possessed.get(`${view.folded[m]} ${view.folded[n]}`) : undefined) ??
+      lex.possessed.get(view.folded[n] as string);
+    if (owned && !view.cap[n]) ballot.add(owned, CUE);
+  }
+  const pronoun = pronounFor(view, drafts, d);
+  if (pronoun) ballot.add(pronoun, PRONOUN);
+}
+
+/**
+ * The type a pronoun referring back to the name gives it, when the name is the subject of a reporting verb and
+ * nothing else it could refer to stands between: "Acme said on Monday that it would …" → ORG; "Lind said …
+ * . He added" → PERSON. Null otherwise ("Acme said the plan was late because it …": "it" may be the plan).
+ */
+function pronounFor(view: TextView, drafts: Drafts, d: Draft): EntityType | null {
+  const verb = nextToken(view, d.b);
+  if (!REPORTING.has(view.folded[verb] as string)) return null;
+  const sentence = view.tokens[d.a]?.sentence ?? -1;
+  let nouns = 0;
+  let people = 0;
+  let k = verb + 1;
+  for (; k < view.tokens.length && view.tokens[k]?.sentence === sentence; k++) {
+    if (!view.word[k]) continue;
+    const f = view.folded[k] as string;
+    if (PERSON_PRONOUNS.has(f)) return people === 0 ? "PERSON" : null;
+    if (THING_PRONOUNS.has(f)) return nouns === 0 ? "ORG" : null;
+    if (PLURAL_PRONOUNS.has(f)) return null;
+    const other = drafts.at(k);
+    if (other && other !== d && (other.type === "PERSON" || other.type === "ORG")) return null;
+    if (view.tokens[k]?.pos === "NOUN" && !view.cap[k]) nouns++;
+    if (descriptorType(view, k) === "PERSON") people++;
+  }
+  // The next sentence opens on the pronoun: "Lind said the deal was done. He added …".
+  const opener = nextToken(view, k);
+  if (opener >= view.tokens.length || !view.word[opener]) return null;
+  const f = view.folded[opener] as string;
+  if ((f === "he" || f === "she") && people === 0) return "PERSON";
+  if (f === "it" && REPORTING.has(view.folded[nextToken(view, opener + 1)] as string)) return "ORG";
+  return null;
+}
