@@ -76,7 +76,7 @@ export function renderConflicts(list: ConflictView[]): string {
         side
           .map(
             (e) =>
-              `   ${i === 0 ? "A" : "B"}  ${e.source}${e.reportedAt ? ` (${e.reportedAt})` : ""}: "${flat(e.content, 110)}"\n        ${article(e.article)}`,
+              `   ${String.fromCharCode(65 + Math.min(i, 25))}  ${e.source}${e.reportedAt ? ` (${e.reportedAt})` : ""}: "${flat(e.content, 110)}"\n        ${article(e.article)}`,
           )
           .join("\n"),
       );

@@ -1,5 +1,7 @@
 import type { Analysis, Claim, Entity, Event } from "../article/analysis.js";
 import type { Span } from "../article/span.js";
+import { type ClaimFigure, claimFigures } from "./claim-figures.js";
+import { SubjectIndex } from "./claim-subjects.js";
 import { type CountRange, countRange } from "./count-range.js";
 import { type EntityIdentity, entityIdentity } from "./entity-key.js";
 import { sentenceAround } from "./evidence.js";
@@ -26,6 +28,10 @@ export interface PreparedClaim {
   about: string[];
   /** The day it was said: reportedAt when it names a day, else the publication day; "" when neither is known. */
   said: string;
+  /** The figures it gives (how many or how much of what), compared with other sources' figures. */
+  figures: ClaimFigure[];
+  /** Local ids of what it is about, nearest first: named in it, then in its paragraph, then in the lead. */
+  subjects: string[];
 }
 
 export interface PreparedEvent {
@@ -85,6 +91,7 @@ function aboutEntities(content: Span, entities: readonly Entity[], sourceEntity:
 export function prepareAnalysis(analysis: Analysis): PreparedAnalysis {
   const day = dayOf(analysis.document.published);
   const entities = analysis.entities.map(prepareEntity);
+  const subjectIndex = new SubjectIndex(analysis);
   const claims = analysis.claims.map((claim): PreparedClaim => {
     const terms = contentTerms(claim.content.text);
     const reported = timexRange(claim.reportedAt?.value ?? null);
@@ -95,6 +102,8 @@ export function prepareAnalysis(analysis: Analysis): PreparedAnalysis {
       frame: frameKey(terms),
       about: aboutEntities(claim.content, analysis.entities, claim.source?.entity ?? null),
       said: reported && reported.days === 1 ? reported.start : (day ?? ""),
+      figures: claimFigures(analysis, claim),
+      subjects: subjectIndex.subjects(claim),
     };
   });
   const events = analysis.events.map(

@@ -85,3 +85,14 @@ export const IRREGULAR: ReadonlyMap<string, string> = new Map(
     people: "person",
   }),
 );
+
+/**
+ * Words that say who did something rather than what was done ("denied any involvement in the damage", "was behind
+ * the attack"): set apart when a denial of involvement is matched against what the denier is said to have done.
+ */
+export const AGENCY_WORDS: ReadonlySet<string> = new Set(
+  (
+    "involvement involved involve involving role responsibility responsible behind link links linked connection " +
+    "connected blame blamed cause caused orchestrated orchestrate"
+  ).split(" "),
+);

@@ -1,16 +1,21 @@
 import type { Conflict, Factuality } from "../../article/analysis.js";
+import type { ClaimFigure } from "../../kb/claim-figures.js";
 import {
+  type ClaimFacts,
   type ConflictKind,
   claimQuantityConflict,
+  comparableFigures,
   countConflict,
   factualityConflict,
+  figuresDisagree,
   polarityConflict,
+  sameCounted,
   sameProposition,
   timeConflict,
 } from "../../kb/conflict-rules.js";
 import { type CountRange, countRange } from "../../kb/count-range.js";
 import { propositionKey, type Terms } from "../../kb/terms.js";
-import { gapDays, timexRange } from "../../kb/time-range.js";
+import { addDays, gapDays, timexRange } from "../../kb/time-range.js";
 import { type Database, prepareNumbered, type Statement } from "./driver.js";
 import type { DocRef, ReportFacts, StoredClaim } from "./facts.js";
 
@@ -24,6 +29,10 @@ const GROUPS_JOINED = 3;
 const OTHER_SIDE_EVIDENCE = 3;
 // Figures for the same thing said far apart in time are more likely an update than a contradiction.
 const FIGURES_SAID_WITHIN_DAYS = 14;
+// Figure candidates: per counted word and subject, the nearest few said before and after; subjects nearest first.
+const FIGURE_SUBJECTS_SCANNED = 4;
+const FIGURES_PER_KEY = 4;
+const FIGURE_CANDIDATES = 24;
 
 type Row = Record<string, unknown>;
 type Evidence = { claimReport: number; eventReport: number; doc: number; claimId: number };
@@ -57,6 +66,33 @@ function sourceOf(r: ReportFacts): number[] {
 
 function opposite(polarity: string): string {
   return polarity === "negative" ? "positive" : "negative";
+}
+
+function figureOf(r: Row): ClaimFigure {
+  const list = (v: unknown) => ((v as string) === "" ? [] : (v as string).split(" "));
+  return {
+    counted: list(r.counted),
+    label: r.label as string,
+    value: (r.value as number | null) ?? null,
+    lo: (r.lo as number | null) ?? null,
+    hi: (r.hi as number | null) ?? null,
+    loOpen: r.lo_open === 1,
+    hiOpen: r.hi_open === 1,
+    approximate: r.approximate === 1,
+    context: list(r.context),
+    types: list(r.types),
+    times: list(r.times),
+  };
+}
+
+/** The side a figure stands on: the number it states (a bound's number for a bound alone). */
+function figureSide(f: ClaimFigure): number {
+  return Math.round(f.value ?? f.lo ?? f.hi ?? 0);
+}
+
+/** What a figure conflict is keyed by: `quantity:f:<counted stems>:c<claim>:c<claim>`; the counted stems back. */
+function figureKeyCounted(key: string): string[] {
+  return (key.split(":")[2] ?? "").split(" ").filter((w) => w !== "");
 }
 
 function saidClose(a: string, b: string): boolean {
@@ -229,6 +265,85 @@ export class ConflictWriter {
     const prop = propositionKey(mine.terms);
     this.sameWords(doc, mine, prop, evidence, myEntities);
     this.otherWords(doc, mine, prop, evidence, myEntities);
+    this.figures(doc, mine, evidence, [...myEntities, ...mine.subjects]);
+  }
+
+  /** Claims of other sources with a figure that counts what one of mine counts, about a subject of mine. */
+  private figureCandidates(mine: StoredClaim): number[] {
+    const ids = new Set<number>();
+    const words = [...new Set(mine.figures.flatMap((f) => f.counted))];
+    const from = mine.said === "" ? "" : addDays(mine.said, -FIGURES_SAID_WITHIN_DAYS);
+    const to = mine.said === "" ? "\uffff" : addDays(mine.said, FIGURES_SAID_WITHIN_DAYS);
+    for (const subject of mine.subjectNames.slice(0, FIGURE_SUBJECTS_SCANNED))
+      for (const word of words) {
+        for (const r of this.s.figuresBefore.all(word, subject, from, mine.said, FIGURES_PER_KEY) as Row[])
+          ids.add(r.claim_id as number);
+        for (const r of this.s.figuresAfter.all(word, subject, mine.said, to, FIGURES_PER_KEY) as Row[])
+          ids.add(r.claim_id as number);
+        if (ids.size >= FIGURE_CANDIDATES) break;
+      }
+    ids.delete(mine.claimId);
+    return [...ids].sort((a, b) => a - b).slice(0, FIGURE_CANDIDATES);
+  }
+
+  /** Figure conflicts a claim is in whose counted thing is the figure's (by the conflict's key). */
+  private figureGroups(claimId: number, counted: readonly string[]): number[] {
+    return (this.s.figureConflictsOfClaim.all(claimId, GROUPS_JOINED) as { conflict_id: number; key: string }[])
+      .filter((g) => sameCounted(figureKeyCounted(g.key), counted))
+      .map((g) => g.conflict_id);
+  }
+
+  /**
+   * Figures of the same thing (kb/conflict-rules: comparableFigures) from another source about a subject of mine,
+   * said within days: when they cannot both hold, a conflict per counted thing, joined by later figures; a figure
+   * that agrees with a claim already in such a conflict joins that claim's side.
+   */
+  private figures(doc: DocRef, mine: StoredClaim, evidence: Evidence, entities: number[]): void {
+    if (mine.figures.length === 0 || mine.polarity !== "positive" || mine.subjectNames.length === 0) return;
+    for (const id of this.figureCandidates(mine)) {
+      const other = this.s.claimById.get(id) as Row | undefined;
+      if (!other || other.source_key === mine.source.key || other.polarity !== "positive") continue;
+      if (!saidClose(mine.said, other.said as string)) continue;
+      const theirs = (this.s.figuresOf.all(id) as Row[]).map(figureOf);
+      for (const f of mine.figures)
+        for (const g of theirs) {
+          if (!comparableFigures(f, g)) continue;
+          const disagree = figuresDisagree(f, g);
+          const joined = this.figureGroups(id, f.counted);
+          for (const group of joined) {
+            this.s.touchConflict.run(doc.day, group);
+            // A figure not yet in dispute is named in the note, which lists every figure given.
+            const sides = (this.s.conflictTally.all(group) as { side: number }[]).map((t) => t.side);
+            if (!sides.includes(figureSide(f)))
+              this.s.appendNote.run(`, ${f.label} according to ${mine.source.name}`, group);
+            this.add(group, figureSide(f), evidence, entities);
+          }
+          if (joined.length > 0 || !disagree || this.s.shareConflict.get(mine.claimId, id, "quantity")) continue;
+          const mineIn = this.figureGroups(mine.claimId, g.counted);
+          const counted = f.counted.length <= g.counted.length ? f.counted : g.counted;
+          const [lo, hi] =
+            figureSide(f) <= figureSide(g)
+              ? [`${f.label} according to ${mine.source.name}`, `${g.label} according to ${other.source_name}`]
+              : [`${g.label} according to ${other.source_name}`, `${f.label} according to ${mine.source.name}`];
+          const groups =
+            mineIn.length > 0
+              ? mineIn
+              : [
+                  this.ensure(
+                    `quantity:f:${counted.join(" ")}:c${Math.min(id, mine.claimId)}:c${Math.max(id, mine.claimId)}`,
+                    "quantity",
+                    "kb",
+                    `different figures: ${lo}, ${hi}`,
+                    doc.day,
+                  ),
+                ];
+          for (const group of groups) {
+            this.s.touchConflict.run(doc.day, group);
+            this.add(group, figureSide(f), evidence, entities);
+            this.addClaim(group, figureSide(g), id, this.entitiesOf(other));
+          }
+        }
+    }
   }
 
   /** The same proposition word for word: one conflict per proposition, keyed by it. */
@@ -262,6 +377,35 @@ export class ConflictWriter {
     for (const r of opposed) this.addClaim(id, 1 - side, r.id as number, this.entitiesOf(r));
   }
 
+  /** The entity and, for an organisation of a country (a ministry), that country and its people: whom it speaks for. */
+  private speaksFor(entity: number | null): Set<number> {
+    const out = new Set<number>();
+    if (!entity) return out;
+    out.add(entity);
+    const e = this.s.entityFamily.get(entity) as { family: string; country: string | null } | undefined;
+    if (e?.family === "org" && e.country)
+      for (const key of [`place:cc:${e.country}`, `group:cc:${e.country}`]) {
+        const hit = this.s.entityByKey.get(key) as { entity_id: number } | undefined;
+        if (hit) out.add(hit.entity_id);
+      }
+    return out;
+  }
+
+  /**
+   * One claim denies what the other asserts (kb: polarityConflict); for a denial of involvement, whom the assertion
+   * names is read only when the words alone fall short.
+   */
+  private opposed(mine: StoredClaim, me: ClaimFacts, r: Row, other: ClaimFacts): boolean {
+    if (polarityConflict(me, other)) return true;
+    if (!polarityConflict(me, other, true)) return false;
+    if (me.polarity === "negative") {
+      const names = this.speaksFor(mine.source.entity);
+      return (this.s.claimAboutOf.all(r.id) as { entity_id: number }[]).some((x) => names.has(x.entity_id));
+    }
+    const names = this.speaksFor((r.source_entity as number | null) ?? null);
+    return mine.about.some((x) => names.has(x));
+  }
+
   private entitiesOf(claim: Row): number[] {
     const about = (this.s.claimAboutOf.all(claim.id) as { entity_id: number }[]).map((x) => x.entity_id);
     return claim.source_entity ? [...about, claim.source_entity as number] : about;
@@ -289,7 +433,7 @@ export class ConflictWriter {
         terms: termsOf(r.words, r.numbers),
       };
       let kind: ConflictKind | null = null;
-      if (polarityConflict(me, other)) kind = "polarity";
+      if (this.opposed(mine, me, r, other)) kind = "polarity";
       else if (figures && claimQuantityConflict(me, other) && saidClose(mine.said, r.said as string)) kind = "quantity";
       if (!kind || this.s.shareConflict.get(mine.claimId, id, kind)) continue;
       const sideOf = (c: { polarity: string; terms: Terms }) =>
@@ -382,6 +526,7 @@ function statements(db: Database) {
         ON CONFLICT (conflict_id, side) DO UPDATE SET evidence = evidence + 1`,
     ),
     conflictTally: p("SELECT side FROM conflict_tally WHERE conflict_id = ?"),
+    appendNote: p("UPDATE conflict SET note = note || ? WHERE id = ?"),
     insertConflictClaim: p("INSERT OR IGNORE INTO conflict_claim (claim_id, conflict_id, side) VALUES (?, ?, ?)"),
     insertConflictEntity: p("INSERT OR IGNORE INTO conflict_entity (entity_id, conflict_id) VALUES (?, ?)"),
     shareConflict: p(
@@ -413,6 +558,22 @@ function statements(db: Database) {
         WHERE a.entity_id = ? AND a.polarity = ? ORDER BY a.said DESC LIMIT ?`,
     ),
     claimsByFrame: p(`SELECT ${claimCols} FROM claim c WHERE c.frame = ? AND c.numbers <> '' LIMIT ?`),
+    claimById: p("SELECT id, source_key, source_entity, source_name, polarity, said FROM claim WHERE id = ?"),
+    figuresOf: p("SELECT * FROM claim_figure WHERE claim_id = ? ORDER BY seq"),
+    figuresBefore: p(
+      `SELECT claim_id FROM figure_key WHERE word = ? AND subject = ? AND said >= ? AND said <= ?
+        ORDER BY said DESC, claim_id DESC LIMIT ?`,
+    ),
+    figuresAfter: p(
+      `SELECT claim_id FROM figure_key WHERE word = ? AND subject = ? AND said > ? AND said <= ?
+        ORDER BY said, claim_id LIMIT ?`,
+    ),
+    figureConflictsOfClaim: p(
+      `SELECT cc.conflict_id, c.key FROM conflict_claim cc JOIN conflict c ON c.id = cc.conflict_id
+        WHERE cc.claim_id = ? AND substr(c.key, 1, 11) = 'quantity:f:' ORDER BY cc.conflict_id LIMIT ?`,
+    ),
+    entityFamily: p("SELECT family, country FROM entity WHERE id = ?"),
+    entityByKey: p("SELECT entity_id FROM entity_key WHERE key = ?"),
     claimAboutOf: p("SELECT entity_id FROM claim_about WHERE claim_id = ?"),
     latestReports: p("SELECT id, doc FROM claim_report WHERE claim_id = ? ORDER BY id DESC LIMIT ?"),
   };

@@ -1,4 +1,5 @@
 import type { Factuality, Polarity } from "../../article/analysis.js";
+import type { ClaimFigure } from "../../kb/claim-figures.js";
 import type { CountRange } from "../../kb/count-range.js";
 import type { SourceIdentity } from "../../kb/source-key.js";
 import type { Terms } from "../../kb/terms.js";
@@ -21,6 +22,11 @@ export interface StoredClaim {
   said: string;
   /** True when an event this claim reports carries a count: figures are then compared event by event. */
   countedEvent: boolean;
+  /** The figures this report's content gives, and the global entities it is about, nearest first. */
+  figures: ClaimFigure[];
+  subjects: number[];
+  /** Those entities' folded names: figures are found by name, whatever type each article gave the entity. */
+  subjectNames: string[];
 }
 
 /** One report of an event, as the conflict rules compare it. */

@@ -263,6 +263,39 @@ INSERT INTO counter (name, value) VALUES
   ('claimReports', 0), ('eventReports', 0);
 `,
   },
+  {
+    version: 2,
+    name: "claim figures, found by counted word and subject",
+    sql: `
+-- The figures a claim gives (see src/kb/claim-figures.ts), one row each: compared across sources as they arrive.
+CREATE TABLE claim_figure (
+  claim_id INTEGER NOT NULL,
+  seq INTEGER NOT NULL,
+  counted TEXT NOT NULL,
+  label TEXT NOT NULL,
+  value REAL,
+  lo REAL,
+  hi REAL,
+  lo_open INTEGER NOT NULL,
+  hi_open INTEGER NOT NULL,
+  approximate INTEGER NOT NULL,
+  context TEXT NOT NULL,
+  types TEXT NOT NULL,
+  times TEXT NOT NULL,
+  PRIMARY KEY (claim_id, seq)
+) WITHOUT ROWID;
+-- Where figures are found: one row per counted word, subject and claim, by the day it was said, so the candidates
+-- for a new figure are a few index seeks however many claims the store holds. The subject is the entity's folded
+-- name, not its row: a vessel typed a thing in one article and an organisation in the next is still one subject.
+CREATE TABLE figure_key (
+  word TEXT NOT NULL,
+  subject TEXT NOT NULL,
+  said TEXT NOT NULL,
+  claim_id INTEGER NOT NULL,
+  PRIMARY KEY (word, subject, said, claim_id)
+) WITHOUT ROWID;
+`,
+  },
 ];
 
 /**

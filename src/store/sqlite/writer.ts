@@ -1,6 +1,6 @@
 import { aliasCompatible, localEntityKey, nameParts } from "../../kb/entity-key.js";
 import { type EventFacts, matchEvent, preciser } from "../../kb/event-match.js";
-import { nameTokens } from "../../kb/normalise.js";
+import { nameTokens, normaliseName } from "../../kb/normalise.js";
 import type { PreparedAnalysis, PreparedClaim, PreparedEntity, PreparedEvent } from "../../kb/prepare.js";
 import { publisherIdentity, type SourceIdentity, sourceIdentity } from "../../kb/source-key.js";
 import { addDays, type TimeRange, timexRange } from "../../kb/time-range.js";
@@ -238,6 +238,22 @@ export class SqliteWriter {
         ).lastInsertRowid,
       );
       this.count("claims");
+      for (const [seq, f] of p.figures.entries())
+        this.s.insertFigure.run(
+          claimId,
+          seq,
+          f.counted.join(" "),
+          f.label,
+          f.value,
+          f.lo,
+          f.hi,
+          f.loOpen ? 1 : 0,
+          f.hiOpen ? 1 : 0,
+          f.approximate ? 1 : 0,
+          f.context.join(" "),
+          f.types.join(" "),
+          f.times.join(" "),
+        );
     }
     const via = c.via.map((v) => ({
       text: v.text,
@@ -267,6 +283,13 @@ export class SqliteWriter {
     this.count("claimReports");
     const about = [...new Set(p.about.map((l) => ctx.entities.get(l)?.id).filter((x): x is number => x !== undefined))];
     for (const entityId of about) this.s.insertClaimAbout.run(claimId, entityId, said, c.polarity);
+    // Figures are found again by what they count and what they are about (one report's subjects each).
+    const known = p.subjects.map((l) => ctx.entities.get(l)).filter((x) => x !== undefined);
+    const subjects = [...new Set(known.map((x) => x.id))];
+    const subjectNames = [...new Set(known.map((x) => normaliseName(x.name)).filter((n) => n !== ""))];
+    const words = new Set(p.figures.flatMap((f) => f.counted));
+    if (c.polarity === "positive")
+      for (const word of words) for (const name of subjectNames) this.s.insertFigureKey.run(word, name, said, claimId);
     // Who said it, and whom they cite: the source graph.
     this.tallies.source(source, 1, 0, ctx.day);
     let from = source.key;
@@ -285,6 +308,9 @@ export class SqliteWriter {
       about,
       said,
       countedEvent: false,
+      figures: p.figures,
+      subjects,
+      subjectNames,
     });
   }
 
@@ -615,6 +641,11 @@ function statements(db: Database) {
         source_text, reported_at, said, polarity, certainty, quote, via)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
+    insertFigure: p(
+      `INSERT OR IGNORE INTO claim_figure (claim_id, seq, counted, label, value, lo, hi, lo_open, hi_open, approximate,
+        context, types, times) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    insertFigureKey: p("INSERT OR IGNORE INTO figure_key (word, subject, said, claim_id) VALUES (?, ?, ?, ?)"),
     insertClaimFts: p("INSERT INTO claim_fts (rowid, content) VALUES (?, ?)"),
     insertClaimAbout: p("INSERT OR IGNORE INTO claim_about (claim_id, entity_id, said, polarity) VALUES (?, ?, ?, ?)"),
     upsertSource: p(
