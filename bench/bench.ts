@@ -2,14 +2,19 @@
 // per-stage time shares, and (with --stream-mb / --stream-articles) a memory-flatness check over a streamed file.
 // Options: --dir DIR (folder of .txt articles), --limit N, --published YYYY-MM-DD (date when no metadata.tsv),
 // --stream-mb N, --stream-articles N, --json (end with one JSON line).
+// Ingest and queries (see bench/ingest-bench.ts): --ingest N (N generated real-text articles into a new store),
+// --store-size N or --queries (a store of N articles, default 100,000, then query timings), --store-db FILE (keep
+// the store there and reuse it next time), --query-runs N (default 20), --threads N, --corpora DIR.
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { loadCorpus } from "./corpus.js";
 import { exposeGc } from "./gc.js";
+import { type IngestBench, ingestBench, ingestJson, ingestReport } from "./ingest-bench.js";
 import { pipelinePass, type StageTime, stagePass, winkPass } from "./speed.js";
 import { type StreamResult, streamCheck } from "./stream.js";
 
 const DEFAULT_DIR = fileURLToPath(new URL("../../shared/corpora/polnear/train/text", import.meta.url));
+const DEFAULT_CORPORA = fileURLToPath(new URL("../../shared/corpora", import.meta.url));
 /** The pipeline must keep at least this share of wink-nlp's raw speed. */
 const GOAL = 0.3;
 
@@ -34,12 +39,26 @@ async function main(): Promise<void> {
       "stream-mb": { type: "string" },
       "stream-articles": { type: "string" },
       json: { type: "boolean", default: false },
+      ingest: { type: "string" },
+      "store-size": { type: "string" },
+      queries: { type: "boolean", default: false },
+      "store-db": { type: "string" },
+      "query-runs": { type: "string" },
+      threads: { type: "string" },
+      corpora: { type: "string", default: DEFAULT_CORPORA },
     },
   });
   const limit = positive("limit", values.limit, Number.POSITIVE_INFINITY);
   const streaming = values["stream-mb"] !== undefined || values["stream-articles"] !== undefined;
   const streamMb = positive("stream-mb", values["stream-mb"], 100);
   const streamArticles = positive("stream-articles", values["stream-articles"], Number.POSITIVE_INFINITY);
+  const ingestCount = values.ingest === undefined ? 0 : Math.floor(positive("ingest", values.ingest, 0));
+  const storeSize =
+    values["store-size"] !== undefined || values.queries
+      ? Math.floor(positive("store-size", values["store-size"], 100_000))
+      : 0;
+  const queryRuns = Math.floor(positive("query-runs", values["query-runs"], 20));
+  const threads = values.threads === undefined ? undefined : Math.floor(positive("threads", values.threads, 1));
 
   const gc = exposeGc();
   let corpus: ReturnType<typeof loadCorpus>;
@@ -68,6 +87,21 @@ async function main(): Promise<void> {
   const ratio = pipelineWordsPerSecond / winkWordsPerSecond;
 
   const stream = streaming ? await streamCheck(articles, streamMb, streamArticles, gc) : null;
+  let ingested: IngestBench | null = null;
+  if (ingestCount > 0 || storeSize > 0) {
+    try {
+      ingested = await ingestBench({
+        corpora: values.corpora as string,
+        ingest: ingestCount,
+        storeSize,
+        storeDb: values["store-db"],
+        queryRuns,
+        threads,
+      });
+    } catch (e) {
+      fail((e as Error).message);
+    }
+  }
 
   const out = process.stdout;
   out.write(`dossier bench: ${articles.length} articles, ${fmt(words)} words from ${values.dir} (${corpus.dates})\n\n`);
@@ -86,6 +120,7 @@ async function main(): Promise<void> {
   out.write(`peak RSS: ${peakRssMb.toFixed(0)} MB${gc ? "" : " (gc not exposed)"}\n\n`);
   out.write(stageTable(stages));
   if (stream) out.write(`\n${streamReport(stream)}`);
+  if (ingested) out.write(`\n${ingestReport(ingested, table)}`);
 
   if (values.json) {
     const round = (x: number, d = 0) => Number(x.toFixed(d));
@@ -117,6 +152,7 @@ async function main(): Promise<void> {
             },
           }
         : {}),
+      ...(ingested ? ingestJson(ingested) : {}),
     };
     out.write(`${JSON.stringify(line)}\n`);
   }

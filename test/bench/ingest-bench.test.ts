@@ -1,0 +1,78 @@
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { test } from "node:test";
+import { fileURLToPath } from "node:url";
+
+const CORPORA = fileURLToPath(new URL("../../../shared/corpora", import.meta.url));
+
+test("the bench's ingest and query figures come out as positive rates and timings in the final JSON line", {
+  skip: existsSync(join(CORPORA, "polnear")) ? false : "no corpora to generate articles from",
+}, () => {
+  const root = mkdtempSync(join(tmpdir(), "bench-ingest-test-"));
+  try {
+    // A one-article extraction pass and one worker keep the bench short; the ingest bench reads the corpora.
+    const dir = join(root, "text");
+    mkdirSync(dir);
+    writeFileSync(join(dir, "a.txt"), "The port authority said on Friday that the new pier opens in May.");
+    const run = spawnSync(
+      process.execPath,
+      [
+        "--import",
+        "tsx",
+        "bench/bench.ts",
+        "--dir",
+        dir,
+        "--json",
+        "--ingest",
+        "20",
+        "--store-size",
+        "50",
+        "--query-runs",
+        "3",
+      ],
+      { encoding: "utf8", timeout: 120_000 },
+    );
+    assert.equal(run.status, 0, run.stderr);
+    const lines = run.stdout.trim().split("\n");
+    const last = JSON.parse(lines[lines.length - 1] ?? "") as Record<string, unknown>;
+    assert.deepEqual(Object.keys(last).slice(0, 6), [
+      "articles",
+      "words",
+      "pipelineWordsPerSecond",
+      "winkWordsPerSecond",
+      "articlesPerSecond",
+      "peakRssMb",
+    ]);
+    assert.ok((last.ingestArticlesPerSecond as number) > 0, "an ingest rate");
+    assert.equal(last.storeArticles, 50, "the query store holds the generated articles, each distinct");
+    const queries = last.queryMs as Record<string, { median: number; p95: number }>;
+    for (const key of ["entity", "conflicts", "search", "claimsBy", "timeline"]) {
+      assert.equal(typeof queries[key]?.median, "number", key);
+      assert.ok((queries[key]?.p95 ?? -1) >= (queries[key]?.median ?? 0), `${key}: p95 is at least the median`);
+    }
+    assert.match(run.stdout, /round 0 is the real article unchanged/i, "the output says how articles were made");
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test("the ingest bench refuses a corpora folder without real texts", () => {
+  const root = mkdtempSync(join(tmpdir(), "bench-ingest-empty-"));
+  try {
+    const dir = join(root, "text");
+    mkdirSync(dir);
+    writeFileSync(join(dir, "a.txt"), "A short article.");
+    const run = spawnSync(
+      process.execPath,
+      ["--import", "tsx", "bench/bench.ts", "--dir", dir, "--ingest", "5", "--corpora", root],
+      { encoding: "utf8", timeout: 60_000 },
+    );
+    assert.notEqual(run.status, 0);
+    assert.match(run.stderr, /no real texts/);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
