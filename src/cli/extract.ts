@@ -2,8 +2,7 @@ import type { Command } from "commander";
 import type { Analysis } from "../article/analysis.js";
 import { InputError } from "../article/errors.js";
 import { parsePublished } from "../article/published.js";
-import { analyse } from "../pipeline/analyse.js";
-import { isFailure, type ReadOptions, readArticles } from "../read/index.js";
+import type { ReadOptions } from "../read/index.js";
 import { outline } from "./outline.js";
 
 interface ExtractOptions {
@@ -45,6 +44,11 @@ export function registerExtract(program: Command): void {
     )
     .action(async (input: string, opts: ExtractOptions) => {
       const options = readOptions(opts);
+      // The pipeline and readers load only when this command runs, so other commands start fast.
+      const [{ analyse }, { isFailure, readArticles }] = await Promise.all([
+        import("../pipeline/analyse.js"),
+        import("../read/index.js"),
+      ]);
       stopQuietlyOnClosedPipe();
       const analyses: Analysis[] = [];
       let analysed = 0;

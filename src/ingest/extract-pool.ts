@@ -2,7 +2,6 @@ import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { Analysis } from "../article/analysis.js";
 import type { Article } from "../article/article.js";
-import { analyse } from "../pipeline/analyse.js";
 import type { WorkerRequest, WorkerResponse } from "./extract-worker.js";
 
 /** Analyses articles on worker threads (one per core by default), so extraction uses every core. */
@@ -16,7 +15,8 @@ export interface ExtractPool {
 export function inlinePool(): ExtractPool {
   return {
     threads: 0,
-    analyse: async (article) => analyse(article),
+    // Loaded on first use: the pipeline and its lexicons take about half a second to load.
+    analyse: async (article) => (await import("../pipeline/analyse.js")).analyse(article),
     close: async () => {},
   };
 }

@@ -1,6 +1,5 @@
 import { Readable } from "node:stream";
 import { InputError } from "../article/errors.js";
-import { readArticles } from "../read/index.js";
 import type { ReadFailure, ReadItem, ReadOptions } from "../read/types.js";
 import { fetchConditional, type ValidatorCache } from "./fetch.js";
 import type { Input } from "./inputs.js";
@@ -17,6 +16,8 @@ export async function* readInputs(
   options: ReadOptions,
   cache: ValidatorCache,
 ): AsyncGenerator<IngestItem> {
+  // Loaded here, not at start-up, so query commands do not pay for the readers.
+  const { readArticles } = await import("../read/index.js");
   for await (const input of inputs) {
     const name = input.kind === "file" ? input.path : input.kind === "url" ? input.url : "stdin";
     try {
