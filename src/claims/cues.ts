@@ -1,6 +1,6 @@
 import { type CueKind, cueLexicon, hedgeLexicon } from "./lexicon.js";
 import { phraseAfter } from "./phrases.js";
-import { pos, type SentenceRange, type View, wordText } from "./view.js";
+import { lemmaOf, pos, type SentenceRange, type View, wordText } from "./view.js";
 
 /** A cue found in a sentence: its words and its kind. */
 export interface Cue {
@@ -36,7 +36,7 @@ export function findCues(view: View, s: SentenceRange): Cue[] {
       continue;
     }
     if (pos(view, w) !== "VERB" && !verbTaggedNoun(view, s, w)) continue;
-    const lemma = view.lemma[w] as string;
+    const lemma = lemmaOf(view, w) as string;
     if (lex.seenAs.has(lemma)) {
       const as = seenAs(view, s, w);
       if (as !== null) {
@@ -130,7 +130,7 @@ function firesHere(view: View, s: SentenceRange, w: number): boolean {
   for (let b = w - 1; b >= s.from && b >= w - 3; b--) {
     const low = view.low[b] as string;
     if (NEGATORS.has(low)) return false;
-    if (low === "to" && b - 1 >= s.from && hedges.refusals.has(view.lemma[b - 1] as string)) return false;
+    if (low === "to" && b - 1 >= s.from && hedges.refusals.has(lemmaOf(view, b - 1) as string)) return false;
     const p = pos(view, b);
     if (p !== "AUX" && p !== "ADV" && p !== "PART") break;
   }

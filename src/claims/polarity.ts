@@ -1,6 +1,6 @@
 import type { CueKind } from "./lexicon.js";
 import { hedgeLexicon } from "./lexicon.js";
-import { pos, type View } from "./view.js";
+import { lemmaOf, pos, type View } from "./view.js";
 
 /** Words that open a subordinate clause: a negation after them and after the main verb is not the content's. */
 const SUBORDINATORS = new Set([
@@ -83,7 +83,7 @@ function notNegating(view: View, w: number, to: number): boolean {
       // "not to hesitate", "not have hesitated": skip auxiliaries and "to" between the negator and the verb.
       while (at < to && (pos(view, at) === "AUX" || view.low[at] === "to") && view.low[at] !== x) at++;
       const word = view.low[at] as string;
-      const lemma = view.lemma[at] as string;
+      const lemma = lemmaOf(view, at) as string;
       if (at >= to || (word !== x && lemma !== x)) {
         ok = false;
         break;

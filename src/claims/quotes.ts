@@ -108,7 +108,7 @@ function pairSingles(view: View, pairs: QuotePair[], taken: Set<number>): void {
   const { text, words } = view;
   const isSingle = (w: number) => {
     const t = words[w];
-    return !!t && !taken.has(w) && t.end - t.start === 1 && SINGLE.has(text[t.start] as string);
+    return !!t && t.end - t.start === 1 && SINGLE.has(text[t.start] as string) && !taken.has(w);
   };
   for (const s of view.sentences) {
     for (let w = s.from; w < s.to; w++) {

@@ -5,7 +5,7 @@ import type { Frame, Shape } from "./frame.js";
 import { cueLexicon } from "./lexicon.js";
 import { namedTail, type Phrase, phraseAfter, phraseBefore } from "./phrases.js";
 import { readVia, startsVia } from "./via.js";
-import { glued, pos, type SentenceRange, type View } from "./view.js";
+import { glued, lemmaOf, pos, type SentenceRange, type View } from "./view.js";
 
 const DASHES = new Set(["-", "--", "\u2014", "\u2013"]);
 const RELATIVE = new Set(["that", "which", "who"]);
@@ -470,7 +470,7 @@ function adjunctTail(view: View, s: SentenceRange, from: number, cue: Cue): Tail
       const next = q + 1;
       // ", adding that …", ", according to …": another cue takes over; this one's tail ends here.
       const nextLow = view.low[next] ?? "";
-      if ((nextLow.endsWith("ing") && lex.verbs.has(view.lemma[next] as string)) || nextLow === "according") {
+      if ((nextLow.endsWith("ing") && lex.verbs.has(lemmaOf(view, next) as string)) || nextLow === "according") {
         tail.ends = true;
         return tail;
       }

@@ -21,8 +21,7 @@ export interface View {
   words: Token[];
   /** Lower-cased word, ’ → '. */
   low: string[];
-  /** The tagger's lemma, lower-cased. */
-  lemma: string[];
+
   /** Index into `times` of the expression covering the word, or -1. */
   timeOf: Int32Array;
   times: readonly TimeExpression[];
@@ -66,15 +65,16 @@ export function buildView(
     sentenceRanges.push({ from, to: words.length, paragraph: paragraphs[from] ?? 0 });
   }
   // Lower-cased text (not the tagger's normal form, which turns "’s" into "is"); curly apostrophes straightened.
-  // Lower-casing the text once is cheaper than word by word, unless it changes the length (a dotted İ).
-  const lowerText = text.toLowerCase();
-  const sameLength = lowerText.length === text.length;
+  // The token's own lower case serves when its text is ASCII (lower-casing that is context-free); other words are
+  // cut from the lower-cased text, as the final sigma of Greek depends on what follows, unless lower-casing
+  // changed its length (a dotted İ).
+  let lowerText: string | null = null;
   const low = words.map((w) => {
-    const lower = sameLength ? lowerText.slice(w.start, w.end) : text.slice(w.start, w.end).toLowerCase();
+    if (isAscii(text, w.start, w.end)) return w.lower;
+    lowerText ??= text.toLowerCase();
+    const lower = lowerText.length === text.length ? lowerText.slice(w.start, w.end) : w.lower;
     return CURLY.test(lower) ? lower.replace(CURLY_ALL, "'") : lower;
   });
-  // Verb lemmas come lower-cased already; only names keep capitals.
-  const lemma = words.map((w) => (w.pos === "PROPN" ? w.lemma.toLowerCase() : w.lemma));
   const sentenceOf = new Int32Array(words.length);
   sentenceRanges.forEach((s, i) => {
     sentenceOf.fill(i, s.from, s.to);
@@ -93,7 +93,6 @@ export function buildView(
     text,
     words,
     low,
-    lemma,
     timeOf,
     times,
     sentences: sentenceRanges,
@@ -109,6 +108,14 @@ export function buildView(
 export function wordText(view: View, w: number): string {
   const token = view.words[w];
   return token ? view.text.slice(token.start, token.end) : "";
+}
+
+/** The tagger's lemma, lower-cased; undefined past either end. Read for few words (cue verbs), so not stored. */
+export function lemmaOf(view: View, w: number): string | undefined {
+  const token = view.words[w];
+  if (!token) return undefined;
+  // Verb lemmas come lower-cased already; only names keep capitals.
+  return token.pos === "PROPN" ? token.lemma.toLowerCase() : token.lemma;
 }
 
 export function pos(view: View, w: number): string {
@@ -140,4 +147,10 @@ function misSplit(text: string, first: Token, sameLine: boolean): boolean {
     ch === ";" ||
     (first.pos !== "PUNCT" && ch !== ch.toUpperCase() && ch === ch.toLowerCase() && /\p{L}/u.test(ch))
   );
+}
+
+/** The text from `from` to `to` is ASCII. */
+function isAscii(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) >= 128) return false;
+  return true;
 }

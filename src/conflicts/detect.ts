@@ -58,13 +58,24 @@ function happened(x: ReportedEvent): boolean {
   return x.event.factuality === "asserted" && x.tense !== "prospective";
 }
 
+// denial() of each proposition, worked out once: a claim meets many others in the pairwise loop.
+const denials = new WeakMap<Proposition, boolean>();
+
 /** "X denies that P": the claim is negative while its own words hold no negation. */
 function denial(p: Proposition): boolean {
-  return p.claim.polarity === "negative" && !NEGATION.test(p.claim.content.text);
+  let found = denials.get(p);
+  if (found === undefined) {
+    found = p.claim.polarity === "negative" && !NEGATION.test(p.claim.content.text);
+    denials.set(p, found);
+  }
+  return found;
+}
+
+function inside(o: Claim, i: Claim): boolean {
+  return o.content.start <= i.content.start && i.content.end <= o.content.end;
 }
 
 function nested(a: Claim, b: Claim): boolean {
-  const inside = (o: Claim, i: Claim) => o.content.start <= i.content.start && i.content.end <= o.content.end;
   return inside(a, b) || inside(b, a);
 }
 
@@ -130,6 +141,8 @@ export function detectConflicts(claims: readonly Claim[], events: readonly Event
     const a = props[i] as Proposition;
     for (let j = i + 1; j < props.length; j++) {
       const b = props[j] as Proposition;
+      // A claim with events and one without share no event type and are not both plain: nothing to compare.
+      if ((a.events.length === 0) !== (b.events.length === 0)) continue;
       if (!a.source || !b.source || a.source === b.source || nested(a.claim, b.claim)) continue;
       const pair = comparePair(a, b);
       if (pair) pairs.push(pair);

@@ -43,16 +43,17 @@ export function segment(
     for (let k = s.firstToken; k < s.endToken; k++) {
       const t = tokens[k] as Token;
       if (t.pos === "SPACE") continue;
-      const next = nextWord(tokens, k, s.endToken);
-      const after = next < 0 ? undefined : tokens[next];
+      // The next word is looked for only by the two rules that need it (after a comma, a conjunction).
       if (t.normal === ";" || t.normal === ":") cut[k + 1] = 1;
       else if (t.pos === "SCONJ") cut[k] = 1;
       else if (t.pos === "ADP" && CLAUSE_OPENERS.has(t.normal) && opensClause(tokens, k, s.endToken)) cut[k] = 1;
       else if (RELATIVES.has(t.normal) || (t.normal === "that" && t.pos === "PRON")) cut[k] = 1;
-      else if (t.normal === "," && after) {
+      else if (t.normal === "," && nextWord(tokens, k, s.endToken) >= 0) {
+        const after = tokens[nextWord(tokens, k, s.endToken)] as Token;
         if (isVerb(after) || after.pos === "SCONJ" || RELATIVES.has(after.normal) || CLAUSE_OPENERS.has(after.normal))
           cut[k] = 1;
-      } else if (t.pos === "CCONJ" && after && !CORRELATIVES.has(t.normal)) {
+      } else if (t.pos === "CCONJ" && nextWord(tokens, k, s.endToken) >= 0 && !CORRELATIVES.has(t.normal)) {
+        const next = nextWord(tokens, k, s.endToken);
         // "arrested and jailed": a conjunction joining two verbs starts the second verb's clause.
         let v = next;
         while (v >= 0 && tokens[v]?.pos === "ADV") v = nextWord(tokens, v, s.endToken);

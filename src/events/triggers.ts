@@ -1,7 +1,7 @@
 import type { Token } from "../pipeline/layers.js";
 import type { EventContext } from "./context.js";
 import type { Sense } from "./vocabulary.js";
-import { isSpace, lookupKeys, nextWord, prevWord } from "./words.js";
+import { anyKey, isSpace, lookupKeys, nextWord, prevWord } from "./words.js";
 
 /** A word or phrase of the vocabulary found in the text, with the readings that fit its part of speech. */
 export interface TriggerCandidate {
@@ -71,8 +71,8 @@ export function findTriggers(ctx: EventContext): TriggerCandidate[] {
     for (let k = s.firstToken; k < s.endToken; k++) {
       const t = tokens[k] as Token;
       if (isSpace(t) || k < covered || t.pos === "PUNCT") continue;
+      if (!anyKey(t, vocab.senses, vocab.inflected)) continue;
       const keys = lookupKeys(t);
-      if (!keys.some((key) => vocab.senses.has(key))) continue;
       const isFirst = prevWord(tokens, k, s.firstToken) < 0;
       const seen = new Set<Sense>();
       let best: { end: number; senses: Sense[] } | null = null;

@@ -106,6 +106,8 @@ export interface EventType {
 export interface Vocabulary {
   /** Senses by first word (lemma or lower-cased form). */
   senses: ReadonlyMap<string, readonly Sense[]>;
+  /** Every first word of `senses` plus "d", "ed" and "s": a regular form tells in one look-up that it has one. */
+  inflected: ReadonlySet<string>;
   types: ReadonlyMap<string, EventType>;
   negators: ReadonlySet<string>;
   evidentialNouns: ReadonlySet<string>;
@@ -189,8 +191,11 @@ function build(file: EventsFile): Vocabulary {
   for (const w of f.probable) hedges.set(w, "probable");
   for (const w of f.possible) hedges.set(w, "possible");
   for (const w of f.unverified) hedges.set(w, "unverified");
+  const inflected = new Set<string>();
+  for (const key of senses.keys()) inflected.add(`${key}d`).add(`${key}ed`).add(`${key}s`);
   return {
     senses,
+    inflected,
     types,
     negators: lower(f.negators),
     evidentialNouns: lower(f.evidentialNouns),

@@ -22,6 +22,16 @@ export function lookupKeys(t: Token): string[] {
   return keys;
 }
 
+/**
+ * Whether any of `lookupKeys(t)` is in `keys`, without building them (most tokens have none): a form stripped of
+ * its ending is a key exactly when the form is in `inflected` (every key plus "d", "ed" and "s").
+ */
+export function anyKey(t: Token, keys: ReadonlyMap<string, unknown>, inflected: ReadonlySet<string>): boolean {
+  if (keys.has(t.lemma.toLowerCase()) || keys.has(t.normal)) return true;
+  const n = t.normal;
+  return (n.endsWith("ed") || (n.endsWith("s") && n.length > 3)) && inflected.has(n);
+}
+
 /** Index of the next non-space token after i, before `limit`; -1 when none. */
 export function nextWord(tokens: readonly Token[], i: number, limit: number): number {
   for (let k = i + 1; k < limit; k++) if (!isSpace(tokens[k])) return k;

@@ -9,6 +9,9 @@ export interface IndexedPhrase<T> {
   values: T[];
 }
 
+/** What `candidates` hands back for a word no phrase starts with (most tokens): one shared empty list. */
+const NONE: readonly never[] = Object.freeze([]);
+
 /**
  * Phrases looked up by their first word: one Map probe per token, then a walk over the few phrases that
  * start with that word. No regex per entry, so a lexicon of 100,000 phrases costs the same per token as one of 10.
@@ -36,7 +39,7 @@ export class PhraseIndex<T> {
 
   /** Phrases that start with this (folded) first word, longest first. */
   candidates(first: string): readonly IndexedPhrase<T>[] {
-    return this.byFirst.get(first) ?? [];
+    return this.byFirst.get(first) ?? NONE;
   }
 
   /** Sorts every bucket longest first; call once after the last add. */

@@ -18,6 +18,11 @@ export interface Token {
   pos: string;
   /** Lower-cased form. */
   normal: string;
+  /**
+   * The token's text lower-cased as written (`text.slice(start, end).toLowerCase()`): unlike `normal`, never
+   * respelled ("defence" stays, "’s" is not "is"). Mostly the very string `normal` is, so lookups by it are cheap.
+   */
+  lower: string;
   lemma: string;
   /** wink-nlp's negation flag: inside the scope of a negation. */
   negated: boolean;

@@ -23,7 +23,7 @@ export function makeTokenView(
   return {
     text,
     tokens,
-    words: tokens.map((t) => text.slice(t.start, t.end).toLowerCase()),
+    words: tokens.map((t) => t.lower),
     // Numbers inside dates and durations belong to the times stage.
     blocked: timeMask(tokens, times),
     lex,

@@ -37,7 +37,9 @@ const MAY_HOLD_DATE =
 export function chronoCandidates(ctx: ScanContext, sentences: readonly Sentence[], ref: Date | null): Candidate[] {
   const out: Candidate[] = [];
   const instant = ref ?? utcDay(2000, 1, 1);
+  const next = new NextDigitOrApostrophe(ctx.text);
   for (const sentence of sentences) {
+    if (next.from(sentence.start) >= sentence.end) continue;
     const text = ctx.text.slice(sentence.start, sentence.end);
     if (!MAY_HOLD_DATE.test(text)) continue;
     for (const result of parser.parse(text, { instant, timezone: 0 }, OPTIONS)) {
@@ -62,6 +64,29 @@ export function chronoCandidates(ctx: ScanContext, sentences: readonly Sentence[
     }
   }
   return out;
+}
+
+/**
+ * Every branch of MAY_HOLD_DATE needs an ASCII digit, but for "o'clock" (an apostrophe): most sentences have
+ * neither, and are passed over without cutting them out of the text. Sentences come in text order, so one
+ * search serves every sentence up to the character found.
+ */
+class NextDigitOrApostrophe {
+  private readonly pattern = /[0-9']/g;
+  private searchedFrom = Number.POSITIVE_INFINITY;
+  private found = -1;
+
+  constructor(private readonly text: string) {}
+
+  /** Offset of the first digit or apostrophe at or after `offset`, or Infinity. */
+  from(offset: number): number {
+    if (offset < this.searchedFrom || this.found < offset) {
+      this.pattern.lastIndex = offset;
+      this.found = this.pattern.exec(this.text)?.index ?? Number.POSITIVE_INFINITY;
+      this.searchedFrom = offset;
+    }
+    return this.found;
+  }
 }
 
 /** What a candidate needs of chrono's components: which are stated, and their values. */

@@ -33,7 +33,7 @@ export class PhraseIndex<T> {
     for (const entry of list) {
       const first = last - entry.words.length + 1;
       if (first < 0) continue;
-      if (entry.words.every((w, k) => word(first + k) === w)) return { value: entry.value, first };
+      if (wordsAt(word, first, entry.words)) return { value: entry.value, first };
     }
     return null;
   }
@@ -43,11 +43,16 @@ export class PhraseIndex<T> {
     const list = this.byFirst.get(word(first) ?? "");
     if (!list) return null;
     for (const entry of list) {
-      if (entry.words.every((w, k) => word(first + k) === w))
-        return { value: entry.value, last: first + entry.words.length - 1 };
+      if (wordsAt(word, first, entry.words)) return { value: entry.value, last: first + entry.words.length - 1 };
     }
     return null;
   }
+}
+
+/** The text's words from `first` on are `words` (a plain loop: this runs at every "the" and "in"). */
+function wordsAt(word: (i: number) => string | undefined, first: number, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (word(first + k) !== words[k]) return false;
+  return true;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -39,11 +39,13 @@ function fromWink(text: string, wdoc: Document): { tokens: Token[]; sentences: S
     const start = cursor;
     const end = Math.min(text.length, start + value.length);
     cursor = end;
+    const norm = normal[i] ?? value.toLowerCase();
     tokens.push({
       start,
       end,
       pos: pos[i] ?? "X",
-      normal: normal[i] ?? value.toLowerCase(),
+      normal: norm,
+      lower: lowerOf(text, start, end, norm),
       lemma: lemma[i] ?? value.toLowerCase(),
       negated: negation[i] ?? false,
       sentence: 0,
@@ -67,4 +69,23 @@ function fromWink(text: string, wdoc: Document): { tokens: Token[]; sentences: S
     sentences.push({ start: a.start, end: b.end, firstToken: from, endToken: to + 1 });
   }
   return { tokens, sentences };
+}
+
+/**
+ * The token's text lower-cased. wink's normal form is that text for most tokens, and reusing its string saves an
+ * allocation; it is accepted only when it matches character for character on ASCII text, where lower-casing
+ * depends on nothing else (any other character, a respelling or an expanded contraction takes the slow path).
+ */
+function lowerOf(text: string, start: number, end: number, normal: string): string {
+  const length = end - start;
+  if (normal.length === length) {
+    let k = 0;
+    for (; k < length; k++) {
+      const c = text.charCodeAt(start + k);
+      if (c >= 128) break;
+      if (normal.charCodeAt(k) !== (c >= 65 && c <= 90 ? c + 32 : c)) break;
+    }
+    if (k === length) return normal;
+  }
+  return text.slice(start, end).toLowerCase();
 }
