@@ -1,4 +1,5 @@
 import type { Document } from "wink-nlp";
+import { mergeGluedLetters } from "../glued-letters.js";
 import type { Sentence, Token } from "../layers.js";
 import { defineStage } from "../stage.js";
 import { wink } from "../wink.js";
@@ -26,7 +27,7 @@ function fromWink(text: string, wdoc: Document): { tokens: Token[]; sentences: S
   const normal = wdoc.tokens().out(its.normal) as string[];
   const lemma = wdoc.tokens().out(its.lemma as never) as unknown as string[];
   const negation = wdoc.tokens().out(its.negationFlag) as boolean[];
-  const tokens: Token[] = [];
+  const raw: Token[] = [];
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
     const value = values[i] ?? "";
@@ -40,7 +41,7 @@ function fromWink(text: string, wdoc: Document): { tokens: Token[]; sentences: S
     const end = Math.min(text.length, start + value.length);
     cursor = end;
     const norm = normal[i] ?? value.toLowerCase();
-    tokens.push({
+    raw.push({
       start,
       end,
       pos: pos[i] ?? "X",
@@ -51,9 +52,12 @@ function fromWink(text: string, wdoc: Document): { tokens: Token[]; sentences: S
       sentence: 0,
     });
   }
+  const { tokens, remap } = mergeGluedLetters(text, raw);
   const sentences: Sentence[] = [];
   const spans = wdoc.sentences().out(its.span) as unknown as [number, number][];
-  for (const [first, last] of spans) {
+  for (const [winkFirst, winkLast] of spans) {
+    const first = remap[winkFirst] ?? 0;
+    const last = remap[winkLast] ?? first;
     let from = first;
     let to = last;
     // A sentence starts and ends on real words, not on the whitespace tokens wink keeps for line breaks.
