@@ -12,6 +12,13 @@ export function weaker(a: Certainty, b: Certainty): Certainty {
 
 const norm = (low: string) => (low === "n't" ? "not" : low);
 
+/** The hedge's words stand at w, before `to` (a plain loop: "in" and "not" start hedges, and are everywhere). */
+function wordsAt(view: View, words: readonly string[], w: number, to: number): boolean {
+  for (let i = 0; i < words.length; i++)
+    if (!(w + i < to && norm(view.low[w + i] as string) === words[i])) return false;
+  return true;
+}
+
 /**
  * How sure a claim is, from the hedges in its content and around its cue ("reportedly said", "may have
  * said"), starting from what the cue kind says ("claimed" is unverified). A future "will" is no hedge:
@@ -25,7 +32,7 @@ export function certaintyOf(view: View, ranges: readonly { from: number; to: num
       const list = hedges.get(norm(view.low[w] as string));
       if (!list) continue;
       for (const hedge of list) {
-        if (!hedge.words.every((x, i) => w + i < to && norm(view.low[w + i] as string) === x)) continue;
+        if (!wordsAt(view, hedge.words, w, to)) continue;
         // "may" the verb, not the month.
         if (hedge.words.length === 1 && MODALS.has(hedge.words[0] as string)) {
           const p = pos(view, w);

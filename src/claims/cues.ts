@@ -29,7 +29,7 @@ export function findCues(view: View, s: SentenceRange): Cue[] {
   for (let w = s.from; w < s.to; w++) {
     if (view.quotes.inside[w] !== -1) continue;
     const low = view.low[w] as string;
-    const phrase = lex.phrases.get(low)?.find((p) => p.words.every((x, i) => w + i < s.to && view.low[w + i] === x));
+    const phrase = phraseAt(view, lex.phrases.get(low), w, s.to);
     if (phrase) {
       cues.push({ from: w, to: w + phrase.words.length, kind: phrase.kind });
       w += phrase.words.length - 1;
@@ -49,6 +49,21 @@ export function findCues(view: View, s: SentenceRange): Cue[] {
     cues.push({ from: w, to: w + 1, kind });
   }
   return cues;
+}
+
+/** The first of `phrases` whose words stand at w, before `to` (plain loops: "in" starts some, and is everywhere). */
+function phraseAt<P extends { words: readonly string[] }>(
+  view: View,
+  phrases: readonly P[] | undefined,
+  w: number,
+  to: number,
+): P | undefined {
+  if (!phrases) return undefined;
+  outer: for (const p of phrases) {
+    for (let i = 0; i < p.words.length; i++) if (!(w + i < to && view.low[w + i] === p.words[i])) continue outer;
+    return p;
+  }
+  return undefined;
 }
 
 const COLON_REACH = 8;

@@ -21,6 +21,13 @@ interface Feature {
   intrinsicSize?: number;
 }
 
+/**
+ * The annotations dossier reads: sentences, negation and part of speech (with lemmas). wink's own named entities,
+ * sentiment and custom entities are never read, and skipping them leaves every token, tag, lemma and sentence as
+ * it was while reading a document about a quarter faster.
+ */
+const PIPE = ["sbd", "negation", "pos"];
+
 type Loader = () => unknown;
 const loaders = winkModel as unknown as { core: Loader; metaCER: Loader };
 // The custom-entity model loader re-stringifies its own module state on every call (wink-eng-lite-web-model
@@ -61,7 +68,7 @@ class HistoryFreeWink {
       },
       metaCER: () => customEntityModel,
     };
-    this.nlp = winkNLP(model);
+    this.nlp = winkNLP(model, PIPE);
     this.marks = new Map();
     this.additions = 0;
     for (const f of Object.values(features))
