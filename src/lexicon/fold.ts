@@ -1,3 +1,4 @@
+import { isSpace } from "./char-class.js";
 /**
  * The form names are compared in: lower case, accents stripped, curly apostrophes straightened, runs of
  * whitespace as one space. "Élysée" and "Elysee", "Côte d’Ivoire" and "Cote d'Ivoire" fold alike.
@@ -23,23 +24,6 @@ export function firstWord(folded: string): string {
     if (c === 45 || c === 39 || isSpace(c)) return folded.slice(0, k);
   }
   return folded;
-}
-
-/** \s of JavaScript regular expressions (all in the BMP). */
-function isSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
 
 /** Printable ASCII without runs of spaces: nothing to fold (most tokens). */

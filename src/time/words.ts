@@ -1,3 +1,4 @@
+import { isSpace } from "../lexicon/char-class.js";
 import type { Token } from "../pipeline/layers.js";
 
 /**
@@ -126,23 +127,6 @@ function isCapital(c: number): boolean {
   if (c < 128) return c >= 65 && c <= 90;
   const ch = String.fromCharCode(c);
   return ch !== ch.toLowerCase();
-}
-
-/** \s of JavaScript regular expressions (all in the BMP). */
-function isSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
 
 function straighten(s: string): string {
