@@ -1,10 +1,10 @@
 import { statSync } from "node:fs";
-import type { Analysis } from "../src/article/analysis.js";
 import type { Article } from "../src/article/article.js";
 import type { ExtractPool } from "../src/ingest/extract-pool.js";
 import { ingest } from "../src/ingest/ingest.js";
 import type { IngestItem } from "../src/ingest/items.js";
 import type { Progress, ProgressCounts } from "../src/ingest/progress.js";
+import type { PreparedAnalysis } from "../src/kb/prepare.js";
 import { openStore } from "../src/store/open.js";
 
 export interface IngestRun {
@@ -27,7 +27,7 @@ export interface IngestRun {
   coresBusy: number;
   /** CPU milliseconds per article added (all threads): the cost, whatever else shares the cores. */
   cpuMsPerArticle: number;
-  /** Wall seconds inside store.addAnalyses (preparing and writing batches, on the main thread). */
+  /** Wall seconds inside store.addPrepared (writing batches, on the main thread; the workers prepare them). */
   writeSeconds: number;
   /** Rate over each tenth of the run, to show whether ingest slows as the store grows. */
   tenths: { upTo: number; storeArticles: number; articlesPerSecond: number }[];
@@ -54,8 +54,8 @@ export async function ingestRun(articles: Iterable<Article>, offered: number, o:
   let firstAnalysis = 0;
   const pool: ExtractPool = {
     threads: o.pool.threads,
-    analyse: (a: Article): Promise<Analysis> =>
-      o.pool.analyse(a).then((r) => {
+    extract: (a: Article): Promise<PreparedAnalysis> =>
+      o.pool.extract(a).then((r) => {
         firstAnalysis ||= performance.now();
         return r;
       }),
@@ -66,11 +66,11 @@ export async function ingestRun(articles: Iterable<Article>, offered: number, o:
   // The store as ingest() sees it, with its batch writes timed: where the main thread's time goes.
   const store = new Proxy(opened, {
     get(target, prop) {
-      if (prop === "addAnalyses")
-        return async (batch: readonly Analysis[]) => {
+      if (prop === "addPrepared")
+        return async (batch: readonly PreparedAnalysis[]) => {
           const w0 = performance.now();
           try {
-            return await target.addAnalyses(batch);
+            return await target.addPrepared(batch);
           } finally {
             writeMs += performance.now() - w0;
           }

@@ -1,13 +1,16 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import type { Analysis } from "../article/analysis.js";
 import type { Article } from "../article/article.js";
+import type { PreparedAnalysis } from "../kb/prepare.js";
 import type { WorkerRequest, WorkerResponse } from "./extract-worker.js";
 
-/** Analyses articles on worker threads (one per core by default), so extraction uses every core. */
+/**
+ * Analyses articles on worker threads (one per core by default), so extraction uses every core. Each analysis comes
+ * back prepared for the knowledge base (src/kb/prepare.ts), so the single store writer only writes.
+ */
 export interface ExtractPool {
   readonly threads: number;
-  analyse(article: Article): Promise<Analysis>;
+  extract(article: Article): Promise<PreparedAnalysis>;
   close(): Promise<void>;
 }
 
@@ -16,7 +19,7 @@ export function inlinePool(): ExtractPool {
   return {
     threads: 0,
     // Loaded on first use: the pipeline and its lexicons take about half a second to load.
-    analyse: async (article) => (await import("../pipeline/analyse.js")).analyse(article),
+    extract: async (article) => (await import("./extract-article.js")).extractArticle(article),
     close: async () => {},
   };
 }
@@ -24,7 +27,10 @@ export function inlinePool(): ExtractPool {
 export function workerPool(threads = availableParallelism()): ExtractPool {
   if (threads < 1) return inlinePool();
   const workers = Array.from({ length: threads }, () => startWorker());
-  const pending = new Map<number, { resolve: (a: Analysis) => void; reject: (e: Error) => void; worker: Worker }>();
+  const pending = new Map<
+    number,
+    { resolve: (a: PreparedAnalysis) => void; reject: (e: Error) => void; worker: Worker }
+  >();
   const load = new Map<Worker, number>(workers.map((w) => [w, 0]));
   let nextId = 0;
   for (const worker of workers) {
@@ -34,7 +40,7 @@ export function workerPool(threads = availableParallelism()): ExtractPool {
       pending.delete(response.id);
       load.set(worker, (load.get(worker) ?? 1) - 1);
       if ("error" in response) job.reject(new Error(response.error));
-      else job.resolve(response.analysis);
+      else job.resolve(response.prepared);
     });
     worker.on("error", (error) => {
       // A worker that dies fails its own jobs only; the caller reports them as failed articles.
@@ -48,13 +54,13 @@ export function workerPool(threads = availableParallelism()): ExtractPool {
   }
   return {
     threads,
-    analyse(article) {
+    extract(article) {
       // The least busy worker takes the next article.
       let best = workers[0] as Worker;
       for (const w of workers) if ((load.get(w) ?? 0) < (load.get(best) ?? 0)) best = w;
       load.set(best, (load.get(best) ?? 0) + 1);
       const id = nextId++;
-      return new Promise<Analysis>((resolve, reject) => {
+      return new Promise<PreparedAnalysis>((resolve, reject) => {
         pending.set(id, { resolve, reject, worker: best });
         best.postMessage({ id, article } satisfies WorkerRequest);
       });

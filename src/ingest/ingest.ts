@@ -1,5 +1,5 @@
-import type { Analysis } from "../article/analysis.js";
 import { type Article, documentId } from "../article/article.js";
+import type { PreparedAnalysis } from "../kb/prepare.js";
 import type { Store } from "../store/contract.js";
 import { type ExtractPool, mapOrdered } from "./extract-pool.js";
 import type { IngestItem } from "./items.js";
@@ -58,17 +58,18 @@ export async function ingest(items: AsyncIterable<IngestItem>, options: IngestOp
     }
   }
 
-  let batch: Analysis[] = [];
+  let batch: PreparedAnalysis[] = [];
   const flush = async () => {
     if (batch.length === 0) return;
-    const result = await store.addAnalyses(batch);
+    const result = await store.addPrepared(batch);
     summary.added += result.added;
     summary.known += result.known;
     batch = [];
     progress.tick(summary);
   };
-  const inFlight = Math.max(2, pool.threads * 4);
-  for await (const done of mapOrdered(fresh(), (article) => pool.analyse(article), inFlight)) {
+  // Writing a batch blocks this thread; the window holds more than a batch so the workers stay busy meanwhile.
+  const inFlight = pool.threads === 0 ? 2 : Math.max(pool.threads * 4, batchSize + pool.threads * 8);
+  for await (const done of mapOrdered(fresh(), (article) => pool.extract(article), inFlight)) {
     if ("error" in done) {
       fail(done.item.origin ?? "article", `extraction failed: ${done.error.message}`);
       progress.tick(summary);

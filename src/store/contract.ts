@@ -1,4 +1,5 @@
 import type { Analysis, Certainty, EntityType, Factuality, Polarity } from "../article/analysis.js";
+import type { PreparedAnalysis } from "../kb/prepare.js";
 
 /**
  * The storage contract: one interface, implemented on SQLite (the embedded default) and later PostgreSQL,
@@ -15,6 +16,11 @@ export interface Store {
    * counted as known, so running the same input again changes nothing.
    */
   addAnalyses(analyses: readonly Analysis[]): Promise<AddResult>;
+  /**
+   * The same, for analyses already prepared (src/kb/prepare.ts): ingest prepares them on its worker threads so the
+   * single writer only writes.
+   */
+  addPrepared(batch: readonly PreparedAnalysis[]): Promise<AddResult>;
   addAnalysis(analysis: Analysis): Promise<AddResult>;
   hasDocument(id: string): Promise<boolean>;
   /** The analysis as stored (document text included), or null. */

@@ -9,13 +9,15 @@ async function* stream<T>(items: T[]): AsyncGenerator<T> {
   for (const item of items) yield item;
 }
 
-test("worker threads give the same analysis as the calling thread", async () => {
+test("worker threads give the same prepared analysis as the calling thread", async () => {
   const texts = ["The port reopened on Monday.", "Officials said 40 ships waited.", "Talks resume in May."];
   const pool = workerPool(2);
   try {
-    const viaWorkers = await Promise.all(texts.map((t) => pool.analyse(article(t))));
-    const inline = await Promise.all(texts.map((t) => inlinePool().analyse(article(t))));
+    const viaWorkers = await Promise.all(texts.map((t) => pool.extract(article(t))));
+    const inline = await Promise.all(texts.map((t) => inlinePool().extract(article(t))));
     assert.deepEqual(viaWorkers, inline);
+    assert.equal(viaWorkers.length, 3);
+    assert.ok(viaWorkers.every((p) => p.analysis.document.text.length > 0 && p.stored.startsWith("{")));
   } finally {
     await pool.close();
   }

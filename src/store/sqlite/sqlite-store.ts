@@ -1,5 +1,5 @@
 import { ANALYSIS_SCHEMA, type Analysis } from "../../article/analysis.js";
-import { prepareAnalysis } from "../../kb/prepare.js";
+import { type PreparedAnalysis, prepareAnalysis } from "../../kb/prepare.js";
 import type {
   AddResult,
   ClaimQuery,
@@ -83,12 +83,18 @@ export class SqliteStore implements Store {
   }
 
   async addAnalyses(analyses: readonly Analysis[]): Promise<AddResult> {
-    const writer = this.writer;
-    if (!writer) throw new Error("the store is open read-only");
     for (const a of analyses)
       if (a.schema !== ANALYSIS_SCHEMA) throw new Error(`not a ${ANALYSIS_SCHEMA} analysis: ${String(a.schema)}`);
     // Matching keys, signatures and ranges are computed before the write lock is taken.
-    const prepared = analyses.map(prepareAnalysis);
+    return this.addPrepared(analyses.map(prepareAnalysis));
+  }
+
+  async addPrepared(prepared: readonly PreparedAnalysis[]): Promise<AddResult> {
+    const writer = this.writer;
+    if (!writer) throw new Error("the store is open read-only");
+    for (const p of prepared)
+      if (p.analysis.schema !== ANALYSIS_SCHEMA)
+        throw new Error(`not a ${ANALYSIS_SCHEMA} analysis: ${String(p.analysis.schema)}`);
     try {
       return this.db.transaction(() => writer.write(prepared)).immediate();
     } catch (error) {

@@ -104,9 +104,7 @@ export class SqliteWriter {
 
   private writeOne(prepared: PreparedAnalysis): void {
     const a = prepared.analysis;
-    const { text, ...docRest } = a.document;
-    // The analysis minus the text (kept once, in its own column): enough to rebuild the knowledge base later.
-    const stored = JSON.stringify({ ...a, document: docRest });
+    const text = a.document.text;
     const row = Number(
       this.s.insertDocument.run(
         a.document.id,
@@ -116,7 +114,7 @@ export class SqliteWriter {
         a.document.source,
         a.document.url,
         text,
-        stored,
+        prepared.stored,
         new Date().toISOString(),
       ).lastInsertRowid,
     );
