@@ -1,14 +1,17 @@
 // Scores the typing of named mentions (PERSON, ORG, GPE/LOC) against MEANTIME (English, intra+cross-doc) and the
 // news documents of GUM: per type P/R/F1, exact and overlapping, plus a confusion table of the types given to
 // gold names. Neither corpus ships its running text with spacing, so each is rebuilt from its tokens (with a
-// simple detokenizer) and the gold spans are carried over to the rebuilt text's UTF-16 offsets.
+// simple detokenizer) and the gold spans are carried over to the rebuilt text's UTF-16 offsets; the readers are
+// src/eval/meantime.ts and src/eval/gum.ts. `scoreEntities` returns the same figures for a scoreboard.
 // Usage: node --import tsx eval/entities.ts [--corpus meantime|gum|both] [--misses N] [--spurious N] [--json]
-import { readdirSync, readFileSync } from "node:fs";
-import { basename, join } from "node:path";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import type { EntityType } from "../src/article/analysis.js";
 import type { Article } from "../src/article/article.js";
+import { type GumDocument, readGumCorpus } from "../src/eval/gum.js";
+import { isMain } from "../src/eval/is-main.js";
+import { type MeantimeDocument, readMeantimeCorpus } from "../src/eval/meantime.js";
 import type { Doc } from "../src/pipeline/layers.js";
 import { buildPipeline } from "../src/pipeline/runner.js";
 import type { AnyStage } from "../src/pipeline/stage.js";
@@ -48,60 +51,6 @@ interface Predicted {
 }
 
 const run = buildPipeline([referenceStage, tokensStage, timesStage, mentionsStage, entitiesStage] as AnyStage[]);
-
-// ---------------------------------------------------------------------------------------------------------------
-// Rebuilding text from tokens.
-
-const NO_SPACE_BEFORE = new Set([
-  ",",
-  ".",
-  ";",
-  ":",
-  "!",
-  "?",
-  "%",
-  ")",
-  "]",
-  "}",
-  "'s",
-  "'S",
-  "’s",
-  "n't",
-  "’",
-  "''",
-  "...",
-]);
-const NO_SPACE_AFTER = new Set(["(", "[", "{", "$", "``", "‘", "“"]);
-
-/** Appends tokens to a text with English spacing; `glue` forces no space (parts of one written word). */
-class TextBuilder {
-  text = "";
-  private prev = "";
-  private quoteOpen = false;
-
-  /** Starts a new paragraph (a blank line) or a new line. */
-  breakLine(blank: boolean): void {
-    if (this.text.length === 0 || this.text.endsWith("\n")) return;
-    this.text = this.text.replace(/[ ]+$/, "") + (blank ? "\n\n" : "\n");
-    this.prev = "";
-  }
-
-  add(token: string, glue = false): { start: number; end: number } {
-    const t = token === "``" || token === "''" ? '"' : token;
-    let space = this.text.length > 0 && !/\n$/.test(this.text) && !glue;
-    if (NO_SPACE_BEFORE.has(token) || NO_SPACE_AFTER.has(this.prev)) space = false;
-    if (t === '"' || t === "'") {
-      // Straight quotes: an opening one takes a space before, a closing one none.
-      if (this.quoteOpen) space = false;
-      this.quoteOpen = !this.quoteOpen;
-    } else if ((this.prev === '"' || this.prev === "'") && this.quoteOpen) space = false;
-    if (space) this.text += " ";
-    const start = this.text.length;
-    this.text += t;
-    this.prev = t;
-    return { start, end: this.text.length };
-  }
-}
 
 // ---------------------------------------------------------------------------------------------------------------
 // Which part of an annotated mention is its name.
@@ -180,137 +129,60 @@ function unique(gold: readonly Gold[]): Gold[] {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// MEANTIME (CAT XML): tokens with sentence numbers, ENTITY_MENTIONs anchored to token ids, ENTITY types reached
-// through REFERS_TO. Sentences 0-5 (title, date line, first four sentences) carry every mention, with a
-// syntactic type; later sentences only mentions of cross-document instances, so only the first six are scored.
+// The corpora as scored here: gold names with the three types, read by src/eval/meantime.ts and src/eval/gum.ts.
 
-const MEANTIME_SCORED_SENTENCES = 6;
 const MEANTIME_TYPE: Record<string, string> = { PER: "PER", ORG: "ORG", LOC: "LOC" };
 const NOT_PROPER = new Set(["The", "A", "An", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I"]);
 
-function attr(tag: string, name: string): string | undefined {
-  const m = new RegExp(`\\s${name}="([^"]*)"`).exec(tag);
-  return m ? m[1] : undefined;
-}
-
-function unescapeXml(s: string): string {
-  return s
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, "&");
-}
-
-function readMeantime(file: string): Annotated {
-  const xml = readFileSync(file, "utf8");
-  const b = new TextBuilder();
-  const toks = new Map<string, Tok & { sentence: number }>();
-  let sentence = -1;
-  let until = 0;
-  for (const m of xml.matchAll(/<token ([^>]*)>([^<]*)<\/token>/g)) {
-    const s = Number(attr(` ${m[1]}`, "sentence"));
-    const word = unescapeXml(m[2] as string);
-    // The title and the date line are lines of their own.
-    if (s !== sentence && (s <= 2 || sentence < 0)) b.breakLine(true);
-    sentence = s;
-    const { start, end } = b.add(word);
-    const id = attr(` ${m[1]}`, "t_id") as string;
-    const proper = /^\p{Lu}/u.test(word) && !NOT_PROPER.has(word);
-    toks.set(id, { text: word, proper, start, end, sentence: s });
-    if (s < MEANTIME_SCORED_SENTENCES) until = end;
-  }
-  const types = new Map<string, string>();
-  for (const m of xml.matchAll(/<ENTITY ([^>]*)\/?>/g)) {
-    const tag = ` ${m[1]}`;
-    types.set(attr(tag, "m_id") as string, attr(tag, "ent_type") as string);
-  }
-  const target = new Map<string, string>();
-  for (const m of xml.matchAll(/<REFERS_TO[^>]*>([\s\S]*?)<\/REFERS_TO>/g)) {
-    const body = m[1] as string;
-    const t = /<target m_id="([^"]*)"/.exec(body)?.[1];
-    if (!t) continue;
-    for (const s of body.matchAll(/<source m_id="([^"]*)"/g)) target.set(s[1] as string, t);
-  }
+/**
+ * MEANTIME's names (syntactic type NAM), typed through the entity they refer to. Only sentences 0-5 carry every
+ * mention; later ones only those of cross-document instances, so only the first six are scored.
+ */
+function meantimeAnnotated(doc: MeantimeDocument): Annotated {
+  // MEANTIME has no POS tags: a capitalised token that is no sentence-initial function word counts as proper.
+  const toks: Tok[] = doc.tokens.map((t) => ({
+    text: t.text,
+    proper: /^\p{Lu}/u.test(t.text) && !NOT_PROPER.has(t.text),
+    start: t.start,
+    end: t.end,
+  }));
   const gold: Gold[] = [];
   const ignore: { start: number; end: number }[] = [];
-  const markables = xml.slice(xml.indexOf("<Markables>"), xml.indexOf("</Markables>"));
-  for (const m of markables.matchAll(/<ENTITY_MENTION ([^>]*)>([\s\S]*?)<\/ENTITY_MENTION>/g)) {
-    const tag = ` ${m[1]}`;
-    if (attr(tag, "syntactic_type") !== "NAM") continue;
-    const anchored = [...(m[2] as string).matchAll(/t_id="([^"]*)"/g)].map((a) => toks.get(a[1] as string) as Tok);
-    if (anchored.length === 0) continue;
-    const type = types.get(target.get(attr(tag, "m_id") as string) ?? "");
-    const name = nameIn(anchored);
+  for (const m of doc.entityMentions) {
+    if (m.syntacticType !== "NAM") continue;
+    const name = nameIn(m.tokens.map((k) => toks[k] as Tok));
     // A name no instance types is left out of the score either way.
-    if (!type) {
+    if (!m.type) {
       if (name) ignore.push(name);
       continue;
     }
-    if (name) gold.push({ ...name, type: MEANTIME_TYPE[type] ?? type });
+    if (name) gold.push({ ...name, type: MEANTIME_TYPE[m.type] ?? m.type });
   }
-  return { id: basename(file, ".xml"), text: b.text, published: null, gold: unique(gold), ignore, until };
+  return { id: doc.name, text: doc.text, published: null, gold: unique(gold), ignore, until: doc.fullyAnnotatedUntil };
 }
-
-// ---------------------------------------------------------------------------------------------------------------
-// GUM (WebAnno TSV 3.2 for the mentions, the XML beside it for paragraphs, written words and POS tags).
 
 const GUM_TYPE: Record<string, string> = { person: "PER", organization: "ORG", place: "LOC" };
 
-function readGum(tsvFile: string, xmlFile: string): Annotated {
-  const xml = readFileSync(xmlFile, "utf8");
-  const published = /dateCreated="([^"]+)"/.exec(xml)?.[1] ?? null;
-  const b = new TextBuilder();
-  const toks: Tok[] = [];
-  let inWord = false;
-  let wordStarted = false;
-  for (const line of xml.split("\n")) {
-    if (line.startsWith("<")) {
-      if (/^<\/(p|head|item|caption|figure)>/.test(line) || /^<(p|head|item|caption)[ >]/.test(line)) b.breakLine(true);
-      else if (line.startsWith("<w>")) {
-        inWord = true;
-        wordStarted = false;
-      } else if (line.startsWith("</w>")) inWord = false;
-      continue;
-    }
-    const cols = line.split("\t");
-    if (cols.length < 5) continue;
-    const word = cols[0] as string;
-    const glue = inWord && wordStarted;
-    wordStarted = true;
-    const { start, end } = b.add(word, glue);
-    toks.push({ text: word, proper: cols[4] === "PROPN" || /^NPS?$/.test(cols[1] as string), start, end });
-  }
-  const spans = new Map<string, { type: string; toks: Tok[] }>();
-  let k = 0;
-  for (const line of readFileSync(tsvFile, "utf8").split("\n")) {
-    if (!/^\d+-\d+\t/.test(line)) continue;
-    const tok = toks[k++];
-    if (!tok) throw new Error(`${tsvFile}: more tokens than ${xmlFile}`);
-    const entity = line.split("\t")[3] as string;
-    if (entity === "_") continue;
-    for (const [i, e] of entity.split("|").entries()) {
-      const m = /^([a-z]+)(?:\[(\d+)\])?$/.exec(e);
-      if (!m) continue;
-      const key = m[2] ?? `single:${k}:${i}`;
-      const span = spans.get(key) ?? { type: m[1] as string, toks: [] };
-      span.toks.push(tok);
-      spans.set(key, span);
-    }
-  }
-  if (k !== toks.length) throw new Error(`${tsvFile}: ${k} tokens, ${xmlFile}: ${toks.length}`);
+/** GUM's mentions of every kind; the name inside each (if any) is scored. */
+function gumAnnotated(doc: GumDocument): Annotated {
+  const toks: Tok[] = doc.tokens.map((t) => ({
+    text: t.text,
+    proper: t.upos === "PROPN" || /^NPS?$/.test(t.xpos),
+    start: t.start,
+    end: t.end,
+  }));
   const gold: Gold[] = [];
-  for (const { type, toks: t } of spans.values()) {
-    const name = nameIn(t);
-    if (name) gold.push({ ...name, type: GUM_TYPE[type] ?? type });
+  for (const m of doc.mentions) {
+    const name = nameIn(m.tokens.map((k) => toks[k] as Tok));
+    if (name) gold.push({ ...name, type: GUM_TYPE[m.type] ?? m.type });
   }
   return {
-    id: basename(tsvFile, ".tsv"),
-    text: b.text,
-    published,
+    id: doc.id,
+    text: doc.text,
+    published: doc.published,
     gold: unique(gold),
     ignore: [],
-    until: b.text.length,
+    until: doc.text.length,
   };
 }
 
@@ -432,54 +304,129 @@ function prf(hit: number, predicted: number, gold: number) {
   return { precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
 }
 
-function report(name: string, docs: number, r: ReturnType<typeof score>): string {
+/** The commonest entries of a tally, most frequent first (ties by key). */
+function top(map: Map<string, number>, n: number): { key: string; count: number }[] {
+  return [...map]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, n)
+    .map(([key, count]) => ({ key, count }));
+}
+
+function printTop(title: string, list: readonly { key: string; count: number }[]): void {
+  process.stdout.write(`\n${title}:\n`);
+  for (const { key, count } of list) process.stdout.write(`  ${String(count).padStart(4)}  ${key}\n`);
+}
+
+const MEANTIME_NAME = "MEANTIME (sentences 0-5)";
+const GUM_NAME = "GUM news";
+
+export interface EntityScoreOptions {
+  /** Which corpora: "meantime", "gum" or "both" (the default). */
+  corpus?: "meantime" | "gum" | "both";
+  /** The folder holding meantime/ and gum-news/ (default ../shared/corpora). */
+  root?: string;
+  /** How many of the commonest mistyped or missed gold names, and of the names no gold name of their type overlaps, to list (default 20). */
+  misses?: number;
+}
+
+export interface TypeScore {
+  gold: number;
+  predicted: number;
+  exact: number;
+  overlap: number;
+  exactPrf: { precision: number; recall: number; f1: number };
+  overlapPrf: { precision: number; recall: number; f1: number };
+}
+
+export interface CorpusEntityScore {
+  name: string;
+  documents: number;
+  seconds: number;
+  chars: number;
+  /** PER, ORG, LOC and ALL. */
+  types: Record<Kind | "ALL", TypeScore>;
+  /** Gold type ("other" for the corpus's own non-name types) → type given to the best-overlapping name → count. */
+  confusion: Record<string, Record<string, number>>;
+  /** "PER Name → ORG Name" (or "→ none") with how often. */
+  worstMisses: { key: string; count: number }[];
+  /** Predicted names no gold name of their type overlaps. */
+  worstSpurious: { key: string; count: number }[];
+}
+
+export interface EntityScore {
+  corpora: CorpusEntityScore[];
+}
+
+function annotatedSets(which: string, root: string): [string, Annotated[]][] {
+  const sets: [string, Annotated[]][] = [];
+  if (which === "meantime" || which === "both")
+    sets.push([
+      MEANTIME_NAME,
+      readMeantimeCorpus(join(root, "meantime", "intra_cross-doc_annotation")).map(meantimeAnnotated),
+    ]);
+  if (which === "gum" || which === "both")
+    sets.push([GUM_NAME, readGumCorpus(join(root, "gum-news")).map(gumAnnotated)]);
+  return sets;
+}
+
+function corpusScore(name: string, docs: readonly Annotated[], n: number): CorpusEntityScore {
+  const misses = new Map<string, number>();
+  const spurious = new Map<string, number>();
+  const r = score(docs, misses, spurious);
+  const types = Object.fromEntries(
+    [...r.counts].map(([k, c]) => [
+      k,
+      {
+        ...c,
+        exactPrf: prf(c.exact, c.predicted, c.gold),
+        overlapPrf: prf(c.overlap, c.predicted, c.gold),
+      },
+    ]),
+  ) as Record<Kind | "ALL", TypeScore>;
+  const confusion = Object.fromEntries([...r.confusion].map(([row, m]) => [row, Object.fromEntries(m)]));
+  return {
+    name,
+    documents: docs.length,
+    seconds: r.seconds,
+    chars: r.chars,
+    types,
+    confusion,
+    worstMisses: top(misses, n),
+    worstSpurious: top(spurious, n),
+  };
+}
+
+/** Scores the typing of named mentions on MEANTIME and/or GUM news (see the head of this file). */
+export function scoreEntities(options: EntityScoreOptions = {}): EntityScore {
+  const which = options.corpus ?? "both";
+  const n = options.misses ?? 20;
+  return {
+    corpora: annotatedSets(which, options.root ?? CORPORA).map(([name, docs]) => corpusScore(name, docs, n)),
+  };
+}
+
+function report(s: CorpusEntityScore): string {
   const pct = (x: number) => (x * 100).toFixed(1).padStart(6);
   const lines = [
-    `${name}: ${docs} documents (${r.seconds.toFixed(1)} s, ${Math.round(r.chars / 1000 / r.seconds)} kchar/s)`,
+    `${s.name}: ${s.documents} documents (${s.seconds.toFixed(1)} s, ${Math.round(s.chars / 1000 / s.seconds)} kchar/s)`,
     `type │  gold  pred │ exact P     R    F1 │ overlap P   R    F1`,
   ];
-  for (const [k, c] of r.counts) {
-    const e = prf(c.exact, c.predicted, c.gold);
-    const o = prf(c.overlap, c.predicted, c.gold);
+  for (const [k, c] of Object.entries(s.types)) {
+    const e = c.exactPrf;
+    const o = c.overlapPrf;
     lines.push(
       `${k.padEnd(5)}│${String(c.gold).padStart(6)}${String(c.predicted).padStart(6)} │${pct(e.precision)}${pct(e.recall)}${pct(e.f1)} │${pct(o.precision)}${pct(o.recall)}${pct(o.f1)}`,
     );
   }
   const cols = ["PER", "ORG", "LOC", "OTHER", "NORP", "none"];
   lines.push(`confusion (gold name → type given to the overlapping name): ${cols.join(" ")}`);
-  for (const [row, m] of [...r.confusion].sort()) {
-    const extra = [...m.keys()].filter((k) => !cols.includes(k));
+  for (const [row, m] of Object.entries(s.confusion).sort()) {
+    const extra = Object.keys(m).filter((k) => !cols.includes(k));
     lines.push(
-      `  ${row.padEnd(6)} ${cols.map((c) => String(m.get(c) ?? 0).padStart(c.length)).join(" ")}${extra.length ? `  ${extra.map((k) => `${k}:${m.get(k)}`).join(" ")}` : ""}`,
+      `  ${row.padEnd(6)} ${cols.map((c) => String(m[c] ?? 0).padStart(c.length)).join(" ")}${extra.length ? `  ${extra.map((k) => `${k}:${m[k]}`).join(" ")}` : ""}`,
     );
   }
   return lines.join("\n");
-}
-
-function printTop(title: string, map: Map<string, number>, n: number): void {
-  process.stdout.write(`\n${title}:\n`);
-  for (const [key, count] of [...map].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, n))
-    process.stdout.write(`  ${String(count).padStart(4)}  ${key}\n`);
-}
-
-function meantimeDocs(): Annotated[] {
-  const root = join(CORPORA, "meantime", "intra_cross-doc_annotation");
-  return readdirSync(root)
-    .sort()
-    .flatMap((topic) =>
-      readdirSync(join(root, topic))
-        .filter((f) => f.endsWith(".xml"))
-        .sort()
-        .map((f) => readMeantime(join(root, topic, f))),
-    );
-}
-
-function gumDocs(): Annotated[] {
-  const root = join(CORPORA, "gum-news");
-  return readdirSync(join(root, "tsv"))
-    .filter((f) => f.endsWith(".tsv"))
-    .sort()
-    .map((f) => readGum(join(root, "tsv", f), join(root, "xml", f.replace(/\.tsv$/, ".xml"))));
 }
 
 function main(): void {
@@ -493,35 +440,37 @@ function main(): void {
     },
   });
   const which = values.corpus as string;
-  const sets: [string, Annotated[]][] = [];
-  if (which === "meantime" || which === "both") sets.push(["MEANTIME (sentences 0-5)", meantimeDocs()]);
-  if (which === "gum" || which === "both") sets.push(["GUM news", gumDocs()]);
-  if (sets.length === 0) fail(`--corpus must be meantime, gum or both, not "${which}"`);
-  const summary: Record<string, unknown> = {};
-  for (const [name, docs] of sets) {
-    if (values.dump) {
+  if (which !== "meantime" && which !== "gum" && which !== "both")
+    fail(`--corpus must be meantime, gum or both, not "${which}"`);
+  if (values.dump) {
+    for (const [, docs] of annotatedSets(which, CORPORA)) {
       const d = docs.find((x) => x.id.includes(values.dump as string));
-      if (d) {
-        process.stdout.write(`${d.text}\n`);
-        for (const g of d.gold) process.stdout.write(`${g.type} ${d.text.slice(g.start, g.end)}\n`);
-      }
-      continue;
+      if (!d) continue;
+      process.stdout.write(`${d.text}\n`);
+      for (const g of d.gold) process.stdout.write(`${g.type} ${d.text.slice(g.start, g.end)}\n`);
     }
-    const misses = new Map<string, number>();
-    const spurious = new Map<string, number>();
-    const r = score(docs, misses, spurious);
-    process.stdout.write(`${report(name, docs.length, r)}\n`);
-    if (values.misses) printTop("commonest mistyped or missed gold names", misses, Number(values.misses));
+    return;
+  }
+  const n = Math.max(Number(values.misses ?? 0), Number(values.spurious ?? 0));
+  const result = scoreEntities({ corpus: which as EntityScoreOptions["corpus"], misses: n });
+  const summary: Record<string, unknown> = {};
+  for (const s of result.corpora) {
+    process.stdout.write(`${report(s)}\n`);
+    if (values.misses)
+      printTop("commonest mistyped or missed gold names", s.worstMisses.slice(0, Number(values.misses)));
     if (values.spurious)
-      printTop("commonest names no gold name of that type overlaps", spurious, Number(values.spurious));
+      printTop("commonest names no gold name of that type overlaps", s.worstSpurious.slice(0, Number(values.spurious)));
     const round = (x: number) => +x.toFixed(4);
-    summary[name] = Object.fromEntries(
-      [...r.counts].map(([k, c]) => [
+    summary[s.name] = Object.fromEntries(
+      Object.entries(s.types).map(([k, c]) => [
         k,
         {
-          ...c,
-          exactF1: round(prf(c.exact, c.predicted, c.gold).f1),
-          overlapF1: round(prf(c.overlap, c.predicted, c.gold).f1),
+          gold: c.gold,
+          predicted: c.predicted,
+          exact: c.exact,
+          overlap: c.overlap,
+          exactF1: round(c.exactPrf.f1),
+          overlapF1: round(c.overlapPrf.f1),
         },
       ]),
     );
@@ -534,4 +483,4 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-main();
+if (isMain(import.meta.url)) main();

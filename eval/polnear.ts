@@ -14,10 +14,68 @@ import {
   ROLES,
   scoreDocument,
 } from "../src/eval/attribution-score.js";
+import { isMain } from "../src/eval/is-main.js";
 import { listPolnearDocuments, readPolnearDocument, readPolnearMetadata } from "../src/eval/polnear.js";
 import { analyse } from "../src/pipeline/analyse.js";
 
 const DEFAULT_ROOT = fileURLToPath(new URL("../../shared/corpora/polnear", import.meta.url));
+
+export interface PolnearOptions {
+  split?: "dev" | "train";
+  /** Score only the first N articles. */
+  limit?: number;
+  /** The PolNeAR folder (default ../shared/corpora/polnear). */
+  root?: string;
+  /** How many of the commonest missed cues to list (default 20). */
+  misses?: number;
+}
+
+export interface PolnearScore {
+  split: string;
+  documents: number;
+  counts: Counts;
+  claims: number;
+  /** Articles several annotators did (the first annotation file by name is used). */
+  several: number;
+  seconds: number;
+  /** The commonest gold cues (folded text) no predicted cue overlaps, with how often. */
+  worstMisses: { key: string; count: number }[];
+}
+
+/** Scores dossier's claims against PolNeAR's gold attributions (see the head of this file). */
+export function scorePolnear(options: PolnearOptions = {}): PolnearScore {
+  const split = options.split ?? "dev";
+  const root = options.root ?? DEFAULT_ROOT;
+  if (!existsSync(join(root, split, "text"))) throw new Error(`no PolNeAR ${split}/text under ${root}`);
+  const metaPath = join(root, "metadata.tsv");
+  const metadata = existsSync(metaPath) ? readPolnearMetadata(metaPath) : new Map();
+  const docs = listPolnearDocuments(root, split).slice(0, options.limit ?? Number.POSITIVE_INFINITY);
+  const counts = emptyCounts();
+  let claims = 0;
+  let several = 0;
+  const missed = new Map<string, number>();
+  const t0 = performance.now();
+  for (const doc of docs) {
+    const { article, gold } = readPolnearDocument(doc, metadata);
+    const analysis = analyse(article);
+    claims += analysis.claims.length;
+    if (doc.annotations > 1) several++;
+    const predicted = claimsToAttributions(analysis.claims, article.text);
+    scoreDocument(article.text, gold, predicted, counts);
+    const cues = predicted.flatMap((p) => p.cue);
+    for (const g of gold) {
+      if (g.cue.some((f) => cues.some((c) => c.start < f.end && f.start < c.end))) continue;
+      const key = g.cue.map((f) => article.text.slice(f.start, f.end).toLowerCase().replace(/\s+/g, " ")).join(" … ");
+      missed.set(key, (missed.get(key) ?? 0) + 1);
+    }
+  }
+  const seconds = (performance.now() - t0) / 1000;
+  const worstMisses = [...missed]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, options.misses ?? 20)
+    .map(([key, count]) => ({ key, count }));
+  return { split, documents: docs.length, counts, claims, several, seconds, worstMisses };
+}
 
 function main(): void {
   const { values } = parseArgs({
@@ -32,27 +90,13 @@ function main(): void {
   if (split !== "dev" && split !== "train") fail(`--split must be dev or train, not "${split}"`);
   const root = values.root as string;
   if (!existsSync(join(root, split, "text"))) fail(`no PolNeAR ${split}/text under ${root} (use --root)`);
-  const limit = values.limit === undefined ? Number.POSITIVE_INFINITY : Number(values.limit);
-  if (!(limit > 0)) fail(`--limit must be a positive number, not "${values.limit}"`);
+  const limit = values.limit === undefined ? undefined : Number(values.limit);
+  if (limit !== undefined && !(limit > 0)) fail(`--limit must be a positive number, not "${values.limit}"`);
 
-  const metaPath = join(root, "metadata.tsv");
-  const metadata = existsSync(metaPath) ? readPolnearMetadata(metaPath) : new Map();
-  const docs = listPolnearDocuments(root, split).slice(0, limit);
-  const counts = emptyCounts();
-  let claims = 0;
-  let several = 0;
-  const t0 = performance.now();
-  for (const doc of docs) {
-    const { article, gold } = readPolnearDocument(doc, metadata);
-    const analysis = analyse(article);
-    claims += analysis.claims.length;
-    if (doc.annotations > 1) several++;
-    scoreDocument(article.text, gold, claimsToAttributions(analysis.claims, article.text), counts);
-  }
-  const seconds = (performance.now() - t0) / 1000;
-
-  process.stdout.write(`${report(counts, { split, documents: docs.length, claims, several, seconds })}\n`);
-  if (values.json) process.stdout.write(`${JSON.stringify(summary(counts, split, docs.length, claims, seconds))}\n`);
+  const r = scorePolnear({ split, root, limit });
+  const { counts, documents, claims, several, seconds } = r;
+  process.stdout.write(`${report(counts, { split, documents, claims, several, seconds })}\n`);
+  if (values.json) process.stdout.write(`${JSON.stringify(summary(counts, split, documents, claims, seconds))}\n`);
 }
 
 function report(
@@ -116,4 +160,4 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-main();
+if (isMain(import.meta.url)) main();

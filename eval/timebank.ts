@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import type { Article } from "../src/article/article.js";
+import { isMain } from "../src/eval/is-main.js";
 import { buildPipeline } from "../src/pipeline/runner.js";
 import type { AnyStage } from "../src/pipeline/stage.js";
 import { referenceStage } from "../src/pipeline/stages/reference.js";
@@ -20,20 +21,40 @@ const FOLDERS = ["TimeBank", "AQUAINT"];
 /** The stages the times stage needs: the rest of the pipeline is not measured here (--full runs it all). */
 const timesOnly = buildPipeline([referenceStage, tokensStage, timesStage] as AnyStage[]);
 
-function main(): void {
-  const { values } = parseArgs({
-    options: {
-      root: { type: "string", default: DEFAULT_ROOT },
-      limit: { type: "string" },
-      misses: { type: "string" },
-      spurious: { type: "string" },
-      rules: { type: "boolean", default: false },
-      full: { type: "boolean", default: false },
-      json: { type: "boolean", default: false },
-    },
-  });
-  const root = values.root as string;
-  const files = FOLDERS.flatMap((f) =>
+export interface TimebankOptions {
+  /** The folder holding TimeBank/ and AQUAINT/ (default ../shared/corpora/timebank). */
+  root?: string;
+  /** Score only the first N documents. */
+  limit?: number;
+  /** Run the whole pipeline instead of the stages the times stage needs. */
+  full?: boolean;
+  /** How many of the commonest misses and spurious times to list (default 20). */
+  misses?: number;
+}
+
+export interface RuleTally {
+  predicted: number;
+  matched: number;
+  value: number;
+}
+
+export interface TimebankScore {
+  documents: number;
+  counts: TimexCounts;
+  scores: ReturnType<typeof scores>;
+  seconds: number;
+  chars: number;
+  /** "gold text [value] → got text [value]" (or "→ missing"), commonest first. */
+  worstMisses: { key: string; count: number }[];
+  /** "text [value] (rule)" of predictions no gold time overlaps, commonest first. */
+  worstSpurious: { key: string; count: number }[];
+  /** Per rule: predicted, relaxed-matched, value-correct. */
+  rules: Record<string, RuleTally>;
+}
+
+/** Lists the corpus's .tml files (TimeBank, then AQUAINT, each sorted). */
+function timemlFiles(root: string): string[] {
+  return FOLDERS.flatMap((f) =>
     existsSync(join(root, f))
       ? readdirSync(join(root, f))
           .filter((n) => n.endsWith(".tml"))
@@ -41,15 +62,20 @@ function main(): void {
           .map((n) => join(root, f, n))
       : [],
   );
-  if (files.length === 0) fail(`no .tml files under ${root}/{${FOLDERS.join(",")}} (use --root)`);
-  const limit = values.limit === undefined ? files.length : Number(values.limit);
-  if (!(limit > 0)) fail(`--limit must be a positive number, not "${values.limit}"`);
-  const run = values.full ? pipeline : timesOnly;
+}
+
+/** Scores the times stage on TimeBank+AQUAINT as TempEval-3 does (see the head of this file). */
+export function scoreTimebank(options: TimebankOptions = {}): TimebankScore {
+  const root = options.root ?? DEFAULT_ROOT;
+  const files = timemlFiles(root);
+  if (files.length === 0) throw new Error(`no .tml files under ${root}/{${FOLDERS.join(",")}}`);
+  const limit = options.limit ?? files.length;
+  const run = options.full ? pipeline : timesOnly;
 
   const counts = emptyTimexCounts();
   const misses = new Map<string, number>();
   const spurious = new Map<string, number>();
-  const rules = new Map<string, { predicted: number; matched: number; value: number }>();
+  const rules = new Map<string, RuleTally>();
   let chars = 0;
   const t0 = performance.now();
   for (const file of files.slice(0, limit)) {
@@ -75,22 +101,58 @@ function main(): void {
     }
   }
   const seconds = (performance.now() - t0) / 1000;
-
-  const n = Math.min(limit, files.length);
-  process.stdout.write(`${report(counts, n, seconds, chars)}\n`);
-  if (values.misses) printTop("commonest misses (gold text [value] → got)", misses, Number(values.misses));
-  if (values.spurious) printTop("commonest spurious (no gold overlaps)", spurious, Number(values.spurious));
-  if (values.rules) {
-    process.stdout.write("\nper rule: predicted, relaxed-matched, value-correct\n");
-    for (const [rule, r] of [...rules].sort((a, b) => b[1].predicted - a[1].predicted))
-      process.stdout.write(
-        `  ${rule.padEnd(22)} ${String(r.predicted).padStart(5)} ${String(r.matched).padStart(5)} ${String(r.value).padStart(5)}\n`,
-      );
-  }
-  if (values.json) process.stdout.write(`${JSON.stringify(summary(counts, n, seconds))}\n`);
+  const n = options.misses ?? 20;
+  return {
+    documents: Math.min(limit, files.length),
+    counts,
+    scores: scores(counts),
+    seconds,
+    chars,
+    worstMisses: top(misses, n),
+    worstSpurious: top(spurious, n),
+    rules: Object.fromEntries(rules),
+  };
 }
 
-function tally(map: Map<string, { predicted: number; matched: number; value: number }>, rule: string) {
+function main(): void {
+  const { values } = parseArgs({
+    options: {
+      root: { type: "string", default: DEFAULT_ROOT },
+      limit: { type: "string" },
+      misses: { type: "string" },
+      spurious: { type: "string" },
+      rules: { type: "boolean", default: false },
+      full: { type: "boolean", default: false },
+      json: { type: "boolean", default: false },
+    },
+  });
+  const root = values.root as string;
+  if (timemlFiles(root).length === 0) fail(`no .tml files under ${root}/{${FOLDERS.join(",")}} (use --root)`);
+  const limit = values.limit === undefined ? undefined : Number(values.limit);
+  if (limit !== undefined && !(limit > 0)) fail(`--limit must be a positive number, not "${values.limit}"`);
+  const r = scoreTimebank({
+    root,
+    limit,
+    full: values.full === true,
+    misses: Math.max(Number(values.misses ?? 0), Number(values.spurious ?? 0)),
+  });
+
+  process.stdout.write(`${report(r.counts, r.documents, r.seconds, r.chars)}\n`);
+  if (values.misses)
+    printTop("commonest misses (gold text [value] → got)", r.worstMisses.slice(0, Number(values.misses)));
+  if (values.spurious)
+    printTop("commonest spurious (no gold overlaps)", r.worstSpurious.slice(0, Number(values.spurious)));
+  if (values.rules) {
+    process.stdout.write("\nper rule: predicted, relaxed-matched, value-correct\n");
+    for (const [rule, t] of Object.entries(r.rules).sort((a, b) => b[1].predicted - a[1].predicted))
+      process.stdout.write(
+        `  ${rule.padEnd(22)} ${String(t.predicted).padStart(5)} ${String(t.matched).padStart(5)} ${String(t.value).padStart(5)}\n`,
+      );
+  }
+  if (values.json) process.stdout.write(`${JSON.stringify(summary(r.counts, r.documents, r.seconds))}\n`);
+}
+
+function tally(map: Map<string, RuleTally>, rule: string): RuleTally {
   const found = map.get(rule);
   if (found) return found;
   const fresh = { predicted: 0, matched: 0, value: 0 };
@@ -100,10 +162,17 @@ function tally(map: Map<string, { predicted: number; matched: number; value: num
 
 const fold = (s: string) => s.toLowerCase().replace(/\s+/g, " ");
 
-function printTop(title: string, map: Map<string, number>, n: number): void {
+/** The commonest entries of a tally, most frequent first (ties by key). */
+function top(map: Map<string, number>, n: number): { key: string; count: number }[] {
+  return [...map]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, n)
+    .map(([key, count]) => ({ key, count }));
+}
+
+function printTop(title: string, list: readonly { key: string; count: number }[]): void {
   process.stdout.write(`\n${title}:\n`);
-  for (const [key, count] of [...map].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, n))
-    process.stdout.write(`  ${String(count).padStart(4)}  ${key}\n`);
+  for (const { key, count } of list) process.stdout.write(`  ${String(count).padStart(4)}  ${key}\n`);
 }
 
 function scores(c: TimexCounts) {
@@ -160,4 +229,4 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-main();
+if (isMain(import.meta.url)) main();
