@@ -71,6 +71,8 @@ export function findTriggers(ctx: EventContext): TriggerCandidate[] {
     for (let k = s.firstToken; k < s.endToken; k++) {
       const t = tokens[k] as Token;
       if (isSpace(t) || k < covered || t.pos === "PUNCT") continue;
+      // A word inside a time expression names a time, not an event: "March 1, 2008", "the Fall of 2019".
+      if (ctx.inTime[k]) continue;
       if (!anyKey(t, vocab.senses, vocab.inflected)) continue;
       const keys = lookupKeys(t);
       const isFirst = prevWord(tokens, k, s.firstToken) < 0;

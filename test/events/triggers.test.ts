@@ -126,3 +126,18 @@ test("winning a state is no capture; taking a town is", () => {
     { role: "patient", entity: "avd" },
   ]);
 });
+
+test("a trigger word inside a date names a time, not an event, while the same word as a verb still fires", async () => {
+  const { analyse } = await import("../../src/pipeline/analyse.js");
+  const text =
+    "March 14, 2025\n\nThe ferry operator cut its timetable on Friday. " +
+    "Thousands of dock workers will march through Rotterdam next week.";
+  const a = analyse({ text, published: "2025-03-14", title: null, url: null, source: null });
+  assert.ok(
+    a.times.some((t) => t.text.includes("March 14") && t.value === "2025-03-14"),
+    "the date line is read as a time",
+  );
+  const triggers = a.events.map((e) => `${e.type}:${e.trigger.text}`);
+  assert.ok(!triggers.includes("PROTEST:March"), triggers.join(", "));
+  assert.ok(triggers.includes("PROTEST:march"), triggers.join(", "));
+});
