@@ -1,4 +1,5 @@
 import type { Entity, EntityType } from "../article/analysis.js";
+import { heads } from "../lexicon/org-heads.js";
 import { namesCountry } from "./countries.js";
 import { nameTokens, normaliseName, normalisePersonName } from "./normalise.js";
 
@@ -39,7 +40,8 @@ export interface EntityIdentity {
  * The cross-article key of an entity:
  * - a country by its ISO code when its name names the country ("North Korea", "DPRK" → place:cc:KP);
  * - a nationality/group by its country code when it has one (group:cc:KP), else by name;
- * - an organisation by name and country, since "defence ministry" names a different body in each country;
+ * - an organ of a state by name and country, since "defence ministry" names a different body in each country; any
+ *   other organisation by name alone, since a guessed country must not split "General Motors" across articles;
  * - a person by the full folded name, at least two words; a single word gets no key (surnames are shared).
  */
 export function entityIdentity(entity: Entity): EntityIdentity {
@@ -60,10 +62,16 @@ export function entityIdentity(entity: Entity): EntityIdentity {
     case "group":
       return { ...base, key: country ? `group:cc:${country}` : `group:${norm}`, partial: false };
     case "org":
-      return { ...base, key: `org:${norm}@${country ?? ""}`, partial: false };
+      return { ...base, key: isStateOrgan(norm) ? `org:${norm}@${country ?? ""}` : `org:${norm}`, partial: false };
     default:
       return { ...base, key: `other:${norm}`, partial: false };
   }
+}
+
+/** A name with a head word that makes it an organ of some state ("defence ministry", "Ministry of Finance"). */
+export function isStateOrgan(norm: string): boolean {
+  const org = heads().org;
+  return nameTokens(norm).some((t) => org.get(t)?.state === true);
 }
 
 /** Key of an entity known only inside one article (a lone surname without evidence): never shared. */
@@ -80,13 +88,13 @@ export function nameParts(norm: string): string[] {
 
 /**
  * Whether an alias match may merge two entities: the same family, and compatible countries
- * (equal, or for places and groups either unknown). Organisations need equal countries.
+ * (equal, or for places and groups either unknown). Organs of a state need equal countries.
  */
 export function aliasCompatible(
-  a: { family: EntityFamily; country: string | null },
+  a: { family: EntityFamily; country: string | null; norm: string },
   b: { family: string; country: string | null },
 ): boolean {
   if (a.family !== b.family) return false;
-  if (a.family === "org") return a.country === b.country;
+  if (a.family === "org") return !isStateOrgan(a.norm) || a.country === b.country;
   return a.country === null || b.country === null || a.country === b.country;
 }

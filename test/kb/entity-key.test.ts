@@ -43,11 +43,18 @@ test("a full person name is a key; one word alone is not (surnames are shared)",
   );
 });
 
-test("an organisation is keyed by name and country: each country's defence ministry is another body", () => {
+test("an organ of a state is keyed by name and country: each country's defence ministry is another body", () => {
   const no = entityIdentity(entity("ORG", "defence ministry", { country: "NO" })).key;
   const fi = entityIdentity(entity("ORG", "Defence Ministry", { country: "FI" })).key;
   assert.notEqual(no, fi);
-  assert.equal(entityIdentity(entity("ORG", "Red Cross")).key, "org:red cross@");
+  assert.equal(no, "org:defence ministry@NO");
+});
+
+test("any other organisation is keyed by name alone: a country guessed in one article does not split it", () => {
+  const here = entityIdentity(entity("ORG", "Halvorsen Shipping", { country: "NO" })).key;
+  const there = entityIdentity(entity("ORG", "Halvorsen Shipping")).key;
+  assert.equal(here, there);
+  assert.equal(entityIdentity(entity("ORG", "Red Cross")).key, "org:red cross");
 });
 
 test("groups key by country when known, else by name", () => {
@@ -68,9 +75,15 @@ test("local keys are per document; name parts are the first and last word of a f
 });
 
 test("alias matches merge only within a family and with compatible countries", () => {
-  const place = { family: "place" as const, country: null };
+  const place = { family: "place" as const, country: null, norm: "bergen" };
   assert.equal(aliasCompatible(place, { family: "place", country: "NO" }), true);
-  assert.equal(aliasCompatible({ family: "place", country: "FI" }, { family: "place", country: "NO" }), false);
-  assert.equal(aliasCompatible({ family: "org", country: null }, { family: "org", country: "NO" }), false);
-  assert.equal(aliasCompatible({ family: "org", country: "NO" }, { family: "person", country: "NO" }), false);
+  assert.equal(
+    aliasCompatible({ family: "place", country: "FI", norm: "turku" }, { family: "place", country: "NO" }),
+    false,
+  );
+  const ministry = { family: "org" as const, country: null, norm: "foreign ministry" };
+  assert.equal(aliasCompatible(ministry, { family: "org", country: "NO" }), false);
+  const firm = { family: "org" as const, country: null, norm: "halvorsen shipping" };
+  assert.equal(aliasCompatible(firm, { family: "org", country: "NO" }), true);
+  assert.equal(aliasCompatible({ ...firm, country: "NO" }, { family: "person", country: "NO" }), false);
 });
