@@ -1,0 +1,265 @@
+// `npm run eval`: every accuracy task on the public corpora in ../shared/corpora, as one scoreboard on the terminal,
+// the same in eval/results.json, and the commonest misses per task. `--fast` runs the CI subset (fewer documents);
+// `--check` runs it and compares the figures with eval/floors.json, exiting 1 when one fell below its floor.
+// `--write-floors` sets the floors from a fast run.
+// Usage: node --import tsx eval/run.ts [--fast] [--check] [--write-floors] [--json] [--out FILE] [--misses N]
+import { execFileSync } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { prf as attributionPrf, charPrf } from "../src/eval/attribution-score.js";
+import { isMain } from "../src/eval/is-main.js";
+import {
+  checkFloors,
+  type Floor,
+  renderMisses,
+  renderScoreboard,
+  type Scoreboard,
+  type TaskReport,
+} from "../src/eval/scoreboard.js";
+import { scoreEntities } from "./entities.js";
+import { scoreMeantimeCrossdoc } from "./meantime-crossdoc.js";
+import { scoreMeantimeEvents } from "./meantime-events.js";
+import { scorePolnear } from "./polnear.js";
+import { scoreTimebank } from "./timebank.js";
+
+export const FLOORS_FILE = fileURLToPath(new URL("./floors.json", import.meta.url));
+const RESULTS_FILE = fileURLToPath(new URL("./results.json", import.meta.url));
+
+/** How many documents each task reads in the fast (CI) scope; the full scope reads every document. */
+const FAST = { timebank: 80, polnear: 40, events: 40 };
+
+// Figures the issue asks for, and published figures to compare with (../shared/corpora/README.md).
+const TARGET = { timexValue: 0.85, names: 0.85, source: 0.8, cue: 0.85, contentOverlap: 0.8, certainty: 0.85 };
+const HEIDELTIME = { value: 0.776, by: "HeidelTime, TempEval-3" };
+const CITRON = {
+  source: { value: 0.82, by: "citron, PARC 3.0" },
+  cue: { value: 0.823, by: "citron, PARC 3.0" },
+  contentExact: { value: 0.593, by: "citron, PARC 3.0" },
+  contentOverlap: { value: 0.833, by: "citron, PARC 3.0" },
+};
+
+export interface RunOptions {
+  fast?: boolean;
+  misses?: number;
+}
+
+function timesTask(o: RunOptions): TaskReport {
+  const r = scoreTimebank({ limit: o.fast ? FAST.timebank : undefined, misses: o.misses });
+  const corpus = "TimeBank+AQUAINT";
+  const row = (metric: string, value: number, extra: object = {}) => ({
+    task: "times",
+    corpus,
+    metric,
+    value,
+    ...extra,
+  });
+  return {
+    task: "times",
+    corpus,
+    documents: r.documents,
+    seconds: r.seconds,
+    rows: [
+      row("TIMEX3 value F1", r.scores.value.f1, { target: TARGET.timexValue, reference: HEIDELTIME }),
+      row("TIMEX3 strict span F1", r.scores.strict.f1),
+      row("TIMEX3 relaxed span F1", r.scores.relaxed.f1),
+      row("TIMEX3 type accuracy", r.scores.typeAccuracy),
+    ],
+    misses: [...r.worstMisses, ...r.worstSpurious.map((s) => ({ key: `spurious: ${s.key}`, count: s.count }))]
+      .sort((a, b) => b.count - a.count)
+      .slice(0, o.misses ?? 20),
+  };
+}
+
+function entityTasks(o: RunOptions): TaskReport[] {
+  return scoreEntities({ misses: o.misses }).corpora.map((c) => {
+    const rows = [
+      {
+        task: "entities",
+        corpus: c.name,
+        metric: "names F1 (exact)",
+        value: c.types.ALL.exactPrf.f1,
+        target: TARGET.names,
+      },
+      { task: "entities", corpus: c.name, metric: "names F1 (overlap)", value: c.types.ALL.overlapPrf.f1 },
+      ...(["PER", "ORG", "LOC"] as const).map((k) => ({
+        task: "entities",
+        corpus: c.name,
+        metric: `${k} F1 (exact)`,
+        value: c.types[k].exactPrf.f1,
+      })),
+    ];
+    const misses = [...c.worstMisses, ...c.worstSpurious.map((s) => ({ key: `spurious: ${s.key}`, count: s.count }))]
+      .sort((a, b) => b.count - a.count)
+      .slice(0, o.misses ?? 20);
+    return { task: "entities", corpus: c.name, documents: c.documents, seconds: c.seconds, rows, misses };
+  });
+}
+
+function attributionTask(o: RunOptions): TaskReport {
+  const r = scorePolnear({ split: "dev", limit: o.fast ? FAST.polnear : undefined, misses: o.misses });
+  const corpus = "PolNeAR dev";
+  const row = (metric: string, value: number, extra: object = {}) => ({
+    task: "attribution",
+    corpus,
+    metric,
+    value,
+    ...extra,
+  });
+  const c = r.counts;
+  return {
+    task: "attribution",
+    corpus,
+    documents: r.documents,
+    seconds: r.seconds,
+    rows: [
+      row("source F1 (exact)", attributionPrf(c.source.exact).f1, { target: TARGET.source, reference: CITRON.source }),
+      row("source F1 (overlap)", attributionPrf(c.source.overlap).f1),
+      row("cue F1 (exact)", attributionPrf(c.cue.exact).f1, { target: TARGET.cue, reference: CITRON.cue }),
+      row("cue F1 (overlap)", attributionPrf(c.cue.overlap).f1),
+      row("content F1 (exact)", attributionPrf(c.content.exact).f1, { reference: CITRON.contentExact }),
+      row("content F1 (overlap)", attributionPrf(c.content.overlap).f1, {
+        target: TARGET.contentOverlap,
+        reference: CITRON.contentOverlap,
+      }),
+      row("content F1 (characters)", charPrf(c.content.chars).f1),
+    ],
+    misses: r.worstMisses.map((m) => ({ key: `missed cue: ${m.key}`, count: m.count })),
+  };
+}
+
+function eventTask(o: RunOptions): TaskReport {
+  const r = scoreMeantimeEvents({ limit: o.fast ? FAST.events : undefined, misses: o.misses });
+  const corpus = "MEANTIME";
+  const row = (metric: string, value: number, extra: object = {}) => ({
+    task: "events",
+    corpus,
+    metric,
+    value,
+    ...extra,
+  });
+  return {
+    task: "events",
+    corpus,
+    documents: r.documents,
+    seconds: r.seconds,
+    rows: [
+      row("certainty accuracy", r.certaintyAccuracy.all, { target: TARGET.certainty }),
+      row("certainty accuracy if always CERTAIN", r.baseline.certainty),
+      row("polarity accuracy", r.polarityAccuracy.all, { target: TARGET.certainty }),
+      row("polarity accuracy if always POS", r.baseline.polarity),
+      row("event mentions found", r.coverage),
+    ],
+    misses: [
+      ...r.worstMisses.map((m) => ({ key: `wrong: ${m.key}`, count: m.count })),
+      ...r.uncovered.map((m) => ({ key: `not found: ${m.key}`, count: m.count })),
+    ]
+      .sort((a, b) => b.count - a.count)
+      .slice(0, o.misses ?? 20),
+  };
+}
+
+function crossdocTask(o: RunOptions): TaskReport {
+  const r = scoreMeantimeCrossdoc({ misses: o.misses });
+  const corpus = "MEANTIME";
+  const row = (metric: string, value: number) => ({ task: "cross-document", corpus, metric, value });
+  return {
+    task: "cross-document",
+    corpus,
+    documents: r.documents,
+    seconds: r.seconds,
+    rows: [
+      row("entity linking B3 F1", r.entities.linked.bCubed.f1),
+      row("entity linking CoNLL F1", r.entities.linked.conll),
+      row("entity mentions matched", r.entities.goldMentions ? r.entities.matched / r.entities.goldMentions : 0),
+      row("event linking B3 F1", r.events.linked.bCubed.f1),
+    ],
+    misses: [
+      ...r.splits.map((m) => ({ key: `split: ${m.key}`, count: m.count })),
+      ...r.merges.map((m) => ({ key: `merged: ${m.key}`, count: m.count })),
+    ]
+      .sort((a, b) => b.count - a.count)
+      .slice(0, o.misses ?? 20),
+  };
+}
+
+function currentCommit(): string | null {
+  try {
+    const cwd = fileURLToPath(new URL("..", import.meta.url));
+    const head = execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd, encoding: "utf8" }).trim();
+    const dirty = execFileSync("git", ["status", "--porcelain", "--untracked-files=no"], { cwd, encoding: "utf8" });
+    return dirty.trim() === "" ? head : `${head}+changes`;
+  } catch {
+    return null;
+  }
+}
+
+/** Runs every task and gathers the scoreboard. */
+export function runScoreboard(o: RunOptions = {}): Scoreboard {
+  const tasks = [timesTask(o), ...entityTasks(o), attributionTask(o), eventTask(o), crossdocTask(o)];
+  return {
+    measuredAt: new Date().toISOString().slice(0, 10),
+    commit: currentCommit(),
+    scope: o.fast ? "fast" : "full",
+    tasks,
+  };
+}
+
+const FLOOR_MARGIN = 0.02;
+const FLOORS_ABOUT = [
+  "Minimum figures of `npm run eval -- --fast`, checked by test/eval/accuracy-floors.test.ts in CI.",
+  `Written by \`npm run eval -- --write-floors\`: each figure of the fast scope less ${FLOOR_MARGIN * 100} points.`,
+  "Raise them after an improvement; never lower one to make a change pass without saying why in its commit.",
+];
+
+/** Floors a little under the figures just measured: room for small shifts from unrelated changes, none for a fall. */
+function floorsOf(board: Scoreboard): Floor[] {
+  return board.tasks.flatMap((t) =>
+    t.rows.map((r) => ({
+      task: r.task,
+      corpus: r.corpus,
+      metric: r.metric,
+      min: Math.max(0, Math.floor((r.value - FLOOR_MARGIN) * 1000) / 1000),
+    })),
+  );
+}
+
+export function readFloors(path = FLOORS_FILE): Floor[] {
+  return (JSON.parse(readFileSync(path, "utf8")) as { floors: Floor[] }).floors;
+}
+
+function main(): void {
+  const { values } = parseArgs({
+    options: {
+      fast: { type: "boolean", default: false },
+      check: { type: "boolean", default: false },
+      json: { type: "boolean", default: false },
+      out: { type: "string" },
+      misses: { type: "string", default: "8" },
+      "write-floors": { type: "boolean", default: false },
+    },
+  });
+  const misses = Number(values.misses);
+  if (!(misses >= 0)) throw new Error(`--misses must be a number, not "${values.misses}"`);
+  // The floors are set on the fast scope, so --check runs it.
+  const fast = values.fast || values.check || values["write-floors"];
+  const board = runScoreboard({ fast, misses: Math.max(misses, 20) });
+  const out = values.out ?? (fast ? null : RESULTS_FILE);
+  if (out) writeFileSync(out, `${JSON.stringify(board, null, 2)}\n`);
+  if (values.json) process.stdout.write(`${JSON.stringify(board)}\n`);
+  else {
+    process.stdout.write(`${renderScoreboard(board)}\n\n${renderMisses(board, misses)}\n`);
+    if (out) process.stdout.write(`\nwritten to ${out}\n`);
+  }
+  if (values["write-floors"]) {
+    writeFileSync(FLOORS_FILE, `${JSON.stringify({ about: FLOORS_ABOUT, floors: floorsOf(board) }, null, 2)}\n`);
+    process.stdout.write(`floors written to ${FLOORS_FILE}\n`);
+  }
+  if (values.check) {
+    const problems = checkFloors(board, readFloors());
+    for (const p of problems) process.stderr.write(`below floor: ${p}\n`);
+    if (problems.length > 0) process.exitCode = 1;
+  }
+}
+
+if (isMain(import.meta.url)) main();
