@@ -1,7 +1,7 @@
 import type { Entity, EntityType } from "../article/analysis.js";
 import { heads } from "../lexicon/org-heads.js";
 import { namesCountry } from "./countries.js";
-import { nameTokens, normaliseName, normalisePersonName } from "./normalise.js";
+import { nameTokens, normaliseName, normaliseOrgName, normalisePersonName } from "./normalise.js";
 
 /** Entity types that may be one real-world thing across articles; GPE and LOC both name places. */
 export type EntityFamily = "person" | "org" | "place" | "group" | "other";
@@ -20,6 +20,13 @@ export function entityFamily(type: EntityType): EntityFamily {
     default:
       return "other";
   }
+}
+
+/** A name folded as its family is matched: people without courtesy titles, organisations without legal forms. */
+export function normaliseFor(family: EntityFamily, name: string): string {
+  if (family === "person") return normalisePersonName(name);
+  if (family === "org") return normaliseOrgName(name);
+  return normaliseName(name);
 }
 
 /** How one article's entity can be found again in the knowledge base. */
@@ -46,7 +53,7 @@ export interface EntityIdentity {
  */
 export function entityIdentity(entity: Entity): EntityIdentity {
   const family = entityFamily(entity.type);
-  const norm = family === "person" ? normalisePersonName(entity.name) : normaliseName(entity.name);
+  const norm = normaliseFor(family, entity.name);
   const country = entity.country ? entity.country.toUpperCase() : null;
   const roles = [...new Set((entity.roles ?? []).map(normaliseName).filter((r) => r !== ""))];
   const base = { family, norm, country, roles };

@@ -1,3 +1,5 @@
+import { legalForms } from "../lexicon/legal-forms.js";
+
 /**
  * Folds a name for matching across articles: diacritics off, case folded, hyphens and punctuation to spaces,
  * apostrophes dropped ("O'Neill" → "oneill"), a leading "the" dropped. "Kim Jong-un" and "Kim Jong Un" fold alike.
@@ -11,6 +13,18 @@ export function normaliseName(name: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
   return folded.startsWith("the ") ? folded.slice(4) : folded;
+}
+
+/**
+ * An organisation's name folded, without the legal form at its end ("Ford Motor Co." → "ford motor"): the same
+ * company is written with and without it. A name that is nothing but legal-form words keeps them.
+ */
+export function normaliseOrgName(name: string): string {
+  const tokens = nameTokens(normaliseName(name));
+  const forms = legalForms();
+  let end = tokens.length;
+  while (end > 1 && forms.has(tokens[end - 1] ?? "")) end--;
+  return tokens.slice(0, end).join(" ");
 }
 
 // Courtesy titles say nothing about who is meant; roles ("minister") are kept apart by the entity stage.

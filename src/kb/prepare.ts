@@ -3,9 +3,8 @@ import type { Span } from "../article/span.js";
 import { type ClaimFigure, claimFigures } from "./claim-figures.js";
 import { SubjectIndex } from "./claim-subjects.js";
 import { type CountRange, countRange } from "./count-range.js";
-import { type EntityIdentity, entityIdentity } from "./entity-key.js";
+import { type EntityIdentity, entityIdentity, normaliseFor } from "./entity-key.js";
 import { sentenceAround } from "./evidence.js";
-import { normaliseName } from "./normalise.js";
 import { contentTerms, frameKey, propositionKey, type Terms } from "./terms.js";
 import { dayOf, type TimeRange, timexRange, windowBefore } from "./time-range.js";
 
@@ -69,17 +68,18 @@ function isProperForm(text: string): boolean {
 
 function prepareEntity(entity: Entity): PreparedEntity {
   const aliases = new Map<string, { text: string; count: number }>();
+  const identity = entityIdentity(entity);
   const forms = [entity.name, ...entity.mentions.map((m) => m.text)];
   for (const [i, text] of forms.entries()) {
     if (i > 0 && !isProperForm(text)) continue;
-    const norm = normaliseName(text);
+    const norm = normaliseFor(identity.family, text);
     if (norm === "") continue;
     const seen = aliases.get(norm);
     // The canonical name counts as a form; mentions count once each.
     if (seen) seen.count += i === 0 ? 0 : 1;
     else aliases.set(norm, { text, count: i === 0 ? 0 : 1 });
   }
-  return { entity, identity: entityIdentity(entity), aliases };
+  return { entity, identity, aliases };
 }
 
 function aboutEntities(content: Span, entities: readonly Entity[], sourceEntity: string | null): string[] {

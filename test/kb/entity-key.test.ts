@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import type { Entity, EntityType } from "../../src/article/analysis.js";
 import { aliasCompatible, entityIdentity, localEntityKey, nameParts } from "../../src/kb/entity-key.js";
-import { normaliseName, normalisePersonName } from "../../src/kb/normalise.js";
+import { normaliseName, normaliseOrgName, normalisePersonName } from "../../src/kb/normalise.js";
 
 function entity(type: EntityType, name: string, extra: Partial<Entity> = {}): Entity {
   return { id: "e1", type, name, mentions: [], ...extra };
@@ -86,4 +86,14 @@ test("alias matches merge only within a family and with compatible countries", (
   const firm = { family: "org" as const, country: null, norm: "halvorsen shipping" };
   assert.equal(aliasCompatible(firm, { family: "org", country: "NO" }), true);
   assert.equal(aliasCompatible({ ...firm, country: "NO" }, { family: "person", country: "NO" }), false);
+});
+
+test("a company is one organisation with or without its legal form, but a name is never folded to nothing", () => {
+  const key = (name: string) => entityIdentity(entity("ORG", name)).key;
+  assert.equal(key("Halvorsen Shipping ASA"), key("Halvorsen Shipping"));
+  assert.equal(key("Ford Motor Co."), key("Ford Motor Company"));
+  assert.equal(normaliseOrgName("Acme Holdings Inc."), "acme holdings");
+  assert.equal(normaliseOrgName("Company"), "company");
+  assert.notEqual(key("Co-operative Bank"), key("Bank"), "a legal-form word inside a name stays");
+  assert.equal(normaliseOrgName("Co-operative Bank"), "co operative bank");
 });

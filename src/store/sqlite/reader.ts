@@ -1,5 +1,5 @@
 import type { Analysis, Certainty, EntityType, Factuality, Polarity } from "../../article/analysis.js";
-import { normaliseName, normalisePersonName } from "../../kb/normalise.js";
+import { normaliseName, normaliseOrgName, normalisePersonName } from "../../kb/normalise.js";
 import { timexRange } from "../../kb/time-range.js";
 import type {
   ArticleRef,
@@ -154,7 +154,9 @@ export class SqliteReader {
    * whose first or last name it is (a surname alone); entities known only inside one article come last.
    */
   private matchName(name: string): EntitySummary[] {
-    const forms = [...new Set([normaliseName(name), normalisePersonName(name)])].filter((f) => f !== "");
+    const forms = [...new Set([normaliseName(name), normalisePersonName(name), normaliseOrgName(name)])].filter(
+      (f) => f !== "",
+    );
     const seen = new Map<number, { row: Row; tier: number }>();
     const offer = (r: Row, tier: number, localTier: number) => {
       if (!seen.has(r.id as number)) seen.set(r.id as number, { row: r, tier: r.local === 1 ? localTier : tier });
@@ -171,7 +173,9 @@ export class SqliteReader {
 
   /** The ids a name stands for in a filter: the best tier of matches (a full name, else the entities it is an alias of). */
   private idsFor(name: string): number[] {
-    const forms = [...new Set([normaliseName(name), normalisePersonName(name)])].filter((f) => f !== "");
+    const forms = [...new Set([normaliseName(name), normalisePersonName(name), normaliseOrgName(name)])].filter(
+      (f) => f !== "",
+    );
     for (const lookup of [this.s.entitiesByNorm, this.s.entitiesByAlias]) {
       const rows = forms.flatMap((f) => lookup.all(f, NAME_MATCHES) as Row[]);
       const global = rows.filter((r) => r.local !== 1);
