@@ -12,6 +12,8 @@ import type { Article } from "../src/article/article.js";
 import { type GumDocument, readGumCorpus } from "../src/eval/gum.js";
 import { isMain } from "../src/eval/is-main.js";
 import { type MeantimeDocument, readMeantimeCorpus } from "../src/eval/meantime.js";
+import { once, readLexicon } from "../src/lexicon/read-lexicon.js";
+import { titles } from "../src/lexicon/titles.js";
 import type { Doc } from "../src/pipeline/layers.js";
 import { buildPipeline } from "../src/pipeline/runner.js";
 import type { AnyStage } from "../src/pipeline/stage.js";
@@ -90,14 +92,15 @@ const CHUNK_END = new Set([
  * proper nouns (with "of", "the", "and" between them) that ends on it. "coast guard spokesman Ville Koskinen"
  * → "Ville Koskinen"; "the Bank of England" → "Bank of England"; "the president of France" → null.
  */
-function nameIn(toks: readonly Tok[]): { start: number; end: number } | null {
+function nameIn(toks: readonly Tok[], person = false): { start: number; end: number } | null {
   let end = 0;
   while (end < toks.length) {
     const t = toks[end] as Tok;
     const f = t.text.toLowerCase();
     const between = JOINERS.has(f) && end > 0 && toks[end - 1]?.proper && toks.slice(end + 1).some((x) => x.proper);
     if (CHUNK_END.has(f) && !between) break;
-    if (f === "of" && !between) break;
+    // A person's name never runs on through "of": "Lee Cheuk-yan of the Labour Party" is Lee Cheuk-yan.
+    if (f === "of" && (!between || person)) break;
     end++;
   }
   let head = end - 1;
@@ -116,7 +119,25 @@ function nameIn(toks: readonly Tok[]): { start: number; end: number } | null {
     else break;
   }
   while (first < head && !(toks[first] as Tok).proper) first++;
+  // A person's title is not part of the name (the CoNLL and OntoNotes convention, and dossier's own: a title is a
+  // role): "President Donald Trump" → "Donald Trump", "Culture Minister Olga Lyubimova" → "Olga Lyubimova".
+  if (person) while (first < head && isTitleWord((toks[first] as Tok).text)) first++;
   return { start: (toks[first] as Tok).start, end: (toks[head] as Tok).end };
+}
+
+/** Adjectives of nationality and region, from the gazetteers dossier ships (lexicon/countries.json, places.json). */
+const demonyms = once((): ReadonlySet<string> => {
+  const out = new Set<string>();
+  const countries = readLexicon<{ countries: { demonyms?: string[] }[] }>("countries.json").countries;
+  const places = readLexicon<{ places: { demonyms?: string[] }[] }>("places.json").places;
+  for (const c of [...countries, ...places]) for (const d of c.demonyms ?? []) out.add(d);
+  return out;
+});
+
+function isTitleWord(text: string): boolean {
+  const w = text.toLowerCase().replace(/\.$/, "");
+  const t = titles();
+  return t.heads.has(w) || t.honorifics.has(w) || t.modifiers.has(w) || t.portfolios.has(w);
 }
 
 /** One gold name per span and type (a name and the longer mention around it can share their name part). */
@@ -135,7 +156,7 @@ const MEANTIME_TYPE: Record<string, string> = { PER: "PER", ORG: "ORG", LOC: "LO
 const NOT_PROPER = new Set(["The", "A", "An", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I"]);
 
 /**
- * MEANTIME's names (syntactic type NAM), typed through the entity they refer to. Only sentences 0-5 carry every
+ * MEANTIME's names (syntactic types NAM and PRE.NAM), typed through the entity they refer to. Only sentences 0-5 carry every
  * mention; later ones only those of cross-document instances, so only the first six are scored.
  */
 function meantimeAnnotated(doc: MeantimeDocument): Annotated {
@@ -149,8 +170,23 @@ function meantimeAnnotated(doc: MeantimeDocument): Annotated {
   const gold: Gold[] = [];
   const ignore: { start: number; end: number }[] = [];
   for (const m of doc.entityMentions) {
-    if (m.syntacticType !== "NAM") continue;
-    const name = nameIn(m.tokens.map((k) => toks[k] as Tok));
+    // NAM is a name; PRE.NAM a name used as a modifier ("US automaker", "Apple CEO"), still a named mention. An
+    // adjective of nationality ("American", "European") MEANTIME also calls PRE.NAM of a place; NER does not count
+    // it a place's name (CoNLL: MISC, OntoNotes: NORP), so it is scored neither way.
+    if (m.syntacticType !== "NAM" && m.syntacticType !== "PRE.NAM") continue;
+    if (
+      m.syntacticType === "PRE.NAM" &&
+      m.tokens.length === 1 &&
+      demonyms().has(toks[m.tokens[0] as number]?.text ?? "")
+    ) {
+      const t = toks[m.tokens[0] as number] as Tok;
+      ignore.push({ start: t.start, end: t.end });
+      continue;
+    }
+    const name = nameIn(
+      m.tokens.map((k) => toks[k] as Tok),
+      m.type === "PER",
+    );
     // A name no instance types is left out of the score either way.
     if (!m.type) {
       if (name) ignore.push(name);
@@ -173,7 +209,10 @@ function gumAnnotated(doc: GumDocument): Annotated {
   }));
   const gold: Gold[] = [];
   for (const m of doc.mentions) {
-    const name = nameIn(m.tokens.map((k) => toks[k] as Tok));
+    const name = nameIn(
+      m.tokens.map((k) => toks[k] as Tok),
+      m.type === "person",
+    );
     if (name) gold.push({ ...name, type: GUM_TYPE[m.type] ?? m.type });
   }
   return {

@@ -63,6 +63,8 @@ interface PlacesFile {
     country?: string;
     the?: "optional" | "required";
     aliases?: string[];
+    /** Adjectives of the place ("European", "North American"): a nationality-like word, never a name. */
+    demonyms?: string[];
   }[];
 }
 
@@ -174,6 +176,11 @@ export const actorDictionary = once((): ActorDictionary => {
       ...(p.country ? { country: p.country } : {}),
     });
     for (const n of [p.name, ...(p.aliases ?? [])]) phrases.add(n, { actor: id, kind: "name", ...datedOf(p) });
+    for (const d of p.demonyms ?? []) {
+      phrases.add(d, { actor: id, kind: "demonym" });
+      const plural = pluralOf(d);
+      if (plural) phrases.add(plural, { actor: id, kind: "people" });
+    }
   }
   return { actors, phrases: phrases.seal() };
 });

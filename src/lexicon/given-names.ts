@@ -1,6 +1,13 @@
 import { once, readLexicon } from "./read-lexicon.js";
 
-/** lexicon/given-names.json: folded first names (derived by scripts/build-given-names.ts). Loaded once. */
+/**
+ * Folded first names: lexicon/given-names.json (derived by scripts/build-given-names.ts) and the hand-written
+ * lexicon/given-names-world.json (names of many languages), read as one set. Loaded once.
+ */
 export const givenNames = once(
-  (): ReadonlySet<string> => new Set(readLexicon<{ names: string[] }>("given-names.json").names),
+  (): ReadonlySet<string> =>
+    new Set([
+      ...readLexicon<{ names: string[] }>("given-names.json").names,
+      ...readLexicon<{ names: string[] }>("given-names-world.json").names,
+    ]),
 );

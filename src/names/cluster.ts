@@ -182,11 +182,17 @@ export function clusterMentions(input: ClusterInput): Entity[] {
 
   // Pass 2, in text order: bare surnames, unsupported single words, descriptions.
   for (const m of later) {
-    if (m.kind === "name" || m.kind === "alias") {
+    // "the Church" after "the Church of Scientology": a short name found by its head, as a description is.
+    const headed = m.kind === "alias" && m.head !== undefined && m.type === "ORG" && m.weak === true;
+    if ((m.kind === "name" || m.kind === "alias") && !headed) {
       const words = nameWords(m.text);
       // An acronym is nobody's surname ("GM").
       const acronym = /^\p{Lu}{2,}$/u.test(m.text);
-      const person = words.length === 1 && !acronym ? set.surnameOwner(words[0] as string, m.start) : undefined;
+      // A word the article shows to be an organization on its own evidence ("Ford's shares") is no surname,
+      // even beside a person of that name ("William Clay Ford").
+      const company = m.type === "ORG" && !m.weak;
+      const person =
+        words.length === 1 && !acronym && !company ? set.surnameOwner(words[0] as string, m.start) : undefined;
       if (person) {
         set.join(person, m);
         continue;
@@ -200,7 +206,7 @@ export function clusterMentions(input: ClusterInput): Entity[] {
       set.join(c, m);
       continue;
     }
-    if (m.kind === "nominal") {
+    if (m.kind === "nominal" || headed) {
       const fit = latest(candidates(set, m).filter((c) => c.first < m.start && fits(c, m, input)));
       if (fit) set.join(fit, m);
       else if (!m.weak) set.join(set.open(), m);
@@ -220,7 +226,24 @@ export function clusterMentions(input: ClusterInput): Entity[] {
       c.mentions = [];
     }
   }
+  // A capital read as its state that is also the surname of a person named in full before ("Valeska Paris …
+  // Paris said") is the person: nobody introduces a person by full name and then means a state by that word.
+  for (const c of set.all) {
+    if (!c.key || c.key.startsWith("city:")) continue;
+    const moved = c.mentions.filter((m) => m.kind === "metonym" && !/\s/.test(m.text) && personBefore(set, m));
+    if (moved.length === 0) continue;
+    for (const m of moved) set.join(personBefore(set, m) as Cluster, m);
+    c.mentions = c.mentions.filter((m) => !moved.includes(m));
+  }
   return toEntities(set.all.filter((c) => c.mentions.length > 0));
+}
+
+/** The person whose full name, mentioned before m, ends on m's one word. */
+function personBefore(set: Clusters, m: Mention): Cluster | undefined {
+  const words = nameWords(m.text);
+  if (words.length !== 1) return undefined;
+  const person = set.surnameOwner(words[0] as string, m.start);
+  return person && person.first < m.start && (person.words?.length ?? 0) > 1 ? person : undefined;
 }
 
 /** The clusters a description could refer to, found by its head word. */
@@ -319,6 +342,7 @@ function typeOf(c: Cluster, actor: Actor | undefined): EntityType {
   if (actor) return actor.type;
   if (c.key?.startsWith("city:")) return "GPE";
   if (c.key?.startsWith("norp:")) return "NORP";
+  if (c.key?.startsWith("product:")) return "OTHER";
   if (c.words) return "PERSON";
   // An unknown single word named again and again is more often an organization than anything else.
   if (

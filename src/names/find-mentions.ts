@@ -5,9 +5,11 @@ import { descriptionAfter } from "./descriptors.js";
 import { type Draft, Drafts, newDraft } from "./draft.js";
 import { finish } from "./finish.js";
 import { orgNominals, personNominals } from "./org-phrases.js";
+import { readProducts } from "./products.js";
 import { readRun } from "./read-run.js";
 import { capitalisedRuns } from "./runs.js";
 import { settleTypes } from "./settle-types.js";
+import { readTeams } from "./teams.js";
 import { nextToken, prevToken, type TextView, textView, tokenSpan } from "./text-view.js";
 
 export interface MentionInput {
@@ -35,6 +37,8 @@ export function findMentions(input: MentionInput): Mention[] {
   for (const d of personNominals(view, drafts)) drafts.add(d);
   appositiveRoles(view, drafts);
   for (const d of countryNominals(view, drafts)) drafts.add(d);
+  readProducts(view, drafts.list);
+  readTeams(view, drafts.list);
   return finish(drafts.list, input.published ?? null);
 }
 

@@ -66,6 +66,7 @@ function leftOf(view: TextView, drafts: Drafts, head: number): PhraseLeft {
 export function orgNominals(view: TextView, drafts: Drafts): Draft[] {
   const lex = heads();
   const out: Draft[] = [];
+  let fullHeads: Set<string> | undefined;
   for (let h = 0; h < view.tokens.length; h++) {
     if (!view.word[h] || (view.cap[h] && view.initial[h]) || drafts.at(h)) continue;
     const head = lex.org.get(view.folded[h] as string);
@@ -102,6 +103,12 @@ export function orgNominals(view: TextView, drafts: Drafts): Draft[] {
       draft.country = owner?.country ?? owner?.nation;
     }
     if (!strong) draft.weak = true;
+    // "the Church", "the Court" in capitals inside a sentence, after a name with that head ("the Church of
+    // Scientology"): a short name of that organization, not a description (still linked by its head).
+    if (!strong && view.cap[h] && !view.initial[h]) {
+      fullHeads ??= namedHeads(drafts);
+      if (fullHeads.has(draft.head as string)) draft.kind = "alias";
+    }
     // "the state news agency KCNA": the name and the description are one organization.
     if (apposed) {
       const key = apposed.actor ?? `org@${apposed.start}`;
@@ -112,6 +119,13 @@ export function orgNominals(view: TextView, drafts: Drafts): Draft[] {
     }
     out.push(draft);
   }
+  return out;
+}
+
+/** Head words of the organizations named in full ("church" of "the Church of Scientology"). */
+function namedHeads(drafts: Drafts): Set<string> {
+  const out = new Set<string>();
+  for (const d of drafts.list) if (d.kind === "name" && d.type === "ORG" && d.head && d.b - d.a > 1) out.add(d.head);
   return out;
 }
 

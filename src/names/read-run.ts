@@ -6,6 +6,7 @@ import { heads } from "../lexicon/org-heads.js";
 import { titles } from "../lexicon/titles.js";
 import { type DictionaryHit, dictionaryAt } from "./dictionary.js";
 import { type Draft, type Drafts, newDraft } from "./draft.js";
+import { midSentenceName, subjectOfSpeech } from "./lone-words.js";
 import { capitalReading, demonymStandsForState, isPossessive, theBefore } from "./metonymy.js";
 import { endsWithHead, type RunTitle, titleBefore, titleInRun } from "./roles.js";
 import { nextToken, prevToken, type TextView, tokenSpan } from "./text-view.js";
@@ -16,12 +17,29 @@ const FUNCTION_POS = new Set(["DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX", "PA
 const BIG_CITY = 500_000;
 // Verbs of saying: an unknown single name before one is taken for an organization ("Maersk said").
 const SPEECH = new Set(["said", "says", "announced", "reported", "confirmed", "denied", "stated", "added", "warned"]);
+// Opening a sentence, these count what follows and are no part of it ("Other European markets", "Many Britons").
+const QUANTIFIERS = new Set([
+  "other",
+  "others",
+  "many",
+  "most",
+  "some",
+  "several",
+  "both",
+  "all",
+  "few",
+  "such",
+  "more",
+]);
 const IN_PLACE = new Set(["in", "at", "near", "outside"]);
 const PLACE_BEFORE = new Set(["in", "at", "near", "from", "to", "into", "outside", "around", "across", "via"]);
 
 /** Reads one capitalised run [a, b) into drafts: dictionary names, titles and the names they introduce, orgs. */
-export function readRun(view: TextView, drafts: Drafts, a0: number, b: number): void {
-  const a = nameStart(view, a0, b);
+export function readRun(view: TextView, drafts: Drafts, a0: number, b0: number): void {
+  const a = nameStart(view, a0, b0);
+  // "Air France Flight 447": the flight and its number are no part of the airline's name.
+  const b =
+    b0 - a > 1 && view.folded[b0 - 1] === "flight" && view.tokens[nextToken(view, b0)]?.pos === "NUM" ? b0 - 1 : b0;
   if (a >= b) return;
   const whole = dictionaryAt(view, a, b);
   if (whole && whole.b === b && addDictionary(view, drafts, whole)) return;
@@ -53,11 +71,11 @@ function nameStart(view: TextView, a: number, b: number): number {
   while (i < b) {
     if (dictionaryAt(view, i, b)) break;
     const pos = view.tokens[i]?.pos ?? "";
-    if (FUNCTION_POS.has(pos)) {
+    if (FUNCTION_POS.has(pos) || QUANTIFIERS.has(view.folded[i] as string)) {
       i++;
       continue;
     }
-    if (view.initial[i] && pos !== "PROPN" && !(i + 1 < b && view.cap[i + 1])) {
+    if (view.initial[i] && pos !== "PROPN" && !(i + 1 < b && view.cap[i + 1]) && !subjectOfSpeech(view, i, b)) {
       i++;
       continue;
     }
@@ -86,7 +104,8 @@ function addDictionary(view: TextView, drafts: Drafts, hit: DictionaryHit): bool
     d.until = p.until;
     if (isPossessive(view, nextToken(view, hit.b))) d.possessive = true;
     if (p.kind === "demonym" || p.kind === "people") {
-      const state = p.kind === "demonym" && demonymStandsForState(view, hit.b);
+      // Only a country's adjective stands for a state ("North Korean troops"); a region's ("European markets") never.
+      const state = p.kind === "demonym" && actor?.isCountry === true && demonymStandsForState(view, hit.b);
       d.type = "NORP";
       d.nation = p.actor;
       d.actor = state ? p.actor : `norp:${p.actor}`;
@@ -235,6 +254,14 @@ function addPiece(view: TextView, drafts: Drafts, a: number, b: number): void {
       return;
     }
   }
+  // "Iodine deficiency is …" where the article also writes "iodine": a common noun opening a sentence.
+  if (
+    words.length === 1 &&
+    view.initial[a] &&
+    view.lowerNouns.has(view.folded[a] as string) &&
+    !subjectOfSpeech(view, a, b)
+  )
+    return;
   const before = titleBefore(view, a);
   const region = words.length > 1 ? regionOf(view, a, b) : null;
   if (region) {
@@ -248,14 +275,24 @@ function addPiece(view: TextView, drafts: Drafts, a: number, b: number): void {
     return;
   }
   const looksPerson = words.length > 1 && words.length <= 5 && words.every(isNameWord) && propnLed(view, a, b);
-  // Nobody is "in" or "near" a person: a name-like place the gazetteer lacks ("in Kowloon West").
+  // Nobody is "in" or "near" a person: a name-like place the gazetteer lacks ("in Kowloon West"). Only a guess:
+  // "a stake in Aer Lingus" is in a company, and the article may say so elsewhere (settleTypes weighs it).
   if (looksPerson && !before && IN_PLACE.has(view.folded[prevToken(view, a)] ?? "")) {
-    drafts.add(newDraft(span, a, b, "GPE", "name"));
+    const d = drafts.add(newDraft(span, a, b, "GPE", "name"));
+    d.guess = true;
     return;
   }
   const person = before !== null || looksPerson;
-  // A single capitalised word wink does not take for a proper noun is a word in title case ("Experience").
-  if (!person && words.length === 1 && view.tokens[a]?.pos !== "PROPN") return;
+  // A single capitalised word wink does not take for a proper noun is a word in title case ("Experience") where
+  // a sentence opens; inside a sentence the capital says name, whatever the tagger guessed ("Ford said").
+  if (
+    !person &&
+    words.length === 1 &&
+    view.tokens[a]?.pos !== "PROPN" &&
+    !midSentenceName(view, a) &&
+    !subjectOfSpeech(view, a, b)
+  )
+    return;
   // An unknown single name that speaks is more often an organization than a person named by surname alone;
   // a surname still joins its person in the entities stage, as the mention stays weak.
   const speaks = words.length === 1 && SPEECH.has(view.folded[nextToken(view, b)] ?? "");
@@ -295,12 +332,43 @@ function regionOf(view: TextView, a: number, b: number): "GPE" | "ORG" | null {
   for (let k = a; k < b; k++) {
     const hit = dictionaryAt(view, k, b);
     if (!hit?.phrases.some((p) => p.kind === "name" && actorDictionary().actors.get(p.actor)?.isCountry)) continue;
-    if (hit.b === b && b - a <= 3) return "GPE";
+    // "South Australia", "Greater China" are parts of it; "Ford Australia", "Garuda Indonesia" a company's arm.
+    if (hit.b === b && b - a <= 3) return regionWords(view, a, k) ? "GPE" : "ORG";
     // "Israel Katz": one word after a country may be a person's name; leave it to the name rules.
     if (k === a && b - hit.b === 1) return null;
     return "ORG";
   }
   return null;
+}
+
+const REGION_WORDS = new Set([
+  "north",
+  "south",
+  "east",
+  "west",
+  "northern",
+  "southern",
+  "eastern",
+  "western",
+  "central",
+  "upper",
+  "lower",
+  "greater",
+  "new",
+  "inner",
+  "outer",
+  "mainland",
+  "rural",
+  "northeast",
+  "northwest",
+  "southeast",
+  "southwest",
+]);
+
+/** The words [a, k) before a country only say which part of it ("South", "New South"). */
+function regionWords(view: TextView, a: number, k: number): boolean {
+  for (let i = a; i < k; i++) if (view.word[i] && !REGION_WORDS.has(view.folded[i] as string)) return false;
+  return true;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { captionLabels } from "../lexicon/not-names.js";
 import { heads } from "../lexicon/org-heads.js";
 import { titles } from "../lexicon/titles.js";
 import type { Sentence } from "../pipeline/layers.js";
@@ -90,6 +91,8 @@ function compoundModifier(view: TextView, k: number): boolean {
 
 function startsName(view: TextView, i: number): boolean {
   if (view.word[i] !== true || view.cap[i] !== true || view.inTime[i]) return false;
+  // "Image: Jane Doe", "Photo: Reuters": a caption's label ends the name before it.
+  if (view.raw[i + 1] === ":" && captionLabels().has(view.folded[i] as string)) return false;
   // Glued to a number it is a unit or model, not a name ("3G", "F-16").
   return view.gap[i] !== false || i === 0 || !/\d$/.test(view.raw[i - 1] as string);
 }

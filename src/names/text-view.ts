@@ -25,6 +25,11 @@ export interface TextView {
   word: boolean[];
   /** In a sentence written in title case (a headline): its capitals say nothing about names. */
   headline: boolean[];
+  /**
+   * Words the article writes in lower case, as whole words tagged nouns ("iodine", "store"): a capitalised
+   * word that is one of them is a common noun in a name or at a sentence start, rarely a person's name.
+   */
+  lowerNouns: ReadonlySet<string>;
 }
 
 const CAPITAL = /^\p{Lu}/u;
@@ -66,6 +71,11 @@ export function textView(
     const time = sorted[ti];
     if (time && time.start < t.end && t.start < time.end) inTime[i] = true;
   }
+  const lowerNouns = new Set<string>();
+  for (let i = 0; i < n; i++) {
+    // A whole word: "ki" in "Ka-ki" is part of a name.
+    if (word[i] && !cap[i] && gap[i] && (tokens[i] as Token).pos === "NOUN") lowerNouns.add(folded[i] as string);
+  }
   const headline: boolean[] = new Array(n).fill(false);
   for (const s of sentences) {
     // Title case: most words capitalised, and among them verbs and common nouns, not only names.
@@ -93,7 +103,7 @@ export function textView(
       afterOpener = false;
     }
   }
-  return { text, tokens, sentences, folded, key, raw, cap, gap, inTime, initial, word, headline };
+  return { text, tokens, sentences, folded, key, raw, cap, gap, inTime, initial, word, headline, lowerNouns };
 }
 
 function hasLetterOrDigit(s: string): boolean {
