@@ -31,8 +31,11 @@ export interface Resolved {
 export interface ResolveContext {
   /** The publication date, UTC midnight. */
   ref: Date;
-  /** The tense of the clause around the expression, when a cue shows it ("will", "said"); null when none does. */
-  tense(): "past" | "future" | null;
+  /**
+   * The tense of the clause around the expression, when a cue shows it ("will", "said"); "nearest" when the
+   * clause allows either side of the reference ("would", "agreed to", "until"); null when nothing shows.
+   */
+  tense(): "past" | "future" | "nearest" | null;
   /** The value of the nearest earlier expression of this granularity, for "a year earlier" and "the quarter". */
   previous(kind: TimeKind): string | null;
 }

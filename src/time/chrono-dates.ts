@@ -118,8 +118,11 @@ function toCandidate(ctx: ScanContext, parts: Parts, rawText: string, at: number
   if (!span) return null;
   const stated = COMPONENTS.filter((k) => known(k) && (hasClock || (k !== "hour" && k !== "minute")));
   const clock = hasClock ? { hour: get("hour"), minute: get("minute") } : null;
+  // "08:30 UTC", "16:08 GMT": TIMEX3 marks a time stated in UTC with Z; other zones are left unmarked, as
+  // TimeBank writes "5 p.m. EST".
+  const utc = clock !== null && known("timezoneOffset") && get("timezoneOffset") === 0 ? "Z" : "";
   const write = (day: Date): Resolved => ({
-    value: clock ? clockValue(day, clock.hour, clock.minute) : dayValue(day),
+    value: clock ? `${clockValue(day, clock.hour, clock.minute)}${utc}` : dayValue(day),
     stated: [...stated],
   });
   const base: Candidate = {
@@ -155,8 +158,9 @@ function monthDay(c: ResolveContext, month: number, day: number): Date {
   const thisYear = utcDay(year, month, day);
   const before = thisYear <= ref ? thisYear : utcDay(year - 1, month, day);
   const after = thisYear >= ref ? thisYear : utcDay(year + 1, month, day);
-  if (tense === "future") return after;
-  // A past clause means the day before, unless that is most of a year back (the cue may belong elsewhere).
+  if (tense === "future" && after.getTime() - ref.getTime() <= PAST_REACH_MS) return after;
+  // A future or past clause means the day after or before, unless that is most of a year off (the cue may
+  // belong elsewhere).
   if (tense === "past" && ref.getTime() - before.getTime() <= PAST_REACH_MS) return before;
   return after.getTime() - ref.getTime() < ref.getTime() - before.getTime() ? after : before;
 }

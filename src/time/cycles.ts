@@ -37,8 +37,19 @@ export function occurrence(current: number, period: number, position: number, di
   }
 }
 
-/** The day a weekday name (ISO 1–7) means, read in the given direction from the reference day. */
+/** A weekday read as the nearest one is the coming one only this many days ahead at most. */
+const NEAR_WEEKDAY_AHEAD = 1;
+
+/**
+ * The day a weekday name (ISO 1–7) means, read in the given direction from the reference day. Read as the
+ * nearest, it is the coming one only when that is the next day: news names a day further ahead with "next"
+ * or a future verb, and past days are the likelier.
+ */
 export function weekdayDate(ref: Date, weekday: number, direction: Direction): Date {
+  if (direction === "nearest") {
+    const ahead = (weekday - isoWeekday(ref) + 7) % 7;
+    return addDays(ref, ahead <= NEAR_WEEKDAY_AHEAD ? ahead : ahead - 7);
+  }
   const today = isoWeekday(ref) - 1;
   // Days since the reference week's Monday, so a week is one block of seven.
   const index = occurrence(today, 7, weekday - 1, direction);

@@ -12,6 +12,7 @@ import { dayPartsParser } from "./parsers/day-parts.js";
 import { deicticDaysParser } from "./parsers/deictic-days.js";
 import { holidaysParser } from "./parsers/holidays.js";
 import { monthsParser } from "./parsers/months.js";
+import { periodEndsParser } from "./parsers/period-ends.js";
 import { quartersParser } from "./parsers/quarters.js";
 import { referencesParser } from "./parsers/references.js";
 import { seasonsParser } from "./parsers/seasons.js";
@@ -39,6 +40,7 @@ const PARSERS: readonly Parser[] = [
   setsParser,
   holidaysParser,
   spelledYearsParser,
+  periodEndsParser,
 ];
 
 /** Trigger word → the parsers it starts, built once. */

@@ -20,8 +20,13 @@ interface TimeWordsFile {
     phrases: Record<string, string>;
     notBefore: { entries: string[] };
   };
-  deicticDays: { entries: Record<string, number> };
-  sets: { entries: Record<string, string>; quantifiers: { entries: string[] } };
+  deicticDays: { entries: Record<string, number>; genericBefore: { entries: string[] } };
+  sets: {
+    entries: Record<string, string>;
+    quantifiers: { entries: string[] };
+    describeNouns: { entries: string[] };
+    notAfter: { entries: string[] };
+  };
   relative: { entries: Record<string, number> };
   dateModifiers: { entries: Record<string, TimexMod> };
   approximators: { entries: string[] };
@@ -53,8 +58,11 @@ export interface TimeLexicon {
   referencePhrases: PhraseIndex<string>;
   referenceNotBefore: Set<string>;
   deicticDays: Map<string, number>;
+  deicticGenericBefore: Set<string>;
   sets: Map<string, string>;
   setQuantifiers: Set<string>;
+  setsDescribeNouns: Set<string>;
+  setsNotAfter: Set<string>;
   relative: Map<string, number>;
   dateModifiers: PhraseIndex<TimexMod>;
   approximators: PhraseIndex<true>;
@@ -90,8 +98,11 @@ export const timeLexicon = once((): TimeLexicon => {
     referencePhrases: new PhraseIndex(Object.entries(f.references.phrases)),
     referenceNotBefore: new Set(f.references.notBefore.entries),
     deicticDays: new Map(Object.entries(f.deicticDays.entries)),
+    deicticGenericBefore: new Set(f.deicticDays.genericBefore.entries),
     sets: new Map(Object.entries(f.sets.entries)),
     setQuantifiers: new Set(f.sets.quantifiers.entries),
+    setsDescribeNouns: new Set(f.sets.describeNouns.entries),
+    setsNotAfter: new Set(f.sets.notAfter.entries),
     relative: new Map(Object.entries(f.relative.entries)),
     dateModifiers: new PhraseIndex(Object.entries(f.dateModifiers.entries)),
     approximators: new PhraseIndex(flag(f.approximators.entries)),

@@ -31,6 +31,11 @@ export function countEndingAt(ctx: ScanContext, k: number): Count | null {
     return { amount: null, first: w(k - 1) === "a" ? k - 1 : k, article: false };
   }
   if ((lower === "a" || lower === "an") && w(k - 1) === "half") return { amount: 0.5, first: k - 1, article: false };
+  if (lower === "half" && w(k - 1) === "a" && w(k - 2) === "and") {
+    // "two and a half years"
+    const whole = countEndingAt(ctx, k - 3);
+    return whole?.amount != null ? { amount: whole.amount + 0.5, first: whole.first, article: false } : null;
+  }
   const n = lex.numbers.get(lower);
   if (n === undefined || lower === "couple") return null;
   if (lower === "hundred" || lower === "dozen") {

@@ -9,13 +9,13 @@ const BOUNDARY_WORDS = new Set([
   "which",
   "who",
   "whom",
+  "whether",
   "when",
   "while",
   "because",
   "but",
   "although",
   "though",
-  "since",
   "if",
   "unless",
   "whereas",
@@ -38,15 +38,22 @@ const BE = new Set([
 ]);
 const PAST_AUX = new Set(["was", "were", "had"]);
 const PERFECT = new Set(["has", "have", "'ve"]);
+const MODALS = new Set(["would", "should", "could", "might", "may", "can", "must"]);
+/** How many words back "ahead of" may stand from the date it governs. */
+const AHEAD_OF_REACH = 5;
+const CONDITION = new Set(["if", "unless"]);
+const DEADLINE = new Set(["until", "till", "through", "by", "effective"]);
 /** Scan at most this many words each way: clauses are short, and this keeps the cost per time bounded. */
 const REACH = 14;
 
-type Reading = "past" | "future";
+type Reading = "past" | "future" | "nearest";
 
 /**
  * The tense of the clause around words first…last: a future cue ("will", "is due to", "next") or a past verb,
  * whichever is nearer, looking left first and then right; null when neither shows. Callers read null as
  * past for a bare weekday or month, as news does ("Sunday" in a Tuesday story is two days earlier).
+ * "nearest" is for clauses that put the date on either side of the publication date: a modal ("would travel
+ * Thursday"), an infinitive ("agreed to buy it in January"), a deadline ("until May").
  */
 export function clauseReading(
   words: readonly Word[],
@@ -56,9 +63,13 @@ export function clauseReading(
   last: number,
 ): Reading | null {
   const w = (i: number) => words[i]?.lower;
+  if (aheadOf(words, first)) return "future";
   const left = scan(words, tokens, lex, w, first - 1, -1, words[first]?.sentence ?? 0);
-  if (left) return left;
-  return scan(words, tokens, lex, w, last + 1, 1, words[last]?.sentence ?? 0);
+  const reading = left ?? scan(words, tokens, lex, w, last + 1, 1, words[last]?.sentence ?? 0);
+  // "until Tuesday", "by February", "through January": a deadline or the end of a stretch, on either side of
+  // the date whatever the verb's tense ("extended the loans through January"), unless a future cue says more.
+  if (DEADLINE.has(w(first - 1) ?? "") && reading !== "future") return "nearest";
+  return reading;
 }
 
 function scan(
@@ -73,16 +84,72 @@ function scan(
   for (let i = from, n = 0; i >= 0 && i < words.length && n < REACH; i += step, n++) {
     const word = words[i] as Word;
     if (word.sentence !== sentence) return null;
-    if (word.kind === "punct" && BOUNDARY_PUNCT.has(word.lower)) return null;
+    if (word.kind === "punct" && BOUNDARY_PUNCT.has(word.lower) && !(word.lower === "." && isAbbreviation(words, i)))
+      return null;
     if (BOUNDARY_WORDS.has(word.lower)) return null;
-    // "was due to", "had been expected to": a future seen from the past, which news reads as past.
-    if (lex.futureCues.startingAt(w, i))
-      return PAST_AUX.has(w(i - 1) ?? "") || PAST_AUX.has(w(i - 2) ?? "") ? "past" : "future";
-    if (lex.pastCues.has(word.lower)) return "past";
-    if (isPastVerb(word, tokens) && !BE.has(w(i - 1) ?? "")) return "past";
+    const cue = futureCueAt(lex, w, i);
+    if (cue) return cue;
+    // "said the father would travel Thursday", "should close in October": a modal puts the event ahead of some
+    // moment, on either side of the publication date; the nearest such date is the likeliest. "Could have"
+    // looks back.
+    if (MODALS.has(word.lower) && (word.pos === "AUX" || word.lower !== "may"))
+      return w(i + 1) === "have" ? "past" : "nearest";
+    // "since" looks back, as a preposition ("since May") and as a conjunction ("since it was founded").
+    if (lex.pastCues.has(word.lower) || word.lower === "since") return "past";
+    // "an agreement to acquire it in January": the infinitive's event comes after the verb before it, which
+    // says nothing of where it sits from the publication date; the nearest such date is the likeliest.
+    // A cue just before ("is scheduled to close", "had been due to expire") still decides.
+    if (step < 0 && word.lower === "to" && isBaseVerb(words[i + 1], tokens)) {
+      for (let j = i - 1; j >= i - 3 && j >= 0; j--) {
+        const before = futureCueAt(lex, w, j);
+        if (before) return before;
+      }
+      return "nearest";
+    }
+    if (isPastVerb(word, tokens) && !BE.has(w(i - 1) ?? ""))
+      // "if he won the election on Nov. 8": a past form in a condition is no past.
+      return step < 0 && (CONDITION.has(w(i - 2) ?? "") || CONDITION.has(w(i - 3) ?? "")) ? "nearest" : "past";
     if (PERFECT.has(word.lower) && isPastVerb(words[i + 1], tokens)) return "past";
   }
   return null;
+}
+
+/**
+ * "ahead of Tuesday's primary", "ahead of the vote on Monday": a date that something comes before is still to
+ * come. Only a few words back, within the phrase ("Just ahead of the trip, the ministry on Sunday said" is no cue).
+ */
+function aheadOf(words: readonly Word[], first: number): boolean {
+  for (let i = first - 1; i >= 1 && i >= first - AHEAD_OF_REACH; i--) {
+    const word = words[i] as Word;
+    if (word.kind === "punct" && word.lower !== "'") return false;
+    if (word.lower === "of" && words[i - 1]?.lower === "ahead") return true;
+  }
+  return false;
+}
+
+/**
+ * A period glued to a short capitalised word or a single letter ends an abbreviation ("Ill.", "Corp.", "U.S.",
+ * "a.m."), not the clause; after a number or a longer word it ends a sentence the tokenizer did not split
+ * ("18%. And").
+ */
+function isAbbreviation(words: readonly Word[], i: number): boolean {
+  const before = words[i - 1];
+  return (
+    before !== undefined &&
+    words[i]?.glued === true &&
+    before.kind === "alpha" &&
+    (before.lower.length === 1 || (before.lower.length <= 4 && before.capital))
+  );
+}
+
+/**
+ * The reading a future cue starting at word i gives: future, or past for a future seen from the past
+ * ("was due to", "had been expected to"), which news reads as past. Null when no cue starts there.
+ */
+function futureCueAt(lex: TimeLexicon, w: (i: number) => string | undefined, i: number): Reading | null {
+  if (!lex.futureCues.startingAt(w, i)) return null;
+  if (w(i) === "next" && w(i + 1) === "to") return null; // "next to the embassy" is a place
+  return PAST_AUX.has(w(i - 1) ?? "") || PAST_AUX.has(w(i - 2) ?? "") ? "past" : "future";
 }
 
 /** A verb in a past form (said, killed, went): its lemma differs and it is neither an -ing nor an -s form. */
@@ -95,4 +162,11 @@ function isPastVerb(word: Word | undefined, tokens: readonly Token[]): boolean {
   // Past forms do not end in -s (was and were are past cues of their own); says, goes, tries are present.
   if (form.endsWith("s") && !form.endsWith("ss")) return false;
   return form !== "are" && form !== "am" && form !== "'re" && form !== "'m";
+}
+
+/** A verb in its base form (acquire, pay): the word an infinitive "to" introduces. */
+function isBaseVerb(word: Word | undefined, tokens: readonly Token[]): boolean {
+  if (!word || word.token < 0 || word.pos !== "VERB") return false;
+  const token = tokens[word.token] as Token;
+  return token.lemma === token.normal;
 }

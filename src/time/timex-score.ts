@@ -60,7 +60,7 @@ export function scoreTimexes<T extends ScoredTimex>(
       used.add(best);
       counts.relaxed++;
       if (p.start === g.start && p.end === g.end) counts.strict++;
-      if (p.value === g.value) counts.value++;
+      if (sameValue(p.value, g.value)) counts.value++;
       if (p.type === g.type) counts.type++;
     }
     pairs.push({ gold: g, got: p });
@@ -78,4 +78,16 @@ export function prf(hits: number, predicted: number, gold: number): Prf {
   const precision = predicted ? hits / predicted : 0;
   const recall = gold ? hits / gold : 0;
   return { precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
+}
+
+/**
+ * Values compared as TIMEX3 values, not as strings: a week number written without its leading zero ("2000-W7", as
+ * some TimeBank files do) is the same week as ISO 8601's "2000-W07". Nothing else is forgiven.
+ */
+export function sameValue(a: string, b: string): boolean {
+  return a === b || padWeek(a) === padWeek(b);
+}
+
+function padWeek(value: string): string {
+  return value.replace(/^(\d{4}|XXXX)-W(\d)(?!\d)/, "$1-W0$2");
 }

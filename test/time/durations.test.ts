@@ -47,3 +47,17 @@ test("rates are sets", () => {
   assert.equal(valueAt("Inspectors visit twice a week.", "a week"), "P1W");
   assert.equal(valueAt("The paper is printed daily.", "daily"), "P1D");
 });
+
+test("and a half adds half a unit", () => {
+  assert.equal(valueAt("A minute and a half later, the pilot called.", "A minute and a half"), "PT1M30S");
+  assert.equal(valueAt("The talks took two and a half years.", "two and a half years"), "P2Y6M");
+});
+
+test("a unit with -long and no count is one unit", () => {
+  assert.equal(valueAt("They left their third day-long meeting.", "day-long"), "P1D");
+});
+
+test("the past year and a half is a stretch", () => {
+  assert.equal(valueAt("Fees rose in the previous year and a half.", "previous year and a half"), "P1Y6M");
+  assert.equal(valueAt("Policy failed for the past decade and a half.", "past decade and a half"), "P15Y");
+});

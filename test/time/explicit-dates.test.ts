@@ -30,3 +30,9 @@ test("prices and ratios are not clock times or dates", () => {
   assert.equal(valueAt("Shares rose 1.18 a share.", "1.18"), undefined);
   assert.equal(valueAt("The team won 10/20 games.", "10/20"), undefined);
 });
+
+test("a clock time stated in UTC or GMT is marked Z; other zones are left unmarked", () => {
+  assert.equal(valueAt("The jet took off at 08:30 UTC.", "08:30 UTC"), "2025-07-01T08:30Z");
+  assert.equal(valueAt("Trading stopped at 16:08 GMT.", "16:08 GMT"), "2025-07-01T16:08Z");
+  assert.equal(valueAt("The offer expires at 5 p.m. EST.", "5 p.m. EST"), "2025-07-01T17:00");
+});

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { readTimeml } from "../../src/time/timeml-reader.js";
-import { emptyTimexCounts, prf, scoreTimexes } from "../../src/time/timex-score.js";
+import { emptyTimexCounts, prf, sameValue, scoreTimexes } from "../../src/time/timex-score.js";
 
 const TML = `<?xml version="1.0" ?>
 <TimeML>
@@ -40,4 +40,12 @@ test("TempEval-3 counts: strict needs both ends, relaxed any overlap, value on r
   assert.deepEqual(counts, { gold: 2, predicted: 3, strict: 1, relaxed: 2, value: 1, type: 2 });
   assert.equal(spurious.length, 1);
   assert.equal(prf(counts.value, counts.predicted, counts.gold).precision, 1 / 3);
+});
+
+test("a week written without its leading zero is the same value; other differences still count", () => {
+  assert.equal(sameValue("2000-W7", "2000-W07"), true);
+  assert.equal(sameValue("2000-W07-WE", "2000-W7-WE"), true);
+  assert.equal(sameValue("2000-W17", "2000-W07"), false);
+  assert.equal(sameValue("2000-W7", "2000-W70"), false);
+  assert.equal(sameValue("2000-07", "2000-7"), false);
 });

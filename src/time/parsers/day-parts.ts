@@ -1,10 +1,11 @@
-import { addDays } from "../calendar.js";
+import { addDays, parseDay } from "../calendar.js";
 import type { Candidate, Parser } from "../candidate.js";
 import { clockValue, partOfDayValue } from "../timex-value.js";
 
 /**
- * Parts of the reference day and named clock times: "this morning", "last night", "noon", "midnight".
- * Parts of a named day ("Friday morning", "yesterday evening") are read by the weekday and day rules.
+ * Parts of the reference day and named clock times: "this morning", "last night", "noon", "midnight", and a
+ * part of a day taken by a modifier ("by mid-afternoon", "mid-afternoon yesterday"). Parts of a named day
+ * ("Friday morning", "yesterday evening") are read by the weekday and day rules.
  */
 export const dayPartsParser: Parser = {
   name: "day-parts",
@@ -14,6 +15,7 @@ export const dayPartsParser: Parser = {
     const lower = w(i) as string;
     const prev = w(i - 1);
     if (lower === "noon" || lower === "midnight" || lower === "midday") {
+      if (prev === "high") return null; // "high noon", the idiom (and the film)
       const hour = lower === "midnight" ? 24 : 12;
       const at = (ref: Date) => clockValue(ref, hour, 0);
       return {
@@ -26,7 +28,23 @@ export const dayPartsParser: Parser = {
     if (prev === "this") return time(i - 1, i, "day-part", (ref) => partOfDayValue(ref, part));
     if (prev === "last" && (part === "NI" || part === "EV"))
       return time(i - 1, i, "day-part", (ref) => partOfDayValue(addDays(ref, -1), part));
-    return null;
+    // A capitalised part of a day inside a sentence is a name ("the Huffington Post-Morning Consult poll").
+    const word = ctx.words[i];
+    const before = ctx.words[w(i - 1) === "-" && word?.glued ? i - 2 : i - 1];
+    if (word?.capital && before?.sentence === word.sentence && before.kind !== "punct") return null;
+    // "mid-afternoon yesterday": the part of the day named after it.
+    const offset = lex.deicticDays.get(w(i + 1) ?? "");
+    if (offset !== undefined && w(i + 1) !== "tonight")
+      return { ...time(i, i + 1, "day-part", (ref) => partOfDayValue(addDays(ref, offset), part)), weak: true };
+    // "by mid-afternoon", "late in the evening" needs its modifier: the part of the day last talked about.
+    // Before a noun it describes the noun ("late-night comedians", "an early morning tweet").
+    const next = ctx.words[i + 1];
+    if (next?.pos === "NOUN" || next?.pos === "PROPN" || (next?.lower === "-" && next.glued)) return null;
+    return {
+      ...time(i, i, "day-part", (ref) => partOfDayValue(ref, part)),
+      weak: true,
+      resolve: (c) => ({ value: partOfDayValue(parseDay(c.previous("day")) ?? c.ref, part), stated: ["partOfDay"] }),
+    };
   },
 };
 

@@ -1,6 +1,7 @@
 import { addDays } from "../calendar.js";
 import type { Parser } from "../candidate.js";
 import { dayValue, partOfDayValue } from "../timex-value.js";
+import type { Word } from "../words.js";
 
 /** "yesterday", "today", "tomorrow", "tonight", "yesterday morning", "tomorrow night": days counted from the reference. */
 export const deicticDaysParser: Parser = {
@@ -10,6 +11,9 @@ export const deicticDaysParser: Parser = {
     const { w, lex } = ctx;
     const lower = w(i) as string;
     const offset = lex.deicticDays.get(lower) as number;
+    // "today's youth", "the world of tomorrow": the present or the future in general.
+    if (w(i + 1) === "'" && w(i + 2) === "s" && lex.deicticGenericBefore.has(w(i + 3) ?? "")) return null;
+    if (lower !== "yesterday" && w(i - 1) === "of" && isPluralNoun(ctx.words[i - 2])) return null;
     const part = lower === "tonight" ? "NI" : lex.partsOfDay.get(w(i + 1) ?? "");
     const last = part && lower !== "tonight" ? i + 1 : i;
     return {
@@ -26,3 +30,9 @@ export const deicticDaysParser: Parser = {
     };
   },
 };
+
+/** "people", "leaders", "cars": a plural noun, as in "the leaders of tomorrow". */
+function isPluralNoun(word: Word | undefined): boolean {
+  if (word?.pos !== "NOUN") return false;
+  return word.lower === "people" || (word.lower.endsWith("s") && !word.lower.endsWith("ss"));
+}

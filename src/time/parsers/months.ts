@@ -2,7 +2,7 @@ import { fromMonthIndex, monthIndex, monthOf, yearOf } from "../calendar.js";
 import type { Parser, ScanContext } from "../candidate.js";
 import { directionOf, occurrence } from "../cycles.js";
 import { monthValue } from "../timex-value.js";
-import { yearAt } from "./year-number.js";
+import { yearSpanAt } from "./year-number.js";
 
 /**
  * Month names without a day ("in April", "July 1997", "April of 2024", "last November"). A month with a
@@ -24,27 +24,29 @@ export const monthsParser: Parser = {
     const next = words[last + 1];
     if (next?.kind === "digit" && next.lower.length <= 2 && Number(next.lower) >= 1 && Number(next.lower) <= 31)
       return null;
-    // A year after it: "July 1997", "July, 1997", "April of 2024".
+    // A year after it: "July 1997", "July, 1997", "April of 2024", "January nineteen ninety-seven".
     let yAt = last + 1;
     if (w(yAt) === "," || w(yAt) === "of") yAt++;
-    const year = yearAt(ctx, yAt);
+    const year = yearSpanAt(ctx, yAt);
     if (year !== null) {
       return {
         first: i,
-        last: yAt,
+        last: year.last,
         type: "DATE",
         kind: "month",
         mod: null,
         rule: "month-year",
-        fixed: { value: monthValue(year, month), stated: ["year", "month"] },
+        fixed: { value: monthValue(year.year, month), stated: ["year", "month"] },
       };
     }
-    // "July last year", "March next year": the month in the year named relative to the reference.
-    const yearStep = w(last + 2) === "year" ? lex.relative.get(w(last + 1) ?? "") : undefined;
-    if (yearStep !== undefined && w(last + 1) !== "past" && w(last + 1) !== "following") {
+    // "July last year", "October of next year": the month in the year named relative to the reference.
+    const of = w(last + 1) === "of" ? 1 : 0;
+    const yearWord = w(last + 1 + of);
+    const yearStep = w(last + 2 + of) === "year" ? lex.relative.get(yearWord ?? "") : undefined;
+    if (yearStep !== undefined && yearWord !== "past" && yearWord !== "following") {
       return {
         first: i,
-        last: last + 2,
+        last: last + 2 + of,
         type: "DATE",
         kind: "month",
         mod: null,
@@ -75,13 +77,19 @@ export const monthsParser: Parser = {
       rule: "month",
       resolve: (c) => {
         const current = monthIndex(yearOf(c.ref), monthOf(c.ref));
-        const index = occurrence(current, 12, month - 1, directionOf(step, c.tense() ?? "past"));
+        let index = occurrence(current, 12, month - 1, directionOf(step, c.tense() ?? "past"));
+        // "last February" in March is a year back (the month just gone would be "last month"); "next April"
+        // in March is a year ahead.
+        if (step !== undefined && step !== 0 && index === current + step) index += 12 * step;
         const m = fromMonthIndex(index);
         return { value: monthValue(m.year, m.month), stated: ["month"] };
       },
     };
   },
 };
+
+/** Words after "March" or "May" that start a name ("March for Life", "March on Washington"). */
+const NAMED_AFTER = new Set(["for", "of", "on", "against"]);
 
 /** Whether the month name at i is used as one: capitalised, and for "may"/"march" not a verb or a noun. */
 function isMonthWord(ctx: ScanContext, i: number): boolean {
@@ -98,6 +106,11 @@ function isMonthWord(ctx: ScanContext, i: number): boolean {
   if (word.pos === "AUX" || word.pos === "VERB") return false;
   const prev = w(i - 1);
   if (prev === "a" || prev === "an") return false;
+  // "the annual March for Life", "the March of the Mothers": a named march.
+  const nameAt = w(i + 2) === "the" ? i + 3 : i + 2;
+  const name = w(nameAt) ?? "";
+  if (NAMED_AFTER.has(w(i + 1) ?? "") && words[nameAt]?.capital && !lex.weekdays.has(name) && !lex.months.has(name))
+    return false;
   // "the May elections" names a month; "the March on Rome" does not.
   if (prev === "the" && next?.pos !== "NOUN" && next?.pos !== "PROPN") return false;
   // Sentence-initial "May" is a modal when a verb or pronoun follows ("May God bless", "May they rest").

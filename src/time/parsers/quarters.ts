@@ -57,7 +57,10 @@ function period(ctx: ScanContext, i: number): Candidate | null {
     rule: "quarter-period",
     antecedent: false,
     resolve: (c) => {
-      const m = /^(\d{4})-Q(\d)$/.exec(c.previous("quarter") ?? "");
+      // Without a quarter just talked about, the latest finished one is the period being reported; "the same
+      // period" needs one ("the first ten months … the same period in 2024" is no quarter).
+      const fallback = PERIOD_SAME.has(prev) ? null : shifted(c, -1).value;
+      const m = /^(\d{4})-Q(\d)$/.exec(c.previous("quarter") ?? fallback ?? "");
       if (!m) return null;
       const year = years === "named" ? (named as number) : Number(m[1]) + years;
       return { value: quarterValue(year, Number(m[2])), stated: years === "named" ? ["year"] : [] };
@@ -263,7 +266,8 @@ function relative(first: number, last: number, n: number, parts: number, step: n
       const current = yearOf(c.ref) * parts + (parts === 4 ? quarterOf(c.ref) : Math.ceil(quarterOf(c.ref) / 2)) - 1;
       // A future clause still means the nearest such quarter: "expects third-quarter results" in October is
       // this year's third quarter, "will grow in the first quarter" next year's.
-      const tense = c.tense() === "future" ? "nearest" : "past";
+      const reading = c.tense();
+      const tense = reading === "future" || reading === "nearest" ? "nearest" : "past";
       const index = occurrence(current, parts, n - 1, directionOf(step, tense));
       return {
         value: value(Math.floor(index / parts), (index % parts) + 1, parts),

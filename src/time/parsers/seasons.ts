@@ -2,7 +2,7 @@ import type { Parser } from "../candidate.js";
 import { directionOf, occurrence } from "../cycles.js";
 import { fromSeasonIndex, SEASON_ORDER, seasonIndexOf } from "../seasons.js";
 import { seasonValue } from "../timex-value.js";
-import { yearAt } from "./year-number.js";
+import { yearSpanAt } from "./year-number.js";
 
 /** Words before "spring" or "fall" that show the season is meant (not the verb, not a water spring). */
 const SEASON_CONTEXT = new Set([
@@ -44,7 +44,7 @@ export const seasonsParser: Parser = {
     const prev = w(i - 1);
     let yAt = i + 1;
     if (w(yAt) === "of") yAt++;
-    const year = yearAt(ctx, yAt);
+    const year = yearSpanAt(ctx, yAt);
     if (lex.seasonsNeedContext.has(lower)) {
       if (!SEASON_CONTEXT.has(prev ?? "") && year === null && w(i + 1) !== "'") return null;
       if (w(i + 1) === "of" && year === null) return null; // "the fall of Saigon"
@@ -54,12 +54,12 @@ export const seasonsParser: Parser = {
     if (year !== null)
       return {
         first: i,
-        last: yAt,
+        last: year.last,
         type: "DATE",
         kind: "season",
         mod: null,
         rule: "season-year",
-        fixed: { value: seasonValue(year, season), stated: ["year", "season"] },
+        fixed: { value: seasonValue(year.year, season), stated: ["year", "season"] },
       };
     const step = prev === "following" ? undefined : lex.relative.get(prev ?? "");
     return {

@@ -79,6 +79,7 @@ export const unitsParser: Parser = {
     const { w, words, lex } = ctx;
     const lower = w(i) as string;
     const unit = lex.units.get(lower) as DurationUnit;
+    if (isTitleWord(ctx, i)) return null;
     const plural = lower.endsWith("s") || lower.endsWith("ia");
 
     // Right: "-long" belongs to the phrase; "-old" and "old" make it an age; other hyphen compounds are not times.
@@ -89,6 +90,9 @@ export const unitsParser: Parser = {
       else if (words[i + 2]?.kind === "alpha" && words[i + 2]?.glued) return null;
     }
     if (w(i + 1) === "old" || w(i + 1) === "olds" || w(last + 1) === "old") return null;
+    // "a minute and a half": half a unit more.
+    const andAHalf = last === i && w(i + 1) === "and" && w(i + 2) === "a" && w(i + 3) === "half";
+    if (andAHalf) last = i + 3;
     const tail = w(last + 1);
     const mode =
       tail === "ago"
@@ -111,7 +115,10 @@ export const unitsParser: Parser = {
     if (hyphen) k--;
     // "two more weeks", "eight trading days": one filler word may sit between the count and the unit.
     const filler = !hyphen && lex.countFillers.has(w(k) ?? "") ? countEndingAt(ctx, k - 1) : null;
-    const count = filler ?? countEndingAt(ctx, k);
+    const found = filler ?? countEndingAt(ctx, k);
+    const count = found && andAHalf && found.amount !== null ? { ...found, amount: found.amount + 0.5 } : found;
+    // "a second group", "a second time": the ordinal, not the unit.
+    if (count?.article && unit === "S" && !plural && isNounLike(words[i + 1]?.pos)) return null;
     if (count && !(hyphen && count.article)) {
       if (unit === "Q" && (count.article || hyphen)) return null; // "a quarter of the vote", "three-quarters"
       // "the 1988 quarter", "the 2024 election year": a year before a singular unit counts nothing.
@@ -137,6 +144,14 @@ export const unitsParser: Parser = {
       return duration(first, last, countedDuration(count.amount, unit), "units-duration");
     }
     if (hyphen) return null; // "mid-year", "year-on-year"
+    // "a day-long meeting", "a year-long siege": one unit; "decades-long" is vague.
+    if (last > i && !andAHalf)
+      return duration(
+        i,
+        last,
+        plural ? durationValue(null, unit) : countedDuration(1, unit),
+        plural ? "units-vague" : "units-duration",
+      );
 
     // "this fiscal year", "the current fiscal year": the fiscal year read as the calendar one.
     const fiscal = w(i - 1) === "fiscal" && unit === "Y" ? 1 : 0;
@@ -150,6 +165,8 @@ export const unitsParser: Parser = {
     if (step !== undefined && prev !== "following") {
       const first = w(i - 2 - fiscal) === "the" ? i - 2 - fiscal : i - 1 - fiscal;
       if (plural) return duration(first, last, durationValue(null, unit), "units-vague");
+      // "the past year and a half": a stretch of one and a half units.
+      if (andAHalf) return duration(first, last, countedDuration(1.5, unit), "units-duration");
       if (unit === "D" || unit === "Q") return null; // "the next day" is anaphoric; quarters have their own rules
       // "the past decade", "the past century": the stretch up to now, not the previous calendar decade.
       if (prev === "past" && (unit === "DE" || unit === "CE"))
@@ -166,20 +183,50 @@ export const unitsParser: Parser = {
       }
       return null;
     }
-    const article = prev === "the" ? i - 1 : w(i - 1) === "full" && w(i - 2) === "the" ? i - 2 : -1;
+    // "the year", "the fiscal year", "the full year"
+    const article =
+      prev === "the" ? i - 1 - fiscal : prev === "full" && w(i - 2 - fiscal) === "the" ? i - 2 - fiscal : -1;
     if (article >= 0 && !plural) {
       // "the year ended Sept. 30": the twelve months up to that day, a stretch rather than a calendar year.
       if (unit === "Y" && (w(i + 1) === "ended" || w(i + 1) === "ending"))
-        return duration(fiscal ? i - 2 : article, i, durationValue(1, "Y"), "units-duration");
+        return duration(article, i, durationValue(1, "Y"), "units-duration");
       const c = unit === "Y" ? theYear(article, i) : relativeUnit(article, i, unit, 0);
       // "the year" alone is too vague to keep; "for the year", "of the year", "the full year" and
       // "the end of the year" (taken by a modifier) mean the year being talked about.
-      if (c) c.weak = article === i - 1 && !(unit === "Y" && YEAR_LEADS.has(w(article - 1) ?? ""));
+      if (c) c.weak = prev === "the" && !(unit === "Y" && YEAR_LEADS.has(w(article - 1) ?? ""));
       return c;
     }
     return null;
   },
 };
+
+/**
+ * A capitalised unit inside a sentence names something ("60 Minutes", ABC's "This Week"): ordinary text writes
+ * "this week". Text all in capitals is left alone.
+ */
+function isTitleWord(ctx: ScanContext, i: number): boolean {
+  const word = ctx.words[i];
+  const before = ctx.words[i - 1];
+  if (!word?.capital || !before || before.sentence !== word.sentence || before.kind === "punct") return false;
+  const text = ctx.text.slice(word.start, word.end);
+  return text !== text.toUpperCase() && !inTitleCaseLine(ctx, i);
+}
+
+/** The words before i in its sentence are capitalised too: a headline ("Action On Immigration In First 100 Days"). */
+function inTitleCaseLine(ctx: ScanContext, i: number): boolean {
+  const sentence = ctx.words[i]?.sentence;
+  let seen = 0;
+  for (let k = i - 1; k >= 0 && seen < 4; k--) {
+    const word = ctx.words[k] as ScanContext["words"][number];
+    if (word.sentence !== sentence) break;
+    if (word.kind !== "alpha" || word.lower.length < 3) continue;
+    if (!word.capital) return false;
+    seen++;
+  }
+  return seen >= 4;
+}
+
+const isNounLike = (pos: string | undefined) => pos === "NOUN" || pos === "PROPN" || pos === "ADJ";
 
 /** A counted duration's value; counted decades and centuries are written in years ("two decades" → P20Y). */
 function countedDuration(amount: number | null, unit: DurationUnit): string {

@@ -1,3 +1,4 @@
+import { parseDay } from "../calendar.js";
 import type { Candidate, Parser } from "../candidate.js";
 import { directionOf, weekdayDate } from "../cycles.js";
 import { dayValue, partOfDayValue } from "../timex-value.js";
@@ -28,8 +29,12 @@ export const weekdaysParser: Parser = {
         fixed: { value, stated: ["weekday"] },
       };
     }
+    // "the previous Friday", "the following Monday": counted from the day last talked about, if any.
+    // Without "the", "Following Wednesday's leak" is a preposition.
+    const anaphoric =
+      (prev === "previous" || prev === "following") && w(i - 2) === "the" ? (prev === "previous" ? -1 : 1) : 0;
     const step = prev === "following" ? undefined : lex.relative.get(prev ?? "");
-    const first = step !== undefined ? i - 1 : i;
+    const first = anaphoric ? i - 2 : step !== undefined ? i - 1 : i;
     const part = lex.partsOfDay.get(w(i + 1) ?? "");
     const last = part ? i + 1 : i;
     const candidate: Candidate = {
@@ -40,7 +45,10 @@ export const weekdaysParser: Parser = {
       mod: null,
       rule: "weekday",
       resolve: (c) => {
-        const date = weekdayDate(c.ref, day, directionOf(step, c.tense() ?? "past"));
+        const from = anaphoric ? parseDay(c.previous("day")) : null;
+        const date = from
+          ? weekdayDate(from, day, anaphoric < 0 ? "last" : "next")
+          : weekdayDate(c.ref, day, directionOf(step, c.tense() ?? "past"));
         const stated = part ? ["weekday", "partOfDay"] : ["weekday"];
         return { value: part ? partOfDayValue(date, part) : dayValue(date), stated };
       },

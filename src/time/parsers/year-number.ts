@@ -1,4 +1,5 @@
 import type { ScanContext } from "../candidate.js";
+import { spelledYearAt } from "./spelled-years.js";
 
 /**
  * The year a four-digit number at word i names, or null. Only the number's own shape is checked here
@@ -13,4 +14,10 @@ export function yearAt(ctx: ScanContext, i: number): number | null {
   // "1990s" is a decade, not a year.
   if (ctx.w(i + 1) === "s" && ctx.words[i + 1]?.glued) return null;
   return n;
+}
+
+/** The year written at word i, in digits or spoken ("nineteen ninety-four"), with its last word; or null. */
+export function yearSpanAt(ctx: ScanContext, i: number): { year: number; last: number } | null {
+  const year = yearAt(ctx, i);
+  return year !== null ? { year, last: i } : spelledYearAt(ctx, i);
 }

@@ -55,6 +55,17 @@ function number(ctx: ScanContext, i: number): Candidate | null {
     if (d % 10 !== 0) return null;
     return fixed(i - 1, i + 1, "decade", decadeValue(start), "decade-short", ["decade"]);
   }
+  // "since '82", "in '05": an apostrophe year, after a word that introduces years.
+  if (
+    word.lower.length === 2 &&
+    w(i - 1) === "'" &&
+    word.glued &&
+    !(words[i + 1]?.glued && words[i + 1]?.kind !== "punct") &&
+    ctx.lex.yearCues.has(w(i - 2) ?? "")
+  ) {
+    const d = Number(word.lower);
+    return fixed(i - 1, i, "year", yearValue((d >= 30 ? 1900 : 2000) + d), "year-short", ["year"]);
+  }
   if (word.lower.length !== 4 || !/^\d{4}$/.test(word.lower)) return null;
   const n = Number(word.lower);
   // "1990s", "1990's"
@@ -84,6 +95,7 @@ function usedAsYear(ctx: ScanContext, i: number, year: number): boolean {
   // "555-1234" is a number; "1990-1995" is a range of years.
   if (p === "-" && words[i]?.glued && words[i - 2]?.kind === "digit" && yearAt(ctx, i - 2) === null) return false;
   if (lex.notYearAfter.has(p) && !APPROXIMATE.has(p)) return false;
+  if (p === "fiscal") return true; // "fiscal 1989 sales"
   // "post-1959 politics", "mid-2022 drills": a date modifier glued on makes it a year whatever follows.
   if (p === "-" && words[i]?.glued && GLUED_MODIFIERS.has(words[i - 2]?.lower ?? "")) return true;
   // "the 1992 protests" names a year; "1500 people", "about 2000 troops" count.

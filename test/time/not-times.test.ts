@@ -1,0 +1,56 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { valueAt } from "./run-times.js";
+
+test("a set word in a rate or an average is not a time", () => {
+  assert.equal(valueAt("Revenue should grow by 20% annually.", "annually"), undefined);
+  assert.equal(valueAt("The plant will make 10,000 cars annually.", "annually"), undefined);
+  assert.equal(valueAt("Average daily volume was 133 million shares.", "daily"), undefined);
+  // Recurrence itself still is.
+  assert.equal(valueAt("The festival is held here annually.", "annually"), "P1Y");
+  assert.equal(valueAt("Protesters held a daily rally outside the court.", "daily"), "P1D");
+});
+
+test("quarterly before a noun says what the noun covers", () => {
+  assert.equal(valueAt("The bank raised its quarterly dividend.", "quarterly"), undefined);
+  assert.equal(valueAt("The reserve will be adjusted quarterly.", "quarterly"), "P1Q");
+});
+
+test("capitalised units inside a sentence are titles", () => {
+  assert.equal(valueAt('The minister said on the show "This Week" that talks would go on.', "This Week"), undefined);
+  assert.equal(valueAt("She told the program 60 Minutes her story.", "60 Minutes"), undefined);
+  assert.equal(valueAt("The minister said this week that talks would go on.", "this week"), "2025-W27");
+  assert.equal(valueAt("Weeks later, the talks resumed.", "Weeks"), "PXW");
+});
+
+test("high noon is an idiom", () => {
+  assert.equal(valueAt("For the rebels, high noon has come.", "noon"), undefined);
+  assert.equal(valueAt("The rally began at noon.", "noon"), "2025-07-01T12:00");
+});
+
+test("a march named like a month is not a month", () => {
+  assert.equal(valueAt("Thousands joined the annual March for Life in the capital.", "March"), undefined);
+  assert.equal(valueAt("She led the March of the Mothers.", "March"), undefined);
+  assert.equal(valueAt("Exports rose in March on Monday.", "March"), "2025-03");
+});
+
+test("today's youth and the leaders of tomorrow are not days", () => {
+  assert.equal(valueAt("The case matters to today's youth.", "today"), undefined);
+  assert.equal(valueAt("We are training the leaders of tomorrow.", "tomorrow"), undefined);
+  assert.equal(valueAt("Today's vote was close.", "Today"), "2025-07-01");
+  assert.equal(valueAt("The talks end by the end of tomorrow.", "tomorrow"), "2025-07-02/END");
+});
+
+test("a second as an ordinal is not a unit", () => {
+  assert.equal(valueAt("A second group of directors objected.", "second"), undefined);
+  assert.equal(valueAt("The light flashed for a second.", "a second"), "PT1S");
+});
+
+test("a capitalised unit in a headline is still a time", () => {
+  assert.equal(valueAt("Senator Promises Action On Housing In First 100 Days.", "First 100 Days"), "P100D");
+});
+
+test("a capitalised part of a day inside a sentence is a name", () => {
+  assert.equal(valueAt("The Huffington Post-Morning Consult poll came out.", "Morning"), undefined);
+  assert.equal(valueAt("He joked with late-night comedians.", "night"), undefined);
+});
