@@ -20,6 +20,7 @@ import {
 import { scoreEntities } from "./entities.js";
 import { scoreMeantimeCrossdoc } from "./meantime-crossdoc.js";
 import { scoreMeantimeEvents } from "./meantime-events.js";
+import { scoreMeantimeTimes } from "./meantime-times.js";
 import { scorePolnear } from "./polnear.js";
 import { scoreTimebank } from "./timebank.js";
 
@@ -68,6 +69,30 @@ function timesTask(o: RunOptions): TaskReport {
     misses: [...r.worstMisses, ...r.worstSpurious.map((s) => ({ key: `spurious: ${s.key}`, count: s.count }))]
       .sort((a, b) => b.count - a.count)
       .slice(0, o.misses ?? 20),
+  };
+}
+
+function meantimeTimesTask(o: RunOptions): TaskReport {
+  const r = scoreMeantimeTimes({ misses: o.misses });
+  const corpus = "MEANTIME";
+  const row = (metric: string, value: number, extra: object = {}) => ({
+    task: "times",
+    corpus,
+    metric,
+    value,
+    ...extra,
+  });
+  return {
+    task: "times",
+    corpus,
+    documents: r.documents,
+    seconds: r.seconds,
+    rows: [
+      row("TIMEX3 value F1", r.value.f1, { target: TARGET.timexValue }),
+      row("TIMEX3 strict span F1", r.strict.f1),
+      row("TIMEX3 relaxed span F1", r.relaxed.f1),
+    ],
+    misses: r.worstMisses,
   };
 }
 
@@ -196,7 +221,14 @@ function currentCommit(): string | null {
 
 /** Runs every task and gathers the scoreboard. */
 export function runScoreboard(o: RunOptions = {}): Scoreboard {
-  const tasks = [timesTask(o), ...entityTasks(o), attributionTask(o), eventTask(o), crossdocTask(o)];
+  const tasks = [
+    timesTask(o),
+    meantimeTimesTask(o),
+    ...entityTasks(o),
+    attributionTask(o),
+    eventTask(o),
+    crossdocTask(o),
+  ];
   return {
     measuredAt: new Date().toISOString().slice(0, 10),
     commit: currentCommit(),

@@ -14,7 +14,7 @@ import { timesStage } from "../src/pipeline/stages/times.js";
 import { tokensStage } from "../src/pipeline/stages/tokens.js";
 import { pipeline } from "../src/pipeline/stages.js";
 import { readTimeml, type TimemlDocument } from "../src/time/timeml-reader.js";
-import { emptyTimexCounts, prf, scoreTimexes, type TimexCounts } from "../src/time/timex-score.js";
+import { emptyTimexCounts, prf, sameValue, scoreTimexes, type TimexCounts } from "../src/time/timex-score.js";
 
 const DEFAULT_ROOT = fileURLToPath(new URL("../../shared/corpora/timebank", import.meta.url));
 const FOLDERS = ["TimeBank", "AQUAINT"];
@@ -88,9 +88,9 @@ export function scoreTimebank(options: TimebankOptions = {}): TimebankScore {
       if (p) {
         const r = tally(rules, p.rule ?? "?");
         r.matched++;
-        if (p.value === gold.value) r.value++;
+        if (sameValue(p.value, gold.value)) r.value++;
       }
-      if (p && p.value === gold.value) continue;
+      if (p && sameValue(p.value, gold.value)) continue;
       const key = `${fold(gold.text)} [${gold.value}] → ${p ? `${fold(p.text)} [${p.value}]` : "missing"}`;
       misses.set(key, (misses.get(key) ?? 0) + 1);
     }
