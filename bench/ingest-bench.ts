@@ -6,6 +6,7 @@ import { type ExtractPool, workerPool } from "../src/ingest/extract-pool.js";
 import { openStore } from "../src/store/open.js";
 import { type BaseTexts, loadBaseTexts } from "./base-texts.js";
 import { fileMb, type IngestRun, ingestRun } from "./ingest.js";
+import { type IngestCost, ingestCost } from "./ingest-cost.js";
 import { type CliTiming, pickTargets, type QueryTargets, type QueryTiming, timeCli, timeQueries } from "./queries.js";
 import { VARIANT_RULE, variants } from "./variants.js";
 
@@ -44,8 +45,12 @@ export interface IngestBench {
   threads: number;
   loadAverage: { start: number; end: number };
   ingest: IngestRun | null;
+  /** CPU cost per article, step by step, on up to COST_ARTICLES of the ingest run's articles. */
+  cost: IngestCost | null;
   store: StoreBench | null;
 }
+
+const COST_ARTICLES = 500;
 
 function tempDb(name: string): string {
   return join(tmpdir(), `dossier-bench-${name}-${process.pid}-${Date.now()}.db`);
@@ -88,6 +93,12 @@ export async function ingestBench(o: IngestBenchOptions): Promise<IngestBench> {
         removeDb(db);
       }
     }
+    let cost: IngestCost | null = null;
+    if (o.ingest > 0) {
+      const db = tempDb("cost");
+      temporary.push(db);
+      cost = await ingestCost([...variants(bases, Math.min(o.ingest, COST_ARTICLES))], db, threads);
+    }
     let store: StoreBench | null = null;
     if (o.storeSize > 0) {
       const db = o.storeDb ?? tempDb("store");
@@ -104,6 +115,7 @@ export async function ingestBench(o: IngestBenchOptions): Promise<IngestBench> {
       threads,
       loadAverage: { start: loadStart, end: loadavg()[0] ?? 0 },
       ingest,
+      cost,
       store,
     };
   } finally {
@@ -210,6 +222,17 @@ export function ingestReport(b: IngestBench, table: Table): string {
         `(goal ≥ ${INGEST_GOAL} end to end: ${rate >= INGEST_GOAL ? "met" : "NOT met"})`,
     );
   }
+  const c = b.cost;
+  if (c) {
+    const m = c.msPerArticle;
+    lines.push(
+      `cost per article (CPU ms in one thread, ${n0(c.articles)} articles of ${n0(c.wordsPerArticle)} words on average): ` +
+        `pipeline ${m.analyse.toFixed(2)} + knowledge-base keys ${m.prepare.toFixed(2)} (both on a worker) + ` +
+        `copy between threads ${m.transfer.toFixed(2)} + writer ${m.write.toFixed(2)}`,
+      `  so a free machine could ingest ≈ ${n0(c.coresBound)} articles/s on ${c.cores} cores; the single writer alone ` +
+        `could take ≈ ${n0(c.writerBound)} articles/s`,
+    );
+  }
   const s = b.store;
   if (s) {
     lines.push(
@@ -282,6 +305,17 @@ export function ingestJson(b: IngestBench): Record<string, unknown> {
   const s = b.store;
   return {
     ...(b.ingest ? { ingestArticlesPerSecond: r(b.ingest.articlesPerSecond, 2) } : {}),
+    ...(b.cost
+      ? {
+          ingestCost: {
+            articles: b.cost.articles,
+            wordsPerArticle: r(b.cost.wordsPerArticle),
+            cpuMsPerArticle: Object.fromEntries(Object.entries(b.cost.msPerArticle).map(([k, v]) => [k, r(v, 3)])),
+            coresBoundArticlesPerSecond: r(b.cost.coresBound),
+            writerBoundArticlesPerSecond: r(b.cost.writerBound),
+          },
+        }
+      : {}),
     ...(s
       ? {
           storeArticles: s.articles,

@@ -47,6 +47,11 @@ test("the bench's ingest and query figures come out as positive rates and timing
       "peakRssMb",
     ]);
     assert.ok((last.ingestArticlesPerSecond as number) > 0, "an ingest rate");
+    const cost = last.ingestCost as { cpuMsPerArticle: Record<string, number>; coresBoundArticlesPerSecond: number };
+    for (const step of ["analyse", "prepare", "transfer", "write"])
+      assert.ok((cost.cpuMsPerArticle[step] ?? 0) > 0, `the CPU cost of ${step} is measured`);
+    assert.ok(cost.coresBoundArticlesPerSecond > 0);
+    assert.match(run.stdout, /cost per article \(CPU ms/);
     assert.equal(last.storeArticles, 50, "the query store holds the generated articles, each distinct");
     const queries = last.queryMs as Record<string, { median: number; p95: number }>;
     for (const key of ["entity", "conflicts", "search", "claimsBy", "timeline"]) {
