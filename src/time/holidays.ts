@@ -2,24 +2,33 @@ import { addDays, isoWeekday, utcDay } from "./calendar.js";
 
 /**
  * The day a holiday rule names in a year: "12-25" (a fixed day), "easter+N" (N days from Easter Sunday),
- * "nth-weekday:M:W:N" (the Nth ISO weekday W of month M; N = -1 is the last). Null for a rule it cannot read.
+ * "nth-weekday:M:W:N" (the Nth ISO weekday W of month M; N = -1 is the last), optionally "+D" days after it.
+ * A historic day ("1987-10-19") is that day whatever the year. Null for a rule it cannot read.
  */
 export function holidayDate(rule: string, year: number): Date | null {
+  const historic = historicDate(rule);
+  if (historic) return historic;
   const fixed = /^(\d{2})-(\d{2})$/.exec(rule);
   if (fixed) return utcDay(year, Number(fixed[1]), Number(fixed[2]));
   const easter = /^easter([+-]\d+)$/.exec(rule);
   if (easter) return addDays(easterSunday(year), Number(easter[1]));
-  const nth = /^nth-weekday:(\d+):(\d):(-?\d)$/.exec(rule);
+  const nth = /^nth-weekday:(\d+):(\d):(-?\d)(?:\+(\d+))?$/.exec(rule);
   if (nth) {
-    const [month, weekday, n] = [Number(nth[1]), Number(nth[2]), Number(nth[3])];
+    const [month, weekday, n, after] = [Number(nth[1]), Number(nth[2]), Number(nth[3]), Number(nth[4] ?? 0)];
     if (n > 0) {
       const first = utcDay(year, month, 1);
-      return addDays(first, ((weekday - isoWeekday(first) + 7) % 7) + 7 * (n - 1));
+      return addDays(first, ((weekday - isoWeekday(first) + 7) % 7) + 7 * (n - 1) + after);
     }
     const last = utcDay(year, month + 1, 0);
-    return addDays(last, -((isoWeekday(last) - weekday + 7) % 7));
+    return addDays(last, -((isoWeekday(last) - weekday + 7) % 7) + after);
   }
   return null;
+}
+
+/** The day of a historic rule ("1987-10-19": one day in history, not a yearly one), or null. */
+export function historicDate(rule: string): Date | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(rule);
+  return m ? utcDay(Number(m[1]), Number(m[2]), Number(m[3])) : null;
 }
 
 /** Easter Sunday of a Gregorian year (the anonymous Gregorian computus). */

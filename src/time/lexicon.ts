@@ -20,6 +20,7 @@ interface TimeWordsFile {
     phrases: Record<string, string>;
     notBefore: { entries: string[] };
   };
+  dayLeads: { entries: string[] };
   deicticDays: { entries: Record<string, number>; genericBefore: { entries: string[] } };
   sets: {
     entries: Record<string, string>;
@@ -57,6 +58,8 @@ export interface TimeLexicon {
   referenceWords: Map<string, string>;
   referencePhrases: PhraseIndex<string>;
   referenceNotBefore: Set<string>;
+  /** Words before "the day" that make it the day being reported ("ended the day"). */
+  dayLeads: Set<string>;
   deicticDays: Map<string, number>;
   deicticGenericBefore: Set<string>;
   sets: Map<string, string>;
@@ -97,6 +100,7 @@ export const timeLexicon = once((): TimeLexicon => {
     referenceWords: new Map(Object.entries(f.references.words)),
     referencePhrases: new PhraseIndex(Object.entries(f.references.phrases)),
     referenceNotBefore: new Set(f.references.notBefore.entries),
+    dayLeads: new Set(f.dayLeads.entries),
     deicticDays: new Map(Object.entries(f.deicticDays.entries)),
     deicticGenericBefore: new Set(f.deicticDays.genericBefore.entries),
     sets: new Map(Object.entries(f.sets.entries)),

@@ -36,10 +36,8 @@ export function withModifiers(ctx: ScanContext, c: Candidate): Candidate | null 
     // "post-1959" is listed with its hyphen; "mid-2022" and "late-2024" glue a plain modifier with one.
     const hyphen = w(c.first - 1) === "-" && words[c.first]?.glued && words[c.first - 1]?.glued;
     let m = lex.dateModifiers.endingAt(w, c.first - 1);
-    if (!m && hyphen) {
-      const glued = lex.dateModifiers.endingAt(w, c.first - 2);
-      if (glued?.first === c.first - 2) m = glued;
-    }
+    // "the mid-1990s" reads as "the mid" before the hyphen.
+    if (!m && hyphen) m = lex.dateModifiers.endingAt(w, c.first - 2);
     if (m) return { ...c, first: m.first, mod: c.mod ?? m.value, weak: false };
     if (APPROX_KINDS.has(c.kind)) {
       const a = lex.approximators.endingAt(w, c.first - 1);

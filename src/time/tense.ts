@@ -38,6 +38,14 @@ const BE = new Set([
 ]);
 const PAST_AUX = new Set(["was", "were", "had"]);
 const PERFECT = new Set(["has", "have", "'ve"]);
+/**
+ * Future cues that are past forms of a verb of planning: after a subject or a noun ("the team planned to leave",
+ * "a service planned for Saturday") they say when the plan was made, not where the event sits; the event may be
+ * on either side of the publication date.
+ */
+const PLAN_VERBS = new Set(["planned", "scheduled", "expected", "slated"]);
+/** Words before a planning verb that make it an adjective ("the planned vote", "its scheduled meeting"): still ahead. */
+const DETERMINERS = new Set(["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"]);
 const MODALS = new Set(["would", "should", "could", "might", "may", "can", "must"]);
 /** How many words back "ahead of" may stand from the date it governs. */
 const AHEAD_OF_REACH = 5;
@@ -149,7 +157,11 @@ function isAbbreviation(words: readonly Word[], i: number): boolean {
 function futureCueAt(lex: TimeLexicon, w: (i: number) => string | undefined, i: number): Reading | null {
   if (!lex.futureCues.startingAt(w, i)) return null;
   if (w(i) === "next" && w(i + 1) === "to") return null; // "next to the embassy" is a place
-  return PAST_AUX.has(w(i - 1) ?? "") || PAST_AUX.has(w(i - 2) ?? "") ? "past" : "future";
+  if (PAST_AUX.has(w(i - 1) ?? "") || PAST_AUX.has(w(i - 2) ?? "")) return "past";
+  const before = w(i - 1) ?? "";
+  if (PLAN_VERBS.has(w(i) ?? "") && !BE.has(before) && !PERFECT.has(before) && !DETERMINERS.has(before))
+    return "nearest";
+  return "future";
 }
 
 /** A verb in a past form (said, killed, went): its lemma differs and it is neither an -ing nor an -s form. */

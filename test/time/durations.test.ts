@@ -30,9 +30,11 @@ test("counted durations in every unit", () => {
   assert.equal(valueAt("Output fell in the past two months.", "the past two months"), "P2M");
 });
 
-test("vague durations", () => {
-  assert.equal(valueAt("The feud has lasted for decades.", "decades"), "PXDE");
-  assert.equal(valueAt("Decades of neglect left the port in ruins.", "Decades"), "PXDE");
+test("vague durations; uncounted decades are written in years, as counted ones are", () => {
+  assert.equal(valueAt("The feud has lasted for decades.", "decades"), "PXY");
+  assert.equal(valueAt("Decades of neglect left the port in ruins.", "Decades"), "PXY");
+  assert.equal(valueAt("They ended a decades-long feud.", "decades-long"), "PXY");
+  assert.equal(valueAt("The abbey stood for centuries.", "centuries"), "PXCE");
   assert.equal(valueAt("Rescue teams arrived within hours.", "hours"), "PTXH");
 });
 

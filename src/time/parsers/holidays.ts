@@ -1,6 +1,6 @@
 import { parseDay, yearOf } from "../calendar.js";
 import type { Candidate, Parser, ResolveContext, Resolved, ScanContext } from "../candidate.js";
-import { holidayDate } from "../holidays.js";
+import { historicDate, holidayDate } from "../holidays.js";
 import { dayValue, weekValue } from "../timex-value.js";
 import { yearAt } from "./year-number.js";
 
@@ -45,6 +45,18 @@ function holiday(ctx: ScanContext, i: number): Candidate | null {
   if (!found) return null;
   const rule = found.value;
   let last = found.last;
+  // "Black Monday": one day in history, whatever follows.
+  const historic = historicDate(rule);
+  if (historic)
+    return {
+      first: i,
+      last,
+      type: "DATE",
+      kind: "day",
+      mod: null,
+      rule: "historic-day",
+      fixed: { value: dayValue(historic), stated: ["year", "holiday"] },
+    };
   const year = yearAt(ctx, last + 1);
   if (year !== null) {
     const date = holidayDate(rule, year);

@@ -61,7 +61,12 @@ function period(ctx: ScanContext, i: number): Candidate | null {
       // period" needs one ("the first ten months … the same period in 2024" is no quarter).
       const fallback = PERIOD_SAME.has(prev) ? null : shifted(c, -1).value;
       const m = /^(\d{4})-Q(\d)$/.exec(c.previous("quarter") ?? fallback ?? "");
-      if (!m) return null;
+      if (!m) {
+        // "sales rose in February compared to the same period last year": without a quarter, the month.
+        if (!PERIOD_SAME.has(prev) || years === "named") return null;
+        const month = /^(\d{4})-(\d{2})$/.exec(c.previous("month") ?? "");
+        return month ? { value: `${Number(month[1]) + years}-${month[2]}`, stated: [] } : null;
+      }
       const year = years === "named" ? (named as number) : Number(m[1]) + years;
       return { value: quarterValue(year, Number(m[2])), stated: years === "named" ? ["year"] : [] };
     },

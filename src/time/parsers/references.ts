@@ -10,7 +10,13 @@ export const referencesParser: Parser = {
   match(ctx, i) {
     const { w, lex } = ctx;
     const phrase = lex.referencePhrases.startingAt(w, i);
-    if (phrase) return ref(i, phrase.last, phrase.value, "reference-phrase");
+    if (phrase) {
+      // Before a noun the phrase is a modifier ("the long term debt", "at present levels"), not a time; before a
+      // time unit it still is one ("in future quarters").
+      const next = ctx.words[phrase.last + 1];
+      if (next?.pos === "NOUN" && !lex.units.has(next.lower)) return null;
+      return ref(i, phrase.last, phrase.value, "reference-phrase");
+    }
     const value = lex.referenceWords.get(w(i) as string);
     if (!value) return null;
     if (lex.referenceNotBefore.has(w(i + 1) ?? "")) return null;

@@ -64,6 +64,15 @@ const RATE_LEADS = new Set(["times", "twice", "once", "thrice", "percent", "%"])
 /** Words before "the year" that make it the year being talked about ("for the year", "rest of the year"). */
 const YEAR_LEADS = new Set(["for", "of", "during", "throughout", "in"]);
 const SET_WORDS = new Set(["every", "each", "per"]);
+/** Words before "the" + a plural unit that make it a vague stretch ("over the years", "through the decades"). */
+const OVER_LEADS = new Set(["over", "through", "throughout"]);
+/** Words between "the" and "year" that make it the whole year being talked about ("the full year", "the entire year"). */
+const WHOLE = new Set(["full", "entire", "whole"]);
+/** Words that join the two ends of a range of counts ("two to six days", "between 60 and 90 days"). */
+const RANGE_JOINS = new Set(["to", "and", "or", "-"]);
+const CURRENCY = new Set(["$", "€", "£", "¥"]);
+/** Words after "the day" that say which day it is, so it is not simply the day being reported. */
+const DAY_PICKERS = new Set(["that", "when", "which", "of", "before", "after"]);
 
 /**
  * Phrases around a time unit word (year, months, week …): durations ("three-year-long", "48 hours",
@@ -115,7 +124,11 @@ export const unitsParser: Parser = {
     if (hyphen) k--;
     // "two more weeks", "eight trading days": one filler word may sit between the count and the unit.
     const filler = !hyphen && lex.countFillers.has(w(k) ?? "") ? countEndingAt(ctx, k - 1) : null;
-    const found = filler ?? countEndingAt(ctx, k);
+    // "single-day": one unit, as "one-day" is.
+    const single = hyphen && w(k) === "single" ? { amount: 1, first: k, article: false } : null;
+    const read = filler ?? single ?? countEndingAt(ctx, k);
+    // "a decades-long feud": the article belongs to the noun, not to a plural unit.
+    const found = read?.article && plural ? null : read;
     const count = found && andAHalf && found.amount !== null ? { ...found, amount: found.amount + 0.5 } : found;
     // "a second group", "a second time": the ordinal, not the unit.
     if (count?.article && unit === "S" && !plural && isNounLike(words[i + 1]?.pos)) return null;
@@ -141,7 +154,9 @@ export const unitsParser: Parser = {
         first--;
         if (w(first - 1) === "the") first--;
       } else if (w(first - 1) === "the" && !hyphen && (count.amount ?? 2) > 1) first--;
-      return duration(first, last, countedDuration(count.amount, unit), "units-duration");
+      const main = duration(first, last, countedDuration(count.amount, unit), "units-duration");
+      const from = hyphen || count.article ? null : rangeStart(ctx, count.first, unit);
+      return from ? [from, main] : main;
     }
     if (hyphen) return null; // "mid-year", "year-on-year"
     // "a day-long meeting", "a year-long siege": one unit; "decades-long" is vague.
@@ -149,7 +164,7 @@ export const unitsParser: Parser = {
       return duration(
         i,
         last,
-        plural ? durationValue(null, unit) : countedDuration(1, unit),
+        plural ? countedDuration(null, unit) : countedDuration(1, unit),
         plural ? "units-vague" : "units-duration",
       );
 
@@ -161,10 +176,17 @@ export const unitsParser: Parser = {
       // "that year", "the following month": the same or the next one after the one just talked about.
       return sameAsBefore(prev === "that" ? i - 1 : i - 2, last, unit, prev === "that" ? 0 : 1);
     }
+    // "the same day", "that same month": the one just talked about.
+    if (!plural && prev === "same" && (w(i - 2) === "the" || w(i - 2) === "that"))
+      return sameAsBefore(i - 2, last, unit, 0);
+    // "ended the day", "for the day": the trading or working day being reported, not a stretch of 24 hours.
+    // Not a day that a clause or "of" picks out ("for the day that the land vanishes", "for the day of the vote").
+    if (!plural && unit === "D" && prev === "the" && last === i && lex.dayLeads.has(w(i - 2) ?? ""))
+      return DAY_PICKERS.has(w(i + 1) ?? "") ? null : theDay(i - 1, i);
     const step = lex.relative.get(prev ?? "");
     if (step !== undefined && prev !== "following") {
       const first = w(i - 2 - fiscal) === "the" ? i - 2 - fiscal : i - 1 - fiscal;
-      if (plural) return duration(first, last, durationValue(null, unit), "units-vague");
+      if (plural) return duration(first, last, countedDuration(null, unit), "units-vague");
       // "the past year and a half": a stretch of one and a half units.
       if (andAHalf) return duration(first, last, countedDuration(1.5, unit), "units-duration");
       if (unit === "D" || unit === "Q") return null; // "the next day" is anaphoric; quarters have their own rules
@@ -175,17 +197,19 @@ export const unitsParser: Parser = {
     }
     if (plural && unit !== "Q") {
       if (mode === "ago") return ref(i, tailEnd, "PAST_REF", "units-vague-ago");
+      if (prev === "the" && last === i && OVER_LEADS.has(w(i - 2) ?? ""))
+        return duration(i - 1, i, countedDuration(null, unit), "units-vague");
       const lead = prev === undefined || words[i - 1]?.kind === "punct" || BARE_PLURAL_LEADS.has(prev);
       if (lead || last > i || w(i + 1) === "of") {
         if (prev === "recent" && unit === "Y") return null; // "recent years" is PAST_REF, read by the references
         const first = prev === "recent" || prev === "coming" || prev === "past" ? i - 1 : i;
-        return duration(first, last, durationValue(null, unit), "units-vague");
+        return duration(first, last, countedDuration(null, unit), "units-vague");
       }
       return null;
     }
     // "the year", "the fiscal year", "the full year"
     const article =
-      prev === "the" ? i - 1 - fiscal : prev === "full" && w(i - 2 - fiscal) === "the" ? i - 2 - fiscal : -1;
+      prev === "the" ? i - 1 - fiscal : WHOLE.has(prev ?? "") && w(i - 2 - fiscal) === "the" ? i - 2 - fiscal : -1;
     if (article >= 0 && !plural) {
       // "the year ended Sept. 30": the twelve months up to that day, a stretch rather than a calendar year.
       if (unit === "Y" && (w(i + 1) === "ended" || w(i + 1) === "ending"))
@@ -228,8 +252,12 @@ function inTitleCaseLine(ctx: ScanContext, i: number): boolean {
 
 const isNounLike = (pos: string | undefined) => pos === "NOUN" || pos === "PROPN" || pos === "ADJ";
 
-/** A counted duration's value; counted decades and centuries are written in years ("two decades" → P20Y). */
+/**
+ * A counted duration's value; counted decades and centuries are written in years ("two decades" → P20Y), and so
+ * are uncounted decades ("decades-long" → PXY), as TimeBank and MEANTIME both write them.
+ */
 function countedDuration(amount: number | null, unit: DurationUnit): string {
+  if (amount === null && unit === "DE") return durationValue(null, "Y");
   if (amount !== null && (unit === "DE" || unit === "CE" || unit === "ML"))
     return durationValue(amount * (unit === "DE" ? 10 : unit === "CE" ? 100 : 1000), "Y");
   return durationValue(amount, unit);
@@ -374,6 +402,34 @@ function parseStart(value: string): Date | null {
   if (q) return new Date(Date.UTC(Number(q[1]), (Number(q[2]) - 1) * 3, 1));
   const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(value);
   return m ? new Date(Date.UTC(Number(m[1]), Number(m[2] ?? 1) - 1, Number(m[3] ?? 1))) : null;
+}
+
+/**
+ * The first count of a range before a counted unit ("two" in "two to six days", "60" in "between 60 and 90 days"):
+ * a duration of its own in the unit the range ends with, as TimeML annotates the two ends. Not after a currency.
+ */
+function rangeStart(ctx: ScanContext, countFirst: number, unit: DurationUnit): Candidate | null {
+  const { w, words } = ctx;
+  const join = w(countFirst - 1);
+  if (!join || !RANGE_JOINS.has(join)) return null;
+  if (join === "-" && !(words[countFirst]?.glued && words[countFirst - 1]?.glued)) return null;
+  const start = countEndingAt(ctx, countFirst - 2);
+  if (!start || start.amount === null || start.article) return null;
+  if (CURRENCY.has(w(start.first - 1) ?? "")) return null;
+  return duration(start.first, countFirst - 2, countedDuration(start.amount, unit), "units-range-start");
+}
+
+/** "the day" after "ended", "for": the day last talked about (in the last sentences), else the reference day. */
+function theDay(first: number, last: number): Candidate {
+  return {
+    first,
+    last,
+    type: "DATE",
+    kind: "day",
+    mod: null,
+    rule: "units-the-day",
+    resolve: (c) => ({ value: c.previous("day") ?? dayValue(c.ref), stated: [] }),
+  };
 }
 
 /** "the year": the year last talked about (in the last sentences), else the reference's. */

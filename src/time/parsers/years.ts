@@ -55,6 +55,12 @@ function number(ctx: ScanContext, i: number): Candidate | null {
     if (d % 10 !== 0) return null;
     return fixed(i - 1, i + 1, "decade", decadeValue(start), "decade-short", ["decade"]);
   }
+  // "the 70s", "the 70s and 80s": a decade without its apostrophe, only where "the" or another decade leads.
+  if (word.lower.length === 2 && w(i - 1) !== "'" && w(i + 1) === "s" && words[i + 1]?.glued) {
+    const d = Number(word.lower);
+    if (d % 10 !== 0 || !decadeLeads(ctx, i)) return null;
+    return fixed(i, i + 1, "decade", decadeValue((d >= 30 ? 1900 : 2000) + d), "decade-short", ["decade"]);
+  }
   // "since '82", "in '05": an apostrophe year, after a word that introduces years.
   if (
     word.lower.length === 2 &&
@@ -81,6 +87,21 @@ function number(ctx: ScanContext, i: number): Candidate | null {
   if (year === null || !usedAsYear(ctx, i, year)) return null;
   const first = w(i - 1) === "fiscal" ? i - 1 : i;
   return fixed(first, i, "year", yearValue(year), "year", ["year"]);
+}
+
+/**
+ * "the", or "and"/"or" after another decade that is one ("the 1960s and 70s", "the 70s and 80s", not "their 30s,
+ * 40s and 50s"), right before a bare decade at i. "In his 70s" is an age and "in the mid-30s" may be a rate or a
+ * temperature, so nothing else leads one.
+ */
+function decadeLeads(ctx: ScanContext, i: number): boolean {
+  const { w, words } = ctx;
+  const p = w(i - 1);
+  if (p === "the") return true;
+  const before = words[i - 3];
+  if ((p !== "and" && p !== "or") || w(i - 2) !== "s" || !words[i - 2]?.glued || before?.kind !== "digit") return false;
+  if (Number(before.lower) % 10 !== 0) return false;
+  return before.lower.length === 4 || (before.lower.length === 2 && decadeLeads(ctx, i - 3));
 }
 
 /** Whether a year-shaped number at i is used as a year, judged from its neighbours. */
