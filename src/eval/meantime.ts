@@ -235,10 +235,14 @@ export function parseMeantime(xml: string, topic = "", fallbackName = ""): Meant
       functionInDocument: k.attrs.get("functionInDocument") ?? "NONE",
     };
   });
-  // Two documents mark their date line's time as NONE: the date line (sentence 1) is the creation time anyway.
+  // Two documents mark their date line's time as NONE, and one writes its creation time day-first ("03-02-2009"
+  // for the date line "February 03, 2009"): the date line (sentence 1) is the creation time anyway.
+  const isoDay = (t: MeantimeTimex) => /^\d{4}-\d{2}-\d{2}$/.test(t.value);
+  const dayFirst = (t: MeantimeTimex) => t.value.replace(/^(\d{2})-(\d{2})-(\d{4})$/, "$3-$2-$1");
+  const stated = timexes.find((t) => t.functionInDocument === "CREATION_TIME" && t.value !== "");
   const creation =
-    timexes.find((t) => t.functionInDocument === "CREATION_TIME" && t.value !== "") ??
-    timexes.find((t) => firstToken(t).sentence === 1 && /^\d{4}-\d{2}-\d{2}$/.test(t.value));
+    (stated && (isoDay(stated) ? stated : { ...stated, value: dayFirst(stated) })) ??
+    timexes.find((t) => firstToken(t).sentence === 1 && isoDay(t));
   return {
     id: head.get("doc_id") ?? fallbackName,
     name: head.get("doc_name") ?? fallbackName,
