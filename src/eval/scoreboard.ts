@@ -13,6 +13,8 @@ export interface ScoreRow {
   target?: number;
   /** A published figure to compare with, and whose it is. */
   reference?: { value: number; by: string };
+  /** Shown for comparison only (what a trivial answer would score): not dossier's result, so it gets no floor. */
+  baseline?: boolean;
 }
 
 /** A task's run: its rows, its size and time, and the misses that say what to improve next. */
