@@ -2,10 +2,13 @@ import type { CueKind } from "./lexicon.js";
 import { cueLexicon } from "./lexicon.js";
 import { phraseAfter } from "./phrases.js";
 import { isQuoteMark } from "./quotes.js";
-import { pos, type SentenceRange, type View } from "./view.js";
+import { lemmaOf, pos, type SentenceRange, type View } from "./view.js";
 
 /** How the content after a cue is introduced. */
-export type Complement = "that" | "colon" | "quote" | "bare";
+export type Complement = "that" | "colon" | "quote" | "bare" | "to" | "question";
+
+/** Words that open an indirect question: the content of "asked whether …", "knows how …". */
+const QUESTION_WORDS = new Set(["whether", "if", "how", "why", "what", "when", "where", "who", "which", "whom"]);
 
 export interface ForwardStart {
   start: number;
@@ -15,6 +18,8 @@ export interface ForwardStart {
 }
 
 const ADVERBIAL_PREPS = new Set([
+  "about",
+  "of",
   "in",
   "on",
   "at",
@@ -51,9 +56,10 @@ export function forwardStart(view: View, s: SentenceRange, cueEnd: number, kind:
       continue;
     }
     if (pos(view, q) === "ADV" && q + 1 < s.to) {
-      // "said earlier on Friday that …", "said again that …"; not "said possibly …" (part of the content).
+      // "said earlier on Friday that …", "said again that …"; not "said possibly …" or "said none of …" (content).
       const next = q + 1;
-      if (introducer(view, next, s.to) || view.timeOf[next] !== -1 || pos(view, next) === "ADP") {
+      const adverbial = pos(view, next) === "ADP" && ADVERBIAL_PREPS.has(view.low[next] as string);
+      if (introducer(view, next, s.to) || view.timeOf[next] !== -1 || adverbial) {
         q++;
         continue;
       }
@@ -107,7 +113,13 @@ export function forwardStart(view: View, s: SentenceRange, cueEnd: number, kind:
         continue;
       }
       // "tells the crowd, he's been known …", "says, win or lose, he's staying": a clause after the comma.
-      if (q + 1 < s.to && (isClause(view, q + 1, s.to) || hasFiniteVerb(view, q + 1, s.to))) {
+      // Not for strict cues: "you know, …" and "I think, …" comment on what follows rather than report it.
+      if (
+        !kind.strict &&
+        !kind.attitude &&
+        q + 1 < s.to &&
+        (isClause(view, q + 1, s.to) || hasFiniteVerb(view, q + 1, s.to))
+      ) {
         q++;
         continue;
       }
@@ -181,7 +193,10 @@ export function isClause(view: View, q: number, limit: number): boolean {
 function hasFiniteVerb(view: View, q: number, limit: number): boolean {
   for (let w = q; w < Math.min(limit, q + 24); w++) {
     const low = view.low[w] as string;
-    if (low === "," || low === ";" || low === ":" || low === "." || view.quotes.closeAt.has(w)) return false;
+    if (low === "," || low === ";" || low === ":" || low === ".") return false;
+    // A closing mark ends the search, unless its quotation opened after q ('the “extraordinary measures” she used were …').
+    const closing = view.quotes.closeAt.get(w);
+    if (closing !== undefined && (view.quotes.pairs[closing]?.open ?? -1) < q) return false;
     const p = pos(view, w);
     if (p === "AUX" && low !== "to") return true;
     if (p !== "VERB" || low.endsWith("ing") || view.low[w - 1] === "to") continue;
@@ -192,6 +207,9 @@ function hasFiniteVerb(view: View, q: number, limit: number): boolean {
   return false;
 }
 
+/** Pronouns that can be the object of "called her “third-rate”". */
+const OBJECT_PRONOUNS = new Set(["him", "her", "them", "it", "me", "us", "you", "himself", "herself", "themselves"]);
+
 const PARTICLES = new Set(["for", "on", "off", "up", "out", "back", "in", "to", "into", "over", "away", "down"]);
 
 /**
@@ -200,16 +218,28 @@ const PARTICLES = new Set(["for", "on", "off", "up", "out", "back", "in", "to", 
  */
 function predicate(view: View, s: SentenceRange, start: ForwardStart, how: "bare" | "as"): boolean {
   if (start.complement !== "bare") return false;
-  const object = phraseAfter(view, start.start, s.to);
+  const object = OBJECT_PRONOUNS.has(view.low[start.start] as string)
+    ? { from: start.start, to: start.start + 1 }
+    : phraseAfter(view, start.start, s.to);
   if (!object) return false;
   let r = object.to;
+  // "calling Christmas a sham": the object ends where a determiner opens what it is called.
+  for (let w = object.from + 1; w < object.to; w++) {
+    const before = pos(view, w - 1);
+    if (pos(view, w) === "DET" && (before === "NOUN" || before === "PROPN")) {
+      r = w;
+      break;
+    }
+  }
   if (how === "as") {
     if (view.low[r] !== "as") return false;
     r++;
   }
   if (r >= s.to || PARTICLES.has(view.low[r] as string) || view.timeOf[r] !== -1) return false;
   const p = pos(view, r);
-  return isOpenQuote(view, r) || p === "ADJ" || p === "DET" || p === "NOUN" || p === "PROPN" || p === "NUM";
+  // "as most unfair": an adverb before the adjective.
+  const graded = p === "ADV" && pos(view, r + 1) === "ADJ";
+  return isOpenQuote(view, r) || graded || p === "ADJ" || p === "DET" || p === "NOUN" || p === "PROPN" || p === "NUM";
 }
 
 /** Skips "the claims that" after a denial verb ("denied reports that …"); returns where the content starts, or -1. */
@@ -298,6 +328,17 @@ export function checkedStart(view: View, s: SentenceRange, cueEnd: number, kind:
   if (!start) return null;
   if (kind.predicative) return predicate(view, s, start, kind.predicative) ? start : null;
   if (start.complement !== "bare") return start.start < s.to || start.complement === "colon" ? start : null;
+  // "wants to run", "refused to endorse him": an infinitive. "declined to comment" and "refused to say who …"
+  // keep a proposition back rather than take a stand on one.
+  // "told residents not to drink the water": a negated infinitive.
+  const to = view.low[start.start] === "not" && view.low[start.start + 1] === "to" ? start.start + 1 : start.start;
+  if (kind.infinitive && view.low[to] === "to" && infinitiveAt(view, to + 1, s.to)) {
+    if (kind.polarity === "negative" && speechAt(view, to + 1, s.to)) return null;
+    return { ...start, complement: "to" };
+  }
+  // "asked whether …", "knows how …": an indirect question.
+  if (kind.questions && QUESTION_WORDS.has(view.low[start.start] as string) && start.start + 1 < s.to)
+    return { ...start, complement: "question" };
   const denied = kind.polarity === "negative" ? denialObject(view, start.start, s.to) : -1;
   if (denied >= 0) return { ...start, start: denied, complement: "that" };
   if (kind.needsDenialObject) return null;
@@ -306,8 +347,33 @@ export function checkedStart(view: View, s: SentenceRange, cueEnd: number, kind:
   if (first === "ADP" || first === "INTJ") return null;
   if (isClause(view, start.start, s.to)) return start;
   if (!kind.strict && hasFiniteVerb(view, start.start, s.to)) return start;
-  if (kind.object && phraseAfter(view, start.start, s.to)) return start;
+  if (kind.object) {
+    const object = phraseAfter(view, start.start, s.to);
+    // "said nothing new", "said the same thing", "said a prayer": an object that reports nothing.
+    if (object && !cueLexicon().emptyObjects.has(view.low[object.head] as string)) return start;
+  }
   return null;
+}
+
+/** Kinds of cue that take a stand rather than speak: "refused to endorse him" is a claim, "refused to comment" not. */
+const STANDS = new Set(["stance", "want", "decide", "promise", "fear", "know", "believe"]);
+
+/** Is the verb at `w` (past adverbs) one of saying ("comment", "say", "discuss")? */
+function speechAt(view: View, w: number, limit: number): boolean {
+  const lex = cueLexicon();
+  let a = w;
+  while (a < limit && pos(view, a) === "ADV") a++;
+  const lemma = lemmaOf(view, a) as string;
+  const kind = lex.verbs.get(lemma) ?? lex.verbPhrases.get(lemma)?.[0]?.kind;
+  return kind !== undefined && !STANDS.has(kind.name);
+}
+
+/** A verb after "to", past adverbs ("to quickly repeal"). */
+function infinitiveAt(view: View, w: number, limit: number): boolean {
+  let a = w;
+  while (a < limit && pos(view, a) === "ADV") a++;
+  const p = pos(view, a);
+  return a < limit && (p === "VERB" || p === "AUX");
 }
 
 /** A content before its cue must say something: hold a verb, or be a quotation ("On November 24, X's show" is neither). */

@@ -11,13 +11,15 @@ const MAX_EXTRA = 12;
  */
 export function cueSpan(view: View, s: SentenceRange, frame: Frame): { from: number; to: number } {
   const { cue } = frame;
-  if (cue.kind.name === "colon" || cue.kind.name === "according") return { from: cue.from, to: cue.to };
+  if (cue.kind.name === "colon" || cue.kind.name === "according" || cue.noun || cue.finding)
+    return { from: cue.from, to: cue.to };
   let from = cue.from;
   const floor = frame.source && frame.source.to <= cue.from ? frame.source.to : s.from;
   while (from - 1 >= floor && cue.from - from < MAX_EXTRA) {
     const p = pos(view, from - 1);
     const time = view.timeOf[from - 1] !== -1;
-    if (p !== "AUX" && p !== "ADV" && !time && !(p === "ADP" && view.timeOf[from] !== -1)) break;
+    const negator = p === "PART" && (view.low[from - 1] === "not" || view.low[from - 1] === "n't");
+    if (p !== "AUX" && p !== "ADV" && !time && !negator && !(p === "ADP" && view.timeOf[from] !== -1)) break;
     from--;
   }
   return { from, to: cue.to };

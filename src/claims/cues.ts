@@ -1,6 +1,8 @@
-import { type CueKind, cueLexicon, hedgeLexicon } from "./lexicon.js";
-import { phraseAfter } from "./phrases.js";
-import { lemmaOf, pos, type SentenceRange, type View, wordText } from "./view.js";
+import { type CueKind, cueLexicon, hedgeLexicon, type VerbPhrase } from "./lexicon.js";
+import { findingAt, nounCueAt } from "./noun-cues.js";
+import { type Phrase, phraseAfter } from "./phrases.js";
+import { readVia } from "./via.js";
+import { glued, lemmaOf, pos, type SentenceRange, type View, wordText } from "./view.js";
 
 /** A cue found in a sentence: its words and its kind. */
 export interface Cue {
@@ -9,6 +11,14 @@ export interface Cue {
   kind: CueKind;
   /** "seen as" cues: the word of "as". */
   as?: number;
+  /** The cue is negated ("does not want"): the claim's content is denied. */
+  negated?: boolean;
+  /**
+   * A noun cue ("his claim that …") with its owner, or "In a poll …, P" / "in his view, P" with the text or
+   * holder it names: the source is read here rather than around a verb.
+   */
+  noun?: { owner: Phrase; link: number };
+  finding?: { source: Phrase; comma: number };
 }
 
 const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "'s", "'re"]);
@@ -29,26 +39,51 @@ export function findCues(view: View, s: SentenceRange): Cue[] {
   for (let w = s.from; w < s.to; w++) {
     if (view.quotes.inside[w] !== -1) continue;
     const low = view.low[w] as string;
-    const phrase = phraseAt(view, lex.phrases.get(low), w, s.to);
-    if (phrase) {
-      cues.push({ from: w, to: w + phrase.words.length, kind: phrase.kind });
-      w += phrase.words.length - 1;
-      continue;
+    // Cue phrases, nouns and "in" start with a noun, a verb, a name or a preposition: other words skip the lookup.
+    const p = pos(view, w);
+    const start = p === "NOUN" || p === "VERB" || p === "ADP" || p === "PROPN" ? lex.starts.get(low) : undefined;
+    if (start) {
+      const phrase = phraseAt(view, start.phrases, w, s.to);
+      if (phrase) {
+        cues.push({ from: w, to: w + phrase.words.length, kind: phrase.kind });
+        w += phrase.words.length - 1;
+        continue;
+      }
+      if (start.finding) {
+        const finding = findingAt(view, s, w);
+        if (finding) cues.push(finding);
+        continue;
+      }
+      const noun = start.noun ? nounCueAt(view, s, w) : null;
+      if (noun) {
+        cues.push(noun);
+        continue;
+      }
     }
-    if (pos(view, w) !== "VERB" && !verbTaggedNoun(view, s, w)) continue;
+    if (p !== "VERB" && !verbTaggedNoun(view, s, w)) continue;
     const lemma = lemmaOf(view, w) as string;
-    if (lex.seenAs.has(lemma)) {
+    const entry = lex.verbEntries.get(lemma) ?? lex.verbEntries.get(low);
+    if (!entry) continue;
+    if (entry.seenAs) {
       const as = seenAs(view, s, w);
       if (as !== null) {
         cues.push({ from: w, to: w + 1, kind: lex.kinds.get("seen-as") as CueKind, as });
         continue;
       }
     }
-    const kind = lex.verbs.get(lemma) ?? lex.verbs.get(low);
-    if (!kind || modifies(view, s, w) || !firesHere(view, s, w)) continue;
-    cues.push({ from: w, to: w + 1, kind });
+    const verbPhrase = verbPhraseAt(view, entry.phrases, w + 1, s.to);
+    const kind = verbPhrase?.kind ?? entry.kind ?? (low !== lemma ? lex.verbEntries.get(low)?.kind : undefined);
+    if (!kind || modifies(view, s, w)) continue;
+    // "citing officials" names whom the source relies on (a via), "citing weak demand" a reason (a claim).
+    if (lex.viaMarkers.has(low) && (readVia(view, w, s.to)?.via.length ?? 0) > 0) continue;
+    const fires = firesHere(view, s, w, kind);
+    if (fires === "no") continue;
+    const to = w + 1 + (verbPhrase?.rest.length ?? 0);
+    cues.push({ from: w, to, kind, ...(fires === "negated" ? { negated: true } : {}) });
+    w = to - 1;
   }
-  return cues;
+  // "In a poll released Monday, Clinton led …" only where no other cue speaks: "In a statement, she said …".
+  return cues.some((c) => !c.finding) ? cues.filter((c) => !c.finding) : cues;
 }
 
 /** The first of `phrases` whose words stand at w, before `to` (plain loops: "in" starts some, and is everywhere). */
@@ -59,11 +94,26 @@ function phraseAt<P extends { words: readonly string[] }>(
   to: number,
 ): P | undefined {
   if (!phrases) return undefined;
-  outer: for (const p of phrases) {
-    for (let i = 0; i < p.words.length; i++) if (!(w + i < to && view.low[w + i] === p.words[i])) continue outer;
-    return p;
-  }
+  for (const p of phrases) if (wordsAt(view, p.words, w, to)) return p;
   return undefined;
+}
+
+/** The first verb phrase whose words after the verb stand at w ("for" of "call for"). */
+function verbPhraseAt(
+  view: View,
+  phrases: readonly VerbPhrase[] | undefined,
+  w: number,
+  to: number,
+): VerbPhrase | undefined {
+  if (!phrases) return undefined;
+  for (const p of phrases) if (wordsAt(view, p.rest, w, to)) return p;
+  return undefined;
+}
+
+function wordsAt(view: View, words: readonly string[], w: number, to: number): boolean {
+  if (w + words.length > to) return false;
+  for (let i = 0; i < words.length; i++) if (view.low[w + i] !== words[i]) return false;
+  return true;
 }
 
 const COLON_REACH = 8;
@@ -94,15 +144,23 @@ function headlineColon(view: View, s: SentenceRange): number | null {
   return null;
 }
 
-/** "Six in 10 say …": the tagger calls the verb a noun after a number or a name; "the final say" stays a noun. */
+/**
+ * "Six in 10 say …", "Trump says …", "8 in 10 in Alabama support the plan": the tagger calls the verb a noun
+ * after a number, a name or a pronoun. "the final say", "16 states", "the Trump plan to …" and "with Turkish
+ * support," stay nouns: after a number the verb is bare (a plural "states" is a noun), after a name it ends in
+ * -s or -ed or an object follows.
+ */
 function verbTaggedNoun(view: View, s: SentenceRange, w: number): boolean {
   if (pos(view, w) !== "NOUN" || w === s.from) return false;
   const before = pos(view, w - 1);
-  return (
-    before === "NUM" ||
-    before === "PROPN" ||
-    (before === "PRON" && !["his", "her", "its", "their", "our", "my", "your"].includes(view.low[w - 1] as string))
-  );
+  const low = view.low[w] as string;
+  if (before === "NUM") return !low.endsWith("s");
+  const next = pos(view, w + 1);
+  const object = next === "DET" || next === "PRON" || next === "PROPN" || view.low[w + 1] === "that";
+  if (before === "PROPN") return /(?:s|ed)$/.test(low) || object;
+  // "Court records show she paid": after a plural noun, with a clause or an object after it.
+  if (before === "NOUN" && (view.low[w - 1] as string).endsWith("s") && !low.endsWith("s")) return object;
+  return before === "PRON" && !["his", "her", "its", "their", "our", "my", "your"].includes(view.low[w - 1] as string);
 }
 
 /** Is the sentence written in title case (a headline), where capitals say nothing about names? */
@@ -121,13 +179,18 @@ function titleCase(view: View, s: SentenceRange): boolean {
 /** A participle used as an adjective: "758 pledged delegates", "the reported attack", "a denied claim". */
 function modifies(view: View, s: SentenceRange, w: number): boolean {
   if (w === s.from || !/(?:ed|en)$/.test(view.low[w] as string)) return false;
+  // "establishment-backed", "GOP-endorsed": a participle hyphened to its agent.
+  if (view.low[w - 1] === "-" && glued(view, w - 1, w)) return true;
   const before = pos(view, w - 1);
   const after = pos(view, w + 1);
   return (before === "DET" || before === "NUM" || before === "ADJ") && (after === "NOUN" || after === "PROPN");
 }
 
-/** The checks that keep a cue verb from firing where it reports nothing. */
-function firesHere(view: View, s: SentenceRange, w: number): boolean {
+/**
+ * The checks that keep a cue verb from firing where it reports nothing: "no", "yes", or "negated" for a
+ * negated cue of a kind that still reports when negated ("does not want …").
+ */
+function firesHere(view: View, s: SentenceRange, w: number, kind: CueKind): "no" | "yes" | "negated" {
   const hedges = hedgeLexicon();
   const text = wordText(view, w);
   // Capitalised inside a sentence: a title or a name ("the film Who Said It", "Edward Said").
@@ -139,27 +202,32 @@ function firesHere(view: View, s: SentenceRange, w: number): boolean {
     !/^["\u201c\u2018':]$/.test(previous) &&
     !titleCase(view, s)
   )
-    return false;
-  if (w > s.from && pos(view, w - 1) === "DET" && !["that", "which"].includes(previous)) return false;
+    return "no";
+  if (w > s.from && pos(view, w - 1) === "DET" && !["that", "which"].includes(previous)) return "no";
   // Negated or refused: "did not say", "never confirmed", "declined to comment".
+  let negated = false;
   for (let b = w - 1; b >= s.from && b >= w - 3; b--) {
     const low = view.low[b] as string;
-    if (NEGATORS.has(low)) return false;
-    if (low === "to" && b - 1 >= s.from && hedges.refusals.has(lemmaOf(view, b - 1) as string)) return false;
+    if (NEGATORS.has(low)) {
+      if (!kind.negatable) return "no";
+      negated = true;
+      continue;
+    }
+    if (low === "to" && b - 1 >= s.from && hedges.refusals.has(lemmaOf(view, b - 1) as string)) return "no";
     const p = pos(view, b);
     if (p !== "AUX" && p !== "ADV" && p !== "PART") break;
   }
-  // "… whether": an indirect question, not a claim.
-  for (let a = w + 1; a < s.to && a <= w + 3; a++) {
-    if (hedges.questions.has(view.low[a] as string)) return false;
+  // "… whether": an indirect question, not a claim (unless asking is what the cue does).
+  for (let a = w + 1; a < s.to && a <= w + 3 && !kind.questions; a++) {
+    if (hedges.questions.has(view.low[a] as string)) return "no";
     if (view.low[a] === "that" || view.low[a] === ",") break;
   }
   // "Having said that, …", "That said, …": nothing reported.
   const next = view.low[w + 1] ?? "";
   const after = w + 2 < s.to ? pos(view, w + 2) : "PUNCT";
-  if (EMPTY_OBJECTS.has(next) && after === "PUNCT" && !/^["\u201c\u2018':]$/.test(view.low[w + 2] ?? "")) return false;
-  if (w === s.from + 1 && previous === "that" && next === ",") return false;
-  return true;
+  if (EMPTY_OBJECTS.has(next) && after === "PUNCT" && !/^["\u201c\u2018':]$/.test(view.low[w + 2] ?? "")) return "no";
+  if (w === s.from + 1 && previous === "that" && next === ",") return "no";
+  return negated ? "negated" : "yes";
 }
 
 /** For a passive "seen (by X) as …": the word of "as", or null. Active uses ("analysts see him as …") do not count. */

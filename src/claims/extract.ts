@@ -10,7 +10,7 @@ import { findCues } from "./cues.js";
 import type { Draft } from "./draft.js";
 import type { Frame } from "./frame.js";
 import { cueLexicon } from "./lexicon.js";
-import type { Phrase } from "./phrases.js";
+import { type Phrase, phraseBefore } from "./phrases.js";
 import { polarityOf } from "./polarity.js";
 import { isQuotation } from "./quotes.js";
 import { cueTime, trailingCueTime } from "./reported-at.js";
@@ -57,7 +57,7 @@ export function extractClaims(input: ClaimsInput): { claims: Claim[]; messages: 
       if (frame.shape !== "postposed" && frame.shape !== "inverted" && frame.shape !== "parenthetical")
         reach = Math.max(reach, draft.to);
     }
-    drafts.push(...here);
+    drafts.push(...withoutNestedAttitudes(here));
   });
   drafts.push(...colonQuotes(view, drafts).map((c) => ({ ...c, source: sourceRef(view, index, c.subject) })));
   const messages: StageMessage[] = [];
@@ -79,7 +79,10 @@ export function extractClaims(input: ClaimsInput): { claims: Claim[]; messages: 
   return { claims: drafts.map((d, i) => toClaim(view, d, i)), messages };
 }
 
-/** "X said P, according to Y": Y is whom X's claim comes through, not a claim of its own. */
+/**
+ * "X said P, according to Y": Y is whom X's claim comes through, not a claim of its own. "X backs P,
+ * according to Y" is Y's claim about a stance of X's: the stance is part of its content.
+ */
 function mergeAccording(frames: Frame[]): Set<Frame> {
   const dropped = new Set<Frame>();
   frames.forEach((f, i) => {
@@ -89,10 +92,26 @@ function mergeAccording(frames: Frame[]): Set<Frame> {
       .reverse()
       .find((g) => g.cue.kind.name !== "according" && g.shape !== "postposed" && g.shape !== "inverted");
     if (!host) return;
+    if (host.cue.kind.attitude) {
+      dropped.add(host);
+      return;
+    }
     host.via.push(f.source, ...f.via);
     dropped.add(f);
   });
   return dropped;
+}
+
+/** "He wants a recount, she said": a stance inside another claim's content is part of that claim. */
+function withoutNestedAttitudes(drafts: Draft[]): Draft[] {
+  if (!drafts.some((d) => d.frame.cue.kind.attitude)) return drafts;
+  return drafts.filter(
+    (d) =>
+      !d.frame.cue.kind.attitude ||
+      !drafts.some(
+        (o) => o !== d && !o.frame.cue.kind.attitude && o.from <= d.frame.cue.from && d.frame.cue.from < o.to,
+      ),
+  );
 }
 
 /** Where forward contents of the sentence must stop: semicolons, "citing", and the start of each further cue's clause. */
@@ -146,6 +165,7 @@ function draftOf(
       from = next.from;
       to = next.to;
     }
+    if (frame.tight) to = ownClauseEnd(view, from, to);
     to = quoteEnd(view, from, to);
   }
   const trimmed = trimContent(view, from, to);
@@ -163,6 +183,8 @@ function draftOf(
   let source: SourceRef | null = null;
   if (frame.shape === "participle" || frame.shape === "coordinated") {
     const previous = before.at(-1);
+    // "…, said X, head of a union that has … and endorsed Y": the verb is the union's, in X's description.
+    if (frame.shape === "coordinated" && previous?.frame.shape === "inverted") return null;
     if (previous) {
       source = previous.source;
       reportedAt ??= previous.reportedAt;
@@ -193,9 +215,66 @@ function draftOf(
     via: via.map((p) => sourceRef(view, index, p)),
     reportedAt,
     certainty,
-    polarity: polarityOf(view, from, to, frame.cue.kind),
+    polarity: flip(polarityOf(view, from, to, frame.cue.kind), frame.cue.negated === true),
     quote: isQuotation(view, from, to),
   };
+}
+
+/**
+ * Where an infinitive or object content ends: before "and" or "but" with a finite verb of the subject's
+ * ("sought to calm them, and took a heckler in stride"), or before a participle clause after a comma
+ * ("showed images of soldiers, accompanied by captions that said …"); "to build a wall and make Mexico
+ * pay" goes on.
+ */
+function ownClauseEnd(view: View, from: number, to: number): number {
+  for (let w = from + 1; w < to - 1; w++) {
+    if (view.quotes.inside[w] !== -1) continue;
+    if (view.low[w] === "," && pos(view, w + 1) === "VERB" && /(?:ing|ed|en)$/.test(view.low[w + 1] as string))
+      return w;
+    const subject = subjectOf(view, w, from);
+    if (subject !== null) return view.low[subject - 1] === "," ? subject - 1 : subject;
+    if (pos(view, w) !== "CCONJ") continue;
+    let v = w + 1;
+    while (v < to && pos(view, v) === "ADV") v++;
+    const token = view.words[v];
+    if (!token || (token.pos !== "VERB" && token.pos !== "AUX")) continue;
+    const low = view.low[v] as string;
+    if (token.pos === "VERB" && (low === token.lemma || low.endsWith("ing"))) continue;
+    return view.low[w - 1] === "," ? w - 1 : w;
+  }
+  return to;
+}
+
+const CLAUSE_OPENERS = new Set(["to", "that", "who", "which", "whom", "whose", "what", "where", "when", "why", "how"]);
+
+/**
+ * Where an object content ends because a finite verb with no clause word before it starts the sentence's
+ * next predicate: "endorsed him say they …" ends at "say", "criticized Clinton's record said she …" at
+ * "said", "wants X to embody, Adelson said, …" at the comma before the verb's subject. Verbs inside a
+ * relative clause or an infinitive belong to the content ("backed candidates who lost"). Null when the
+ * word at `w` starts nothing new.
+ */
+function subjectOf(view: View, w: number, from: number): number | null {
+  const token = view.words[w];
+  if (token?.pos !== "VERB" || w <= from) return null;
+  const low = view.low[w] as string;
+  const cue = cueLexicon().verbs.has(token.lemma);
+  if (low.endsWith("ing") || (low === token.lemma && !cue)) return null;
+  const before = pos(view, w - 1);
+  if (before !== "NOUN" && before !== "PROPN" && before !== "PRON") return null;
+  for (let b = w - 1; b > from; b--) {
+    const p = pos(view, b);
+    if (CLAUSE_OPENERS.has(view.low[b] as string) || p === "AUX" || p === "VERB") return null;
+    if (p === "PUNCT") break;
+  }
+  const subject = phraseBefore(view, w, from + 1);
+  return subject && view.low[subject.from - 1] === "," ? subject.from : w;
+}
+
+/** A negated cue ("does not want P") denies what it would otherwise report. */
+function flip(polarity: "positive" | "negative", negated: boolean): "positive" | "negative" {
+  if (!negated) return polarity;
+  return polarity === "positive" ? "negative" : "positive";
 }
 
 function sourceRef(view: View, index: MentionIndex, phrase: Phrase): SourceRef {

@@ -41,4 +41,9 @@ export interface Frame {
   scope: { from: number; to: number } | null;
   /** A doubt the layout itself carries: "it is said that …" has nobody vouching for it. */
   hedge?: Certainty;
+  /**
+   * The content is an infinitive or an object ("sought to calm them", "backed Cruz"), which ends where the
+   * subject goes on with a verb of its own ("…, and took a heckler in stride").
+   */
+  tight?: boolean;
 }

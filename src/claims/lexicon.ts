@@ -18,6 +18,33 @@ export interface CueKind {
   strict: boolean;
   /** The content is an object and what it is called: "called the plan “reckless”", "described it as a gamble". */
   predicative: "bare" | "as" | null;
+  /** An infinitive may be the content: "wants to run", "vowed to repeal the law", "declined to comment". */
+  infinitive: boolean;
+  /** An indirect question is the content, not a reason to stay silent: "asked whether …", "knows how …". */
+  questions: boolean;
+  /** A negated cue still reports, with the content denied: "does not want a recount", "never supported the war". */
+  negatable: boolean;
+  /**
+   * The cue reports a stance, wish or knowledge rather than words ("supports", "wants", "knows"): inside
+   * another claim's content it is part of that claim, and no clause after a comma is its content.
+   */
+  attitude: boolean;
+  /** The passive reports too ("was endorsed by X", "it was reported that"); not for "the cases were decided by …". */
+  passive: boolean;
+}
+
+/** A cue verb with the words that must follow it ("call for", "talk about"), matched on the verb's lemma. */
+export interface VerbPhrase {
+  /** The words after the verb, lower-cased. */
+  rest: string[];
+  kind: CueKind;
+}
+
+/** A noun that cues a claim of its owner: "his claim that …", "Trump's plan to …", "her support for …". */
+export interface CueNoun {
+  kind: CueKind;
+  /** Words that may join the noun to its content: "that", "to", "of", "for" … */
+  links: Set<string>;
 }
 
 /** A cue phrase of several words, matched on lower-cased words. */
@@ -26,9 +53,39 @@ export interface CuePhrase {
   kind: CueKind;
 }
 
+/** What a word may start: a cue phrase, a cue noun, or "In a poll …, P". One lookup per word finds all three. */
+export interface CueStart {
+  phrases?: CuePhrase[];
+  noun?: CueNoun;
+  finding?: boolean;
+}
+
+/** What a verb lemma may cue, found with one lookup: its kind, the phrases it starts, a passive "seen as". */
+export interface CueVerb {
+  kind?: CueKind;
+  phrases?: VerbPhrase[];
+  seenAs?: boolean;
+}
+
 export interface CueLexicon {
+  /** Lower-cased word → the cues it may start. */
+  starts: Map<string, CueStart>;
+  /** Verb lemma (or word) → what it may cue. */
+  verbEntries: Map<string, CueVerb>;
   /** Verb lemma → kind. */
   verbs: Map<string, CueKind>;
+  /** Verb lemma → the phrases it starts ("call" → "call for", "call on"), longest first. */
+  verbPhrases: Map<string, VerbPhrase[]>;
+  /** Noun (as written, lower-cased) → how it cues. */
+  nouns: Map<string, CueNoun>;
+  /** Heads of "In a poll …, P": texts and counts whose findings fill the rest of the sentence. */
+  findings: Set<string>;
+  /** Nouns of "in his view, P", "in the eyes of X, P": their owner holds P. */
+  viewpoints: Set<string>;
+  /** Heads of "P in the polls" at the end of a clause: the count found P. */
+  trailingFindings: Set<string>;
+  /** Words of standings ("lead", "ahead", "percent") that make "P in the polls" a finding. */
+  standings: Set<string>;
   /** First word → phrases starting with it, longest first. */
   phrases: Map<string, CuePhrase[]>;
   seenAs: Set<string>;
@@ -41,6 +98,8 @@ export interface CueLexicon {
   mouthpieces: Set<string>;
   documents: Set<string>;
   adjuncts: Set<string>;
+  /** Heads of an object that reports nothing ("said nothing new", "said the same thing"). */
+  emptyObjects: Set<string>;
   /** Words that label a line before a colon ("Update:"), so the colon is no cue. */
   colonLabels: Set<string>;
   kinds: Map<string, CueKind>;
@@ -67,11 +126,23 @@ interface KindSpec {
   continues?: boolean;
   strict?: boolean;
   predicative?: "bare" | "as";
+  infinitive?: boolean;
+  questions?: boolean;
+  negatable?: boolean;
+  passive?: boolean;
+  attitude?: boolean;
 }
+
+/** A section grouped by kind: kind → words, with an "about" note. */
+type ByKind = Record<string, string[] | string>;
 
 interface CuesFile {
   kinds: Record<string, KindSpec | string>;
   verbs: Record<string, string>;
+  learnedVerbs: ByKind;
+  verbPhrases: ByKind;
+  nouns: Record<string, { kind: string; links: string[]; words: string[] } | string>;
+  findings: { words: string[]; viewpoints: string[]; trailing: string[]; standings: string[] };
   phrases: Record<string, string>;
   seenAs: { verbs: string[] };
   denialObjects: { words: string[] };
@@ -80,6 +151,7 @@ interface CuesFile {
   documents: { words: string[] };
   adjuncts: { words: string[] };
   colonLabels: { words: string[] };
+  emptyObjects: { words: string[] };
 }
 
 interface HedgesFile {
@@ -91,6 +163,16 @@ interface HedgesFile {
 }
 
 const words = (phrase: string) => phrase.toLowerCase().trim().split(/\s+/);
+
+/** The [kind, entry] pairs of a section grouped by kind, skipping its "about" note. */
+function byKind(section: ByKind): [string, string][] {
+  const out: [string, string][] = [];
+  for (const [kind, list] of Object.entries(section)) {
+    if (!Array.isArray(list)) continue;
+    for (const entry of list) out.push([kind, entry]);
+  }
+  return out;
+}
 
 /** Adds a phrase under its first word, keeping each list longest first. */
 function index<T extends { words: string[] }>(map: Map<string, T[]>, item: T): void {
@@ -116,6 +198,11 @@ export const cueLexicon = once((): CueLexicon => {
       continues: spec.continues ?? false,
       strict: spec.strict ?? false,
       predicative: spec.predicative ?? null,
+      infinitive: spec.infinitive ?? false,
+      questions: spec.questions ?? false,
+      negatable: spec.negatable ?? false,
+      passive: spec.passive ?? true,
+      attitude: spec.attitude ?? false,
     });
   }
   const kindOf = (name: string): CueKind => {
@@ -125,13 +212,54 @@ export const cueLexicon = once((): CueLexicon => {
   };
   const verbs = new Map<string, CueKind>();
   for (const [lemma, kind] of Object.entries(file.verbs)) if (lemma !== "about") verbs.set(lemma, kindOf(kind));
+  for (const [kind, lemma] of byKind(file.learnedVerbs)) if (!verbs.has(lemma)) verbs.set(lemma, kindOf(kind));
+  const verbPhrases = new Map<string, VerbPhrase[]>();
+  for (const [kind, phrase] of byKind(file.verbPhrases)) {
+    const [lemma, ...rest] = words(phrase);
+    const list = verbPhrases.get(lemma as string) ?? [];
+    list.push({ rest, kind: kindOf(kind) });
+    list.sort((a, b) => b.rest.length - a.rest.length);
+    verbPhrases.set(lemma as string, list);
+  }
+  const nouns = new Map<string, CueNoun>();
+  for (const group of Object.values(file.nouns)) {
+    if (typeof group === "string") continue; // the "about" note
+    const links = new Set(group.links.map((l) => l.toLowerCase()));
+    for (const noun of group.words) nouns.set(noun.toLowerCase(), { kind: kindOf(group.kind), links });
+  }
   const phrases = new Map<string, CuePhrase[]>();
   for (const [phrase, kind] of Object.entries(file.phrases)) {
     if (phrase !== "about") index(phrases, { words: words(phrase), kind: kindOf(kind) });
   }
   const lower = (list: string[]) => new Set(list.map((w) => w.toLowerCase()));
+  const starts = new Map<string, CueStart>();
+  const start = (word: string): CueStart => {
+    const entry = starts.get(word) ?? {};
+    starts.set(word, entry);
+    return entry;
+  };
+  for (const [word, list] of phrases) start(word).phrases = list;
+  for (const [word, noun] of nouns) start(word).noun = noun;
+  start("in").finding = true;
+  const verbEntries = new Map<string, CueVerb>();
+  const verb = (lemma: string): CueVerb => {
+    const entry = verbEntries.get(lemma) ?? {};
+    verbEntries.set(lemma, entry);
+    return entry;
+  };
+  for (const [lemma, kind] of verbs) verb(lemma).kind = kind;
+  for (const [lemma, list] of verbPhrases) verb(lemma).phrases = list;
+  for (const lemma of file.seenAs.verbs) verb(lemma.toLowerCase()).seenAs = true;
   return {
+    starts,
+    verbEntries,
     verbs,
+    verbPhrases,
+    nouns,
+    findings: lower(file.findings.words),
+    viewpoints: lower(file.findings.viewpoints),
+    trailingFindings: lower(file.findings.trailing),
+    standings: lower(file.findings.standings),
     phrases,
     seenAs: lower(file.seenAs.verbs),
     denialObjects: lower(file.denialObjects.words),
@@ -142,6 +270,7 @@ export const cueLexicon = once((): CueLexicon => {
     documents: lower(file.documents.words),
     adjuncts: lower(file.adjuncts.words),
     colonLabels: lower(file.colonLabels.words),
+    emptyObjects: lower(file.emptyObjects.words),
     kinds,
   };
 });

@@ -45,6 +45,7 @@ const QUANTIFIERS = new Set([
   "more",
   "half",
   "majority",
+  "those",
 ]);
 
 const NOT_NAMES = new Set(["PRON", "DET", "ADP", "CCONJ", "SCONJ", "PART", "PUNCT", "AUX", "NUM", "SYM", "INTJ"]);
@@ -83,8 +84,10 @@ function modifier(view: View, w: number): boolean {
   const after = pos(view, w + 1);
   const opens =
     before === "DET" || before === "ADJ" || (before === "PRON" && POSSESSIVE.has(view.low[w - 1] as string));
-  // "hundreds of screaming supporters"
-  if (before === "ADP" && after === "NOUN") return true;
+  // "hundreds of screaming supporters", "pointed to rising costs"
+  if ((before === "ADP" || before === "PART") && after === "NOUN") return true;
+  // "the party's platform drafting committee": a gerund between two nouns of a compound.
+  if (before === "NOUN" && after === "NOUN" && (view.low[w] as string).endsWith("ing")) return true;
   return opens && (after === "NOUN" || after === "PROPN");
 }
 
@@ -106,6 +109,15 @@ function nominal(view: View, w: number): boolean {
     return (low === "-" || low === "." || low === "&") && glued(view, w - 1, w) && glued(view, w, w + 1);
   if (p === "DET") return !RELATIVE.has(low) && low !== "no";
   if (p === "ADJ" || p === "NUM") return true;
+  // "the most recent poll", "a new Associated Press poll": an adverb the tagger found inside a noun phrase.
+  if (p === "ADV") {
+    const before = pos(view, w - 1);
+    const after = pos(view, w + 1);
+    return (
+      (before === "DET" || before === "ADJ") &&
+      (after === "ADJ" || after === "NOUN" || after === "PROPN" || nameLike(view, w + 1))
+    );
+  }
   return NOMINAL.has(p) || (p === "VERB" && glued(view, w - 1, w) && view.low[w - 1] === "-");
 }
 

@@ -1,5 +1,5 @@
 import type { Token } from "../pipeline/layers.js";
-import type { View } from "./view.js";
+import type { SentenceRange, View } from "./view.js";
 
 /** One quotation: the words of its marks. An unclosed quotation ends with its paragraph (`closed` false). */
 export interface QuotePair {
@@ -48,6 +48,8 @@ export function findQuotes(view: View): Quotes {
   const doubledMarks = new Set<number>();
   let open = -1;
   let lastOfParagraph = -1;
+  /** Words that are one single quotation mark or apostrophe, for pairSingles. */
+  const singles: number[] = [];
   const close = (at: number, closed: boolean) => {
     const doubled = doubledMarks.has(open) || (closed && doubledMarks.has(at));
     pairs.push({ open, close: at, closed, single: false, ...(doubled ? { doubled } : {}) });
@@ -59,6 +61,22 @@ export function findQuotes(view: View): Quotes {
     const token = words[w];
     if (!token || token.end - token.start !== 1) continue;
     let ch = text[token.start] as string;
+    if (SINGLE.has(ch)) singles.push(w);
+    // "''A lot of …": the tokenizer kept the second apostrophe on the word, so the first one opens the quotation.
+    const glued = words[w + 1];
+    if (
+      (ch === "'" || ch === "`") &&
+      glued &&
+      glued.start === token.end &&
+      glued.end - glued.start > 1 &&
+      (text[glued.start] === "'" || text[glued.start] === "`") &&
+      /[\p{L}\p{N}]/u.test(text[glued.start + 1] ?? "") &&
+      facing(text, token.start, token.end + 1) === "open"
+    ) {
+      if (open >= 0) close(w - 1, false);
+      open = w;
+      continue;
+    }
     let end = token.end;
     // Two apostrophes or backticks as one double quotation mark (''…'', ``…''): the inner one is the mark.
     const next = words[w + 1];
@@ -88,7 +106,7 @@ export function findQuotes(view: View): Quotes {
     if (doubled) w++;
   }
   if (open >= 0) close(lastOfParagraph, false);
-  pairSingles(view, pairs, doubledMarks);
+  pairSingles(view, pairs, doubledMarks, singles);
   pairs.sort((a, b) => a.open - b.open);
   const inside = new Int32Array(words.length).fill(-1);
   const openAt = new Map<number, number>();
@@ -104,25 +122,28 @@ export function findQuotes(view: View): Quotes {
   return { pairs, inside, openAt, closeAt };
 }
 
-function pairSingles(view: View, pairs: QuotePair[], taken: Set<number>): void {
+/**
+ * Pairs single quotation marks within a sentence. `singles` lists the words that are one single mark, in
+ * text order (found by the caller's pass), so only they are visited.
+ */
+function pairSingles(view: View, pairs: QuotePair[], taken: Set<number>, singles: readonly number[]): void {
   const { text, words } = view;
-  const isSingle = (w: number) => {
-    const t = words[w];
-    return !!t && t.end - t.start === 1 && SINGLE.has(text[t.start] as string) && !taken.has(w);
-  };
-  for (const s of view.sentences) {
-    for (let w = s.from; w < s.to; w++) {
-      const t = words[w];
-      if (!t || !isSingle(w) || text[t.start] === "\u2019") continue;
-      if (facing(text, t.start, t.end) !== "open" || !/[\p{L}\p{N}]/u.test(text[t.end] ?? "")) continue;
-      for (let c = w + 1; c < Math.min(s.to, w + 30); c++) {
-        const u = words[c];
-        if (!u || !isSingle(c) || text[u.start] === "\u2018") continue;
-        if (facing(text, u.start, u.end) !== "close") continue;
-        if (c > w + 1) pairs.push({ open: w, close: c, closed: true, single: true });
-        w = c;
-        break;
-      }
+  for (let i = 0; i < singles.length; i++) {
+    const w = singles[i] as number;
+    const t = words[w] as Token;
+    if (taken.has(w) || text[t.start] === "\u2019") continue;
+    if (facing(text, t.start, t.end) !== "open" || !/[\p{L}\p{N}]/u.test(text[t.end] ?? "")) continue;
+    const s = view.sentences[view.sentenceOf[w] as number] as SentenceRange;
+    const limit = Math.min(s.to, w + 30);
+    for (let j = i + 1; j < singles.length; j++) {
+      const c = singles[j] as number;
+      if (c >= limit) break;
+      const u = words[c] as Token;
+      if (taken.has(c) || text[u.start] === "\u2018") continue;
+      if (facing(text, u.start, u.end) !== "close") continue;
+      if (c > w + 1) pairs.push({ open: w, close: c, closed: true, single: true });
+      i = j;
+      break;
     }
   }
 }

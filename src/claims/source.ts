@@ -1,5 +1,5 @@
 import type { Certainty } from "../article/analysis.js";
-import { backwardStart, checkedStart, statesSomething } from "./content.js";
+import { backwardStart, checkedStart, isClause, statesSomething } from "./content.js";
 import type { Cue } from "./cues.js";
 import type { Frame, Shape } from "./frame.js";
 import { cueLexicon } from "./lexicon.js";
@@ -42,11 +42,13 @@ function breaksAt(view: View, w: number): boolean {
   return low === "," || (DASHES.has(low) && !(glued(view, w - 1, w) && glued(view, w, w + 1)));
 }
 
-/** Words that may stand between a source and its cue: adverbs, auxiliaries and times ("has also said", "on Tuesday said"). */
+const NEGATORS = new Set(["not", "n't", "never"]);
+
+/** Words that may stand between a source and its cue: adverbs, auxiliaries, negation and times ("has also said", "on Tuesday said", "does not want"). */
 function between(view: View, w: number): boolean {
   const p = pos(view, w);
   if (view.timeOf[w] !== -1) return true;
-  if (p === "ADV" || p === "AUX") return true;
+  if (p === "ADV" || p === "AUX" || NEGATORS.has(view.low[w] as string)) return true;
   // "on Tuesday said": the preposition of a time.
   return p === "ADP" && view.timeOf[w + 1] !== -1;
 }
@@ -63,6 +65,7 @@ function opensClause(view: View, b: number): boolean {
 
 interface Found {
   hedge?: Certainty;
+  tight?: boolean;
   shape: Shape;
   source: Phrase | null;
   via: Phrase[];
@@ -80,14 +83,17 @@ interface Found {
  */
 export function readFrame(view: View, s: SentenceRange, cue: Cue): Frame | null {
   const name = cue.kind.name;
-  const found =
-    name === "according"
-      ? readAccording(view, s, cue)
-      : name === "seen-as"
-        ? readSeenAs(view, s, cue)
-        : name === "colon"
-          ? readColon(view, s, cue)
-          : readVerb(view, s, cue);
+  const found = cue.finding
+    ? readFinding(view, s, cue, cue.finding)
+    : cue.noun
+      ? readNoun(view, s, cue, cue.noun)
+      : name === "according"
+        ? readAccording(view, s, cue)
+        : name === "seen-as"
+          ? readSeenAs(view, s, cue)
+          : name === "colon"
+            ? readColon(view, s, cue)
+            : readVerb(view, s, cue);
   return found ? { cue, ...found } : null;
 }
 
@@ -147,7 +153,7 @@ function readPassive(view: View, s: SentenceRange, cue: Cue): Found | null | und
 }
 
 function readVerb(view: View, s: SentenceRange, cue: Cue): Found | null {
-  const passive = readPassive(view, s, cue);
+  const passive = cue.kind.passive ? readPassive(view, s, cue) : undefined;
   if (passive !== undefined) return passive;
   const times: number[] = [];
   let l = cue.from - 1;
@@ -161,8 +167,9 @@ function readVerb(view: View, s: SentenceRange, cue: Cue): Found | null {
   const forward = (source: Phrase | null, clauseStart: number | null, via: Phrase[] = []): Found | null =>
     forwardFound(view, s, cue, source, clauseStart, via, times, scope);
 
-  // ", noting that …" and "…, and admitted that …": the source is the one of the cue before.
-  if (ing && (breaksAt(view, l) || left === ";")) {
+  // ", noting that …" and "…, and admitted that …": the source is the one of the cue before ('as “fantastic,”
+  // telling reporters …' too, where the comma sits inside the quotation marks).
+  if (ing && (breaksAt(view, l) || left === ";" || (closesQuote(view, l) && view.low[l - 1] === ","))) {
     const found = inherited(view, s, cue, "participle", times);
     return found && { ...found, clauseStart: l };
   }
@@ -196,8 +203,22 @@ function readVerb(view: View, s: SentenceRange, cue: Cue): Found | null {
   let np = phraseBefore(view, l + 1, s.from);
   // "A news report published Wednesday said …": a participle between the source and the cue.
   if (!np && pos(view, l) === "VERB" && !left.endsWith("ing")) np = phraseBefore(view, l, s.from);
+  // "groups that have endorsed him say …": an object pronoun is no speaker; the relative clause's host is.
+  if (np && np.to - np.from === 1 && OBJECT_PRONOUNS.has(view.low[np.from] as string))
+    np = relativeHost(view, s, np.from);
   if (!np) return null;
   return decide(view, s, cue, np, [], times, scope);
+}
+
+const OBJECT_PRONOUNS = new Set(["him", "them", "me", "us", "whom"]);
+
+/** The phrase a relative clause before `w` hangs on ("groups" of "groups that have endorsed him"), or null. */
+function relativeHost(view: View, s: SentenceRange, w: number): Phrase | null {
+  for (let b = w - 1; b > s.from; b--) {
+    if (view.low[b] === "," || view.low[b] === ";") return null;
+    if (RELATIVE.has(view.low[b] as string)) return phraseBefore(view, b, s.from);
+  }
+  return null;
 }
 
 /** With the source phrase found before the cue, tells a forward attribution from one that follows its content. */
@@ -245,6 +266,9 @@ function decide(
         scope,
       };
     }
+    // 'Asked what he wants, Adelson said, “They …”': the quotation after the comma is the content.
+    if (tail.comma !== null && view.quotes.openAt.has(tail.comma + 1))
+      return forwardFound(view, s, cue, np, b, via, times, scope);
     if (tail.comma !== null && to > content) {
       return { shape: "parenthetical", source: np, via, times, from: content, to: s.to, clauseStart: null, scope };
     }
@@ -270,7 +294,8 @@ function afterQuote(
   const quote = pair === undefined ? undefined : view.quotes.pairs[pair];
   if (!quote || quote.single) return null;
   const tail = adjunctTail(view, s, cue.to, cue);
-  if (!tail.ends) return null;
+  // '"…?" Trump went on, as if he didn't hear her.': what follows the comma is the author's.
+  if (!tail.ends && tail.comma === null) return null;
   const from = quote.doubled ? quote.open - 1 : quote.open;
   return {
     shape: "postposed",
@@ -295,6 +320,10 @@ function readAfterBreak(
 ): Found | null {
   const lex = cueLexicon();
   const quoteBefore = closesQuote(view, l) || (view.low[l] === "," && closesQuote(view, l - 1));
+  if (quoteBefore) {
+    const inserted = quotedInsertion(view, s, cue, l);
+    if (inserted) return inserted;
+  }
   if (!quoteBefore && breaksAt(view, l)) {
     // The stretch between this comma and the one before it.
     let c0 = l - 1;
@@ -320,6 +349,28 @@ function readAfterBreak(
   return readInverted(view, s, cue, l, times, scope);
 }
 
+const INSERTION_LEAD = 4;
+
+/**
+ * "Mr. Manafort, citing “the unique magic of Trump,” said the candidate could win": the quotation before the
+ * cue sits in an insertion after the source, and a clause follows the cue. Null when that is not the layout.
+ */
+function quotedInsertion(view: View, s: SentenceRange, cue: Cue, l: number): Found | null {
+  const close = closesQuote(view, l) ? l : l - 1;
+  const pair = view.quotes.pairs[view.quotes.closeAt.get(close) as number];
+  if (!pair) return null;
+  let q = cue.to;
+  while (q < s.to && view.timeOf[q] !== -1) q++;
+  if (!isClause(view, q, s.to)) return null;
+  const open = pair.doubled ? pair.open - 1 : pair.open;
+  for (let c = open - 1; c >= s.from && open - c <= INSERTION_LEAD; c--) {
+    if (view.low[c] !== ",") continue;
+    const before = phraseBefore(view, c, s.from);
+    return before ? withCut(decide(view, s, cue, before, [], [], { from: cue.from, to: cue.from }), l) : null;
+  }
+  return null;
+}
+
 /** An earlier cue's content ends at the comma before this cue ("X, who said A, said B"). */
 function withCut(found: Found | null, comma: number): Found | null {
   return found && found.shape === "forward" && found.clauseStart === null ? { ...found, clauseStart: comma } : found;
@@ -336,10 +387,13 @@ function insertion(view: View, from: number, to: number): boolean {
     if (low === "who" || low === "which" || low === "whose" || low === "including") return true;
     const p = pos(view, w);
     if (p === "AUX") return false;
-    // Participles that describe: "wearing a hat", "clad in red", "a statement released by the campaign".
+    // Participles that describe: "wearing a hat", "clad in red", "a statement released by the campaign",
+    // "a T-shirt covered in buttons"; a relative "that" after a noun ("lights that formed …").
+    if (low === "that" && (pos(view, w - 1) === "NOUN" || pos(view, w - 1) === "PROPN")) return true;
     const participle =
       w === from ||
       (low.endsWith("ing") && pos(view, w - 1) === "ADP") ||
+      (/(?:ed|en)$/.test(low) && (pos(view, w - 1) === "NOUN" || pos(view, w - 1) === "PROPN")) ||
       view.low[w - 1] === "-" ||
       view.low[w + 1] === "by";
     if (p === "VERB" && !participle && !/^\p{Lu}/u.test(view.text[view.words[w]?.start ?? 0] ?? "")) return false;
@@ -372,8 +426,13 @@ function readInverted(
     ) {
       source = { ...np, to: apposition.to };
       end = apposition.to;
+      // "said RoseAnn DeMoro, executive director of the union, a union that has broken away …": more description.
+      if (view.low[end] === "," && describes(view, end + 1, s.to)) end = s.to;
     }
   }
+  // "said DeSantis, who was elected in 2012", "said an official who was briefed": the rest describes the source.
+  const relative = view.low[end] === "," ? end + 1 : end;
+  if (RELATIVES.has(view.low[relative] as string)) end = s.to;
   // After a closing quotation mark the layout is sure; after a bare comma the rest must be about the saying.
   const tail = adjunctTail(view, s, end, cue);
   const quoted = closesQuote(view, l) || (view.low[l] === "," && closesQuote(view, l - 1));
@@ -391,6 +450,20 @@ function readInverted(
     clauseStart: l,
     scope,
   };
+}
+
+/** Relative pronouns that open a description of the source after an inverted cue. */
+const RELATIVES = new Set(["who", "whose", "whom"]);
+
+/** Quotations this short after a preposition are titles ("on “Meet the Press”"), not speech. */
+const TITLE_WORDS = 8;
+
+/** Does a description of the source start at `w`: a noun phrase followed by a relative clause or the end? */
+function describes(view: View, w: number, limit: number): boolean {
+  const np = phraseAfter(view, w, limit);
+  if (!np) return false;
+  const next = view.low[np.to] ?? "";
+  return np.to >= limit || END.has(next) || next === "who" || next === "which" || next === "that" || next === "whose";
 }
 
 interface Tail {
@@ -412,7 +485,8 @@ function adjunctTail(view: View, s: SentenceRange, from: number, cue: Cue): Tail
   let addressed = false;
   let q = from;
   for (let guard = 0; guard < 24; guard++) {
-    if (q >= s.to) {
+    // A semicolon ends the clause the cue is in ("…, analysts say; in 2012, …").
+    if (q >= s.to || view.low[q] === ";") {
       tail.ends = true;
       return tail;
     }
@@ -438,6 +512,13 @@ function adjunctTail(view: View, s: SentenceRange, from: number, cue: Cue): Tail
       const np = phraseAfter(view, q + 1, s.to);
       if (np) {
         q = np.to;
+        continue;
+      }
+      // 'said on “Morning Joe.”': a title in quotation marks.
+      const title = view.quotes.openAt.get(q + 1);
+      const pair = title === undefined ? undefined : view.quotes.pairs[title];
+      if (pair?.closed && pair.close - pair.open <= TITLE_WORDS) {
+        q = pair.close + 1;
         continue;
       }
       // "said of waterboarding": a gerund as the object.
@@ -500,6 +581,9 @@ function forwardFound(
 ): Found | null {
   const start = checkedStart(view, s, cue.to, cue.kind);
   if (!start) return null;
+  const tight =
+    start.complement === "to" ||
+    (start.complement === "bare" && (cue.kind.attitude || !isClause(view, start.start, s.to)));
   return {
     shape: "forward",
     source,
@@ -509,6 +593,7 @@ function forwardFound(
     to: s.to,
     clauseStart,
     scope,
+    ...(tight ? { tight } : {}),
   };
 }
 
@@ -516,7 +601,11 @@ function forwardFound(
 function inherited(view: View, s: SentenceRange, cue: Cue, shape: Shape, times: number[]): Found | null {
   const start = checkedStart(view, s, cue.to, cue.kind);
   if (!start) return null;
+  const tight =
+    start.complement === "to" ||
+    (start.complement === "bare" && (cue.kind.attitude || !isClause(view, start.start, s.to)));
   return {
+    ...(tight ? { tight } : {}),
     shape,
     source: null,
     via: [],
@@ -564,6 +653,63 @@ function readAccording(view: View, s: SentenceRange, cue: Cue): Found | null {
   }
   if (comma <= from) return null;
   return { shape: "postposed", source: np, via, times, from, to: comma, clauseStart: comma, scope: null };
+}
+
+/** "In a poll released Monday, P", "in his view, P", "P, in the eyes of many voters": the text or holder says P. */
+function readFinding(view: View, s: SentenceRange, cue: Cue, finding: NonNullable<Cue["finding"]>): Found | null {
+  const base = { source: finding.source, via: [], times: [], clauseStart: null, scope: null };
+  const lead = backwardStart(view, s);
+  if (lead >= cue.from) {
+    if (finding.comma < 0) return null;
+    return { ...base, shape: "forward", from: finding.comma + 1, to: s.to };
+  }
+  const before = view.low[cue.from - 1] === "," ? cue.from - 1 : cue.from;
+  if (finding.comma >= 0 && finding.comma + 1 < s.to) return { ...base, shape: "parenthetical", from: lead, to: s.to };
+  if (before <= lead || !statesSomething(view, lead, before)) return null;
+  return { ...base, shape: "postposed", from: lead, to: before, clauseStart: before };
+}
+
+/**
+ * "his claim that P", "Trump's plan to P", "her support for P": the owner is the source; the content runs
+ * from the link to the end of its clause (the next finite verb outside it: "… to deport millions drew fire").
+ */
+function readNoun(view: View, s: SentenceRange, cue: Cue, noun: NonNullable<Cue["noun"]>): Found | null {
+  const link = view.low[noun.link] as string;
+  const from = link === ":" || cue.to > noun.link ? noun.link + 1 : noun.link;
+  const to = clauseEnd(view, from, s.to);
+  if (to <= from) return null;
+  return { shape: "forward", source: noun.owner, via: [], times: [], from, to, clauseStart: null, scope: null };
+}
+
+/**
+ * Where a content that sits inside a noun phrase ends: at a comma or semicolon, or at a finite verb that
+ * is not its own ("to build a wall and make Mexico pay" keeps its verbs; "… drew criticism" is the sentence's).
+ */
+function clauseEnd(view: View, from: number, to: number): number {
+  const that = view.low[from] === "that";
+  let verbs = 0;
+  for (let w = from + 1; w < to; w++) {
+    const low = view.low[w] as string;
+    if (view.quotes.openAt.has(w)) {
+      const pair = view.quotes.pairs[view.quotes.openAt.get(w) as number];
+      if (pair) w = Math.max(w, pair.close);
+      continue;
+    }
+    if (low === ";" || (low === "," && !that)) return w;
+    const p = pos(view, w);
+    if (p !== "VERB" && p !== "AUX") continue;
+    const before = view.low[w - 1] as string;
+    const own =
+      before === "to" || pos(view, w - 1) === "CCONJ" || (pos(view, w - 1) === "ADV" && view.low[w - 2] === "to");
+    // A "that" clause has a verb of its own first; the next one belongs to the sentence.
+    if (that && verbs === 0) {
+      verbs++;
+      continue;
+    }
+    if (!own && !low.endsWith("ing") && pos(view, w - 1) !== "AUX") return w;
+    verbs++;
+  }
+  return to;
 }
 
 /** "(widely) seen (by X) as Y": X holds the view Y. */

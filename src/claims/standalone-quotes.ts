@@ -35,7 +35,8 @@ export function standaloneQuotes(view: View, drafts: readonly Draft[]): Draft[] 
     const closing = view.sentenceOf[pair.close] ?? -1;
     const first = view.sentences[opening];
     const last = view.sentences[closing];
-    if (!first || !last || first.from !== pair.open) continue;
+    // A quotation opened with two apostrophes (''…'') starts its sentence at the outer one.
+    if (!first || !last || (first.from !== pair.open && !(pair.doubled && first.from === pair.open - 1))) continue;
     let after = pair.close + 1;
     while (after < last.to && END.has(view.low[after] as string)) after++;
     if (after < last.to) continue;
@@ -62,10 +63,11 @@ export function standaloneQuotes(view: View, drafts: readonly Draft[]): Draft[] 
       view.paragraphOf[next.from] === view.paragraphOf[pair.open];
     const previous = lastOfSentence.get(opening - 1);
     const speaker = goesOn || continued ? next : previous?.source ? previous : null;
-    const { from, to } = trimContent(view, pair.open, pair.closed ? pair.close + 1 : pair.close + 1);
+    const outer = pair.doubled ? 1 : 0;
+    const { from, to } = trimContent(view, pair.open - outer, pair.close + 1 + (pair.closed ? outer : 0));
     if (to <= from) continue;
     const certainty: Certainty = certaintyOf(view, [{ from, to }], "certain");
-    out.push({
+    const draft: Draft = {
       // A quote that goes on with a known speaker shares that speaker's cue: one attribution in two parts.
       frame: {
         cue: speaker ? speaker.frame.cue : { from: pair.open, to: pair.open + 1, kind: say },
@@ -88,7 +90,10 @@ export function standaloneQuotes(view: View, drafts: readonly Draft[]): Draft[] 
       certainty,
       polarity: polarityOf(view, from, to, say),
       quote: true,
-    });
+    };
+    out.push(draft);
+    // '"A." "B." "C," she said': a quote with a speaker passes the speaker on to the quote after it.
+    if (speaker) lastOfSentence.set(closing, draft);
   }
   return out;
 }

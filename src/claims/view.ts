@@ -58,19 +58,28 @@ export function buildView(
     }
     if (words.length === from) continue;
     const previous = sentenceRanges[sentenceRanges.length - 1];
-    if (previous && misSplit(text, words[from] as Token, paragraphs[from] === paragraphs[from - 1])) {
+    if (
+      previous &&
+      (misSplit(text, words[from] as Token, paragraphs[from] === paragraphs[from - 1]) ||
+        insideBracket(text, words, previous, from, paragraphs[from] === paragraphs[from - 1]))
+    ) {
       previous.to = words.length;
       continue;
     }
     sentenceRanges.push({ from, to: words.length, paragraph: paragraphs[from] ?? 0 });
   }
   // Lower-cased text (not the tagger's normal form, which turns "’s" into "is"); curly apostrophes straightened.
-  // The token's own lower case serves when its text is ASCII (lower-casing that is context-free); other words are
-  // cut from the lower-cased text, as the final sigma of Greek depends on what follows, unless lower-casing
-  // changed its length (a dotted İ).
+  // The token's own lower case serves unless the word holds a curly apostrophe or a capital sigma (the final
+  // sigma of Greek depends on what follows): those words are cut from the lower-cased text, unless lower-casing
+  // changed its length (a dotted İ). One native scan finds those characters; the words walk them in step.
   let lowerText: string | null = null;
+  const special: number[] = [];
+  SPECIAL.lastIndex = 0;
+  for (let m = SPECIAL.exec(text); m; m = SPECIAL.exec(text)) special.push(m.index);
+  let next = 0;
   const low = words.map((w) => {
-    if (isAscii(text, w.start, w.end)) return w.lower;
+    while (next < special.length && (special[next] as number) < w.start) next++;
+    if (next >= special.length || (special[next] as number) >= w.end) return w.lower;
     lowerText ??= text.toLowerCase();
     const lower = lowerText.length === text.length ? lowerText.slice(w.start, w.end) : w.lower;
     return CURLY.test(lower) ? lower.replace(CURLY_ALL, "'") : lower;
@@ -80,14 +89,18 @@ export function buildView(
     sentenceOf.fill(i, s.from, s.to);
   });
   const timeOf = new Int32Array(words.length).fill(-1);
-  // Times and words are both in text order: one merge pass.
-  const sorted = times.map((t, i) => ({ t, i })).sort((a, b) => a.t.start - b.t.start);
-  let k = 0;
-  for (let w = 0; w < words.length; w++) {
-    const word = words[w] as Token;
-    while (k < sorted.length && (sorted[k]?.t.end ?? 0) <= word.start) k++;
-    const hit = sorted[k];
-    if (hit && hit.t.start < word.end && word.start < hit.t.end) timeOf[w] = hit.i;
+  // Each time marks the words it overlaps, found by binary search: times are few, words many. Taken in text
+  // order, an earlier time keeps a word a later overlapping one also covers.
+  const order = times
+    .map((_, i) => i)
+    .sort((a, b) => (times[a] as TimeExpression).start - (times[b] as TimeExpression).start);
+  for (const i of order) {
+    const t = times[i] as TimeExpression;
+    for (let w = firstEndingAfter(words, t.start); w < words.length; w++) {
+      const word = words[w] as Token;
+      if (word.start >= t.end) break;
+      if (timeOf[w] === -1) timeOf[w] = i;
+    }
   }
   const view: View = {
     text,
@@ -102,6 +115,18 @@ export function buildView(
   };
   view.quotes = findQuotes(view);
   return view;
+}
+
+/** The first word that ends after `offset` (words are in text order). */
+function firstEndingAfter(words: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((words[mid] as Token).end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The word's text. */
@@ -149,8 +174,31 @@ function misSplit(text: string, first: Token, sameLine: boolean): boolean {
   );
 }
 
-/** The text from `from` to `to` is ASCII. */
-function isAscii(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (text.charCodeAt(k) >= 128) return false;
-  return true;
+const BRACKET_REACH = 8;
+
+/**
+ * "Rep. Gregory Meeks (D-N.Y.) said …": the tokenizer cut inside a short bracket, after an abbreviation. The
+ * previous sentence holds an unclosed "(" among its last words, and a ")" comes within the first words here.
+ */
+function insideBracket(
+  text: string,
+  words: Token[],
+  previous: SentenceRange,
+  from: number,
+  sameLine: boolean,
+): boolean {
+  if (!sameLine) return false;
+  let open = false;
+  for (let w = Math.max(previous.from, from - BRACKET_REACH); w < from; w++) {
+    const ch = text[(words[w] as Token).start];
+    if (ch === "(") open = true;
+    else if (ch === ")") open = false;
+  }
+  if (!open) return false;
+  for (let w = from; w < Math.min(words.length, from + 3); w++)
+    if (text[(words[w] as Token).start] === ")") return true;
+  return false;
 }
+
+/** Characters a word's own lower case gets wrong for the view: curly apostrophes, the capital sigma. */
+const SPECIAL = /[\u2018\u2019\u03a3]/g;

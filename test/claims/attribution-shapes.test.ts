@@ -101,11 +101,15 @@ test("'widely seen by many analysts as …': the holders are the source, the pre
   assert.equal(claim.certainty, "probable");
 });
 
-test("'seen as' without holders has no source, and an active 'see' is no cue", () => {
-  const claims = claimsWith("The treaty is seen as a turning point. Analysts see the plan as risky.");
-  assert.equal(claims.length, 1);
+test("'seen as' without holders has no source; an active 'see X as Y' is the holders' view, 'see X' none", () => {
+  const claims = claimsWith(
+    "The treaty is seen as a turning point. Analysts see the plan as risky. Analysts see the plan.",
+  );
+  assert.equal(claims.length, 2);
   assert.equal(claims[0]?.source, null);
   assert.equal(claims[0]?.content.text, "a turning point");
+  assert.equal(claims[1]?.source?.text, "Analysts");
+  assert.equal(claims[1]?.content.text, "the plan as risky");
 });
 
 test("texts speak too: 'captions that said: …' and 'a banner saying …'", () => {
@@ -134,13 +138,16 @@ test("a cue nested in another claim's content is not a claim of its own", () => 
   assert.equal(claims[0]?.content.text, "the witness told police that he saw the car");
 });
 
-test("'called X Y' and 'described X as Y' attribute a characterisation; 'called for' does not", () => {
+test("'called X Y' and 'described X as Y' attribute a characterisation; 'called for' is a request, not one", () => {
   const text =
     "The opposition called the budget reckless. The minister described the deal as a historic step. The union called for a strike.";
   const claims = claimsWith(text);
-  assert.equal(claims.length, 2);
+  assert.equal(claims.length, 3);
   assert.equal(byCue(claims, "called").content.text, "the budget reckless");
   assert.equal(byCue(claims, "described").content.text, "the deal as a historic step");
+  const request = byCue(claims, "called for");
+  assert.equal(request.content.text, "a strike");
+  assert.equal(request.certainty, "possible");
 });
 
 test("a participle used as an adjective is no cue ('500 pledged delegates')", () => {

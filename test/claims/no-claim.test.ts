@@ -9,11 +9,10 @@ test("'said' as an adjective, in a name or in a set phrase reports nothing", () 
 });
 
 test("verbs of saying without a clause after them report nothing", () => {
-  const text =
-    "The firm added a new product line. The team continued to train. Images showed the leader greeting soldiers killed in battle.";
+  const text = "The firm added a new product line. The team continued to train. The mayor said nothing new.";
   assert.deepEqual(claimsWith(text), []);
 });
 
 test("the noun 'say' and 'report' are no cues", () => {
-  assert.deepEqual(claimsWith("Voters want a say in the matter. The report was long."), []);
+  assert.deepEqual(claimsWith("Voters had a say in the matter. The report was long."), []);
 });

@@ -1,0 +1,42 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { byCue, claimsWith } from "./claims-of.js";
+
+test("a cue noun with an owner: 'his claim that …', 'Lund's plan to …', 'her support for …'", () => {
+  const claims = claimsWith(
+    "His claim that the vote was rigged was rejected by the court. Lund's plan to close the mine drew protests. Her support for the bill surprised voters.",
+  );
+  const claim = byCue(claims, "claim");
+  assert.equal(claim.source?.text, "His");
+  assert.equal(claim.content.text, "that the vote was rigged");
+  assert.equal(claim.certainty, "unverified");
+  const plan = byCue(claims, "plan");
+  assert.equal(plan.source?.text, "Lund's");
+  assert.equal(plan.content.text, "to close the mine");
+  assert.equal(byCue(claims, "support for").content.text, "the bill");
+});
+
+test("a cue noun without an owner, or with 'that' opening a relative clause, is no cue", () => {
+  const text = "The claim that the vote was rigged spread online. His statement that was read aloud ran long.";
+  assert.deepEqual(claimsWith(text), []);
+});
+
+test("'In a poll …, P': the text is the source when no other cue speaks in the sentence", () => {
+  const claims = claimsWith(
+    "In a poll released Monday, the mayor led by ten points. In a statement, the ministry said the port was closed. In the morning, the ferry left.",
+  );
+  assert.equal(claims.length, 2);
+  const poll = byCue(claims, "In");
+  assert.equal(poll.source?.text, "a poll");
+  assert.equal(poll.content.text, "the mayor led by ten points");
+  assert.equal(byCue(claims, "said").source?.text, "the ministry");
+});
+
+test("'in her view, P' and 'P, in the eyes of many voters' make the holder the source", () => {
+  const claims = claimsWith("In her view, the treaty is dead. The plan failed, in the eyes of many voters.");
+  assert.equal(claims.length, 2);
+  assert.equal(byCue(claims, "In her view").content.text, "the treaty is dead");
+  const eyes = byCue(claims, "in the eyes");
+  assert.equal(eyes.source?.text, "many voters");
+  assert.equal(eyes.content.text, "The plan failed");
+});

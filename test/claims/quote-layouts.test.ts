@@ -1,0 +1,59 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { byCue, claimsWith } from "./claims-of.js";
+
+test("quotations opened with two apostrophes ('' …'') are quotations, and the next one goes on with the speaker", () => {
+  const claims = claimsWith("''We will win the cup,'' the coach said. ''The team is ready for the final.''");
+  assert.equal(claims.length, 2);
+  assert.ok(claims.every((c) => c.source?.text === "the coach" && c.quote));
+  assert.equal(claims[1]?.content.text, "''The team is ready for the final.''");
+});
+
+test("a run of quotations after an attributed one keeps the speaker", () => {
+  const text =
+    'Mara Holt said the deal was fair. "We gave up very little in the end." "The rest will follow next year."';
+  const claims = claimsWith(text);
+  assert.equal(claims.length, 3);
+  assert.ok(claims.every((c) => c.source?.text === "Mara Holt"));
+});
+
+test("a source cut by the tokenizer inside a bracket ('Rep. Anna Lind (D-N.Y.) said') stays one phrase", () => {
+  const claims = claimsWith("Rep. Anna Lind (D-N.Y.) said the bill would pass.");
+  assert.equal(claims.length, 1);
+  assert.equal(claims[0]?.source?.text, "Rep. Anna Lind (D-N.Y.)");
+  assert.equal(claims[0]?.content.text, "the bill would pass");
+});
+
+test("a quotation inside the insertion before the cue is not the content: 'X, citing “…,” said P'", () => {
+  const claims = claimsWith("Jonas Weber, citing “the spirit of the law,” said the court had erred.");
+  const said = byCue(claims, "said");
+  assert.equal(said.source?.text, "Jonas Weber");
+  assert.equal(said.content.text, "the court had erred");
+});
+
+test("'said' with a noun phrase as its object reports nothing when the noun says nothing", () => {
+  assert.deepEqual(claimsWith("The judge said a few words. The mayor said the same thing."), []);
+});
+
+test("an object pronoun is no speaker: 'groups that have endorsed him say …' is the groups' claim", () => {
+  const claims = claimsWith("Groups that have endorsed him say they want a debate.");
+  const say = byCue(claims, "say");
+  assert.equal(say.source?.text, "Groups");
+  assert.equal(say.content.text, "they want a debate");
+});
+
+test("'according to' reads a source phrase whose adverb the tagger left inside it", () => {
+  const claims = claimsWith("The rate fell, according to the most recent data from the bank.");
+  assert.equal(claims.length, 1);
+  assert.equal(claims[0]?.source?.text, "the most recent data from the bank");
+});
+
+test("after '…, said X' a relative clause or a semicolon ends what is said about the saying", () => {
+  const claims = claimsWith(
+    "The harbour will reopen in May, said Ines Moreau, who runs the port authority. Fares will rise, analysts say; in 2019, they fell.",
+  );
+  assert.equal(claims.length, 2);
+  assert.equal(byCue(claims, "said").source?.text, "Ines Moreau");
+  assert.equal(byCue(claims, "said").content.text, "The harbour will reopen in May");
+  assert.equal(byCue(claims, "say").content.text, "Fares will rise");
+});
