@@ -59,7 +59,7 @@ function mainSubject(ctx: EventContext, sentenceStart: number, before: number): 
 }
 
 /** "Voters in Portugal will elect": a finite verb's subject is headed by the noun before the preposition. */
-function withPrepositionHead(ctx: EventContext, np: NounPhrase | null, limit: number): NounPhrase | null {
+export function withPrepositionHead(ctx: EventContext, np: NounPhrase | null, limit: number): NounPhrase | null {
   const { tokens } = ctx;
   let out = np;
   for (let hops = 0; out && hops < 2; hops++) {
@@ -97,7 +97,10 @@ function subjectOf(ctx: EventContext, v: number, depth: number): { np: NounPhras
     return { np: null, passive };
   }
   if (t.normal === ",") {
-    return { np: isIngForm(tokens[v]) ? mainSubject(ctx, limit, p) : null, passive };
+    // A participle clause takes the sentence's subject: ", sending troops", ", having lost 2%".
+    const opener = tokens[nextWord(tokens, p, v + 1)];
+    const participle = isIngForm(tokens[v]) || (opener?.pos === "AUX" && isIngForm(opener));
+    return { np: participle ? mainSubject(ctx, limit, p) : null, passive };
   }
   if (!isNominal(t) && !mentionAt(ctx.entities, p)) return { np: null, passive };
   const np = phraseEndingAt(ctx, p, limit);
@@ -143,7 +146,9 @@ export function findArguments(ctx: EventContext, frame: Frame): Arguments {
       passive = found.passive;
       if (!passive && frame.noun === null) {
         let n = nextWord(tokens, frame.trigger.end - 1, segEnd);
-        while (n >= 0 && (tokens[n]?.pos === "ADV" || PARTICLES.has(tokens[n]?.normal ?? ""))) {
+        // A one-word verb's particle ("sent in troops"); a phrase has its own ("ran aground off Egypt").
+        const single = frame.trigger.end - frame.trigger.first === 1;
+        while (n >= 0 && (tokens[n]?.pos === "ADV" || (single && PARTICLES.has(tokens[n]?.normal ?? "")))) {
           n = nextWord(tokens, n, segEnd);
         }
         if (n >= 0 && tokens[n]?.pos !== "ADP") object = phraseStartingAt(ctx, n, segEnd);

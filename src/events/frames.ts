@@ -21,6 +21,8 @@ export interface Frame {
   participle: boolean;
   /** Role overrides for the support verb's slots ("attended by X": X is an attendee, not the organiser). */
   supportRoles: Readonly<Record<Slot, Role>> | null;
+  /** The verb is one the vocabulary lists as support for the noun ("posted a loss"), not just any verb of its type. */
+  supported: boolean;
   /** Tokens the event spans, trigger and support verb together: factuality, time and place look around them. */
   first: number;
   end: number;
@@ -33,10 +35,13 @@ function keysOf(t: Token | undefined): string[] {
   return t ? lookupKeys(t) : [];
 }
 
-function supportRolesFor(sense: Sense, verb: Token | undefined): Readonly<Record<Slot, Role>> | null {
-  for (const key of keysOf(verb)) {
-    const roles = sense.type.support.get(key);
-    if (roles) return roles;
+/** The roles a support verb gives, from the first reading of the noun that lists it ("held a rally"). */
+function supportRolesFor(senses: readonly Sense[], verb: Token | undefined): Readonly<Record<Slot, Role>> | null {
+  for (const sense of senses) {
+    for (const key of keysOf(verb)) {
+      const roles = sense.type.support.get(key);
+      if (roles) return roles;
+    }
   }
   return null;
 }
@@ -68,6 +73,11 @@ function followingParticiple(tokens: readonly Token[], n: number, limit: number,
   return -1;
 }
 
+/** The verb comes right after the noun and takes no "by" phrase: the noun is its subject, not its object. */
+function subjectOfNext(tokens: readonly Token[], noun: number, verb: number, limit: number): boolean {
+  return nextWord(tokens, noun, limit) === verb && tokens[nextWord(tokens, verb, limit)]?.normal !== "by";
+}
+
 /** Pairs event nouns with their support verbs and turns every other trigger into a frame of its own. */
 export function buildFrames(ctx: EventContext, candidates: readonly TriggerCandidate[]): Frame[] {
   const { tokens } = ctx;
@@ -80,17 +90,20 @@ export function buildFrames(ctx: EventContext, candidates: readonly TriggerCandi
     const sentence = tokens[c.head]?.sentence ?? 0;
     const s = ctx.sentences[sentence];
     if (!s) continue;
-    const sense = c.senses[0] as Sense;
     let verb = governingVerb(tokens, c.first, s.firstToken);
     let participle = false;
-    let roles = verb >= 0 ? supportRolesFor(sense, tokens[verb]) : null;
-    const sameType = (v: number) => byHead.get(v)?.senses.some((x) => x.type === sense.type) === true;
+    let roles = verb >= 0 ? supportRolesFor(c.senses, tokens[verb]) : null;
+    const types = new Set(c.senses.map((x) => x.type));
+    const sameType = (v: number) => byHead.get(v)?.senses.some((x) => types.has(x.type)) === true;
     if (verb >= 0 && !roles && !sameType(verb)) verb = -1;
     if (verb < 0) {
       // "a rally in Oslo on Friday attended by …": the participle may follow a short place or time.
       verb = followingParticiple(tokens, c.end - 1, s.endToken, 6);
-      roles = verb >= 0 ? supportRolesFor(sense, tokens[verb]) : null;
+      roles = verb >= 0 ? supportRolesFor(c.senses, tokens[verb]) : null;
       if (verb >= 0 && !roles && !sameType(verb)) verb = -1;
+      // "Profits fell 5%": a verb of the same type right after the noun, with no "by", has the noun as its
+      // subject; the verb is the event, and the noun one of its words.
+      if (verb >= 0 && !roles && subjectOfNext(tokens, c.end - 1, verb, s.endToken)) continue;
       participle = verb >= 0;
     }
     const support = verb >= 0 ? byHead.get(verb) : undefined;
@@ -102,6 +115,7 @@ export function buildFrames(ctx: EventContext, candidates: readonly TriggerCandi
       noun: c.head,
       participle,
       supportRoles: roles ?? (verb >= 0 ? {} : null),
+      supported: verb >= 0 && roles !== null,
       first: Math.min(c.first, verb >= 0 ? verb : c.first),
       end: Math.max(c.end, verb >= 0 ? verb + 1 : c.end),
     });
@@ -115,6 +129,7 @@ export function buildFrames(ctx: EventContext, candidates: readonly TriggerCandi
       noun: null,
       participle: false,
       supportRoles: null,
+      supported: false,
       first: c.first,
       end: c.end,
     });

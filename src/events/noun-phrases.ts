@@ -1,7 +1,7 @@
 import type { Token } from "../pipeline/layers.js";
 import type { EventContext } from "./context.js";
 import { mentionAt } from "./entity-index.js";
-import { nextWord, POSSESSIVES, prevWord } from "./words.js";
+import { isPossessiveMark, nextWord, POSSESSIVES, prevWord } from "./words.js";
 
 /** A noun phrase as a token range [first, end); `head` is its last word. */
 export interface NounPhrase {
@@ -11,6 +11,7 @@ export interface NounPhrase {
 }
 
 const NP_POS = new Set(["DET", "ADJ", "NUM", "NOUN", "PROPN"]);
+const CURRENCY_SIGNS = new Set(["$", "€", "£", "¥"]);
 // Words that head a phrase only to count what follows: "thousands of troops", "some of the soldiers".
 const PARTITIVES = new Set([
   "thousands",
@@ -36,7 +37,9 @@ function inPhrase(ctx: EventContext, k: number, first: boolean): boolean {
   const t = ctx.tokens[k] as Token;
   if (mentionAt(ctx.entities, k)) return true;
   if (NP_POS.has(t.pos)) return true;
-  if (t.pos === "PART" && t.normal === "'s") return true;
+  if (t.pos === "PART" && isPossessiveMark(t.normal)) return true;
+  // A currency sign opens an amount inside the phrase: "a $275 billion proposal".
+  if (CURRENCY_SIGNS.has(t.normal)) return true;
   if (t.pos === "PRON") return first || POSSESSIVES.has(t.normal);
   return t.normal === "-";
 }
@@ -77,10 +80,12 @@ export function phraseStartingAt(ctx: EventContext, s: number, limit: number): N
       break;
     }
     if (nt.pos === "PRON" || !inPhrase(ctx, n, false)) break;
+    // A time after the phrase is no part of it: "bought Acme last year".
+    if (ctx.inTime[n] && !ctx.inTime[s]) break;
     last = n;
   }
   // The phrase ends on a word that can head it, not on a hyphen or possessive marker.
-  while (last > s && ["-", "'s"].includes((ctx.tokens[last] as Token).normal)) last--;
+  while (last > s && (ctx.tokens[last]?.normal === "-" || isPossessiveMark(ctx.tokens[last]?.normal))) last--;
   return { first: s, end: last + 1, head: last };
 }
 

@@ -8,7 +8,7 @@ import { resolveGroup } from "./group-reference.js";
 import { type NounPhrase, phraseEndingAt, phraseStartingAt } from "./noun-phrases.js";
 import { resolvePronoun } from "./pronouns.js";
 import type { EventType, Role, Slot } from "./vocabulary.js";
-import { nextWord, prevWord } from "./words.js";
+import { isPossessiveMark, nextWord, prevWord } from "./words.js";
 
 const PLACE_TYPES = new Set(["GPE", "LOC"]);
 
@@ -153,7 +153,7 @@ export function participantsOf(
       const m = mentionAt(ctx.entities, k);
       if (!m || m.first !== k) continue;
       const after = tokens[nextWord(tokens, m.end - 1, frame.noun + 1)];
-      if (after?.normal === "'s" || isDemonym(ctx, m) || !PLACE_TYPES.has(m.entity.type)) {
+      if (isPossessiveMark(after?.normal) || isDemonym(ctx, m) || !PLACE_TYPES.has(m.entity.type)) {
         add(m.entity, roles.possessor);
       } else modifierPlace ??= m.entity;
     }

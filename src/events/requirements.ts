@@ -1,25 +1,93 @@
-import type { Arguments } from "./arguments.js";
+import { type Arguments, withPrepositionHead } from "./arguments.js";
 import type { EventContext } from "./context.js";
 import { mentionAt } from "./entity-index.js";
 import type { Frame } from "./frames.js";
-import { phraseWords } from "./noun-phrases.js";
+import { type NounPhrase, phraseWords } from "./noun-phrases.js";
 import type { Sense } from "./vocabulary.js";
+
+// How far from the trigger an amount of money may stand: "a $2 billion loss", "lost $12.7 billion in 2006".
+const MONEY_BEFORE = 4;
+const MONEY_AFTER = 7;
+// Amounts of money carry an ISO 4217 code as their unit (the quantities stage's reading of "$", "euros" …).
+const CURRENCY = /^[A-Z]{3}$/;
+// wink tags some currency signs as punctuation; they open an amount, not a new phrase.
+const CURRENCY_SIGN = /^[$€£¥]$/;
+
+// Units of an object that only measures the change: "rose 5%", "fell 200 points", "lost $2 billion".
+const MEASURES = new Set(["percent", "per cent", "%", "point", "points", "percentage point", "percentage points"]);
+
+/** The object is an amount, not a thing acted on: a bare number, a percentage, points, money. */
+function isMeasure(ctx: EventContext, np: NounPhrase): boolean {
+  const sentence = ctx.tokens[np.head]?.sentence ?? 0;
+  return (ctx.quantitiesIn[sentence] ?? []).some((q) => {
+    if (q.first > np.head || np.head >= q.end) return false;
+    const unit = q.item.unit;
+    return unit === null || MEASURES.has(unit.toLowerCase()) || CURRENCY.test(unit);
+  });
+}
+
+/**
+ * The phrases whose words may show what the event is about: the object, the event noun's own phrase, the
+ * subject where it undergoes the event (passive, intransitive, with an object that only measures — "shares
+ * fell 5%" — or a type whose subject is its patient), the "of" phrase ("deployment of troops") and, after an
+ * event noun, every phrase that follows it ("a fall in share prices", "a strike by dockers").
+ */
+function nearPhrases(ctx: EventContext, frame: Frame, args: Arguments, undergoingSubject: boolean): NounPhrase[] {
+  const out = [args.object, args.nounPhrase];
+  if (undergoingSubject && args.subject) {
+    // The noun before a preposition heads the subject: "stock markets across the world fell".
+    const sentence = ctx.sentences[ctx.tokens[args.subject.head]?.sentence ?? 0];
+    out.push(args.subject, withPrepositionHead(ctx, args.subject, sentence?.firstToken ?? 0));
+  }
+  for (const p of args.preps) if (p.prep === "of" || frame.noun !== null) out.push(p.np);
+  return out.filter((np): np is NounPhrase => np !== null);
+}
+
+// Words that end the reach: punctuation and another verb ("lost 350,000 jobs, we were $8 billion in the hole").
+const REACH_STOPS = new Set(["PUNCT", "VERB", "AUX", "SCONJ"]);
+
+/** An amount of money stands within a few words of the trigger, with no punctuation or other verb between. */
+function moneyNear(ctx: EventContext, frame: Frame): boolean {
+  const { tokens } = ctx;
+  const head = frame.trigger.head;
+  const sentence = tokens[head]?.sentence ?? 0;
+  const s = ctx.sentences[sentence];
+  if (!s) return false;
+  const open = (k: number) => {
+    const t = tokens[k];
+    return t !== undefined && !(REACH_STOPS.has(t.pos) && !CURRENCY_SIGN.test(t.normal));
+  };
+  let from = frame.first;
+  while (from > s.firstToken && frame.first - from < MONEY_BEFORE && open(from - 1)) from--;
+  let to = frame.end;
+  while (to < s.endToken && to - frame.end < MONEY_AFTER && open(to)) to++;
+  return (ctx.quantitiesIn[sentence] ?? []).some(
+    (q) => q.first < to && from < q.end && q.item.unit !== null && CURRENCY.test(q.item.unit),
+  );
+}
 
 /**
  * The first reading whose requirements the arguments meet: "send" deploys only with troops or ships
- * near it, "kill" is no killing when it kills a bill, "acquire" is a takeover only of an organisation.
+ * near it, "kill" is no killing when it kills a bill, "acquire" is a takeover only of an organisation,
+ * "lost $2 billion" reports results where "lost the election" is a defeat.
  */
 export function pickSense(ctx: EventContext, frame: Frame, args: Arguments): Sense | null {
-  const undergoer = args.passive ? args.subject : args.object;
+  // What undergoes the event: the object, the passive subject, or an event noun's "of" phrase ("the sacking of X").
+  const ofPhrase = frame.noun !== null ? (args.preps.find((p) => p.prep === "of")?.np ?? null) : null;
+  const undergoer = args.passive ? args.subject : (args.object ?? ofPhrase);
   const undergoerHead = undergoer ? ctx.tokens[undergoer.head] : undefined;
+  // The words near the trigger, with and without the subject, gathered once for all readings.
+  const near: (string[] | undefined)[] = [undefined, undefined];
+  const wordsNear = (sense: Sense): string[] => {
+    const subject =
+      args.passive || !args.object || sense.type.roles.subject === "patient" || isMeasure(ctx, args.object);
+    const i = Number(subject);
+    near[i] ??= nearPhrases(ctx, frame, args, subject).flatMap((np) => phraseWords(ctx, np));
+    return near[i] as string[];
+  };
   for (const sense of frame.senses) {
-    if (sense.patientHeads) {
-      const words = new Set<string>();
-      const phrases = [args.object, args.nounPhrase, args.passive || !args.object ? args.subject : null];
-      for (const p of args.preps) if (p.prep === "of") phrases.push(p.np);
-      for (const np of phrases) if (np) for (const w of phraseWords(ctx, np)) words.add(w);
-      if (![...words].some((w) => sense.patientHeads?.has(w))) continue;
-    }
+    const heads = sense.patientHeads;
+    if (heads && !wordsNear(sense).some((w) => heads.has(w))) continue;
     if (undergoerHead && (sense.objectNot.has(undergoerHead.normal) || sense.objectNot.has(undergoerHead.lemma))) {
       continue;
     }
@@ -31,7 +99,8 @@ export function pickSense(ctx: EventContext, frame: Frame, args: Arguments): Sen
       const m = mentionAt(ctx.entities, args.subject.head);
       if (m && sense.subjectNotTypes.has(m.entity.type)) continue;
     }
-    if (sense.needsSupport && !(frame.verb !== null && frame.noun !== null)) continue;
+    if (sense.needsSupport && !frame.supported) continue;
+    if (sense.needsMoney && !moneyNear(ctx, frame)) continue;
     return sense;
   }
   return null;

@@ -1,7 +1,8 @@
 import type { Token } from "../pipeline/layers.js";
 import type { EventContext } from "./context.js";
-import type { Sense } from "./vocabulary.js";
-import { anyKey, isSpace, lookupKeys, nextWord, prevWord } from "./words.js";
+import { mentionAt } from "./entity-index.js";
+import { compareSenses, type Sense } from "./vocabulary.js";
+import { anyKey, isIngForm, isPossessiveMark, isSpace, lookupKeys, nextWord, POSSESSIVES, prevWord } from "./words.js";
 
 /** A word or phrase of the vocabulary found in the text, with the readings that fit its part of speech. */
 export interface TriggerCandidate {
@@ -16,6 +17,7 @@ export interface TriggerCandidate {
 }
 
 const ATTRIBUTIVE = new Set(["DET", "NUM", "ADJ"]);
+const NAMING = new Set(["NOUN", "PROPN", "ADJ"]);
 const COUNT_LINKS = new Set(["more", "others", "other", "people", "were", "are", "civilians"]);
 
 function matchesWord(t: Token | undefined, word: string): boolean {
@@ -50,16 +52,63 @@ function countedBefore(ctx: EventContext, k: number, sentenceStart: number): boo
   return (ctx.quantitiesIn[sentence] ?? []).some((q) => q.first <= p && p < q.end);
 }
 
-function fitsForm(sense: Sense, t: Token, first: boolean): boolean {
+function fitsForm(sense: Sense, pos: string, first: boolean): boolean {
   switch (sense.form) {
     case "verb":
-      return t.pos === "VERB";
+      return pos === "VERB";
     case "noun":
-      // Sentence-initial capitals make wink call common nouns PROPN ("Talks between …").
-      return t.pos === "NOUN" || (first && t.pos === "PROPN");
+      // Sentence-initial capitals make wink call common nouns PROPN ("Talks between …"), and so do names
+      // that begin with one ("Hurricane Katrina").
+      return pos === "NOUN" || ((first || sense.inNames) && pos === "PROPN");
     default:
       return true;
   }
+}
+
+const OBJECT_PRONOUNS = new Set(["him", "her", "them", "us", "me"]);
+const NOUN_OPENERS = new Set(["DET", "ADJ", "NUM"]);
+
+/** A determiner, adjective, number or possessive stands before the word: it heads a noun phrase. */
+function opensNoun(ctx: EventContext, b: number, limit: number): boolean {
+  const before = ctx.tokens[b];
+  if (!before) return false;
+  if (NOUN_OPENERS.has(before.pos) || POSSESSIVES.has(before.normal)) return true;
+  // "Scalia's funeral", but not "let's defeat her".
+  return isPossessiveMark(before.normal) && ctx.tokens[prevWord(ctx.tokens, b, limit)]?.normal !== "let";
+}
+
+/**
+ * A verb that wink tagged as a noun, as in headlines: "Clinton blasts Trump", "until Annan visits Baghdad",
+ * "let's defeat her". Nothing that opens a noun phrase stands before it ("the attack Israel launched" stays a
+ * noun), and a name or an object pronoun follows.
+ */
+function verbTaggedNoun(ctx: EventContext, k: number, first: number, limit: number): boolean {
+  if (opensNoun(ctx, prevWord(ctx.tokens, k, first), first)) return false;
+  const n = nextWord(ctx.tokens, k, limit);
+  const next = ctx.tokens[n];
+  if (!next) return false;
+  if (OBJECT_PRONOUNS.has(next.normal)) return true;
+  const m = mentionAt(ctx.entities, n);
+  return m !== undefined && m.first === n && m.entity.type !== "OTHER";
+}
+
+const MODALS = new Set(["will", "would", "to", "can", "could", "should", "may", "might", "must", "shall"]);
+const OBJECT_OPENERS = new Set(["DET", "NUM", "NOUN", "PROPN", "PRON"]);
+
+/**
+ * The token's part of speech, with wink's commonest slips on trigger words set right: a verb read as a noun
+ * in a headline, a verb read as an adjective after a modal ("will close two plants"), and a noun read as an
+ * adjective after a determiner with no noun to modify ("imposed a fine on Acme").
+ */
+function partOfSpeech(ctx: EventContext, k: number, first: number, limit: number): string {
+  const t = ctx.tokens[k] as Token;
+  if (t.pos === "NOUN") return verbTaggedNoun(ctx, k, first, limit) ? "VERB" : "NOUN";
+  if (t.pos !== "ADJ") return t.pos;
+  const before = ctx.tokens[prevWord(ctx.tokens, k, first)];
+  const after = ctx.tokens[nextWord(ctx.tokens, k, limit)];
+  if (before && MODALS.has(before.normal) && after && OBJECT_OPENERS.has(after.pos)) return "VERB";
+  if (before?.pos === "DET" && (!after || after.pos === "ADP" || after.pos === "PUNCT")) return "NOUN";
+  return "ADJ";
 }
 
 /** Finds the vocabulary's triggers by a map look-up on each token: linear in the article length. */
@@ -76,33 +125,41 @@ export function findTriggers(ctx: EventContext): TriggerCandidate[] {
       if (!anyKey(t, vocab.senses, vocab.inflected)) continue;
       const keys = lookupKeys(t);
       const isFirst = prevWord(tokens, k, s.firstToken) < 0;
+      const before = tokens[prevWord(tokens, k, s.firstToken)];
+      const pos = partOfSpeech(ctx, k, s.firstToken, s.endToken);
       const seen = new Set<Sense>();
       let best: { end: number; senses: Sense[] } | null = null;
       for (const key of keys) {
         for (const sense of vocab.senses.get(key) ?? []) {
           if (seen.has(sense)) continue;
           seen.add(sense);
+          if (sense.exact !== null && t.normal !== sense.exact) continue;
           let end = k + 1;
           if (sense.rest.length) {
             end = matchRest(tokens, k, sense.rest, s.endToken);
             if (end < 0) continue;
-          } else if (!fitsForm(sense, t, isFirst)) continue;
+          } else if (!fitsForm(sense, pos, isFirst)) continue;
           if (sense.form === "count" && !countedBefore(ctx, k, s.firstToken)) continue;
-          const before = tokens[prevWord(tokens, k, s.firstToken)];
           const after = tokens[nextWord(tokens, end - 1, s.endToken)];
           if (before && (sense.notAfter.has(before.normal) || sense.notAfter.has(before.lemma.toLowerCase()))) continue;
           if (after && sense.notBefore.has(after.normal)) continue;
           // A noun modifying another noun names no event of its own: "attack orders", "election campaign".
           if (sense.form === "noun" && (after?.pos === "NOUN" || (after?.normal === "-" && end === k + 1))) continue;
-          // A participle between a determiner or number and a noun is an adjective: "149 confirmed orders".
-          if (sense.form === "verb" && after?.pos === "NOUN" && before && ATTRIBUTIVE.has(before.pos)) continue;
+          // A participle between a determiner or number and a noun is an adjective: "149 confirmed orders",
+          // and so is one right after a preposition: "from increased sales", "of ousted Prime Minister X".
+          if (sense.form === "verb" && before && after) {
+            if (after.pos === "NOUN" && ATTRIBUTIVE.has(before.pos)) continue;
+            if (before.pos === "ADP" && NAMING.has(after.pos) && !isIngForm(t)) continue;
+          }
           if (!best || end > best.end) best = { end, senses: [sense] };
           else if (end === best.end) best.senses.push(sense);
         }
       }
       if (!best) continue;
+      // Senses found under different keys (lemma, form) come in key order; try them in the vocabulary's.
+      best.senses.sort(compareSenses);
       const phrase = best.end - k > 1;
-      const verbal = t.pos === "VERB";
+      const verbal = pos === "VERB";
       // A phrase is headed by its verb ("step down") or else by its last word ("air strike").
       const head = !phrase || verbal ? k : (prevWord(tokens, best.end, k) as number);
       out.push({ first: k, end: best.end, head, senses: best.senses, verbal });

@@ -18,6 +18,9 @@ type WordEntry =
       subjectNotTypes?: string[];
       patientHeads?: string[];
       needsSupport?: boolean;
+      needsMoney?: boolean;
+      exact?: boolean;
+      inNames?: boolean;
       ifOnlyPersons?: string;
     };
 
@@ -81,6 +84,12 @@ export interface Sense {
   patientHeads: ReadonlySet<string> | null;
   /** Fires only with a support verb ("attended the performance"), not with a time alone. */
   needsSupport: boolean;
+  /** Fires only with an amount of money among its arguments ("lost $2 billion", "a $5 million fine"). */
+  needsMoney: boolean;
+  /** Matches only its own form, not other forms of its lemma: "sale", not the "sales" figure. */
+  exact: string | null;
+  /** A noun that also fires capitalised inside a name: "Hurricane Katrina", "Typhoon Haiyan". */
+  inNames: boolean;
   /** See EventType.ifOnlyPersons; a trigger may set its own ("attack" yes, "raid" no). */
   ifOnlyPersons: string | null;
 }
@@ -106,7 +115,7 @@ export interface EventType {
 export interface Vocabulary {
   /** Senses by first word (lemma or lower-cased form). */
   senses: ReadonlyMap<string, readonly Sense[]>;
-  /** Every first word of `senses` plus "d", "ed" and "s": a regular form tells in one look-up that it has one. */
+  /** Every first word of `senses` plus "d", "ed", "s" and "ing": a regular form tells in one look-up that it has one. */
   inflected: ReadonlySet<string>;
   types: ReadonlyMap<string, EventType>;
   negators: ReadonlySet<string>;
@@ -129,6 +138,20 @@ export function splitPhrase(phrase: string): string[] {
     .replace(/-/g, " - ")
     .split(/\s+/)
     .filter((w) => w !== "");
+}
+
+/** Whether a reading asks for something around it beyond its own words. */
+function constrained(s: Sense): boolean {
+  return s.patientHeads !== null || s.objectTypes !== null || s.needsMoney || s.needsSupport;
+}
+
+/**
+ * The order readings are tried in: longer phrases first, so "air strike" wins over a bare "air"; then readings
+ * with requirements, so "a rally in stocks" is tried as a price change before it falls back to a (weak)
+ * protest rally. Ties keep the file's order.
+ */
+export function compareSenses(a: Sense, b: Sense): number {
+  return b.rest.length - a.rest.length || Number(constrained(b)) - Number(constrained(a));
 }
 
 function build(file: EventsFile): Vocabulary {
@@ -171,6 +194,9 @@ function build(file: EventsFile): Vocabulary {
           objectTypes: o.objectTypes ? new Set(o.objectTypes) : null,
           subjectNotTypes: o.subjectNotTypes ? new Set(o.subjectNotTypes) : null,
           needsSupport: o.needsSupport === true,
+          needsMoney: o.needsMoney === true,
+          exact: o.exact === true && words.length === 1 ? first : null,
+          inNames: o.inNames === true,
           ifOnlyPersons: o.ifOnlyPersons ?? entry.ifOnlyPersons ?? null,
           patientHeads:
             o.patientHeads || entry.patientHeads
@@ -183,8 +209,7 @@ function build(file: EventsFile): Vocabulary {
       }
     }
   }
-  // Longer phrases first, so "air strike" wins over a bare "air".
-  for (const list of senses.values()) list.sort((a, b) => b.rest.length - a.rest.length);
+  for (const list of senses.values()) list.sort(compareSenses);
   const f = file.factuality;
   const hedges = new Map<string, FactualityCue>();
   for (const w of f.future) hedges.set(w, "future");
@@ -192,7 +217,10 @@ function build(file: EventsFile): Vocabulary {
   for (const w of f.possible) hedges.set(w, "possible");
   for (const w of f.unverified) hedges.set(w, "unverified");
   const inflected = new Set<string>();
-  for (const key of senses.keys()) inflected.add(`${key}d`).add(`${key}ed`).add(`${key}s`);
+  for (const key of senses.keys()) {
+    inflected.add(`${key}d`).add(`${key}ed`).add(`${key}s`).add(`${key}ing`);
+    if (key.endsWith("e")) inflected.add(`${key.slice(0, -1)}ing`);
+  }
   return {
     senses,
     inflected,

@@ -19,17 +19,20 @@ export function lookupKeys(t: Token): string[] {
   const n = t.normal;
   if (n.endsWith("ed")) keys.push(n.slice(0, -1), n.slice(0, -2));
   else if (n.endsWith("s") && n.length > 3) keys.push(n.slice(0, -1));
+  // A gerund wink read as a noun may still be used as a verb ("the plan of bombing U.S. embassies").
+  else if (n.endsWith("ing") && n.length > 5) keys.push(n.slice(0, -3), `${n.slice(0, -3)}e`);
   return keys;
 }
 
 /**
  * Whether any of `lookupKeys(t)` is in `keys`, without building them (most tokens have none): a form stripped of
- * its ending is a key exactly when the form is in `inflected` (every key plus "d", "ed" and "s").
+ * its ending is a key exactly when the form is in `inflected` (every key plus "d", "ed", "s" and "ing", and
+ * "ing" in place of a final "e").
  */
 export function anyKey(t: Token, keys: ReadonlyMap<string, unknown>, inflected: ReadonlySet<string>): boolean {
   if (keys.has(t.lemma.toLowerCase()) || keys.has(t.normal)) return true;
   const n = t.normal;
-  return (n.endsWith("ed") || (n.endsWith("s") && n.length > 3)) && inflected.has(n);
+  return (n.endsWith("ed") || (n.endsWith("s") && n.length > 3) || n.endsWith("ing")) && inflected.has(n);
 }
 
 /** Index of the next non-space token after i, before `limit`; -1 when none. */
@@ -53,3 +56,6 @@ export const isIngForm = (t: Token | undefined): boolean => t?.normal.endsWith("
 
 export const POSSESSIVES = new Set(["its", "his", "her", "their", "our", "my", "your"]);
 export const RELATIVES = new Set(["who", "which", "whom", "whose"]);
+
+/** The possessive "'s", typed with a straight or a curly apostrophe ("Clinton’s"). */
+export const isPossessiveMark = (normal: string | undefined): boolean => normal === "'s" || normal === "\u2019s";

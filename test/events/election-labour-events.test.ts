@@ -1,0 +1,54 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { eventAt, eventsOf } from "./fixture.js";
+
+const fired = (events: ReturnType<typeof eventsOf>) => events.map((e) => `${e.type}:${e.trigger.text}`);
+
+test("winning and losing an election are results beside the election itself; winning support is none", () => {
+  const text =
+    "Mara Ilves won the election. Ilves defeated Jaan Tamm in the runoff. Tamm lost the race. " +
+    "The plan won support from farmers. He lost his keys.";
+  const events = eventsOf(text, {
+    entities: [
+      { id: "ilves", type: "PERSON", mentions: ["Mara Ilves", ["Ilves", 2]] },
+      { id: "tamm", type: "PERSON", mentions: ["Jaan Tamm", ["Tamm", 2]] },
+    ],
+  });
+  assert.deepEqual(fired(events), ["WIN:won", "ELECT:election", "WIN:defeated", "ELECT:runoff", "LOSE:lost"]);
+  assert.deepEqual(eventAt(events, "won")?.participants, [{ role: "agent", entity: "ilves" }]);
+  assert.deepEqual(eventAt(events, "defeated")?.participants, [
+    { role: "agent", entity: "ilves" },
+    { role: "patient", entity: "tamm" },
+  ]);
+});
+
+test("a headline verb read as a noun is no event noun: 'Ilves blasts Tamm'", () => {
+  const events = eventsOf("Ilves blasts Tamm over pensions.", {
+    entities: [
+      { id: "ilves", type: "PERSON", mentions: ["Ilves"] },
+      { id: "tamm", type: "PERSON", mentions: ["Tamm"] },
+    ],
+  });
+  assert.deepEqual(fired(events), []);
+});
+
+test("workers striking and a strike by pilots are strikes; air strikes are attacks", () => {
+  const text =
+    "Dockers will strike on Monday. A 24-hour strike by pilots grounded flights. " +
+    "An air strike hit the depot. Strikes on the port killed two people.";
+  const events = eventsOf(text, { times: [{ at: "on Monday", value: "2025-07-07" }] });
+  const kinds = fired(events);
+  assert.ok(kinds.includes("STRIKE:strike"), kinds.join(", "));
+  assert.equal(events.filter((e) => e.type === "STRIKE").length, 2, kinds.join(", "));
+  assert.ok(kinds.includes("ATTACK:air strike"), kinds.join(", "));
+  assert.ok(!kinds.includes("STRIKE:Strikes"), kinds.join(", "));
+  assert.equal(events.find((e) => e.type === "STRIKE")?.factuality, "future");
+});
+
+test("firing an executive is a dismissal; firing shots is an attack; dismissing claims is neither", () => {
+  const text =
+    "The board fired its chief executive on Tuesday. Soldiers fired shots at the crowd. " +
+    "The minister dismissed the claims.";
+  const events = eventsOf(text, { times: [{ at: "on Tuesday", value: "2025-07-01" }] });
+  assert.deepEqual(fired(events), ["DISMISS:fired", "ATTACK:fired"]);
+});
