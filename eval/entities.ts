@@ -65,7 +65,10 @@ interface Tok {
 }
 
 const JOINERS = new Set(["of", "the", "and", "&", "-", ".", "de", "du", "la", "von", "van", "der", "al", "for"]);
+// "for" ends a chunk like the other prepositions ("an attorney for Scientology" is a person, not a name); between
+// two proper nouns it stays inside a name ("Council for American-Islamic Relations", see `between` below).
 const CHUNK_END = new Set([
+  "for",
   "in",
   "at",
   "on",
@@ -92,27 +95,51 @@ const CHUNK_END = new Set([
  * proper nouns (with "of", "the", "and" between them) that ends on it. "coast guard spokesman Ville Koskinen"
  * → "Ville Koskinen"; "the Bank of England" → "Bank of England"; "the president of France" → null.
  */
-function nameIn(toks: readonly Tok[], person = false): { start: number; end: number } | null {
+function nameIn(
+  toks: readonly Tok[],
+  person = false,
+  mentionEnds: ReadonlySet<number> = new Set(),
+): { start: number; end: number } | null {
+  let begin = 0;
   let end = 0;
   while (end < toks.length) {
     const t = toks[end] as Tok;
     const f = t.text.toLowerCase();
-    const between = JOINERS.has(f) && end > 0 && toks[end - 1]?.proper && toks.slice(end + 1).some((x) => x.proper);
+    // A possessor is a determiner, not the mention's head: "DAB's Ben Chan" is the person Ben Chan, "Tunisia's coach
+    // Nabil Maaloul" Nabil Maaloul, "Google's headquarters" no name; the corpora annotate the possessor as a mention
+    // of its own. So the name is looked for after the possessive, unless the possessive sits inside a name: proper
+    // nouns on both sides and no mention of the possessor alone ("Korean People's Army", "People's Republic of China").
+    const inName =
+      end > begin &&
+      toks[end - 1]?.proper &&
+      toks[end + 1]?.proper &&
+      !mentionEnds.has((toks[end - 1] as Tok).end) &&
+      !mentionEnds.has(t.end);
+    if (POSSESSIVE.has(f) && end > begin && end + 1 < toks.length && !inName) {
+      begin = end + 1;
+      end++;
+      continue;
+    }
+    const between =
+      (JOINERS.has(f) || (POSSESSIVE.has(f) && inName)) &&
+      end > begin &&
+      toks[end - 1]?.proper &&
+      toks.slice(end + 1).some((x) => x.proper);
     if (CHUNK_END.has(f) && !between) break;
     // A person's name never runs on through "of": "Lee Cheuk-yan of the Labour Party" is Lee Cheuk-yan.
     if (f === "of" && (!between || person)) break;
     end++;
   }
   let head = end - 1;
-  while (head >= 0 && /^[^\p{L}\p{N}]+$/u.test((toks[head] as Tok).text)) head--;
-  if (head < 0 || !(toks[head] as Tok).proper) return null;
+  while (head >= begin && /^[^\p{L}\p{N}]+$/u.test((toks[head] as Tok).text)) head--;
+  if (head < begin || !(toks[head] as Tok).proper) return null;
   let first = head;
-  while (first > 0) {
+  while (first > begin) {
     const p = toks[first - 1] as Tok;
     if (p.proper) first--;
     else if (
-      JOINERS.has(p.text.toLowerCase()) &&
-      first >= 2 &&
+      (JOINERS.has(p.text.toLowerCase()) || POSSESSIVE.has(p.text)) &&
+      first >= begin + 2 &&
       (toks[first - 2]?.proper || toks[first - 2]?.text === "of")
     )
       first--;
@@ -122,7 +149,58 @@ function nameIn(toks: readonly Tok[], person = false): { start: number; end: num
   // A person's title is not part of the name (the CoNLL and OntoNotes convention, and dossier's own: a title is a
   // role): "President Donald Trump" → "Donald Trump", "Culture Minister Olga Lyubimova" → "Olga Lyubimova".
   if (person) while (first < head && isTitleWord((toks[first] as Tok).text)) first++;
+  if (person) return personTail(toks, head) ?? { start: (toks[first] as Tok).start, end: (toks[head] as Tok).end };
   return { start: (toks[first] as Tok).start, end: (toks[head] as Tok).end };
+}
+
+/**
+ * A person's mention whose name comes last, after a title or a description in front of it: "Apple CEO Steve Jobs",
+ * "Minister of Education Stefania Giannini", "Joint Council for the Welfare of Immigrants campaigner Caitlin
+ * Boswell", "Ryanair CEO, Michael O'Leary". The name is the proper nouns that end the mention, after the last title
+ * among them, when a title or a lower-case noun stands right before it (or a comma after a title): the mention's head
+ * is the name there, not the first chunk's. Null otherwise ("Lee Cheuk-yan of the Labour Party").
+ */
+function personTail(toks: readonly Tok[], chunkHead: number): { start: number; end: number } | null {
+  let last = toks.length - 1;
+  while (last >= 0 && /^[^\p{L}\p{N}]+$/u.test((toks[last] as Tok).text)) last--;
+  if (last <= chunkHead || !(toks[last] as Tok).proper) return null;
+  let first = last;
+  while (first > 0 && (toks[first - 1] as Tok).proper && !isTitleHead((toks[first - 1] as Tok).text)) first--;
+  if (first === 0) return null;
+  const before = (toks[first - 1] as Tok).text;
+  // A title right after "of" opens an organization's name ("of General Motors"), not a person's.
+  const ownTitle = isTitleHead(before) && !JOINERS.has((toks[first - 2] as Tok | undefined)?.text.toLowerCase() ?? "");
+  let described = ownTitle || (/^\p{Ll}/u.test(before) && !JOINERS.has(before) && !CHUNK_END.has(before));
+  // "Minister of Education Stefania Giannini": the portfolio after "of" belongs to the title.
+  if (before === "of" && first >= 2 && isTitleHead((toks[first - 2] as Tok).text)) {
+    while (first < last && titles().portfolios.has((toks[first] as Tok).text.toLowerCase())) first++;
+    described = first > 0 && (toks[first - 1] as Tok).text !== "of";
+  }
+  const byComma = before === "," && first >= 2 && isTitleHead((toks[first - 2] as Tok).text);
+  // An apposition after a name is no premodifier of the last one: "Fritz Henderson, the CEO of General Motors".
+  const apposed = toks.slice(chunkHead + 1, first).some((t) => t.text === ",");
+  if (!byComma && (!described || apposed)) return null;
+  return { start: (toks[first] as Tok).start, end: (toks[last] as Tok).end };
+}
+
+/** A title's head word or an honorific ("CEO", "Minister", "Mr"), not a modifier ("party", "labour"). */
+function isTitleHead(text: string): boolean {
+  const w = text.toLowerCase().replace(/\.$/, "");
+  return titles().heads.has(w) || titles().honorifics.has(w);
+}
+
+const POSSESSIVE = new Set(["'s", "’s", "'", "’"]);
+
+/**
+ * A person's "name" that is no person's name: a title alone ("the Prime Minister of Canada" leaves "Minister" once
+ * the title is taken off; "the President") is a description in capitals, and a word for a nationality, religion or
+ * people ("Muslims", "Afghans", "Rohingya": GUM types the group of people it refers to as person) is a nationality
+ * or group word, which NER does not count a person's name (CoNLL: MISC, OntoNotes: NORP). Scored neither way.
+ */
+function notAPersonName(toks: readonly Tok[], name: { start: number; end: number }): boolean {
+  const inside = toks.filter((t) => t.start >= name.start && t.end <= name.end);
+  if (inside.every((t) => isTitleWord(t.text))) return true;
+  return inside.length === 1 && groupWords().has((inside[0] as Tok).text);
 }
 
 /** Adjectives of nationality and region, from the gazetteers dossier ships (lexicon/countries.json, places.json). */
@@ -131,6 +209,25 @@ const demonyms = once((): ReadonlySet<string> => {
   const countries = readLexicon<{ countries: { demonyms?: string[] }[] }>("countries.json").countries;
   const places = readLexicon<{ places: { demonyms?: string[] }[] }>("places.json").places;
   for (const c of [...countries, ...places]) for (const d of c.demonyms ?? []) out.add(d);
+  return out;
+});
+
+/**
+ * Words for a nationality or a group of people, from the gazetteers dossier ships (countries.json, places.json,
+ * actors.json): the adjectives and their plurals ("Afghan", "Afghans"), and the names of religious and ethnic groups.
+ */
+const groupWords = once((): ReadonlySet<string> => {
+  const out = new Set<string>();
+  for (const d of demonyms()) {
+    out.add(d);
+    out.add(`${d}s`);
+  }
+  const actors = readLexicon<{
+    countryNames: { demonyms?: string[] }[];
+    actors: { type: string; names: string[] }[];
+  }>("actors.json");
+  for (const c of actors.countryNames) for (const d of c.demonyms ?? []) out.add(d).add(`${d}s`);
+  for (const a of actors.actors) if (a.type === "NORP") for (const n of a.names) out.add(n);
   return out;
 });
 
@@ -169,6 +266,7 @@ function meantimeAnnotated(doc: MeantimeDocument): Annotated {
   }));
   const gold: Gold[] = [];
   const ignore: { start: number; end: number }[] = [];
+  const ends = new Set(doc.entityMentions.flatMap((m) => toks[m.tokens[m.tokens.length - 1] ?? -1]?.end ?? []));
   for (const m of doc.entityMentions) {
     // NAM is a name; PRE.NAM a name used as a modifier ("US automaker", "Apple CEO"), still a named mention. An
     // adjective of nationality ("American", "European") MEANTIME also calls PRE.NAM of a place; NER does not count
@@ -186,15 +284,26 @@ function meantimeAnnotated(doc: MeantimeDocument): Annotated {
     const name = nameIn(
       m.tokens.map((k) => toks[k] as Tok),
       m.type === "PER",
+      ends,
     );
     // A name no instance types is left out of the score either way.
     if (!m.type) {
       if (name) ignore.push(name);
       continue;
     }
-    if (name) gold.push({ ...name, type: MEANTIME_TYPE[m.type] ?? m.type });
+    if (name && m.type === "PER" && notAPersonName(toks, name)) ignore.push(name);
+    else if (name) gold.push({ ...name, type: MEANTIME_TYPE[m.type] ?? m.type });
   }
-  return { id: doc.name, text: doc.text, published: null, gold: unique(gold), ignore, until: doc.fullyAnnotatedUntil };
+  // The corpus's creation time (its date line) is the publication date: without it no time is resolved, and months
+  // and weekdays ("in March", "Asia Monday") would be read as names.
+  return {
+    id: doc.name,
+    text: doc.text,
+    published: doc.published,
+    gold: unique(gold),
+    ignore,
+    until: doc.fullyAnnotatedUntil,
+  };
 }
 
 const GUM_TYPE: Record<string, string> = { person: "PER", organization: "ORG", place: "LOC" };
@@ -208,19 +317,23 @@ function gumAnnotated(doc: GumDocument): Annotated {
     end: t.end,
   }));
   const gold: Gold[] = [];
+  const ignore: { start: number; end: number }[] = [];
+  const ends = new Set(doc.mentions.flatMap((m) => toks[m.tokens[m.tokens.length - 1] ?? -1]?.end ?? []));
   for (const m of doc.mentions) {
     const name = nameIn(
       m.tokens.map((k) => toks[k] as Tok),
       m.type === "person",
+      ends,
     );
-    if (name) gold.push({ ...name, type: GUM_TYPE[m.type] ?? m.type });
+    if (name && m.type === "person" && notAPersonName(toks, name)) ignore.push(name);
+    else if (name) gold.push({ ...name, type: GUM_TYPE[m.type] ?? m.type });
   }
   return {
     id: doc.id,
     text: doc.text,
     published: doc.published,
     gold: unique(gold),
-    ignore: [],
+    ignore,
     until: doc.text.length,
   };
 }

@@ -1,13 +1,15 @@
 import { once, readLexicon } from "./read-lexicon.js";
 
 /**
- * Folded first names: lexicon/given-names.json (derived by scripts/build-given-names.ts) and the hand-written
- * lexicon/given-names-world.json (names of many languages), read as one set. Loaded once.
+ * Folded words that open a person's name: first names from lexicon/given-names.json (derived by
+ * scripts/build-given-names.ts) and the hand-written lexicon/given-names-world.json (names of many languages, and
+ * the family names of East Asia, which are written first), read as one set. Loaded once.
  */
-export const givenNames = once(
-  (): ReadonlySet<string> =>
-    new Set([
-      ...readLexicon<{ names: string[] }>("given-names.json").names,
-      ...readLexicon<{ names: string[] }>("given-names-world.json").names,
-    ]),
-);
+export const givenNames = once((): ReadonlySet<string> => {
+  const world = readLexicon<{ names: string[]; surnamesFirst?: string[] }>("given-names-world.json");
+  return new Set([
+    ...readLexicon<{ names: string[] }>("given-names.json").names,
+    ...world.names,
+    ...(world.surnamesFirst ?? []),
+  ]);
+});

@@ -20,6 +20,8 @@ export interface HeadLexicon {
   placeNouns: ReadonlySet<string>;
   /** First words that make a name an organization ("Air", "Bank"). */
   prefixes: ReadonlySet<string>;
+  /** Heads of organizations and events named for their place: a place inside the name is mentioned too. */
+  placeHeads: ReadonlySet<string>;
 }
 
 interface HeadsFile {
@@ -30,6 +32,7 @@ interface HeadsFile {
   stateNouns: string[];
   placeNouns: string[];
   prefixes: string[];
+  placeHeads: string[];
 }
 
 /** lexicon/org-heads.json, loaded once. */
@@ -52,5 +55,6 @@ export const heads = once((): HeadLexicon => {
     stateNouns: new Set(file.stateNouns),
     placeNouns: new Set(file.placeNouns),
     prefixes: new Set(file.prefixes),
+    placeHeads: new Set([...file.placeHeads, ...[...org].filter(([, h]) => h.state).map(([w]) => w)]),
   };
 });

@@ -51,4 +51,9 @@ export class PhraseIndex<T> {
   get size(): number {
     return this.byPhrase.size;
   }
+
+  /** Every phrase, in no particular order. */
+  all(): IterableIterator<IndexedPhrase<T>> {
+    return this.byPhrase.values();
+  }
 }

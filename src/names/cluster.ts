@@ -342,7 +342,8 @@ function typeOf(c: Cluster, actor: Actor | undefined): EntityType {
   if (actor) return actor.type;
   if (c.key?.startsWith("city:")) return "GPE";
   if (c.key?.startsWith("norp:")) return "NORP";
-  if (c.key?.startsWith("product:")) return "OTHER";
+  // Products, and things the article says are things ("the cruise ship Freewinds"): never an organization.
+  if (c.key?.startsWith("product:") || c.key?.startsWith("thing:")) return "OTHER";
   if (c.words) return "PERSON";
   // An unknown single word named again and again is more often an organization than anything else.
   if (

@@ -29,6 +29,8 @@ export interface Draft extends Mention {
   guess?: boolean;
   /** Taken into a longer mention found later ("Law" in "the Law and Justice party"). */
   dropped?: boolean;
+  /** A name inside a longer name ("Canada" in "Fan Expo Canada"): kept only on evidence of its own. */
+  inside?: boolean;
 }
 
 /**
@@ -65,6 +67,7 @@ export function newDraft(span: Span, a: number, b: number, type: EntityType, kin
     tentative: undefined,
     dropped: undefined,
     guess: undefined,
+    inside: undefined,
   };
 }
 

@@ -4,6 +4,7 @@ import type { Mention, Sentence, Token } from "../pipeline/layers.js";
 import { descriptionAfter } from "./descriptors.js";
 import { type Draft, Drafts, newDraft } from "./draft.js";
 import { finish } from "./finish.js";
+import { readNested } from "./nested.js";
 import { orgNominals, personNominals } from "./org-phrases.js";
 import { readProducts } from "./products.js";
 import { readRun } from "./read-run.js";
@@ -39,6 +40,7 @@ export function findMentions(input: MentionInput): Mention[] {
   for (const d of countryNominals(view, drafts)) drafts.add(d);
   readProducts(view, drafts.list);
   readTeams(view, drafts.list);
+  readNested(view, drafts);
   return finish(drafts.list, input.published ?? null);
 }
 

@@ -31,6 +31,7 @@ export function finish(drafts: readonly Draft[], published: string | null): Ment
     if (day && ((d.from && day < d.from) || (d.until && day >= d.until))) continue;
     if (d.tentative) {
       if (d.cities?.some((c) => named.has(c.country))) d.initial = undefined;
+      else if (d.inside) continue;
       else {
         // Not a city after all: a word that needs support, like any unknown capitalised word.
         d.cities = undefined;

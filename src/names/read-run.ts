@@ -1,6 +1,8 @@
 import { actorDictionary } from "../lexicon/actors.js";
+import { isCommonWord } from "../lexicon/common-words.js";
 import { descriptors } from "../lexicon/descriptors.js";
 import { fold } from "../lexicon/fold.js";
+import { givenNames } from "../lexicon/given-names.js";
 import { notNames } from "../lexicon/not-names.js";
 import { heads } from "../lexicon/org-heads.js";
 import { titles } from "../lexicon/titles.js";
@@ -32,6 +34,7 @@ const QUANTIFIERS = new Set([
   "more",
 ]);
 const IN_PLACE = new Set(["in", "at", "near", "outside"]);
+const WEEKDAYS = new Set(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]);
 const PLACE_BEFORE = new Set(["in", "at", "near", "from", "to", "into", "outside", "around", "across", "via"]);
 
 /** Reads one capitalised run [a, b) into drafts: dictionary names, titles and the names they introduce, orgs. */
@@ -46,7 +49,7 @@ export function readRun(view: TextView, drafts: Drafts, a0: number, b0: number):
   const title = titleInRun(view, a, b);
   if (title && readTitled(view, drafts, a, b, title)) return;
   // A head word alone ("the Ministry") is no name: orgNominals reads it as a description.
-  if (b - a > 1 && endsWithHead(view, a, b)) {
+  if (b - a > 1 && endsWithHead(view, a, b) && !givenAndSurname(view, a, b)) {
     addHeaded(view, drafts, a, b);
     return;
   }
@@ -63,6 +66,18 @@ export function readRun(view: TextView, drafts: Drafts, a0: number, b0: number):
     }
   }
   addPiece(view, drafts, a, b);
+}
+
+// Head words of business names that are common surnames too ("Douglas Aircraft" is no person, "Jim Press" is).
+const SURNAME_HEADS = new Set(["press", "post", "mills", "cross", "steel", "wells", "banks"]);
+
+/**
+ * A given name and a head word that is a surname too ("Jim Press", "Emily Post", "Nancy Mills") name a person: a
+ * business head that needs its capital (Press, Post, Mills) after a first name the lexicon knows.
+ */
+function givenAndSurname(view: TextView, a: number, b: number): boolean {
+  if (b - a !== 2 || !view.gap[a + 1]) return false;
+  return SURNAME_HEADS.has(view.folded[a + 1] as string) && givenNames().has(view.folded[a] as string);
 }
 
 /** Skips sentence openers and function words at the start of a run ("But", "The", "However", "Speaking"). */
@@ -85,7 +100,7 @@ function nameStart(view: TextView, a: number, b: number): number {
 }
 
 /** A dictionary hit as a draft. False when its conditions fail here (a "the" it needs, a small city). */
-function addDictionary(view: TextView, drafts: Drafts, hit: DictionaryHit): boolean {
+export function addDictionary(view: TextView, drafts: Drafts, hit: DictionaryHit): boolean {
   const dict = actorDictionary();
   for (const p of hit.phrases) {
     const the = theBefore(view, hit.a);
@@ -138,6 +153,8 @@ function addDictionary(view: TextView, drafts: Drafts, hit: DictionaryHit): bool
   const multiword = hit.b - hit.a > 1;
   const big = hit.cities.some((c) => c.capital || c.population >= BIG_CITY);
   const prev = view.folded[prevToken(view, hit.a)] ?? "";
+  // "University exhibits", "Reading the report": a town named by a common word needs a place word before it.
+  if (!multiword && !big && !PLACE_BEFORE.has(prev) && isCommonWord(view.folded[hit.a] as string)) return false;
   const d = newDraft(tokenSpan(view, hit.a, hit.b), hit.a, hit.b, "GPE", "name");
   d.cities = hit.cities;
   if (!multiword && !big && !PLACE_BEFORE.has(prev)) {
@@ -199,14 +216,17 @@ function addHeaded(view: TextView, drafts: Drafts, a: number, b: number): void {
   let head = b - 1;
   for (let k = a; k < b; k++) {
     const f = view.folded[k] as string;
-    if ((lex.org.has(f) || lex.loc.has(f)) && view.folded[k + 1] === "of") {
+    if ((lex.org.has(f) || lex.loc.has(f)) && (view.folded[k + 1] === "of" || view.folded[k + 1] === "for")) {
       head = k;
       break;
     }
   }
   const last = view.folded[head] as string;
   const prefixed = !lex.org.has(last) && lex.prefixes.has(view.folded[a] as string) && !lex.loc.has(last);
-  const type = lex.org.has(last) || prefixed ? "ORG" : lex.loc.has(last) ? "LOC" : lex.gpe.has(last) ? "GPE" : "OTHER";
+  // "Centre for Control of …", "Institute for Fiscal Studies": whatever is "for" a purpose is an organization.
+  const purpose = view.folded[head + 1] === "for";
+  const type =
+    lex.org.has(last) || prefixed || purpose ? "ORG" : lex.loc.has(last) ? "LOC" : lex.gpe.has(last) ? "GPE" : "OTHER";
   // A demonym, country or capital leading the name owns it ("Russian Foreign Ministry", "Bank of Korea").
   const lead = dictionaryAt(view, a, head);
   let owner: string | undefined;
@@ -246,7 +266,16 @@ function addPiece(view: TextView, drafts: Drafts, a: number, b: number): void {
   if (words.length === 1) {
     // A lone head word ("Ministry") is left to orgNominals, which reads it as a description.
     const f = fold(span.text);
-    if (notNames().has(f) || heads().org.has(f)) return;
+    // "The Guardian cited", "the Times reported": a head that makes a name only in capitals is one alone after "the".
+    const head = heads().org.get(f);
+    if (head?.caps && !heads().prefixes.has(f) && view.folded[prevToken(view, a)] === "the" && !view.initial[a]) {
+      drafts.add(newDraft(span, a, b, "ORG", "name"));
+      return;
+    }
+    if (notNames().has(f) || head) return;
+    // "Black Monday", "Good Friday": a word that names a day with the weekday after it is no name of its own.
+    const after = nextToken(view, b);
+    if (view.inTime[after] && view.gap[after] && WEEKDAYS.has(view.raw[after] as string)) return;
     // "Ministers said", "Diplomats say": a plural office opening a sentence.
     if (f.endsWith("s") && titles().heads.has(f.slice(0, -1))) return;
     if (/^\p{Lu}[\p{Lu}\d&.]+$/u.test(span.text) && /\p{Lu}.*\p{Lu}/u.test(span.text)) {
@@ -301,7 +330,7 @@ function addPiece(view: TextView, drafts: Drafts, a: number, b: number): void {
   if (!before) d.guess = true;
   if (!person || (words.length === 1 && !before)) {
     d.weak = true;
-    if (view.initial[a] && words.length === 1 && !speaks) d.initial = true;
+    if (view.initial[a] && words.length === 1 && !speaks && !actsAsName(view, a, b)) d.initial = true;
   }
   // In a headline every word is capitalised: keep a name only if the article names it again.
   if (view.headline[a]) {
@@ -393,4 +422,19 @@ function isNameWord(w: string): boolean {
   if (/^(von|van|der|den|de|del|della|di|da|du|la|le|bin|ibn|al|el|y|dos|das|zu|ter)$/.test(w)) return true;
   if (/^\p{Lu}\.?$/u.test(w)) return true;
   return /^\p{Lu}[\p{Ll}'’\-\p{Lu}]*\p{Ll}[\p{L}'’-]*$/u.test(w) || /^\p{Lu}\p{Ll}*-\p{L}+$/u.test(w);
+}
+
+/**
+ * A sentence's first word that the tagger takes for a proper noun, the article never writes in lower case, and that
+ * owns something or acts ("Labour's spokesman", "Labour has a plan"): a name, even if written only there.
+ */
+function actsAsName(view: TextView, a: number, b: number): boolean {
+  const f = view.folded[a] as string;
+  if (view.tokens[a]?.pos !== "PROPN" || view.lowerNouns.has(f)) return false;
+  // "Buyers queued", "Analysts said": a plural common noun opening a sentence.
+  if (f.endsWith("s") && isCommonWord(f)) return false;
+  const n = nextToken(view, b);
+  if (isPossessive(view, n)) return true;
+  const pos = view.tokens[n]?.pos;
+  return (pos === "VERB" || pos === "AUX") && !f.endsWith("ing");
 }

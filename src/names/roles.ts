@@ -104,7 +104,8 @@ export function endsWithHead(view: TextView, n: number, b: number): boolean {
   if (b - n > 1 && lex.prefixes.has(bare(view, n))) return true;
   for (let k = n; k < b; k++) {
     const f = bare(view, k);
-    if ((lex.org.has(f) || lex.loc.has(f)) && view.folded[k + 1] === "of") return true;
+    const next = view.folded[k + 1];
+    if ((lex.org.has(f) || lex.loc.has(f)) && (next === "of" || next === "for")) return true;
   }
   return false;
 }

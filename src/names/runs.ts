@@ -1,8 +1,13 @@
+import { actorDictionary } from "../lexicon/actors.js";
+import { fold } from "../lexicon/fold.js";
+import { legalForms } from "../lexicon/legal-forms.js";
 import { captionLabels } from "../lexicon/not-names.js";
 import { heads } from "../lexicon/org-heads.js";
+import { once } from "../lexicon/read-lexicon.js";
 import { titles } from "../lexicon/titles.js";
 import type { Sentence } from "../pipeline/layers.js";
-import type { TextView } from "./text-view.js";
+import { matchAt } from "./phrase-match.js";
+import { nextToken, type TextView } from "./text-view.js";
 
 // Lower-case particles inside names: "Ursula von der Leyen", "Bashar al-Assad", "Bank of the Philippines".
 const PARTICLES = new Set([
@@ -30,6 +35,11 @@ const PARTICLES = new Set([
   "of",
 ]);
 const DASHES = new Set(["-", "\u2010", "\u2011"]);
+// Frequency words read as times ("weekly") that end newspapers' names: "LA Weekly", "China Daily".
+const PERIODICAL = new Set(["weekly", "daily", "monthly", "quarterly", "annual", "yearly"]);
+const POSSESSIVES = new Set(["'s", "\u2019s", "'", "\u2019"]);
+// Plural nouns of people whose possessive stays inside an organization's name.
+const COLLECTIVE = new Set(["people", "workers", "women", "children", "citizens", "farmers", "veterans", "nations"]);
 
 /**
  * Maximal stretches of capitalised words inside one sentence, with the particles and hyphenated pieces that
@@ -47,7 +57,9 @@ export function capitalisedRuns(view: TextView, s: Sentence): [number, number][]
     }
     let j = i + 1;
     while (j < end) {
-      if (startsName(view, j) && !view.inTime[j]) {
+      if (startsName(view, j) && (!view.inTime[j] || PERIODICAL.has(view.folded[j] as string))) {
+        // "Apple Inc. Steve Jobs", "Chrysler LLC Jim Press": a legal form ends the company's name.
+        if (legalFormAt(view, j - 1) && j - 1 > i && !legalFormAt(view, j)) break;
         j++;
         continue;
       }
@@ -57,7 +69,8 @@ export function capitalisedRuns(view: TextView, s: Sentence): [number, number][]
         !view.gap[j] &&
         !view.gap[j + 1] &&
         view.word[j + 1] &&
-        !compoundModifier(view, j + 1)
+        !compoundModifier(view, j + 1) &&
+        !letterCompound(view, j)
       ) {
         j += 2;
         continue;
@@ -66,12 +79,30 @@ export function capitalisedRuns(view: TextView, s: Sentence): [number, number][]
         j += 2;
         continue;
       }
-      const particles = particleChain(view, j, end);
+      // "Korean People's Army", "New People's Party", "Workers' Party": a collective noun's possessive inside a name.
+      if (
+        POSSESSIVES.has(view.raw[j] as string) &&
+        !view.gap[j] &&
+        COLLECTIVE.has(view.folded[j - 1] as string) &&
+        j + 1 < end &&
+        startsName(view, nextToken(view, j + 1))
+      ) {
+        j = nextToken(view, j + 1) + 1;
+        continue;
+      }
+      const particles = particleChain(view, j, end, i);
       if (particles > 0) {
         j += particles;
         continue;
       }
       break;
+    }
+    // A name the actor dictionary knows runs on over what else ends a run: "Standard & Poor's 500", "FTSE 100",
+    // "the Dow Jones industrial average".
+    // Asked only when the token that ended the run is a word such a phrase goes on with.
+    if (j < end && continuations().has(view.folded[view.raw[j] === " " ? j + 1 : j] as string)) {
+      const known = matchAt(view, actorDictionary().phrases, i, end);
+      if (known && known.end > j) j = known.end;
     }
     runs.push([i, j]);
     i = j;
@@ -89,8 +120,24 @@ function compoundModifier(view: TextView, k: number): boolean {
   return /(ed|ing|born|made|wide|style|era)$/.test(f) && f.length > 3;
 }
 
+function legalFormAt(view: TextView, k: number): boolean {
+  if (view.cap[k] !== true) return false;
+  const f = view.folded[k] as string;
+  return legalForms().has(f) || (f.includes(".") && legalForms().has(f.replaceAll(".", "")));
+}
+
+/** "T-shirt", "X-ray", "U-turn": one capital letter glued to a lower-case word is a common noun, no name. */
+function letterCompound(view: TextView, dash: number): boolean {
+  return /^\p{Lu}$/u.test(view.raw[dash - 1] ?? "") && !view.cap[dash + 1];
+}
+
 function startsName(view: TextView, i: number): boolean {
   if (view.word[i] !== true || view.cap[i] !== true || view.inTime[i]) return false;
+  const raw = view.raw[i] as string;
+  // "T-shirt", "X-ray" (one token or three): a capital letter glued to a common noun.
+  if (raw.length === 1 && DASHES.has(view.raw[i + 1] as string) && !view.gap[i + 1] && letterCompound(view, i + 1))
+    return false;
+  if (raw.length > 2 && DASHES.has(raw[1] as string) && /^\p{Lu}.\p{Ll}/u.test(raw)) return false;
   // "Image: Jane Doe", "Photo: Reuters": a caption's label ends the name before it.
   if (view.raw[i + 1] === ":" && captionLabels().has(view.folded[i] as string)) return false;
   // Glued to a number it is a unit or model, not a name ("3G", "F-16").
@@ -98,12 +145,14 @@ function startsName(view: TextView, i: number): boolean {
 }
 
 /** How many particle tokens at j lead on to a capitalised word ("of the" before "Congo"), or 0. */
-function particleChain(view: TextView, j: number, end: number): number {
+function particleChain(view: TextView, j: number, end: number, runStart: number): number {
   let k = j;
   while (k < end && k - j < 3) {
     const f = view.folded[k] as string;
-    const isParticle =
-      (PARTICLES.has(f) && (f !== "of" || afterHead(view, k))) || (f === "the" && k > j && view.folded[k - 1] === "of");
+    // "of" and "for" go on an organization's name once it has its head word: "Foundation for the Visual Arts",
+    // "Australian Centre for Control of Iodine Deficiency Disorders".
+    const joins = f === "of" || f === "for" ? afterHead(view, k) || orgHeadIn(view, runStart, k) : PARTICLES.has(f);
+    const isParticle = joins || (f === "the" && k > j && (view.folded[k - 1] === "of" || view.folded[k - 1] === "for"));
     if (!isParticle || view.cap[k]) break;
     k++;
     if (k < end && startsName(view, k)) return k - j;
@@ -111,6 +160,28 @@ function particleChain(view: TextView, j: number, end: number): number {
     if (k < end && DASHES.has(view.raw[k] as string) && !view.gap[k]) return k - j;
   }
   return 0;
+}
+
+/**
+ * Words inside the actor dictionary's phrases that end a run of capitals ("'s", "&", "500", "industrial"): only a
+ * run stopped by one of them can be part of a longer phrase.
+ */
+const continuations = once((): ReadonlySet<string> => {
+  const out = new Set<string>();
+  for (const p of actorDictionary().phrases.all()) {
+    const words = p.original.split(/(?=[\s'’&-])|\s+/).filter((w) => w.length > 0);
+    for (const w of words.slice(1)) if (!/^\p{Lu}/u.test(w)) out.add(fold(w.trim()));
+  }
+  return out;
+});
+
+function orgHeadIn(view: TextView, a: number, b: number): boolean {
+  const lex = heads();
+  for (let k = a; k < b; k++) {
+    const f = view.folded[k] as string;
+    if (view.cap[k] && (lex.org.has(f) || lex.loc.has(f) || lex.other.has(f))) return true;
+  }
+  return false;
 }
 
 /**

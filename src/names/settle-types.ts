@@ -1,4 +1,5 @@
 import type { EntityType } from "../article/analysis.js";
+import { isCommonWord } from "../lexicon/common-words.js";
 import { descriptors } from "../lexicon/descriptors.js";
 import { fold } from "../lexicon/fold.js";
 import { givenNames } from "../lexicon/given-names.js";
@@ -61,8 +62,11 @@ class Ballot {
   private pronoun = 0;
   /** Evidence stronger than a pronoun was seen: the name stands on its own. */
   supported = false;
+  /** Types a descriptor, an apposition or a title gave (not only a cue). */
+  readonly said = new Set<EntityType>();
 
   add(type: EntityType, weight: number): void {
+    if (weight >= STRONG) this.said.add(type);
     if (weight === PRONOUN) {
       if (this.pronoun >= PRONOUN_CAP) return;
       this.pronoun++;
@@ -90,9 +94,14 @@ class Ballot {
  * word that speaks taken for an organization) from what the article says of them anywhere: a descriptor before
  * ("the oil tanker X", "grid operator X"), a description in apposition or after "is" ("X, a shipping firm,"),
  * a legal form ("X, Inc."), an age ("X, 45,"), a given name, a possessed noun ("X's shares", "X's wife"), a "the"
- * before a multi-word name (no person takes one), and the pronoun that refers back ("X said it would" / "X said
- * … . He"). Every draft written alike (and a single word that is the first or last word of one such name)
- * shares one ballot, so the name gets one type in the whole article. Linear: a few token probes per name.
+ * before a multi-word name (no person takes one), the pronoun that refers back ("X said it would" / "X said
+ * … . He"), a "who" after it, a romanised East Asian given name ("Kwok Wai-keung"), the name speaking again by its
+ * last word (a person: "Mertens said") or its first (a company: "Lockheed said"), a camel-case brand before it (a
+ * product: "the iTunes Music Store"), and a person's surname opening it (named after them: "the Warhol
+ * Polaroids"). A pair with no evidence at all made only of common English words is no person ("Way Forward").
+ * Every draft written alike (and a single word that is the first or last word of one such person's or
+ * organization's name) shares one ballot, so the name gets one type in the whole article. Linear: a few token
+ * probes per name.
  */
 export function settleTypes(view: TextView, drafts: Drafts): void {
   const names = drafts.list.filter((d) => d.kind === "name" && !d.dropped);
@@ -108,8 +117,9 @@ export function settleTypes(view: TextView, drafts: Drafts): void {
   for (const d of names) {
     const key = keyOf.get(d) as string;
     const words = key.split(" ");
-    // A headline's run of capitals is no name to pool with.
-    if (words.length < 2 || view.headline[d.a]) continue;
+    // A headline's run of capitals is no name to pool with; nor is a thing's or a place's name, whose first word is
+    // often its maker or host ("Apple" of "Apple Worldwide Developers Conference").
+    if (words.length < 2 || view.headline[d.a] || (d.type !== "PERSON" && d.type !== "ORG")) continue;
     for (const w of [words[0] as string, words[words.length - 1] as string]) {
       const set = byWord.get(w) ?? new Set<string>();
       set.add(key);
@@ -122,9 +132,37 @@ export function settleTypes(view: TextView, drafts: Drafts): void {
     return owners?.size === 1 ? ([...owners][0] as string) : key;
   };
 
+  // A name that speaks again by one word: people by their surname ("Mertens said"), companies by their first word
+  // ("Lockheed said"). Read once per name.
+  const shortened = new Set<string>();
+  for (const d of names) {
+    const key = keyOf.get(d) as string;
+    const owner = pooled(key);
+    if (owner === key || view.headline[d.a] || shortened.has(owner)) continue;
+    if (!REPORTING.has(view.folded[nextToken(view, d.b)] ?? "")) continue;
+    const words = owner.split(" ");
+    const last = words[words.length - 1] === key;
+    if (last === (words[0] === key)) continue;
+    shortened.add(owner);
+    (ballots.get(owner) as Ballot).add(last ? "PERSON" : "ORG", CUE);
+  }
+
+  // Surnames of the people named in full: a name opening with one is named after that person ("Warhol Polaroids").
+  const surnames = new Map<string, string>();
+  const namedAfter = new Set<Ballot>();
+  for (const d of names) {
+    if (d.type !== "PERSON" || d.b - d.a < 2) continue;
+    const words = (keyOf.get(d) as string).split(" ");
+    if (words.length > 1) surnames.set(words[words.length - 1] as string, keyOf.get(d) as string);
+  }
+
   for (const d of names) {
     const key = keyOf.get(d) as string;
     const ballot = ballots.get(pooled(key)) as Ballot;
+    if (d.guess && d.type === "PERSON" && key.includes(" ")) {
+      const named = surnames.get(key.slice(0, key.indexOf(" ")));
+      if (named && named !== key && !named.endsWith(` ${key}`)) namedAfter.add(ballot);
+    }
     if (!d.guess) {
       // A name typed on its own evidence (a title, a head word, the dictionary) tells its namesakes; a single
       // word tells a longer name only whom it names ("Minister Lind", "Acme"), not where ("Rotterdam").
@@ -138,6 +176,8 @@ export function settleTypes(view: TextView, drafts: Drafts): void {
   }
 
   const ballotOf = (d: Draft) => ballots.get(pooled(keyOf.get(d) as string)) as Ballot;
+  // Named after a person and nothing else says person: a thing ("the Warhol Polaroids"), never that person.
+  for (const b of namedAfter) if (!b.votes.has("PERSON")) b.add("OTHER", STRONG);
   decide(names, ballotOf);
   // Second round: a name joined by "and"/"or" to one the first round settled takes its kind ("Boeing and
   // Lockheed Martin", where "Boeing" is an organization only because it speaks elsewhere).
@@ -159,8 +199,15 @@ function decide(names: readonly Draft[], ballotOf: (d: Draft) => Ballot): void {
     if (!d.guess) continue;
     const ballot = ballotOf(d);
     const type = ballot.winner();
+    // Nothing says person, and every word is a common English word ("Music Store", "Way Forward"): no person.
+    if (!ballot.supported && d.type === "PERSON" && commonWordsOnly(d)) {
+      d.type = "OTHER";
+      continue;
+    }
     if (!type || type === "NORP") continue;
     d.type = type;
+    // A thing on the article's word ("the cruise ship Freewinds") stays one, however often it is named.
+    if (type === "OTHER" && ballot.said.has("OTHER") && d.actor === undefined) d.actor = `thing:${fold(d.text)}`;
     if (ballot.supported) {
       // Backed by the article: no longer a word that must link to be kept.
       d.initial = undefined;
@@ -183,7 +230,12 @@ function vote(view: TextView, drafts: Drafts, d: Draft, ballot: Ballot): void {
   }
   const first = view.folded[d.a] as string;
   if (givenNames().has(first) && (d.b - d.a > 1 || view.tokens[d.a]?.pos === "PROPN")) ballot.add("PERSON", GIVEN);
+  else if (d.text.includes("-") && syllableGivenName(d)) ballot.add("PERSON", GIVEN);
+  // "Lind, who …": only a person is a "who".
+  if (view.raw[comma] === "," && view.folded[nextToken(view, comma + 1)] === "who") ballot.add("PERSON", CUE);
   const prev = prevToken(view, d.a);
+  // "the iTunes Music Store", "the iPod Classic": what follows a brand written in camel case is its product.
+  if (prev >= 0 && view.gap[d.a] && camelBrand(view.raw[prev] as string)) ballot.add("OTHER", STRONG);
   const next = nextToken(view, d.b);
   // No person takes "the": "the United Auto Workers" is an organization, "the Airbus A350" (a model number) a
   // thing, and so is a name that only modifies a noun after "the" ("the Silver Clouds exhibit").
@@ -215,6 +267,27 @@ function vote(view: TextView, drafts: Drafts, d: Draft, ballot: Ballot): void {
   if (commonHead(view, d)) ballot.add(COMMON_HEAD_TYPE, CUE);
   const pronoun = pronounFor(view, drafts, d);
   if (pronoun) ballot.add(pronoun, PRONOUN);
+}
+
+/**
+ * A romanised East Asian given name of two syllables after the family name: "Kwok Wai-keung", "Lee Seong-kweun",
+ * "Park Joo-Ho". Short parts keep out "Rolls-Royce", "Spider-Gwen" and "Coca-Cola".
+ */
+function syllableGivenName(d: Draft): boolean {
+  if (d.b - d.a < 3 || d.b - d.a > 5) return false;
+  const words = d.text.split(/\s+/);
+  if (words.length < 2 || words.length > 3) return false;
+  return words
+    .slice(1)
+    .some((w) => /^\p{Lu}\p{Ll}{0,4}-\p{Ll}{1,5}$/u.test(w) || /^\p{Lu}\p{Ll}{0,3}-\p{Lu}\p{Ll}{0,3}$/u.test(w));
+}
+
+/** "iTunes", "eBay", "iPhone": lower-case letters, then a capital (ASCII, checked by character code). */
+function camelBrand(raw: string): boolean {
+  let k = 0;
+  while (k < raw.length && raw.charCodeAt(k) >= 97 && raw.charCodeAt(k) <= 122) k++;
+  const c = raw.charCodeAt(k);
+  return k > 0 && c >= 65 && c <= 90;
 }
 
 const IN_PLACE = new Set(["in", "at", "near", "outside", "inside"]);
@@ -316,4 +389,12 @@ function pronounFor(view: TextView, drafts: Drafts, d: Draft): EntityType | null
   if ((f === "he" || f === "she") && people === 0) return "PERSON";
   if (f === "it" && REPORTING.has(view.folded[nextToken(view, opener + 1)] as string)) return "ORG";
   return null;
+}
+
+/** Every word of the name that is no given name is a word of the English lexicon ("Extra Wide Body"). */
+function commonWordsOnly(d: Draft): boolean {
+  const words = fold(d.text)
+    .split(/[\s-]+/)
+    .filter((w) => w.length > 0 && !givenNames().has(w));
+  return words.length > 0 && words.every(isCommonWord);
 }

@@ -54,7 +54,9 @@ export function textView(
     const t = tokens[i] as Token;
     const s = text.slice(t.start, t.end);
     raw[i] = s;
-    folded[i] = fold(s, t.normal);
+    // The lower-case text as written: wink's normal form keeps the capitals of words its lexicon has capitalised
+    // ("Steve"), which no lower-case lexicon key would then match.
+    folded[i] = fold(s, t.lower);
     key[i] = firstWord(folded[i] as string);
     const c = s.charCodeAt(0);
     // ASCII first (most tokens), the Unicode test only for the rest.

@@ -1,0 +1,56 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { findMentions } from "../../src/names/find-mentions.js";
+import { tokenize } from "../../src/pipeline/stages/tokens.js";
+import { read } from "../entities/read.js";
+
+// Where a name starts and ends.
+const names = (text: string) => read(text).entities.map((e) => `${e.type} ${e.name}`);
+
+test("a legal form ends a company's name before a person's", () => {
+  const n = names("Velmar Inc. Tove Lind said the deal was done.");
+  assert.ok(n.includes("ORG Velmar Inc."));
+  assert.ok(n.includes("PERSON Tove Lind"));
+});
+
+test("a collective noun's possessive stays inside a name", () => {
+  assert.ok(names("Troops of the Northern People's Army crossed.").includes("ORG Northern People's Army"));
+});
+
+test("must not fire: a possessive of a common plural is no name", () => {
+  assert.deepEqual(names("Many people's homes flooded."), []);
+});
+
+test("'for' goes on an organization's name after its head word", () => {
+  assert.ok(names("The Institute for Coastal Studies said so.").includes("ORG Institute for Coastal Studies"));
+});
+
+test("must not fire: 'for' after a person's name ends it", () => {
+  assert.ok(names("Ingrid Solum for the Labour side agreed.").includes("PERSON Ingrid Solum"));
+});
+
+test("must not fire: a letter glued to a common noun is no name", () => {
+  assert.deepEqual(names("He wore a T-shirt and had an X-ray."), []);
+});
+
+test("a given name and a head word that is a surname too make a person; a maker's name stays a company", () => {
+  assert.ok(names("Jim Press said so.").includes("PERSON Jim Press"));
+  assert.ok(names("Douglas Aircraft built it.").includes("ORG Douglas Aircraft"));
+});
+
+test("a newspaper's head word alone after 'the', in capitals, is the newspaper", () => {
+  assert.deepEqual(names("The Guardian reported that the guardian of the child left."), ["ORG Guardian"]);
+});
+
+test("a word before a weekday that the times stage reads is no name of its own", () => {
+  const text = "Markets fell on Black Monday.";
+  const { tokens, sentences } = tokenize(text);
+  const at = text.indexOf("Monday");
+  const times = [{ start: at, end: at + 6, text: "Monday" }];
+  assert.deepEqual(findMentions({ text, tokens, sentences, times }), []);
+});
+
+test("a town named by a common word needs a place word before it", () => {
+  assert.deepEqual(names("University exhibits draw crowds."), []);
+  assert.ok(names("She moved to Reading last year.").includes("GPE Reading"));
+});

@@ -1,0 +1,51 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { entityWith, read } from "../entities/read.js";
+
+// What says that an unknown capitalised pair is a person, and what says it is not.
+const typeOf = (text: string, name: string) => entityWith(read(text).entities, name)?.type;
+
+// "X said it would …" alone makes an organization; a given name outweighs it.
+test("a romanised two-syllable given name after the family name is a person", () => {
+  assert.equal(typeOf("Tsoi Kwan-lok said it would take years.", "Tsoi Kwan-lok"), "PERSON");
+});
+
+test("a given name from the lexicon makes a person, whatever else is unknown", () => {
+  assert.equal(typeOf("Horace Quilby said it would take years.", "Horace Quilby"), "PERSON");
+});
+
+test("must not fire: a hyphenated word of capitals is no given name", () => {
+  assert.equal(typeOf("Velta Rolls-Royce said it would take years.", "Velta Rolls-Royce"), "ORG");
+});
+
+test("'who' after a name makes a person; 'which' does not", () => {
+  assert.equal(typeOf("Police questioned the Silver Fox, who denied everything.", "Silver Fox"), "PERSON");
+  assert.notEqual(typeOf("Police questioned the Silver Fox, which opened in May.", "Silver Fox"), "PERSON");
+});
+
+test("a name after a brand written in camel case is the brand's product", () => {
+  assert.notEqual(typeOf("Buyers queued for the iTrek Halvard Kessen.", "Halvard Kessen"), "PERSON");
+});
+
+test("must not fire: the same pair after a common word stays a person", () => {
+  assert.equal(typeOf("Buyers queued for the analyst Halvard Kessen.", "Halvard Kessen"), "PERSON");
+});
+
+test("a pair made only of common English words, with no other evidence, is no person", () => {
+  assert.notEqual(typeOf("The plan, called Bright Harbour Forward, failed.", "Bright Harbour Forward"), "PERSON");
+});
+
+test("must not fire: an unknown surname keeps the person", () => {
+  assert.equal(typeOf("Jorik Mertens scored twice.", "Jorik Mertens"), "PERSON");
+});
+
+test("a name opening with the surname of a person named in full is named after that person", () => {
+  const { entities } = read("Nils Ekdahl took pictures. The Ekdahl Polaroids were sold.");
+  assert.notEqual(entityWith(entities, "Ekdahl Polaroids")?.type, "PERSON");
+  assert.equal(entityWith(entities, "Nils Ekdahl")?.mentions.length, 2);
+});
+
+test("a later surname that speaks types the pair a person, a later first word that speaks an organization", () => {
+  assert.equal(typeOf("Vesko Tarran won the tender. Tarran said it was fair.", "Vesko Tarran"), "PERSON");
+  assert.equal(typeOf("Vesko Tarran won the tender. Vesko said it was fair.", "Vesko Tarran"), "ORG");
+});
