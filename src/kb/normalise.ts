@@ -1,13 +1,18 @@
 import { legalForms } from "../lexicon/legal-forms.js";
 
+/** Text without its diacritics ("Gdańsk" → "Gdansk"); ASCII text, the common case, is returned as it is. */
+export function foldDiacritics(text: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the test is for any character beyond ASCII.
+  if (!/[^\u0000-\u007f]/.test(text)) return text;
+  return text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
+}
+
 /**
  * Folds a name for matching across articles: diacritics off, case folded, hyphens and punctuation to spaces,
  * apostrophes dropped ("O'Neill" → "oneill"), a leading "the" dropped. "Kim Jong-un" and "Kim Jong Un" fold alike.
  */
 export function normaliseName(name: string): string {
-  const folded = name
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
+  const folded = foldDiacritics(name)
     .toLowerCase()
     .replace(/['’‘`]/g, "")
     .replace(/[^\p{L}\p{N}]+/gu, " ")

@@ -1,3 +1,4 @@
+import { foldDiacritics } from "./normalise.js";
 import { IRREGULAR, NEGATORS, STOP_WORDS } from "./term-words.js";
 
 /** The content words (crudely stemmed, sorted, unique) and the numbers of a proposition. */
@@ -48,14 +49,12 @@ const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1
 export function contentTerms(text: string): Terms {
   const words = new Set<string>();
   const numbers: number[] = [];
-  const folded = text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase();
+  const folded = foldDiacritics(text).toLowerCase();
   let lastNumber: number | null = null;
   for (const m of folded.matchAll(TOKEN)) {
     const raw = m[0];
-    if (/^\d/.test(raw)) {
+    const first = raw.charCodeAt(0);
+    if (first >= 48 && first <= 57) {
       // A bare year is a time, not a tally: kept as a word so "killed in 2024" differs from "killed in 2025".
       if (/^(1[89]|20)\d\d$/.test(raw)) {
         words.add(`y${raw}`);
@@ -76,7 +75,7 @@ export function contentTerms(text: string): Terms {
       continue;
     }
     lastNumber = null;
-    const word = raw.replace(/['’]s$/, "").replace(/['’]/g, "");
+    const word = /['’]/.test(raw) ? raw.replace(/['’]s$/, "").replace(/['’]/g, "") : raw;
     if (word.length < 2 || STOP_WORDS.has(word) || NEGATORS.has(word)) continue;
     words.add(stem(word));
   }
