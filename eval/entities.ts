@@ -12,6 +12,7 @@ import type { Article } from "../src/article/article.js";
 import { type GumDocument, readGumCorpus } from "../src/eval/gum.js";
 import { isMain } from "../src/eval/is-main.js";
 import { type MeantimeDocument, readMeantimeCorpus } from "../src/eval/meantime.js";
+import { top } from "../src/eval/tally.js";
 import { once, readLexicon } from "../src/lexicon/read-lexicon.js";
 import { titles } from "../src/lexicon/titles.js";
 import type { Doc } from "../src/pipeline/layers.js";
@@ -454,14 +455,6 @@ function prf(hit: number, predicted: number, gold: number) {
   const precision = predicted ? hit / predicted : 0;
   const recall = gold ? hit / gold : 0;
   return { precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
-}
-
-/** The commonest entries of a tally, most frequent first (ties by key). */
-function top(map: Map<string, number>, n: number): { key: string; count: number }[] {
-  return [...map]
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-    .slice(0, n)
-    .map(([key, count]) => ({ key, count }));
 }
 
 function printTop(title: string, list: readonly { key: string; count: number }[]): void {

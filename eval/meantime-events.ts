@@ -18,6 +18,7 @@ import {
 } from "../src/eval/event-score.js";
 import { isMain } from "../src/eval/is-main.js";
 import { type MeantimeDocument, readMeantimeCorpus } from "../src/eval/meantime.js";
+import { top } from "../src/eval/tally.js";
 import { analyse } from "../src/pipeline/analyse.js";
 
 const DEFAULT_ROOT = fileURLToPath(
@@ -58,12 +59,6 @@ export interface MeantimeEventsScore {
   unmatchedTriggers: { key: string; count: number }[];
   seconds: number;
 }
-
-const top = (map: Map<string, number>, n: number) =>
-  [...map]
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-    .slice(0, n)
-    .map(([key, count]) => ({ key, count }));
 
 function goldEvents(doc: MeantimeDocument): { gold: GoldEvent[]; unannotated: number } {
   const annotated = doc.eventMentions.filter((m) => m.documentLevel);

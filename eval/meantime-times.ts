@@ -8,6 +8,7 @@ import { parseArgs } from "node:util";
 import type { TimexType } from "../src/article/analysis.js";
 import { isMain } from "../src/eval/is-main.js";
 import { readMeantimeCorpus } from "../src/eval/meantime.js";
+import { bump, type Tally, top } from "../src/eval/tally.js";
 import { buildPipeline } from "../src/pipeline/runner.js";
 import type { AnyStage } from "../src/pipeline/stage.js";
 import { referenceStage } from "../src/pipeline/stages/reference.js";
@@ -38,8 +39,7 @@ export interface MeantimeTimesScore {
 export function scoreMeantimeTimes(options: MeantimeTimesOptions = {}): MeantimeTimesScore {
   const docs = readMeantimeCorpus(options.root ?? DEFAULT_ROOT);
   const counts = emptyTimexCounts();
-  const misses = new Map<string, number>();
-  const bump = (key: string) => misses.set(key, (misses.get(key) ?? 0) + 1);
+  const misses: Tally = new Map();
   const fold = (s: string) => s.toLowerCase().replace(/\s+/g, " ");
   const t0 = performance.now();
   for (const doc of docs) {
@@ -52,8 +52,8 @@ export function scoreMeantimeTimes(options: MeantimeTimesOptions = {}): Meantime
     const { pairs, spurious } = scoreTimexes(gold, got, counts);
     for (const { gold: g, got: p } of pairs)
       if (!p || !sameValue(p.value, g.value))
-        bump(`${fold(g.text)} [${g.value}] → ${p ? `${fold(p.text)} [${p.value}]` : "missing"}`);
-    for (const p of spurious) bump(`spurious: ${fold(p.text)} [${p.value}]`);
+        bump(misses, `${fold(g.text)} [${g.value}] → ${p ? `${fold(p.text)} [${p.value}]` : "missing"}`);
+    for (const p of spurious) bump(misses, `spurious: ${fold(p.text)} [${p.value}]`);
   }
   const n = options.misses ?? 20;
   return {
@@ -63,10 +63,7 @@ export function scoreMeantimeTimes(options: MeantimeTimesOptions = {}): Meantime
     strict: prf(counts.strict, counts.predicted, counts.gold),
     relaxed: prf(counts.relaxed, counts.predicted, counts.gold),
     seconds: (performance.now() - t0) / 1000,
-    worstMisses: [...misses]
-      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-      .slice(0, n)
-      .map(([key, count]) => ({ key, count })),
+    worstMisses: top(misses, n),
   };
 }
 

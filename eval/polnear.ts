@@ -16,6 +16,7 @@ import {
 } from "../src/eval/attribution-score.js";
 import { isMain } from "../src/eval/is-main.js";
 import { listPolnearDocuments, readPolnearDocument, readPolnearMetadata } from "../src/eval/polnear.js";
+import { top } from "../src/eval/tally.js";
 import { analyse } from "../src/pipeline/analyse.js";
 
 const DEFAULT_ROOT = fileURLToPath(new URL("../../shared/corpora/polnear", import.meta.url));
@@ -70,10 +71,7 @@ export function scorePolnear(options: PolnearOptions = {}): PolnearScore {
     }
   }
   const seconds = (performance.now() - t0) / 1000;
-  const worstMisses = [...missed]
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-    .slice(0, options.misses ?? 20)
-    .map(([key, count]) => ({ key, count }));
+  const worstMisses = top(missed, options.misses ?? 20);
   return { split, documents: docs.length, counts, claims, several, seconds, worstMisses };
 }
 

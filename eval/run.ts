@@ -15,6 +15,7 @@ import {
   renderMisses,
   renderScoreboard,
   type Scoreboard,
+  type ScoreRow,
   type TaskReport,
 } from "../src/eval/scoreboard.js";
 import { scoreEntities } from "./entities.js";
@@ -45,16 +46,31 @@ export interface RunOptions {
   misses?: number;
 }
 
-function timesTask(o: RunOptions): TaskReport {
-  const r = scoreTimebank({ limit: o.fast ? FAST.timebank : undefined, misses: o.misses });
-  const corpus = "TimeBank+AQUAINT";
-  const row = (metric: string, value: number, extra: object = {}) => ({
-    task: "times",
+/** A row maker for one task and corpus: `row("value F1", 0.82, { target })`. */
+function rowsOf(task: string, corpus: string) {
+  return (metric: string, value: number, extra: Partial<ScoreRow> = {}): ScoreRow => ({
+    task,
     corpus,
     metric,
     value,
     ...extra,
   });
+}
+
+type Miss = { key: string; count: number };
+
+/** Several lists of misses as one, each key marked with its list's label, commonest first. */
+function worst(n: number | undefined, lists: [label: string, misses: readonly Miss[]][]): Miss[] {
+  return lists
+    .flatMap(([label, misses]) => misses.map((m) => ({ key: label ? `${label}: ${m.key}` : m.key, count: m.count })))
+    .sort((a, b) => b.count - a.count)
+    .slice(0, n ?? 20);
+}
+
+function timesTask(o: RunOptions): TaskReport {
+  const r = scoreTimebank({ limit: o.fast ? FAST.timebank : undefined, misses: o.misses });
+  const corpus = "TimeBank+AQUAINT";
+  const row = rowsOf("times", corpus);
   return {
     task: "times",
     corpus,
@@ -66,22 +82,17 @@ function timesTask(o: RunOptions): TaskReport {
       row("TIMEX3 relaxed span F1", r.scores.relaxed.f1),
       row("TIMEX3 type accuracy", r.scores.typeAccuracy),
     ],
-    misses: [...r.worstMisses, ...r.worstSpurious.map((s) => ({ key: `spurious: ${s.key}`, count: s.count }))]
-      .sort((a, b) => b.count - a.count)
-      .slice(0, o.misses ?? 20),
+    misses: worst(o.misses, [
+      ["", r.worstMisses],
+      ["spurious", r.worstSpurious],
+    ]),
   };
 }
 
 function meantimeTimesTask(o: RunOptions): TaskReport {
   const r = scoreMeantimeTimes({ misses: o.misses });
   const corpus = "MEANTIME";
-  const row = (metric: string, value: number, extra: object = {}) => ({
-    task: "times",
-    corpus,
-    metric,
-    value,
-    ...extra,
-  });
+  const row = rowsOf("times", corpus);
   return {
     task: "times",
     corpus,
@@ -98,25 +109,16 @@ function meantimeTimesTask(o: RunOptions): TaskReport {
 
 function entityTasks(o: RunOptions): TaskReport[] {
   return scoreEntities({ misses: o.misses }).corpora.map((c) => {
+    const row = rowsOf("entities", c.name);
     const rows = [
-      {
-        task: "entities",
-        corpus: c.name,
-        metric: "names F1 (exact)",
-        value: c.types.ALL.exactPrf.f1,
-        target: TARGET.names,
-      },
-      { task: "entities", corpus: c.name, metric: "names F1 (overlap)", value: c.types.ALL.overlapPrf.f1 },
-      ...(["PER", "ORG", "LOC"] as const).map((k) => ({
-        task: "entities",
-        corpus: c.name,
-        metric: `${k} F1 (exact)`,
-        value: c.types[k].exactPrf.f1,
-      })),
+      row("names F1 (exact)", c.types.ALL.exactPrf.f1, { target: TARGET.names }),
+      row("names F1 (overlap)", c.types.ALL.overlapPrf.f1),
+      ...(["PER", "ORG", "LOC"] as const).map((k) => row(`${k} F1 (exact)`, c.types[k].exactPrf.f1)),
     ];
-    const misses = [...c.worstMisses, ...c.worstSpurious.map((s) => ({ key: `spurious: ${s.key}`, count: s.count }))]
-      .sort((a, b) => b.count - a.count)
-      .slice(0, o.misses ?? 20);
+    const misses = worst(o.misses, [
+      ["", c.worstMisses],
+      ["spurious", c.worstSpurious],
+    ]);
     return { task: "entities", corpus: c.name, documents: c.documents, seconds: c.seconds, rows, misses };
   });
 }
@@ -124,13 +126,7 @@ function entityTasks(o: RunOptions): TaskReport[] {
 function attributionTask(o: RunOptions): TaskReport {
   const r = scorePolnear({ split: "dev", limit: o.fast ? FAST.polnear : undefined, misses: o.misses });
   const corpus = "PolNeAR dev";
-  const row = (metric: string, value: number, extra: object = {}) => ({
-    task: "attribution",
-    corpus,
-    metric,
-    value,
-    ...extra,
-  });
+  const row = rowsOf("attribution", corpus);
   const c = r.counts;
   return {
     task: "attribution",
@@ -149,20 +145,14 @@ function attributionTask(o: RunOptions): TaskReport {
       }),
       row("content F1 (characters)", charPrf(c.content.chars).f1),
     ],
-    misses: r.worstMisses.map((m) => ({ key: `missed cue: ${m.key}`, count: m.count })),
+    misses: worst(o.misses, [["missed cue", r.worstMisses]]),
   };
 }
 
 function eventTask(o: RunOptions): TaskReport {
   const r = scoreMeantimeEvents({ limit: o.fast ? FAST.events : undefined, misses: o.misses });
   const corpus = "MEANTIME";
-  const row = (metric: string, value: number, extra: object = {}) => ({
-    task: "events",
-    corpus,
-    metric,
-    value,
-    ...extra,
-  });
+  const row = rowsOf("events", corpus);
   return {
     task: "events",
     corpus,
@@ -175,19 +165,17 @@ function eventTask(o: RunOptions): TaskReport {
       row("polarity accuracy if always POS", r.baseline.polarity, { baseline: true }),
       row("event mentions found", r.coverage),
     ],
-    misses: [
-      ...r.worstMisses.map((m) => ({ key: `wrong: ${m.key}`, count: m.count })),
-      ...r.uncovered.map((m) => ({ key: `not found: ${m.key}`, count: m.count })),
-    ]
-      .sort((a, b) => b.count - a.count)
-      .slice(0, o.misses ?? 20),
+    misses: worst(o.misses, [
+      ["wrong", r.worstMisses],
+      ["not found", r.uncovered],
+    ]),
   };
 }
 
 function crossdocTask(o: RunOptions): TaskReport {
   const r = scoreMeantimeCrossdoc({ misses: o.misses });
   const corpus = "MEANTIME";
-  const row = (metric: string, value: number) => ({ task: "cross-document", corpus, metric, value });
+  const row = rowsOf("cross-document", corpus);
   return {
     task: "cross-document",
     corpus,
@@ -199,12 +187,10 @@ function crossdocTask(o: RunOptions): TaskReport {
       row("entity mentions matched", r.entities.goldMentions ? r.entities.matched / r.entities.goldMentions : 0),
       row("event linking B3 F1", r.events.linked.bCubed.f1),
     ],
-    misses: [
-      ...r.splits.map((m) => ({ key: `split: ${m.key}`, count: m.count })),
-      ...r.merges.map((m) => ({ key: `merged: ${m.key}`, count: m.count })),
-    ]
-      .sort((a, b) => b.count - a.count)
-      .slice(0, o.misses ?? 20),
+    misses: worst(o.misses, [
+      ["split", r.splits],
+      ["merged", r.merges],
+    ]),
   };
 }
 

@@ -7,6 +7,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import type { Article } from "../src/article/article.js";
 import { isMain } from "../src/eval/is-main.js";
+import { top } from "../src/eval/tally.js";
 import { buildPipeline } from "../src/pipeline/runner.js";
 import type { AnyStage } from "../src/pipeline/stage.js";
 import { referenceStage } from "../src/pipeline/stages/reference.js";
@@ -161,14 +162,6 @@ function tally(map: Map<string, RuleTally>, rule: string): RuleTally {
 }
 
 const fold = (s: string) => s.toLowerCase().replace(/\s+/g, " ");
-
-/** The commonest entries of a tally, most frequent first (ties by key). */
-function top(map: Map<string, number>, n: number): { key: string; count: number }[] {
-  return [...map]
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-    .slice(0, n)
-    .map(([key, count]) => ({ key, count }));
-}
 
 function printTop(title: string, list: readonly { key: string; count: number }[]): void {
   process.stdout.write(`\n${title}:\n`);
