@@ -1,5 +1,5 @@
 import { aliasCompatible, type EntityFamily, localEntityKey, nameParts } from "../kb/entity-key.js";
-import { type EventFacts, matchEvent, preciser } from "../kb/event-match.js";
+import { type EventFacts, eventFactsOf, matchEvent, preciser } from "../kb/event-match.js";
 import { nameTokens } from "../kb/normalise.js";
 import type { PreparedAnalysis, PreparedEntity, PreparedEvent } from "../kb/prepare.js";
 import { addDays, type TimeRange } from "../kb/time-range.js";
@@ -137,23 +137,7 @@ export class MemoryLinker {
 
   private writeEvent(day: string | null, entities: ReadonlyMap<string, number>, p: PreparedEvent): number {
     const v = p.event;
-    const global = (local: string | null) => (local ? (entities.get(local) ?? null) : null);
-    const byRole = (role: string) =>
-      [...new Set(v.participants.filter((x) => x.role === role).map((x) => global(x.entity)))].filter(
-        (x): x is number => x !== null,
-      );
-    const facts: EventFacts = {
-      type: v.type,
-      agents: byRole("agent"),
-      patients: byRole("patient"),
-      others: byRole("other"),
-      location: global(v.location),
-      time: p.time,
-      window: p.window,
-    };
-    const anchors = [
-      ...new Set([...facts.agents, ...facts.patients, ...facts.others, ...(facts.location ? [facts.location] : [])]),
-    ];
+    const { facts, anchors } = eventFactsOf(p, (local) => entities.get(local));
     let best: { id: number; evidence: number; days: number } | null = null;
     for (const id of this.candidates(v.type, anchors, p.time ?? p.window)) {
       const known = this.events[id] as KnownEvent;

@@ -1,3 +1,4 @@
+import type { PreparedEvent } from "./prepare.js";
 import { overlaps, type TimeRange } from "./time-range.js";
 
 /** What decides whether two reports are of one event: global entity ids of participants and place, and when. */
@@ -11,6 +12,36 @@ export interface EventFacts {
   time: TimeRange | null;
   /** Where no time is stated: the days shortly before publication, where a reported event most likely falls. */
   window: TimeRange | null;
+}
+
+/**
+ * What an article's event says in knowledge-base terms: its participants and place as knowledge-base entity ids
+ * (`global` maps the article's local entity ids; unknown ones drop out), its stated time or its window, and the
+ * anchors (every entity it involves) its candidates are found by.
+ */
+export function eventFactsOf(
+  p: PreparedEvent,
+  global: (local: string) => number | null | undefined,
+): { facts: EventFacts; anchors: number[] } {
+  const v = p.event;
+  const idOf = (local: string | null) => (local ? (global(local) ?? null) : null);
+  const byRole = (role: string) =>
+    [...new Set(v.participants.filter((x) => x.role === role).map((x) => idOf(x.entity)))].filter(
+      (x): x is number => x !== null,
+    );
+  const facts: EventFacts = {
+    type: v.type,
+    agents: byRole("agent"),
+    patients: byRole("patient"),
+    others: byRole("other"),
+    location: idOf(v.location),
+    time: p.time,
+    window: p.window,
+  };
+  const anchors = [
+    ...new Set([...facts.agents, ...facts.patients, ...facts.others, ...(facts.location ? [facts.location] : [])]),
+  ];
+  return { facts, anchors };
 }
 
 export type EventMatch =

@@ -1,5 +1,5 @@
 import { aliasCompatible, localEntityKey, nameParts } from "../../kb/entity-key.js";
-import { type EventFacts, matchEvent, preciser } from "../../kb/event-match.js";
+import { type EventFacts, eventFactsOf, matchEvent, preciser } from "../../kb/event-match.js";
 import { nameTokens, normaliseName } from "../../kb/normalise.js";
 import type { PreparedAnalysis, PreparedClaim, PreparedEntity, PreparedEvent } from "../../kb/prepare.js";
 import { publisherIdentity, type SourceIdentity, sourceIdentity } from "../../kb/source-key.js";
@@ -366,26 +366,10 @@ export class SqliteWriter {
 
   private writeEvent(ctx: DocContext, p: PreparedEvent): void {
     const v = p.event;
-    const global = (local: string | null) => (local ? (ctx.entities.get(local)?.id ?? null) : null);
-    const byRole = (role: string) =>
-      [...new Set(v.participants.filter((x) => x.role === role).map((x) => global(x.entity)))].filter(
-        (x): x is number => x !== null,
-      );
-    const facts: EventFacts = {
-      type: v.type,
-      agents: byRole("agent"),
-      patients: byRole("patient"),
-      others: byRole("other"),
-      location: global(v.location),
-      time: p.time,
-      window: p.window,
-    };
+    const { facts, anchors } = eventFactsOf(p, (local) => ctx.entities.get(local)?.id);
     const reporting = v.claim ? ctx.claims.get(v.claim) : undefined;
     if (reporting && p.count) reporting.countedEvent = true;
     const source = reporting?.source ?? publisherIdentity(ctx.prepared.analysis.document);
-    const anchors = [
-      ...new Set([...facts.agents, ...facts.patients, ...facts.others, ...(facts.location ? [facts.location] : [])]),
-    ];
 
     let best: { id: number; evidence: number; days: number; facts: KnownEvent } | null = null;
     const timeDiffers: { id: number; evidence: number }[] = [];
