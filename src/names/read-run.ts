@@ -18,7 +18,23 @@ const FUNCTION_POS = new Set(["DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX", "PA
 // A city known only from the gazetteer must be big, or a capital, or stand where a place stands.
 const BIG_CITY = 500_000;
 // Verbs of saying: an unknown single name before one is taken for an organization ("Maersk said").
-const SPEECH = new Set(["said", "says", "announced", "reported", "confirmed", "denied", "stated", "added", "warned"]);
+const SPEECH = new Set([
+  "said",
+  "says",
+  "announced",
+  "reported",
+  "confirmed",
+  "denied",
+  "stated",
+  "added",
+  "warned",
+  "told",
+  "spoke",
+]);
+// Verbs of saying that put the speaker after them ("…, said Mauer."); not "told Reuters", whose object is a listener.
+const INVERTED = new Set(["said", "says", "added", "stated", "wrote", "explained"]);
+// Punctuation that closes an inverted "said Smith" clause.
+const INVERSION_END = new Set([",", ".", ";"]);
 // Opening a sentence, these count what follows and are no part of it ("Other European markets", "Many Britons").
 const QUANTIFIERS = new Set([
   "other",
@@ -69,7 +85,7 @@ export function readRun(view: TextView, drafts: Drafts, a0: number, b0: number):
 }
 
 // Head words of business names that are common surnames too ("Douglas Aircraft" is no person, "Jim Press" is).
-const SURNAME_HEADS = new Set(["press", "post", "mills", "cross", "steel", "wells", "banks"]);
+const SURNAME_HEADS = new Set(["press", "post", "mills", "cross", "steel", "wells", "banks", "law"]);
 
 /**
  * A given name and a head word that is a surname too ("Jim Press", "Emily Post", "Nancy Mills") name a person: a
@@ -80,11 +96,18 @@ function givenAndSurname(view: TextView, a: number, b: number): boolean {
   return SURNAME_HEADS.has(view.folded[a + 1] as string) && givenNames().has(view.folded[a] as string);
 }
 
+const STANCE = /^(?:(?:Pro|Anti|Non|Ex)-\p{L}|Pan-\p{Ll})/u;
+
 /** Skips sentence openers and function words at the start of a run ("But", "The", "However", "Speaking"). */
 function nameStart(view: TextView, a: number, b: number): number {
   let i = a;
   while (i < b) {
     if (dictionaryAt(view, i, b)) break;
+    // "Pro-Beijing DAB", "Pan-democrat Gary Fan": a stance or camp before a name describes it.
+    if (i + 1 < b && STANCE.test(view.raw[i] as string)) {
+      i++;
+      continue;
+    }
     const pos = view.tokens[i]?.pos ?? "";
     if (FUNCTION_POS.has(pos) || QUANTIFIERS.has(view.folded[i] as string)) {
       i++;
@@ -204,6 +227,11 @@ function readTitled(view: TextView, drafts: Drafts, a: number, b: number, title:
 /** An unknown capitalised word before an office names who holds the office: "Apple" in "Apple CEO". */
 function promoteOwner(owner: Draft, kind: RunTitle["kind"]): void {
   if (kind === "kin" || kind === "honorific") return;
+  // "Senior researcher", "Emeritus Professor" opening a sentence: a word of the title, no owner of it.
+  if (owner.b - owner.a === 1 && titles().modifiers.has(fold(owner.text))) {
+    owner.dropped = true;
+    return;
+  }
   owner.type = "ORG";
   owner.weak = false;
   owner.initial = undefined;
@@ -259,6 +287,8 @@ function addHeaded(view: TextView, drafts: Drafts, a: number, b: number): void {
   drafts.add(d);
 }
 
+const ROMAN = /^(?=[IVX]{2})X{0,3}(IX|IV|V?I{0,3})$/;
+
 /** Whatever is left: a person's name, an acronym, or a single word that needs support from elsewhere. */
 function addPiece(view: TextView, drafts: Drafts, a: number, b: number): void {
   const span = tokenSpan(view, a, b);
@@ -278,6 +308,8 @@ function addPiece(view: TextView, drafts: Drafts, a: number, b: number): void {
     if (view.inTime[after] && view.gap[after] && WEEKDAYS.has(view.raw[after] as string)) return;
     // "Ministers said", "Diplomats say": a plural office opening a sentence.
     if (f.endsWith("s") && titles().heads.has(f.slice(0, -1))) return;
+    // "XVII", "IV": a Roman numeral (a pope's, a king's, a sequel's number) is no acronym.
+    if (ROMAN.test(span.text)) return;
     if (/^\p{Lu}[\p{Lu}\d&.]+$/u.test(span.text) && /\p{Lu}.*\p{Lu}/u.test(span.text)) {
       drafts.add(newDraft(span, a, b, "ORG", "name"));
       return;
@@ -325,7 +357,13 @@ function addPiece(view: TextView, drafts: Drafts, a: number, b: number): void {
   // An unknown single name that speaks is more often an organization than a person named by surname alone;
   // a surname still joins its person in the entities stage, as the mention stays weak.
   const speaks = words.length === 1 && SPEECH.has(view.folded[nextToken(view, b)] ?? "");
-  const d = newDraft(span, a, b, person ? "PERSON" : speaks ? "ORG" : "OTHER", "name");
+  // "…, said Mauer, …": the inverted speaker closing a quote is a person named by surname far more often.
+  const inverted =
+    words.length === 1 &&
+    !speaks &&
+    INVERTED.has(view.folded[prevToken(view, a)] ?? "") &&
+    INVERSION_END.has(view.raw[nextToken(view, b)] ?? "");
+  const d = newDraft(span, a, b, person || inverted ? "PERSON" : speaks ? "ORG" : "OTHER", "name");
   // Only a title says so: anything else is a default that the article's evidence may overturn (settleTypes).
   if (!before) d.guess = true;
   if (!person || (words.length === 1 && !before)) {

@@ -54,3 +54,14 @@ test("a town named by a common word needs a place word before it", () => {
   assert.deepEqual(names("University exhibits draw crowds."), []);
   assert.ok(names("She moved to Reading last year.").includes("GPE Reading"));
 });
+
+test("a stance or camp before a name is no part of it", () => {
+  const { entities } = read("The Pro-Moscow ZNP and Pan-liberal Olga Brandt signed the pact.");
+  assert.ok(entities.some((e) => e.type === "ORG" && e.mentions.some((m) => m.text === "ZNP")));
+  assert.ok(entities.some((e) => e.type === "PERSON" && e.mentions.some((m) => m.text === "Olga Brandt")));
+});
+
+test("must not fire: a hyphenated name whose second part is a name stays whole", () => {
+  const { entities } = read("Travellers booked seats with Pan-Am Airways last year.");
+  assert.ok(entities.some((e) => e.mentions.some((m) => m.text === "Pan-Am Airways")));
+});

@@ -49,3 +49,40 @@ test("a later surname that speaks types the pair a person, a later first word th
   assert.equal(typeOf("Vesko Tarran won the tender. Tarran said it was fair.", "Vesko Tarran"), "PERSON");
   assert.equal(typeOf("Vesko Tarran won the tender. Vesko said it was fair.", "Vesko Tarran"), "ORG");
 });
+
+test("a given name before 'Law' names a person, not a law", () => {
+  const { entities } = read("Crowds cheered when Tobias Law took the stage.");
+  assert.equal(entities.find((e) => e.mentions.some((m) => m.text === "Tobias Law"))?.type, "PERSON");
+});
+
+test("must not fire: a word that is no given name before 'Law' leaves it a law", () => {
+  const { entities } = read("Critics said the Sedition Law went too far.");
+  assert.notEqual(entities.find((e) => e.mentions.some((m) => m.text.endsWith("Sedition Law")))?.type, "PERSON");
+});
+
+test("the speaker of an inverted 'said Smith' is a person", () => {
+  const { entities } = read("Prices will rise again, said Kovalenko, citing costs.");
+  assert.equal(entities.find((e) => e.mentions.some((m) => m.text === "Kovalenko"))?.type, "PERSON");
+});
+
+test("must not fire: a name before 'said' is no inverted speaker", () => {
+  const { entities } = read("Maersk said prices will rise again.");
+  assert.notEqual(entities.find((e) => e.mentions.some((m) => m.text === "Maersk"))?.type, "PERSON");
+});
+
+test("must not fire: the listener after 'told' is no inverted speaker", () => {
+  const { entities } = read("The case is closed, the lawyer told Brightwave.");
+  assert.notEqual(entities.find((e) => e.mentions.some((m) => m.text === "Brightwave"))?.type, "PERSON");
+});
+
+test("a title's modifier opening a sentence is no organization owning the title", () => {
+  const { entities } = read("Senior analyst Rosa Ilves said the data was clear. Emeritus Professor Karl Vesi agreed.");
+  assert.ok(!entities.some((e) => e.type === "ORG"));
+  assert.equal(entityWith(entities, "Rosa Ilves")?.type, "PERSON");
+  assert.equal(entityWith(entities, "Karl Vesi")?.type, "PERSON");
+});
+
+test("must not fire: a company before a title still owns it", () => {
+  const { entities } = read("Zelvora chief executive Anna Pikk said sales rose.");
+  assert.equal(entityWith(entities, "Zelvora")?.type, "ORG");
+});

@@ -103,3 +103,8 @@ test("a word shown to be a company is no surname of a person who bears it; a wea
   const surname = clusterMentions({ text, tokens, mentions: [person, word(true)] });
   assert.deepEqual(texts(entityWith(surname, "Erik Halvard")), ["Erik Halvard", "Halvard"]);
 });
+
+test("an unknown single name that spoke or told something is an organization", () => {
+  const { entities } = read("Last week Zorvenet spoke with three of the organizers about the event.");
+  assert.equal(entities.find((e) => e.mentions.some((m) => m.text === "Zorvenet"))?.type, "ORG");
+});
