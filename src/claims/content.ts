@@ -96,6 +96,11 @@ export function forwardStart(view: View, s: SentenceRange, cueEnd: number, kind:
       q++;
       continue;
     }
+    const aside = dashAside(view, q, s.to);
+    if (aside > 0) {
+      q = aside;
+      continue;
+    }
     if (low === ",") {
       // "told a town hall in Salem, New Hampshire on Monday that …": more place before "that".
       let that = -1;
@@ -133,6 +138,23 @@ export function forwardStart(view: View, s: SentenceRange, cueEnd: number, kind:
   if (low === ":") return { start: q + 1, complement: "colon", times };
   if (isOpenQuote(view, q)) return { start: q, complement: "quote", times };
   return { start: q, complement: "bare", times };
+}
+
+const ASIDE_DASHES = new Set(["\u2014", "\u2013", "--"]);
+/** How many words an aside between dashes may hold. */
+const ASIDE_WORDS = 12;
+
+/**
+ * "said — on Twitter, as it happens — that …": an aside between two dashes right after the cue, followed by
+ * what introduces the content. Returns the word after the closing dash, or -1.
+ */
+function dashAside(view: View, q: number, limit: number): number {
+  if (!ASIDE_DASHES.has(view.low[q] as string)) return -1;
+  for (let c = q + 1; c < limit && c - q <= ASIDE_WORDS; c++) {
+    if (!ASIDE_DASHES.has(view.low[c] as string)) continue;
+    return c > q + 1 && introducer(view, c + 1, limit) ? c + 1 : -1;
+  }
+  return -1;
 }
 
 /** "that", a colon, a quotation or a comma before one: what may follow the phrases after a cue. */

@@ -10,8 +10,8 @@ export interface Phrase {
 const NOMINAL = new Set(["NOUN", "PROPN", "ADJ", "DET", "NUM", "X", "SYM"]);
 const POSSESSIVE = new Set(["his", "her", "its", "their", "our", "my", "your"]);
 const RELATIVE = new Set(["who", "whom", "whose", "which", "that", "what"]);
-/** Prepositions that join a noun phrase to its modifier ("spokesman for the ministry", "head of the agency"). */
-const LINKS = new Set(["of", "for", "at", "from", "in", "with", "by"]);
+/** Prepositions that join a noun phrase to its modifier ("spokesman for the ministry", "head of the agency", "aides to the mayor"). */
+const LINKS = new Set(["of", "for", "at", "from", "in", "with", "by", "to"]);
 /** More prepositions a subject may carry before its verb ("his attacks on Trump have …"). */
 const SUBJECT_LINKS = new Set([
   ...LINKS,
@@ -47,6 +47,50 @@ const QUANTIFIERS = new Set([
   "majority",
   "those",
 ]);
+
+/** Words that hedge a count before it ("about half", "nearly 6 in 10"): part of the phrase they count. */
+const APPROXIMATORS = new Set(["about", "nearly", "almost", "roughly", "around", "only", "just", "over", "some"]);
+/** Two-word hedges of a count ("at least half", "more than 40"), keyed by their second word. */
+const APPROXIMATOR_PAIRS: Record<string, readonly string[]> = {
+  least: ["at"],
+  most: ["at"],
+  than: ["more", "fewer", "less"],
+  to: ["up"],
+};
+
+/** Does a count start at `w` (a number, or a quantity word such as "half", "majority", "three-quarters")? */
+function countAt(view: View, w: number): boolean {
+  const p = pos(view, w);
+  if (p === "NUM") return true;
+  const low = view.low[w] as string;
+  return (
+    low === "half" ||
+    low === "majority" ||
+    low === "third" ||
+    low === "quarter" ||
+    low === "two-thirds" ||
+    low === "three-quarters"
+  );
+}
+
+/** The first word of the count's hedge before `from` ("about", "at least"), or `from` when there is none. */
+function hedgeStart(view: View, from: number, limit: number): number {
+  if (!countAt(view, from) || from - 1 < limit) return from;
+  const low = view.low[from - 1] as string;
+  if (APPROXIMATORS.has(low) && pos(view, from - 1) !== "VERB") return from - 1;
+  const firsts = APPROXIMATOR_PAIRS[low];
+  if (firsts && from - 2 >= limit && firsts.includes(view.low[from - 2] as string)) return from - 2;
+  return from;
+}
+
+/** Is there a line break between words `a` and `a + 1`? A phrase does not run across lines (headlines, lists). */
+function lineBreakAfter(view: View, a: number): boolean {
+  const x = view.words[a];
+  const y = view.words[a + 1];
+  if (!x || !y) return false;
+  for (let i = x.end; i < y.start; i++) if (view.text.charCodeAt(i) === 10) return true;
+  return false;
+}
 
 const NOT_NAMES = new Set(["PRON", "DET", "ADP", "CCONJ", "SCONJ", "PART", "PUNCT", "AUX", "NUM", "SYM", "INTJ"]);
 
@@ -168,6 +212,7 @@ export function phraseBefore(view: View, end: number, limit: number): Phrase | n
   if (isPersonalPronoun(view, last)) return { from: last, to: end, head: last };
   let from = end;
   for (let w = last; w >= limit && end - w <= MAX_WORDS; w--) {
+    if (w < last && lineBreakAfter(view, w)) break;
     if (nominal(view, w)) {
       // A determiner opens its phrase: in "into account both Democrats", "account" is not part of it.
       const p = pos(view, w);
@@ -198,7 +243,8 @@ export function phraseBefore(view: View, end: number, limit: number): Phrase | n
     break;
   }
   if (from >= end || !hasHead(view, from, end)) return null;
-  return { from, to: end, head: headOf(view, from, end) };
+  const head = headOf(view, from, end);
+  return { from: hedgeStart(view, from, limit), to: end, head };
 }
 
 /** The phrase after its last link, when that part is headed by a name ("a response from Donald Trump Jr." → the name). */
@@ -223,6 +269,7 @@ export function phraseAfter(view: View, start: number, limit: number, wide = fal
   let to = start;
   let bracketEnd = -1;
   for (let w = start; w < limit && w - start < MAX_WORDS; w++) {
+    if (w > start && lineBreakAfter(view, w - 1)) break;
     if (nominal(view, w)) {
       // "called the report outrageous": an adjective after the noun is said of it, not part of it.
       const p = pos(view, w);

@@ -3,7 +3,7 @@ import { backwardStart, checkedStart, isClause, statesSomething } from "./conten
 import type { Cue } from "./cues.js";
 import type { Frame, Shape } from "./frame.js";
 import { cueLexicon } from "./lexicon.js";
-import { namedTail, type Phrase, phraseAfter, phraseBefore } from "./phrases.js";
+import { isPersonalPronoun, namedTail, type Phrase, phraseAfter, phraseBefore } from "./phrases.js";
 import { readVia, startsVia } from "./via.js";
 import { glued, lemmaOf, pos, type SentenceRange, type View } from "./view.js";
 
@@ -153,6 +153,10 @@ function readPassive(view: View, s: SentenceRange, cue: Cue): Found | null | und
 }
 
 function readVerb(view: View, s: SentenceRange, cue: Cue): Found | null {
+  if (cue.kind.questions) {
+    const asked = readAskedQuestion(view, s, cue);
+    if (asked) return asked;
+  }
   const passive = cue.kind.passive ? readPassive(view, s, cue) : undefined;
   if (passive !== undefined) return passive;
   const times: number[] = [];
@@ -183,7 +187,7 @@ function readVerb(view: View, s: SentenceRange, cue: Cue): Found | null {
     const host = phraseBefore(view, end, s.from);
     // "a harsh response from Donald Trump Jr., who said": "who" is a person, the name at the end.
     const person = left === "who" && host && pos(view, host.head) !== "PROPN" ? namedTail(view, host) : null;
-    return host ? forward(person ?? host, null) : null;
+    return host ? forward(person ?? recipient(view, host), null) : null;
   }
   if (
     RELATIVE.has(left) &&
@@ -210,6 +214,14 @@ function readVerb(view: View, s: SentenceRange, cue: Cue): Found | null {
   return decide(view, s, cue, np, [], times, scope);
 }
 
+/** "a letter to the union, which said …": the relative clause describes the recipient, the phrase after "to". */
+function recipient(view: View, host: Phrase): Phrase {
+  for (let w = host.to - 2; w > host.from; w--) {
+    if (view.low[w] === "to" && pos(view, w) === "ADP") return { from: w + 1, to: host.to, head: host.to - 1 };
+  }
+  return host;
+}
+
 const OBJECT_PRONOUNS = new Set(["him", "them", "me", "us", "whom"]);
 
 /** The phrase a relative clause before `w` hangs on ("groups" of "groups that have endorsed him"), or null. */
@@ -219,6 +231,119 @@ function relativeHost(view: View, s: SentenceRange, w: number): Phrase | null {
     if (RELATIVE.has(view.low[b] as string)) return phraseBefore(view, b, s.from);
   }
   return null;
+}
+
+/**
+ * "what it calls an unfair freeze", "what she described as a reckless budget": the name the source gives
+ * to something, after a naming cue whose object is "what". The content is the name, up to the clause's end.
+ */
+function namedAs(
+  view: View,
+  s: SentenceRange,
+  b: number,
+  cue: Cue,
+  np: Phrase,
+  times: number[],
+  scope: { from: number; to: number },
+): Found | null {
+  const predicative = cue.kind.predicative;
+  if (!predicative || view.low[b] !== "what") return null;
+  let from = cue.to;
+  if (predicative === "as") {
+    if (view.low[from] !== "as") return null;
+    from++;
+  }
+  let to = from;
+  while (to < s.to) {
+    const low = view.low[to] as string;
+    if (low === "," || low === ";" || DASHES.has(low) || END.has(low)) break;
+    if (closesQuote(view, to)) {
+      to++;
+      break;
+    }
+    to++;
+  }
+  // "what they called him": a pronoun is no name given.
+  if (to <= from || isPersonalPronoun(view, from)) return null;
+  if (!phraseAfter(view, from, s.to) && !view.quotes.openAt.has(from)) return null;
+  return { shape: "forward", source: np, via: [], times, from, to, clauseStart: null, scope };
+}
+
+/** Relative words whose clause may hold a cue with a gap where its subject was ("which X said was P"). */
+const GAP_RELATIVES = new Set(["which", "that", "who"]);
+
+/**
+ * "the plan, which an internal review said was flawed, …": the relative word at `b` is the subject of what
+ * the cue reports, so the content is the verb phrase right after the cue, up to the end of the relative
+ * clause (a comma, a dash or the sentence's end). Null when the cue is not followed by a verb.
+ */
+function relativeGap(view: View, s: SentenceRange, b: number, cue: Cue): { from: number; to: number } | null {
+  if (!GAP_RELATIVES.has(view.low[b] as string) || b === s.from) return null;
+  // "said that which …" is no relative clause; a relative follows the noun it describes (or its comma).
+  const host = pos(view, b - 1);
+  if (host !== "NOUN" && host !== "PROPN" && view.low[b - 1] !== "," && !closesQuote(view, b - 1)) return null;
+  let from = cue.to;
+  while (from < s.to && pos(view, from) === "ADV") from++;
+  const p = pos(view, from);
+  if (p !== "AUX" && p !== "VERB") return null;
+  // "which she said she wanted": a subject after the cue means an object gap, handled as a forward clause.
+  if ((view.low[from] as string).endsWith("ing")) return null;
+  let to = from + 1;
+  while (to < s.to) {
+    const low = view.low[to] as string;
+    if (low === "," || low === ";" || DASHES.has(low) || END.has(low) || closesQuote(view, to)) break;
+    to++;
+  }
+  return { from, to };
+}
+
+/** Words that open an indirect question after "asked". */
+const ASKED_QUESTIONS = new Set(["whether", "if", "how", "why", "what", "when", "where", "who", "which"]);
+/** Words that may lead a sentence-opening "asked" ("When asked whether …, X said"). */
+const ASKED_LEADS = new Set(["when", "after", "once", "and", "but", "if"]);
+
+/**
+ * "Asked (by reporters) whether P, X said …" and "X was asked if P": a question put to someone, whose asker
+ * is the "by" phrase or nobody named. The content is the question, up to the comma after it for the opener.
+ */
+function readAskedQuestion(view: View, s: SentenceRange, cue: Cue): Found | null {
+  const word = view.low[cue.from] as string;
+  if (!word.endsWith("ed")) return null;
+  let b = cue.from - 1;
+  while (b >= s.from && pos(view, b) === "ADV") b--;
+  const opener = b < s.from || (b === s.from && ASKED_LEADS.has(view.low[b] as string));
+  const passive = !opener && b >= s.from && BE.has(view.low[b] as string);
+  if (!opener && !passive) return null;
+  let q = cue.to;
+  const times: number[] = [];
+  let source: Phrase | null = null;
+  for (let guard = 0; guard < 4 && q < s.to; guard++) {
+    if (view.timeOf[q] !== -1 || pos(view, q) === "ADV") {
+      if (view.timeOf[q] !== -1) times.push(q);
+      q++;
+      continue;
+    }
+    const low = view.low[q] as string;
+    // "asked by reporters", "asked on Fox News": who asked, and where.
+    if (pos(view, q) === "ADP" && (low === "by" || low === "on" || low === "in" || low === "at")) {
+      const np = phraseAfter(view, q + 1, s.to);
+      if (!np) break;
+      if (low === "by" && !source) source = np;
+      q = np.to;
+      continue;
+    }
+    break;
+  }
+  if (!ASKED_QUESTIONS.has(view.low[q] as string) || q + 1 >= s.to) return null;
+  let to = s.to;
+  if (opener) {
+    to = q + 1;
+    while (to < s.to && view.low[to] !== "," && !closesQuote(view, to)) to++;
+    if (closesQuote(view, to) && view.low[to + 1] === ",") to++;
+    // No comma: not an opener of a longer sentence ("Asked what he wants" as a headline).
+    if (to >= s.to) return null;
+  }
+  return { shape: "passive", source, via: [], times, from: q, to, clauseStart: null, scope: null };
 }
 
 /** With the source phrase found before the cue, tells a forward attribution from one that follows its content. */
@@ -235,6 +360,13 @@ function decide(
   if (b < s.from)
     return forwardFound(view, s, cue, np, null, via, times, scope) ?? afterQuote(view, s, cue, np, times, scope);
   const bl = view.low[b] as string;
+  const named = namedAs(view, s, b, cue, np, times, scope);
+  if (named) return named;
+  const gap = relativeGap(view, s, b, cue);
+  if (gap) {
+    const found = forwardFound(view, s, cue, np, null, via, times, scope);
+    return found && { ...found, from: gap.from, to: gap.to };
+  }
   if (opensClause(view, b)) {
     const cut = bl === "that" ? null : view.low[b - 1] === "," ? b - 1 : b;
     return forwardFound(
@@ -619,8 +751,9 @@ function inherited(view: View, s: SentenceRange, cue: Cue, shape: Shape, times: 
 
 /** "According to X, …", "…, according to X", "…, according to X, citing Y". */
 function readAccording(view: View, s: SentenceRange, cue: Cue): Found | null {
-  const np = phraseAfter(view, cue.to, s.to);
-  if (!np) return null;
+  const found = phraseAfter(view, cue.to, s.to);
+  if (!found) return null;
+  const np = withParticipleTail(view, found, s.to);
   let end = np.to;
   const via: Phrase[] = [];
   if (startsVia(view, end, s.to)) {
@@ -653,6 +786,29 @@ function readAccording(view: View, s: SentenceRange, cue: Cue): Found | null {
   }
   if (comma <= from) return null;
   return { shape: "postposed", source: np, via, times, from, to: comma, clauseStart: comma, scope: null };
+}
+
+/** How far a participle phrase describing an "according to" source may run ("a poll conducted by X for Y"). */
+const PARTICIPLE_TAIL = 16;
+
+/**
+ * "according to a poll released Monday", "according to exit polls conducted by Edison Research": a
+ * participle right after the source describes it, up to the next comma or the sentence's end.
+ */
+function withParticipleTail(view: View, np: Phrase, limit: number): Phrase {
+  const w = np.to;
+  const word = view.low[w] ?? "";
+  if (pos(view, w) !== "VERB" || !(/ed$/.test(word) || IRREGULAR_PARTICIPLES.has(word) || /[^e]en$/.test(word)))
+    return np;
+  let to = w + 1;
+  while (to < limit && to - w < PARTICIPLE_TAIL) {
+    const low = view.low[to] as string;
+    if (low === "," || low === ";" || END.has(low) || DASHES.has(low) || closesQuote(view, to)) break;
+    if (pos(view, to) === "VERB" || pos(view, to) === "AUX" || RELATIVE.has(low)) return np;
+    to++;
+  }
+  if (to - w >= PARTICIPLE_TAIL) return np;
+  return { from: np.from, to, head: np.head };
 }
 
 /** "In a poll released Monday, P", "in his view, P", "P, in the eyes of many voters": the text or holder says P. */

@@ -1,0 +1,24 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { byCue, claimsThroughPipeline } from "./claims-of.js";
+
+test("'which X said was P' reports P up to the end of the relative clause", () => {
+  const claims = claimsThroughPipeline("The audit, which the agency said was careless, found no fraud.");
+  const said = byCue(claims, "said");
+  assert.equal(said.source?.text, "the agency");
+  assert.equal(said.content.text, "was careless");
+});
+
+test("'X said — aside — that P' skips the aside between dashes", () => {
+  const claims = claimsThroughPipeline(
+    "The mayor said \u2014 on the radio, as it happens \u2014 that the bridge will reopen.",
+  );
+  const said = byCue(claims, "said");
+  assert.equal(said.content.text, "that the bridge will reopen");
+});
+
+test("'which said P' (the relative is the speaker) is not a gap", () => {
+  const claims = claimsThroughPipeline("The agency, which said the audit was careless, found no fraud.");
+  const said = byCue(claims, "said");
+  assert.equal(said.content.text.startsWith("the audit was careless"), true);
+});
