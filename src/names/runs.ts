@@ -107,7 +107,76 @@ export function capitalisedRuns(view: TextView, s: Sentence): [number, number][]
     runs.push([i, j]);
     i = j;
   }
-  return runs;
+  return joinSpelledByAcronym(view, runs);
+}
+
+// Lower-case words an organisation's name may hold between its capitalised words when an acronym spells it.
+const ACRONYM_JOINERS = new Set(["and", "of", "for", "the", "on", "&"]);
+
+/**
+ * "the Food and Drug Administration (FDA)", "European Aeronautic Defence and Space Company (EADS)": runs cut at a
+ * lower-case "and" are one name when the acronym in brackets right after spells their capitalised words' initials
+ * (a final legal form such as "Company" may be left out of it). The acronym is the evidence; without it
+ * "Britain and France" stays two names.
+ */
+function joinSpelledByAcronym(view: TextView, runs: [number, number][]): [number, number][] {
+  if (runs.length < 2) return runs;
+  const out: [number, number][] = [];
+  for (let r = 0; r < runs.length; r++) {
+    const [a, b] = runs[r] as [number, number];
+    const acronym = bracketedAcronymAfter(view, b);
+    let joined = false;
+    if (acronym)
+      for (let back = 1; back <= 3 && out.length >= back; back++) {
+        const first = out[out.length - back] as [number, number];
+        if (!onlyJoinersBetween(view, out.slice(out.length - back).concat([[a, b]]))) break;
+        if (spells(view, first[0], b, acronym)) {
+          out.splice(out.length - back, back);
+          out.push([first[0], b]);
+          joined = true;
+          break;
+        }
+      }
+    if (!joined) out.push([a, b]);
+  }
+  return out;
+}
+
+function bracketedAcronymAfter(view: TextView, b: number): string | null {
+  const open = nextToken(view, b);
+  if (view.raw[open] !== "(") return null;
+  const word = nextToken(view, open + 1);
+  const raw = view.raw[word] ?? "";
+  if (!/^\p{Lu}[\p{Lu}&]{1,9}$/u.test(raw) || view.raw[nextToken(view, word + 1)] !== ")") return null;
+  return raw.replaceAll("&", "");
+}
+
+/** Consecutive runs with nothing but joiner words ("and", "of") between them. */
+function onlyJoinersBetween(view: TextView, runs: readonly [number, number][]): boolean {
+  for (let r = 1; r < runs.length; r++) {
+    const from = (runs[r - 1] as [number, number])[1];
+    const to = (runs[r] as [number, number])[0];
+    let words = 0;
+    for (let k = from; k < to; k++) {
+      if (view.raw[k]?.trim() === "") continue;
+      if (!ACRONYM_JOINERS.has(view.folded[k] as string)) return false;
+      words++;
+    }
+    if (words === 0 || words > 2) return false;
+  }
+  return true;
+}
+
+/** Whether the capitalised words of [a, b) spell `acronym` by their initials, a final legal form optional. */
+function spells(view: TextView, a: number, b: number, acronym: string): boolean {
+  const caps: number[] = [];
+  // A capitalised "The" opening the sentence is no word of the name.
+  for (let k = a; k < b; k++)
+    if (view.cap[k] && view.word[k] && !ACRONYM_JOINERS.has(view.folded[k] as string)) caps.push(k);
+  const initials = caps.map((k) => (view.raw[k] as string)[0]).join("");
+  if (initials === acronym) return true;
+  const last = caps[caps.length - 1];
+  return last !== undefined && legalForms().has(view.folded[last] as string) && initials.slice(0, -1) === acronym;
 }
 
 /**

@@ -65,3 +65,17 @@ test("must not fire: a hyphenated name whose second part is a name stays whole",
   const { entities } = read("Travellers booked seats with Pan-Am Airways last year.");
   assert.ok(entities.some((e) => e.mentions.some((m) => m.text === "Pan-Am Airways")));
 });
+
+test("an acronym in brackets joins the words it spells across 'and' into one name", () => {
+  const n = names("Inspectors from the Harbour and Coastal Safety Board (HCSB) boarded the ferry on Monday.");
+  assert.ok(n.includes("ORG Harbour and Coastal Safety Board"), n.join(", "));
+  const firm = names("The Nordic Cable and Power Company (NCP) denied it.");
+  assert.ok(firm.includes("ORG Nordic Cable and Power Company"), firm.join(", "));
+});
+
+test("must not fire: names joined by 'and' stay apart when the bracket does not spell them", () => {
+  const n = names("Norway and Finland (NATO members since 2023) protested.");
+  assert.ok(!n.some((x) => x.includes("Norway and Finland")), n.join(", "));
+  const m = names("Talks between Estonia and Latvia (EU) resumed.");
+  assert.ok(!m.some((x) => x.includes("Estonia and Latvia")), m.join(", "));
+});
