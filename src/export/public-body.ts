@@ -1,3 +1,5 @@
+import { foldDiacritics } from "../kb/normalise.js";
+
 /*
  * Which organisations are state organs, for FollowTheMoney's PublicBody schema. A name-word heuristic: an
  * organisation whose name holds one of these words or phrases ("Finnish police", "Russian foreign ministry",
@@ -40,9 +42,7 @@ const PUBLIC_BODY_WORDS = [
 const PRIVATE_WORDS = ["news", "press", "ltd", "inc", "plc", "gmbh", "company", "corp", "corporation"];
 
 const fold = (name: string) =>
-  ` ${name
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
+  ` ${foldDiacritics(name)
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim()} `;

@@ -7,6 +7,7 @@ import {
   PART_UNITS,
   UNIT_SPELLINGS,
 } from "./figure-words.js";
+import { foldDiacritics } from "./normalise.js";
 import { contentTerms, stem } from "./terms.js";
 
 /** A figure a claim gives: how many or how much of what, and the words around it that say what it is a figure of. */
@@ -36,10 +37,7 @@ const WORD = /[\p{L}\p{N}%]+/gu;
 
 /** The stems of a counted noun phrase, fillers dropped and unit spellings folded ("of the km" → ["kilometr"]). */
 export function countedStems(phrase: string): string[] {
-  const folded = phrase
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase();
+  const folded = foldDiacritics(phrase).toLowerCase();
   const whole = UNIT_SPELLINGS.get(folded.trim());
   const words = (whole ?? folded).match(WORD) ?? [];
   const stems = new Set<string>();

@@ -41,7 +41,8 @@ function isLowerOf(lower: string, text: string): boolean {
   for (let k = 0; k < text.length; k++) {
     const c = text.charCodeAt(k);
     const l = lower.charCodeAt(k);
-    if (l !== c && !(c >= 65 && c <= 90 && l === c + 32)) return false;
+    // A capital must be lowered: wink's normal form keeps those of words its lexicon holds capitalised ("Steve").
+    if (c >= 65 && c <= 90 ? l !== c + 32 : l !== c) return false;
   }
   return true;
 }

@@ -50,3 +50,10 @@ test("names fold by case, accents and apostrophes only, never by spelling", asyn
   assert.equal(fold("Defence", "defense"), "defence");
   assert.equal(fold("Kremlin", "kremlin"), "kremlin");
 });
+
+test("a lower-case form given to fold that still has capitals is not taken as the lower case", async () => {
+  const { fold } = await import("../../src/lexicon/fold.js");
+  assert.equal(fold("Steve", "Steve"), "steve");
+  assert.equal(fold("Steve", "steve"), "steve");
+  assert.equal(fold("Élysée", "élysée"), "elysee");
+});

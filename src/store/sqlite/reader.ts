@@ -1,5 +1,5 @@
 import type { Analysis, Certainty, EntityType, Factuality, Polarity } from "../../article/analysis.js";
-import { normaliseName, normaliseOrgName, normalisePersonName } from "../../kb/normalise.js";
+import { foldDiacritics, normaliseName, normaliseOrgName, normalisePersonName } from "../../kb/normalise.js";
 import { timexRange } from "../../kb/time-range.js";
 import type {
   ArticleRef,
@@ -566,11 +566,7 @@ export class SqliteReader {
  * here because asking FTS5 for a snippet per hit costs a match per row.
  */
 export function highlight(content: string, query: string): string {
-  const fold = (w: string) =>
-    w
-      .normalize("NFKD")
-      .replace(/[\u0300-\u036f]/g, "")
-      .toLowerCase();
+  const fold = (w: string) => foldDiacritics(w).toLowerCase();
   const words = new Set((query.match(/[\p{L}\p{N}]+/gu) ?? []).map(fold));
   return content.replace(/[\p{L}\p{N}]+/gu, (w) => (words.has(fold(w)) ? `«${w}»` : w));
 }
