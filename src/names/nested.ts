@@ -2,21 +2,8 @@ import { actorDictionary } from "../lexicon/actors.js";
 import { heads } from "../lexicon/org-heads.js";
 import { dictionaryAt } from "./dictionary.js";
 import { type Draft, type Drafts, newDraft } from "./draft.js";
-import { addDictionary } from "./read-run.js";
+import { addDictionary, REGION_WORDS } from "./read-run.js";
 import { prevToken, type TextView, tokenSpan } from "./text-view.js";
-
-// Before a place inside a name, these say which part of it ("University of Southern Indiana").
-const REGION_WORDS = new Set([
-  "north",
-  "south",
-  "east",
-  "west",
-  "northern",
-  "southern",
-  "eastern",
-  "western",
-  "central",
-]);
 
 /**
  * Names inside names: a place, a state or an organization the dictionary knows inside an organization's or an

@@ -408,7 +408,8 @@ function regionOf(view: TextView, a: number, b: number): "GPE" | "ORG" | null {
   return null;
 }
 
-const REGION_WORDS = new Set([
+/** Words before a place that say which part of it ("Southern Indiana", "Greater London", "New South"). */
+export const REGION_WORDS: ReadonlySet<string> = new Set([
   "north",
   "south",
   "east",
