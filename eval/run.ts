@@ -18,6 +18,7 @@ import {
   type ScoreRow,
   type TaskReport,
 } from "../src/eval/scoreboard.js";
+import type { Counted as Miss } from "../src/eval/tally.js";
 import { scoreEntities } from "./entities.js";
 import { scoreMeantimeCrossdoc } from "./meantime-crossdoc.js";
 import { scoreMeantimeEvents } from "./meantime-events.js";
@@ -46,18 +47,19 @@ export interface RunOptions {
   misses?: number;
 }
 
-/** A row maker for one task and corpus: `row("value F1", 0.82, { target })`. */
-function rowsOf(task: string, corpus: string) {
-  return (metric: string, value: number, extra: Partial<ScoreRow> = {}): ScoreRow => ({
-    task,
-    corpus,
-    metric,
-    value,
-    ...extra,
-  });
-}
+type RowMaker = (metric: string, value: number, extra?: Partial<ScoreRow>) => ScoreRow;
 
-type Miss = { key: string; count: number };
+/** One task's report: its run's size and time, its rows (made with `row("value F1", 0.82, { target })`), its misses. */
+function taskReport(
+  task: string,
+  corpus: string,
+  run: { documents: number; seconds: number },
+  rows: (row: RowMaker) => ScoreRow[],
+  misses: Miss[],
+): TaskReport {
+  const row: RowMaker = (metric, value, extra = {}) => ({ task, corpus, metric, value, ...extra });
+  return { task, corpus, documents: run.documents, seconds: run.seconds, rows: rows(row), misses };
+}
 
 /** Several lists of misses as one, each key marked with its list's label, commonest first. */
 function worst(n: number | undefined, lists: [label: string, misses: readonly Miss[]][]): Miss[] {
@@ -69,71 +71,65 @@ function worst(n: number | undefined, lists: [label: string, misses: readonly Mi
 
 function timesTask(o: RunOptions): TaskReport {
   const r = scoreTimebank({ limit: o.fast ? FAST.timebank : undefined, misses: o.misses });
-  const corpus = "TimeBank+AQUAINT";
-  const row = rowsOf("times", corpus);
-  return {
-    task: "times",
-    corpus,
-    documents: r.documents,
-    seconds: r.seconds,
-    rows: [
+  return taskReport(
+    "times",
+    "TimeBank+AQUAINT",
+    r,
+    (row) => [
       row("TIMEX3 value F1", r.scores.value.f1, { target: TARGET.timexValue, reference: HEIDELTIME }),
       row("TIMEX3 strict span F1", r.scores.strict.f1),
       row("TIMEX3 relaxed span F1", r.scores.relaxed.f1),
       row("TIMEX3 type accuracy", r.scores.typeAccuracy),
     ],
-    misses: worst(o.misses, [
+    worst(o.misses, [
       ["", r.worstMisses],
       ["spurious", r.worstSpurious],
     ]),
-  };
+  );
 }
 
 function meantimeTimesTask(o: RunOptions): TaskReport {
   const r = scoreMeantimeTimes({ misses: o.misses });
-  const corpus = "MEANTIME";
-  const row = rowsOf("times", corpus);
-  return {
-    task: "times",
-    corpus,
-    documents: r.documents,
-    seconds: r.seconds,
-    rows: [
+  return taskReport(
+    "times",
+    "MEANTIME",
+    r,
+    (row) => [
       row("TIMEX3 value F1", r.value.f1, { target: TARGET.timexValue }),
       row("TIMEX3 strict span F1", r.strict.f1),
       row("TIMEX3 relaxed span F1", r.relaxed.f1),
     ],
-    misses: r.worstMisses,
-  };
+    r.worstMisses,
+  );
 }
 
 function entityTasks(o: RunOptions): TaskReport[] {
   return scoreEntities({ misses: o.misses }).corpora.map((c) => {
-    const row = rowsOf("entities", c.name);
-    const rows = [
-      row("names F1 (exact)", c.types.ALL.exactPrf.f1, { target: TARGET.names }),
-      row("names F1 (overlap)", c.types.ALL.overlapPrf.f1),
-      ...(["PER", "ORG", "LOC"] as const).map((k) => row(`${k} F1 (exact)`, c.types[k].exactPrf.f1)),
-    ];
-    const misses = worst(o.misses, [
-      ["", c.worstMisses],
-      ["spurious", c.worstSpurious],
-    ]);
-    return { task: "entities", corpus: c.name, documents: c.documents, seconds: c.seconds, rows, misses };
+    return taskReport(
+      "entities",
+      c.name,
+      c,
+      (row) => [
+        row("names F1 (exact)", c.types.ALL.exactPrf.f1, { target: TARGET.names }),
+        row("names F1 (overlap)", c.types.ALL.overlapPrf.f1),
+        ...(["PER", "ORG", "LOC"] as const).map((k) => row(`${k} F1 (exact)`, c.types[k].exactPrf.f1)),
+      ],
+      worst(o.misses, [
+        ["", c.worstMisses],
+        ["spurious", c.worstSpurious],
+      ]),
+    );
   });
 }
 
 function attributionTask(o: RunOptions): TaskReport {
   const r = scorePolnear({ split: "dev", limit: o.fast ? FAST.polnear : undefined, misses: o.misses });
-  const corpus = "PolNeAR dev";
-  const row = rowsOf("attribution", corpus);
   const c = r.counts;
-  return {
-    task: "attribution",
-    corpus,
-    documents: r.documents,
-    seconds: r.seconds,
-    rows: [
+  return taskReport(
+    "attribution",
+    "PolNeAR dev",
+    r,
+    (row) => [
       row("source F1 (exact)", attributionPrf(c.source.exact).f1, { target: TARGET.source, reference: CITRON.source }),
       row("source F1 (overlap)", attributionPrf(c.source.overlap).f1),
       row("cue F1 (exact)", attributionPrf(c.cue.exact).f1, { target: TARGET.cue, reference: CITRON.cue }),
@@ -145,53 +141,47 @@ function attributionTask(o: RunOptions): TaskReport {
       }),
       row("content F1 (characters)", charPrf(c.content.chars).f1),
     ],
-    misses: worst(o.misses, [["missed cue", r.worstMisses]]),
-  };
+    worst(o.misses, [["missed cue", r.worstMisses]]),
+  );
 }
 
 function eventTask(o: RunOptions): TaskReport {
   const r = scoreMeantimeEvents({ limit: o.fast ? FAST.events : undefined, misses: o.misses });
-  const corpus = "MEANTIME";
-  const row = rowsOf("events", corpus);
-  return {
-    task: "events",
-    corpus,
-    documents: r.documents,
-    seconds: r.seconds,
-    rows: [
+  return taskReport(
+    "events",
+    "MEANTIME",
+    r,
+    (row) => [
       row("certainty accuracy", r.certaintyAccuracy.all, { target: TARGET.certainty }),
       row("certainty accuracy if always CERTAIN", r.baseline.certainty, { baseline: true }),
       row("polarity accuracy", r.polarityAccuracy.all, { target: TARGET.certainty }),
       row("polarity accuracy if always POS", r.baseline.polarity, { baseline: true }),
       row("event mentions found", r.coverage),
     ],
-    misses: worst(o.misses, [
+    worst(o.misses, [
       ["wrong", r.worstMisses],
       ["not found", r.uncovered],
     ]),
-  };
+  );
 }
 
 function crossdocTask(o: RunOptions): TaskReport {
   const r = scoreMeantimeCrossdoc({ misses: o.misses });
-  const corpus = "MEANTIME";
-  const row = rowsOf("cross-document", corpus);
-  return {
-    task: "cross-document",
-    corpus,
-    documents: r.documents,
-    seconds: r.seconds,
-    rows: [
+  return taskReport(
+    "cross-document",
+    "MEANTIME",
+    r,
+    (row) => [
       row("entity linking B3 F1", r.entities.linked.bCubed.f1),
       row("entity linking CoNLL F1", r.entities.linked.conll),
       row("entity mentions matched", r.entities.goldMentions ? r.entities.matched / r.entities.goldMentions : 0),
       row("event linking B3 F1", r.events.linked.bCubed.f1),
     ],
-    misses: worst(o.misses, [
+    worst(o.misses, [
       ["split", r.splits],
       ["merged", r.merges],
     ]),
-  };
+  );
 }
 
 function currentCommit(): string | null {
