@@ -4,6 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
+import { runBenchJson } from "./run-bench.js";
 
 const TEXTS = [
   "The harbour board said on Monday that the new ferry would enter service in March.\n\nIt carries 400 passengers.",
@@ -17,22 +18,7 @@ test("the bench ends with one JSON line carrying positive speeds, memory and a s
     const dir = join(root, "corpus", "text");
     mkdirSync(dir, { recursive: true });
     for (const [i, text] of TEXTS.entries()) writeFileSync(join(dir, `article-${i}.txt`), text);
-    const run = spawnSync(
-      process.execPath,
-      ["--import", "tsx", "bench/bench.ts", "--dir", dir, "--json", "--stream-articles", "12"],
-      { encoding: "utf8", timeout: 60_000 },
-    );
-    assert.equal(run.status, 0, run.stderr);
-    const lines = run.stdout.trim().split("\n");
-    const last = JSON.parse(lines[lines.length - 1] ?? "") as Record<string, unknown>;
-    assert.deepEqual(Object.keys(last).slice(0, 6), [
-      "articles",
-      "words",
-      "pipelineWordsPerSecond",
-      "winkWordsPerSecond",
-      "articlesPerSecond",
-      "peakRssMb",
-    ]);
+    const { run, last } = runBenchJson(["--dir", dir, "--stream-articles", "12"], 60_000);
     assert.equal(last.articles, 3);
     for (const key of ["words", "pipelineWordsPerSecond", "winkWordsPerSecond", "articlesPerSecond", "peakRssMb"]) {
       assert.equal(typeof last[key], "number", key);
