@@ -83,9 +83,7 @@ export class SqliteStore implements Store {
   }
 
   async addAnalyses(analyses: readonly Analysis[]): Promise<AddResult> {
-    for (const a of analyses)
-      if (a.schema !== ANALYSIS_SCHEMA) throw new Error(`not a ${ANALYSIS_SCHEMA} analysis: ${String(a.schema)}`);
-    // Matching keys, signatures and ranges are computed before the write lock is taken.
+    // Matching keys, signatures and ranges are computed before the write lock is taken; addPrepared checks the schema.
     return this.addPrepared(analyses.map(prepareAnalysis));
   }
 
