@@ -12,7 +12,7 @@ import type { Article } from "../src/article/article.js";
 import { type GumDocument, readGumCorpus } from "../src/eval/gum.js";
 import { isMain } from "../src/eval/is-main.js";
 import { type MeantimeDocument, readMeantimeCorpus } from "../src/eval/meantime.js";
-import { top } from "../src/eval/tally.js";
+import { printTop, top } from "../src/eval/tally.js";
 import { once, readLexicon } from "../src/lexicon/read-lexicon.js";
 import { titles } from "../src/lexicon/titles.js";
 import type { Doc } from "../src/pipeline/layers.js";
@@ -455,11 +455,6 @@ function prf(hit: number, predicted: number, gold: number) {
   const precision = predicted ? hit / predicted : 0;
   const recall = gold ? hit / gold : 0;
   return { precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
-}
-
-function printTop(title: string, list: readonly { key: string; count: number }[]): void {
-  process.stdout.write(`\n${title}:\n`);
-  for (const { key, count } of list) process.stdout.write(`  ${String(count).padStart(4)}  ${key}\n`);
 }
 
 const MEANTIME_NAME = "MEANTIME (sentences 0-5)";

@@ -26,6 +26,7 @@ import { type CorefScores, corefScores } from "../src/eval/coref-metrics.js";
 import { isMain } from "../src/eval/is-main.js";
 import { MemoryLinker } from "../src/eval/kb-linker.js";
 import { type MeantimeDocument, readMeantimeCorpus } from "../src/eval/meantime.js";
+import { printTop } from "../src/eval/tally.js";
 import { prepareAnalysis } from "../src/kb/prepare.js";
 import { analyse } from "../src/pipeline/analyse.js";
 
@@ -300,11 +301,6 @@ function report(r: CrossdocScore): string {
     );
   }
   return lines.join("\n");
-}
-
-function printTop(title: string, list: readonly { key: string; count: number }[]): void {
-  process.stdout.write(`\n${title}:\n`);
-  for (const { key, count } of list) process.stdout.write(`  ${String(count).padStart(4)}  ${key}\n`);
 }
 
 function main(): void {

@@ -18,7 +18,7 @@ import {
 } from "../src/eval/event-score.js";
 import { isMain } from "../src/eval/is-main.js";
 import { type MeantimeDocument, readMeantimeCorpus } from "../src/eval/meantime.js";
-import { top } from "../src/eval/tally.js";
+import { printTop, top } from "../src/eval/tally.js";
 import { analyse } from "../src/pipeline/analyse.js";
 
 const DEFAULT_ROOT = fileURLToPath(
@@ -174,11 +174,6 @@ function report(r: MeantimeEventsScore): string {
     ...table("time gold→", r.time, ["NON_FUTURE", "FUTURE"]),
   ];
   return lines.join("\n");
-}
-
-function printTop(title: string, list: readonly { key: string; count: number }[]): void {
-  process.stdout.write(`\n${title}:\n`);
-  for (const { key, count } of list) process.stdout.write(`  ${String(count).padStart(4)}  ${key}\n`);
 }
 
 function main(): void {

@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import type { Article } from "../src/article/article.js";
 import { isMain } from "../src/eval/is-main.js";
-import { top } from "../src/eval/tally.js";
+import { printTop, top } from "../src/eval/tally.js";
 import { buildPipeline } from "../src/pipeline/runner.js";
 import type { AnyStage } from "../src/pipeline/stage.js";
 import { referenceStage } from "../src/pipeline/stages/reference.js";
@@ -162,11 +162,6 @@ function tally(map: Map<string, RuleTally>, rule: string): RuleTally {
 }
 
 const fold = (s: string) => s.toLowerCase().replace(/\s+/g, " ");
-
-function printTop(title: string, list: readonly { key: string; count: number }[]): void {
-  process.stdout.write(`\n${title}:\n`);
-  for (const { key, count } of list) process.stdout.write(`  ${String(count).padStart(4)}  ${key}\n`);
-}
 
 function scores(c: TimexCounts) {
   return {

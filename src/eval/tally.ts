@@ -18,3 +18,9 @@ export function top(tally: ReadonlyMap<string, number>, n: number): Counted[] {
     .slice(0, n)
     .map(([key, count]) => ({ key, count }));
 }
+
+/** Writes a titled list of the commonest entries, one "count  key" line each, to standard output. */
+export function printTop(title: string, list: readonly Counted[]): void {
+  process.stdout.write(`\n${title}:\n`);
+  for (const { key, count } of list) process.stdout.write(`  ${String(count).padStart(4)}  ${key}\n`);
+}
