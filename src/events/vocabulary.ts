@@ -41,6 +41,7 @@ interface TypeEntry {
   objectIsPlace?: boolean;
   ifOnlyPersons?: string;
   verbalCues?: string[];
+  verbalTargets?: string[];
   verbalAs?: string;
 }
 
@@ -109,6 +110,8 @@ export interface EventType {
   ifOnlyPersons: string | null;
   /** Words just before the trigger that make it verbal ("sexist attacks"), and the type it then becomes. */
   verbalCues: ReadonlySet<string>;
+  /** Heads of what is attacked that make it verbal ("attacks on his record", "attacked her opponent"). */
+  verbalTargets: ReadonlySet<string>;
   verbalAs: string | null;
 }
 
@@ -167,6 +170,7 @@ function build(file: EventsFile): Vocabulary {
       objectIsPlace: entry.objectIsPlace === true,
       ifOnlyPersons: entry.ifOnlyPersons ?? null,
       verbalCues: lower(entry.verbalCues),
+      verbalTargets: lower(entry.verbalTargets),
       verbalAs: entry.verbalAs ?? null,
     };
     types.set(entry.type, type);
