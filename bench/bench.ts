@@ -73,10 +73,15 @@ async function main(): Promise<void> {
   const { words } = winkPass(articles, true);
   pipelinePass(articles);
 
-  gc?.();
-  const winkMs = winkPass(articles).ms;
-  gc?.();
-  const pipelineMs = pipelinePass(articles);
+  // Each side twice, interleaved, the faster kept: what is left of other load falls on both alike.
+  let winkMs = Number.POSITIVE_INFINITY;
+  let pipelineMs = Number.POSITIVE_INFINITY;
+  for (let round = 0; round < 2; round++) {
+    gc?.();
+    winkMs = Math.min(winkMs, winkPass(articles).ms);
+    gc?.();
+    pipelineMs = Math.min(pipelineMs, pipelinePass(articles));
+  }
   gc?.();
   const stages = stagePass(articles);
   const peakRssMb = process.resourceUsage().maxRSS / 1024;
@@ -107,7 +112,7 @@ async function main(): Promise<void> {
   out.write(`dossier bench: ${articles.length} articles, ${fmt(words)} words from ${values.dir} (${corpus.dates})\n\n`);
   out.write(
     table(
-      ["", "words/s", "articles/s", "total ms"],
+      ["", "words/s", "articles/s", "CPU ms"],
       [
         ["wink-nlp tokens + POS", fmt(winkWordsPerSecond), fmt(articles.length / (winkMs / 1000), 1), fmt(winkMs)],
         ["dossier analyse()", fmt(pipelineWordsPerSecond), fmt(articlesPerSecond, 1), fmt(pipelineMs)],
