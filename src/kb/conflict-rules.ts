@@ -2,7 +2,7 @@ import type { Factuality, Polarity } from "../article/analysis.js";
 import type { ClaimFigure } from "./claim-figures.js";
 import { type CountRange, countsConflict } from "./count-range.js";
 import { AGENCY_WORDS } from "./term-words.js";
-import { containment, stem, type Terms } from "./terms.js";
+import { containment, nameStems, stem, type Terms } from "./terms.js";
 import { gapDays, overlaps, type TimeRange, timexRange } from "./time-range.js";
 
 /** What conflict rules need to know of a claim: who says it, which way, and its signature. */
@@ -10,6 +10,8 @@ export interface ClaimFacts {
   sourceKey: string;
   polarity: Polarity;
   terms: Terms;
+  /** The claim's content as written, when at hand: its capitals tell names from what is claimed. */
+  content?: string;
 }
 
 export type ConflictKind = "polarity" | "quantity" | "time" | "other";
@@ -24,12 +26,34 @@ export const FIGURE_TOLERANCE = 0.1;
 // Disjoint dates further apart than this are more likely two happenings than one dated two ways.
 const MAX_TIME_GAP_DAYS = 31;
 
-/** The same proposition, in any inflection and word order: equal words, or nearly all of the shorter one's. */
-export function sameProposition(a: Terms, b: Terms): boolean {
+/**
+ * The same proposition, in any inflection and word order: equal words, or nearly all of the shorter one's, with at
+ * least `minShared` words in common either way.
+ */
+export function sameProposition(a: Terms, b: Terms, minShared = MIN_SHARED): boolean {
   if (a.words.length === 0 || b.words.length === 0) return false;
-  if (a.words.join(" ") === b.words.join(" ")) return true;
+  if (a.words.join(" ") === b.words.join(" ")) return minShared <= MIN_SHARED || a.words.length >= minShared;
   const { shared, ratio } = containment(a.words, b.words);
-  return shared >= MIN_SHARED && ratio >= MIN_RATIO;
+  return shared >= minShared && ratio >= MIN_RATIO;
+}
+
+// One source denies another's proposition only when they share this many content words: "the idea" against "that
+// idea", or "Republican nominee Donald Trump" against "Trump during the Republican primaries", say too little to
+// disagree about; "forces shelled the village" against "denied its forces shelled the village" does not.
+const MIN_SHARED_DENIED = 3;
+// Of the shared words, this many must be other than names: "Barack Obama over Clinton" shares only names with any
+// claim about them.
+const MIN_SHARED_NOT_NAMES = 2;
+
+/** Whether two claims share enough words beyond the names they mention (true when their texts are not at hand). */
+function shareSubstance(a: ClaimFacts, b: ClaimFacts): boolean {
+  if (a.content === undefined || b.content === undefined) return true;
+  const names = nameStems(a.content);
+  for (const n of nameStems(b.content)) names.add(n);
+  const other = new Set(b.terms.words);
+  let shared = 0;
+  for (const w of a.terms.words) if (other.has(w) && !names.has(w)) shared++;
+  return shared >= MIN_SHARED_NOT_NAMES;
 }
 
 /**
@@ -38,10 +62,10 @@ export function sameProposition(a: Terms, b: Terms): boolean {
  * or name the denier (`namesDenier`), since "the attack left ten dead" does not contradict it.
  */
 export function polarityConflict(a: ClaimFacts, b: ClaimFacts, namesDenier = false): boolean {
-  if (a.sourceKey === b.sourceKey || a.polarity === b.polarity) return false;
+  if (a.sourceKey === b.sourceKey || a.polarity === b.polarity || !shareSubstance(a, b)) return false;
   const [denial, assertion] = a.polarity === "negative" ? [a, b] : [b, a];
   if (withoutAgency(denial.terms).agency) return denialConflict(denial, assertion, namesDenier);
-  return sameProposition(a.terms, b.terms);
+  return sameProposition(a.terms, b.terms, MIN_SHARED_DENIED);
 }
 
 /**

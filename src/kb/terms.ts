@@ -82,6 +82,31 @@ export function contentTerms(text: string): Terms {
   return { words: [...words].sort(), numbers: [...new Set(numbers)].sort((a, b) => a - b) };
 }
 
+/**
+ * The stems of the words a proposition writes with a capital (past its first word): names, mostly. They identify
+ * what a claim is about but say nothing of what is claimed ("Barack Obama over Clinton").
+ */
+export function nameStems(text: string): Set<string> {
+  const out = new Set<string>();
+  let first = true;
+  for (const m of foldDiacritics(text).matchAll(TOKEN)) {
+    const raw = m[0];
+    const c = raw.charCodeAt(0);
+    const capital = c >= 65 && c <= 90;
+    if (capital && !first)
+      out.add(
+        stem(
+          raw
+            .toLowerCase()
+            .replace(/['’]s$/, "")
+            .replace(/['’]/g, ""),
+        ),
+      );
+    if (c > 57 || c < 48) first = false;
+  }
+  return out;
+}
+
 /** Signature of the proposition: the same words and numbers, in any order and inflection. */
 export function propositionKey(terms: Terms): string {
   return `${terms.words.join(" ")}#${terms.numbers.join(" ")}`;

@@ -103,3 +103,40 @@ test("happened against did not happen; dates a day apart conflict, overlapping o
   assert.equal(timeConflict(timexRange("2025-01-05"), timexRange("2025-03-09")), false);
   assert.equal(timeConflict(null, timexRange("2025-03-09")), false);
 });
+
+test("a denial needs three shared content words: short or name-only propositions say too little to disagree", () => {
+  assert.equal(polarityConflict(claim("e:1", "the idea"), claim("e:2", "not that idea", "negative")), false);
+  assert.equal(
+    polarityConflict(
+      claim("e:1", "Republican nominee Dana Whitcombe"),
+      claim("e:2", "Whitcombe did not win the Republican primaries", "negative"),
+    ),
+    false,
+  );
+  assert.ok(
+    polarityConflict(
+      claim("e:1", "the army shelled the village"),
+      claim("e:2", "the army did not shell the village", "negative"),
+    ),
+  );
+});
+
+test("with their texts at hand, claims must share two words besides names to conflict", () => {
+  const withText = (sourceKey: string, text: string, polarity: "positive" | "negative" = "positive"): ClaimFacts => ({
+    ...claim(sourceKey, text, polarity),
+    content: text,
+  });
+  assert.equal(
+    polarityConflict(
+      withText("e:1", "Dana Whitcombe over Lena Ortiz and Carl Boyd"),
+      withText("e:2", "Dana Whitcombe did not beat Lena Ortiz and Carl Boyd", "negative"),
+    ),
+    false,
+  );
+  assert.ok(
+    polarityConflict(
+      withText("e:1", "Kessa troops shelled the border village"),
+      withText("e:2", "Kessa troops did not shell the border village", "negative"),
+    ),
+  );
+});
