@@ -1,3 +1,4 @@
+import { writeFileSync } from "node:fs";
 import type { Command } from "commander";
 import type { EntityType } from "../article/analysis.js";
 import { InputError } from "../article/errors.js";
@@ -14,6 +15,7 @@ import {
   renderStats,
   renderTimeline,
 } from "./render.js";
+import { timelineSvg } from "./timeline-svg.js";
 
 const TYPES = ["PERSON", "ORG", "GPE", "LOC", "NORP", "OTHER"];
 
@@ -108,13 +110,27 @@ export function registerQueries(program: Command): void {
     .option("--since <date>", "from (YYYY-MM-DD)")
     .option("--until <date>", "to (YYYY-MM-DD)")
     .option("--limit <n>", "how many", positiveInt("--limit"), 100)
-    .action((o: { db: string; json?: boolean; about?: string; since?: string; until?: string; limit: number }) =>
-      answer(
-        o.db,
-        o.json,
-        (s) => s.timeline({ about: o.about, since: o.since, until: o.until, limit: o.limit }),
-        renderTimeline,
-      ),
+    .option("--svg <file>", "also draw it: an SVG picture, one lane for events and one per source")
+    .action(
+      (o: {
+        db: string;
+        json?: boolean;
+        about?: string;
+        since?: string;
+        until?: string;
+        limit: number;
+        svg?: string;
+      }) =>
+        answer(
+          o.db,
+          o.json,
+          async (s) => {
+            const items = await s.timeline({ about: o.about, since: o.since, until: o.until, limit: o.limit });
+            if (o.svg) writeFileSync(o.svg, timelineSvg(items, o.about ? `Timeline: ${o.about}` : "Timeline"));
+            return items;
+          },
+          renderTimeline,
+        ),
     );
 
   query(program, "sources", "Who is cited by whom, how often")

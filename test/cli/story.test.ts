@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
@@ -71,4 +71,23 @@ test("a minister named in two outlets' articles is one entity across them", () =
   assert.equal(detail.documents, 2);
   const articles = new Set(detail.mentionSamples.map((m) => m.article));
   assert.equal(articles.size, 2);
+});
+
+test("the timeline draws as an SVG picture: a lane for events, one per leading source, a mark per dated item", () => {
+  const svg = join(dir, "timeline.svg");
+  const items = json<{ kind: string; when: string; claim?: { source: { name: string } } }[]>(
+    runCli(["timeline", "--db", db, "--json", "--svg", svg]),
+  );
+  const picture = readFileSync(svg, "utf8");
+  assert.match(picture, /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+  assert.ok(picture.trimEnd().endsWith("</svg>"));
+  const marks = picture.match(/class="mark (event|claim)"/g) ?? [];
+  assert.equal(marks.length, items.filter((t) => /^\d{4}-\d{2}-\d{2}/.test(t.when)).length);
+  assert.match(picture, />what happened</);
+  const counts = new Map<string, number>();
+  for (const t of items) if (t.claim) counts.set(t.claim.source.name, (counts.get(t.claim.source.name) ?? 0) + 1);
+  const loudest = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] as string;
+  assert.ok(picture.includes(`>${loudest}</text>`), `the source with most claims (${loudest}) has a lane`);
+  const first = items[0]?.when.slice(0, 10) as string;
+  assert.ok(picture.includes(`>${first}<`), `first day ${first} is on the axis`);
 });
