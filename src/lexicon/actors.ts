@@ -48,6 +48,10 @@ interface ActorsFile {
     type: EntityType;
     name: string;
     names: string[];
+    /** Words for its members, read like a country's demonym ("Republican Donald Trump", "Democrats said"). */
+    members?: string[];
+    /** The member words fire only when the article names one of these actors (the party's country). */
+    membersContext?: string[];
     country?: string;
     lat?: number;
     lon?: number;
@@ -154,7 +158,9 @@ export const actorDictionary = once((): ActorDictionary => {
     }
   }
 
-  for (const a of file.actors) {
+  // lexicon/companies.json: well-known companies, kept apart so that an analyst finds and extends them easily.
+  const companies = readLexicon<Pick<ActorsFile, "actors">>("companies.json").actors;
+  for (const a of [...file.actors, ...companies]) {
     actors.set(a.id, {
       id: a.id,
       type: a.type,
@@ -164,6 +170,15 @@ export const actorDictionary = once((): ActorDictionary => {
       ...(a.lat != null && a.lon != null ? { geo: { lat: a.lat, lon: a.lon } } : {}),
     });
     for (const n of a.names) phrases.add(n, { actor: a.id, kind: "name", ...datedOf(a) });
+    // A party's members ("Republican", "Democrat"): words for its people, as demonyms are for a country's.
+    // Member words are commoner than the party's name ("Democratic" is an adjective anywhere): they may ask for
+    // the party's country to be named in the article.
+    const members = { ...datedOf(a), ...(a.membersContext ? { context: a.membersContext } : {}) };
+    for (const d of a.members ?? []) {
+      phrases.add(d, { actor: a.id, kind: "demonym", ...members });
+      const plural = pluralOf(d);
+      if (plural) phrases.add(plural, { actor: a.id, kind: "people", ...members });
+    }
   }
   for (const p of places.places) {
     const id = `place:${fold(p.name)}`;

@@ -22,6 +22,8 @@ export interface HeadLexicon {
   prefixes: ReadonlySet<string>;
   /** Heads of organizations and events named for their place: a place inside the name is mentioned too. */
   placeHeads: ReadonlySet<string>;
+  /** Lower-case nouns after an award's capitalised name ("the Player of the Year award"). */
+  awardNouns: ReadonlySet<string>;
 }
 
 interface HeadsFile {
@@ -33,6 +35,7 @@ interface HeadsFile {
   placeNouns: string[];
   prefixes: string[];
   placeHeads: string[];
+  awardNouns: string[];
 }
 
 /** lexicon/org-heads.json, loaded once. */
@@ -55,6 +58,7 @@ export const heads = once((): HeadLexicon => {
     stateNouns: new Set(file.stateNouns),
     placeNouns: new Set(file.placeNouns),
     prefixes: new Set(file.prefixes),
+    awardNouns: new Set(file.awardNouns),
     placeHeads: new Set([...file.placeHeads, ...[...org].filter(([, h]) => h.state).map(([w]) => w)]),
   };
 });

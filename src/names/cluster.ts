@@ -262,8 +262,10 @@ function fits(c: Cluster, m: Mention, input: ClusterInput): boolean {
       // "the company", "the U.S. company": any organization named before, of that country if one is said.
       const definite = /^the\s/i.test(m.text) || m.owner !== undefined;
       if (!definite || !heads().org.get(m.head)?.any || !c.mentions.some((x) => x.kind === "name")) return false;
-      // Not a public body the dictionary knows (the EU, the Pentagon) nor a ministry: "the company" is a business.
-      if (c.key || [...c.heads].some((h) => heads().org.get(h)?.state)) return false;
+      // Not a public body the dictionary knows (the EU, the Pentagon) nor a ministry: "the company" is a business
+      // (one of lexicon/companies.json is one).
+      const publicBody = c.key !== undefined && !c.key.startsWith("company:");
+      if (publicBody || [...c.heads].some((h) => heads().org.get(h)?.state)) return false;
       return !m.country || !c.country || m.country === c.country;
     }
     if (m.owner && c.owner && m.owner !== c.owner) return false;

@@ -1,9 +1,11 @@
 import type { Span } from "../article/span.js";
 import { titles } from "../lexicon/titles.js";
 import type { Mention, Sentence, Token } from "../pipeline/layers.js";
+import { readAwards } from "./awards.js";
 import { descriptionAfter } from "./descriptors.js";
 import { type Draft, Drafts, newDraft } from "./draft.js";
 import { finish } from "./finish.js";
+import { readHeadlineRun } from "./headline-runs.js";
 import { readNested } from "./nested.js";
 import { orgNominals, personNominals } from "./org-phrases.js";
 import { readProducts } from "./products.js";
@@ -31,7 +33,9 @@ export interface MentionInput {
 export function findMentions(input: MentionInput): Mention[] {
   const view = textView(input.text, input.tokens, input.sentences, [...(input.times ?? [])]);
   const drafts = new Drafts(view.tokens.length);
-  for (const s of view.sentences) for (const [a, b] of capitalisedRuns(view, s)) readRun(view, drafts, a, b);
+  for (const s of view.sentences)
+    for (const [a, b] of readAwards(view, drafts, s, capitalisedRuns(view, s)))
+      (view.headline[a] ? readHeadlineRun : readRun)(view, drafts, a, b);
   conjoinedCapitals(view, drafts.list);
   settleTypes(view, drafts);
   for (const d of orgNominals(view, drafts)) drafts.add(d);

@@ -1,7 +1,9 @@
 import { actorDictionary } from "../lexicon/actors.js";
+import { notNames } from "../lexicon/not-names.js";
 import { heads } from "../lexicon/org-heads.js";
 import { dictionaryAt } from "./dictionary.js";
 import { type Draft, type Drafts, newDraft } from "./draft.js";
+import { makerEnd } from "./products.js";
 import { addDictionary, REGION_WORDS } from "./read-run.js";
 import { prevToken, type TextView, tokenSpan } from "./text-view.js";
 
@@ -38,7 +40,9 @@ export function readNested(view: TextView, drafts: Drafts): void {
       const end =
         (opens || surnames.has(view.folded[k] as string) ? person(view, drafts, d, k, people, surnames) : null) ??
         place(view, drafts, d, k) ??
-        (opens && d.type === "OTHER" && k === d.a && !/\d/.test(d.text) ? org(view, drafts, d, k, orgs) : null);
+        (opens && d.type === "OTHER" && k === d.a && !/\d/.test(d.text) ? org(view, drafts, d, k, orgs) : null) ??
+        (k === d.a && d.actor?.startsWith("product:") ? maker(view, drafts, d) : null) ??
+        (k === d.a && d.type === "OTHER" && d.actor === undefined ? organizer(view, drafts, d) : null);
       k = end ?? k + 1;
     }
   }
@@ -59,8 +63,12 @@ function place(view: TextView, drafts: Drafts, d: Draft, k: number): number | nu
   const placed = k === d.a || view.folded[of] === "of" || (REGION_WORDS.has(view.folded[p] as string) && view.cap[p]);
   if (!placed) return null;
   const dict = actorDictionary();
+  // A company's name inside another is a brand ("Apple Corps", "Boeing Commercial Airplanes"), no mention of it.
   const phrases = hit.phrases.filter(
-    (p) => (p.kind === "name" || p.kind === "alias" || p.capital) && dict.actors.get(p.actor)?.type !== "NORP",
+    (p) =>
+      (p.kind === "name" || p.kind === "alias" || p.capital) &&
+      dict.actors.get(p.actor)?.type !== "NORP" &&
+      !p.actor.startsWith("company:"),
   );
   if (phrases.length === 0 && hit.cities.length === 0) return null;
   const before = drafts.list.length;
@@ -120,6 +128,50 @@ function org(view: TextView, drafts: Drafts, d: Draft, k: number, orgs: Readonly
   return found;
 }
 
+/** The maker opening a known product's name ("Google" of "Google Chrome"): an organization. */
+function maker(view: TextView, drafts: Drafts, d: Draft): number | null {
+  let company: string | undefined;
+  const end = makerEnd(view, d, (a, b) => {
+    const hit = dictionaryAt(view, a, b);
+    company =
+      hit?.b === b ? hit.phrases.find((p) => actorDictionary().actors.get(p.actor)?.type === "ORG")?.actor : undefined;
+    return company !== undefined;
+  });
+  if (end === null) return null;
+  const m = drafts.add(newDraft(tokenSpan(view, d.a, end), d.a, end, "ORG", "name"));
+  m.actor = company;
+  inside(m);
+  return end;
+}
+
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+const ROMAN = /^[IVXLC]+$/;
+
+/**
+ * An acronym opening an event's or a thing's name is who holds it: "UEFA" of "UEFA Champions League", "FIRST" of
+ * "FIRST Global Challenge". Not a word the not-names list keeps out ("COVID", "AI"), not a Roman numeral, not a
+ * name with a number (a model: "BMW X5"), not the acronym of the words after it.
+ */
+function organizer(view: TextView, drafts: Drafts, d: Draft): number | null {
+  const raw = view.raw[d.a] as string;
+  if (!ACRONYM.test(raw) || ROMAN.test(raw) || /\d/.test(d.text) || notNames().has(view.folded[d.a] as string))
+    return null;
+  if (!view.gap[d.a + 1]) return null;
+  // "TARP Troubled Assets Relief Program": the acronym of the words after it is the thing's own.
+  let initials = "";
+  for (let k = d.a + 1; k < d.b; k++) if (view.cap[k] && view.word[k]) initials += (view.raw[k] as string)[0];
+  if (initials.startsWith(raw)) return null;
+  const hit = dictionaryAt(view, d.a, d.a + 1);
+  if (hit?.b === d.a + 1 && hit.phrases.length > 0) {
+    const before = drafts.list.length;
+    if (!addDictionary(view, drafts, hit)) return null;
+    for (let i = before; i < drafts.list.length; i++) inside(drafts.list[i] as Draft);
+    return d.a + 1;
+  }
+  inside(drafts.add(newDraft(tokenSpan(view, d.a, d.a + 1), d.a, d.a + 1, "ORG", "name")));
+  return d.a + 1;
+}
+
 /** The folded text of tokens [a, b) as fold() writes a name: words apart where the text has a space. */
 function keyOf(view: TextView, a: number, b: number): string {
   let key = view.folded[a] as string;
@@ -129,7 +181,8 @@ function keyOf(view: TextView, a: number, b: number): string {
 
 function add(view: TextView, drafts: Drafts, a: number, b: number, like: Draft): void {
   const d = drafts.add(newDraft(tokenSpan(view, a, b), a, b, like.type, "name"));
-  d.actor = like.actor?.startsWith("org@") ? like.actor : undefined;
+  // The same organization as the name it repeats: one entity ("Google" in "Google Chrome" and "Google said").
+  d.actor = like.actor && /^(org@|company:)/.test(like.actor) ? like.actor : undefined;
   d.country = like.country;
   inside(d);
 }

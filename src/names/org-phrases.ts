@@ -8,6 +8,10 @@ import { nextToken, prevToken, type TextView, tokenSpan } from "./text-view.js";
 const DETERMINERS = new Set(["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"]);
 const INDEFINITE = new Set(["a", "an", "another", "any", "some", "every", "each", "no"]);
 const MODIFIER_POS = new Set(["NOUN", "ADJ", "PROPN", "VERB"]);
+// Modifiers that rank or count but do not say which organization ("the other party", "the second front").
+const UNSPECIFIC = new Set(
+  "other same first second third fourth last next new own many several various such whole entire".split(" "),
+);
 
 /** Where a noun phrase ending on a head word starts, what owns it and how it is determined. */
 interface PhraseLeft {
@@ -68,7 +72,8 @@ export function orgNominals(view: TextView, drafts: Drafts): Draft[] {
   const out: Draft[] = [];
   let fullHeads: Set<string> | undefined;
   for (let h = 0; h < view.tokens.length; h++) {
-    if (!view.word[h] || (view.cap[h] && view.initial[h]) || drafts.at(h)) continue;
+    // In a headline every word is capitalised: a capitalised head there says nothing of a name before it.
+    if (!view.word[h] || (view.cap[h] && (view.initial[h] || view.headline[h])) || drafts.at(h)) continue;
     const head = lex.org.get(view.folded[h] as string);
     if (!head || head.caps) continue;
     // "the aircraft carrier", "a bulk carrier": a two-word descriptor of something else than an organization.
@@ -91,7 +96,10 @@ export function orgNominals(view: TextView, drafts: Drafts): Draft[] {
     const apposed = name && (name.type === "ORG" || name.type === "OTHER") && name.kind === "name" ? name : undefined;
     // A person's possession is no name for it ("Scholz's coalition"): it only refers back.
     const owned = left.owner !== undefined && left.owner.type !== "PERSON";
-    const strong = owned || left.modifiers.length > 0 || apposed !== undefined;
+    // Modifiers make a description specific only after "the" ("the defence ministry"); bare or after a pronoun
+    // ("mining company", "its regulatory authority", "the other party") they name a kind, not an organization.
+    const specific = left.modifiers.some((m) => !UNSPECIFIC.has(m));
+    const strong = owned || apposed !== undefined || (specific && left.determiner === "the");
     if (!strong && (left.determiner !== "the" || !head.nominal)) continue;
     const owner = left.owner;
     const from = withThe(view, left);

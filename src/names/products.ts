@@ -1,4 +1,8 @@
+import { isCommonWord } from "../lexicon/common-words.js";
 import { fold } from "../lexicon/fold.js";
+import { givenNames } from "../lexicon/given-names.js";
+import { knownProducts, longestProduct } from "../lexicon/products.js";
+import { dictionaryAt } from "./dictionary.js";
 import type { Draft } from "./draft.js";
 import { nextToken, type TextView, tokenSpan } from "./text-view.js";
 
@@ -14,12 +18,17 @@ const VERSION = /^\d{1,2}(\.\d{1,2})?$/;
  * the flight number ends the name before "Flight". Names the dictionary knows ("G20") are left alone.
  */
 export function readProducts(view: TextView, drafts: readonly Draft[]): void {
+  knownNames(view, drafts);
   // Product lines of several words, written elsewhere without their number ("Internet Explorer" after "Internet
   // Explorer 9"); a one-word maker ("Boeing" of "Boeing 737") stays what the article makes it.
   const lines = new Set<string>();
   let singular: Set<string> | undefined;
+  let byStart: Map<number, Draft> | undefined;
   for (const d of drafts) {
-    if (d.dropped || d.kind !== "name" || (d.actor !== undefined && !d.weak) || view.headline[d.a]) continue;
+    // A company the dictionary knows still makes products ("Boeing 737", "Airbus A380"), and a known product has
+    // versions ("Internet Explorer 6"); other known names keep theirs.
+    const known = d.actor !== undefined && !d.weak && !/^(company|product):/.test(d.actor);
+    if (d.dropped || d.kind !== "name" || known || view.headline[d.a]) continue;
     if (d.type === "GPE" || d.type === "LOC" || d.type === "NORP") continue;
     const last = d.b - 1;
     // "IE6", or a code the tokenizer cut after its letters ("A3" + "80s", "X" + "90s").
@@ -41,10 +50,78 @@ export function readProducts(view: TextView, drafts: readonly Draft[]): void {
     const model = MODEL.test(code) || (d.b - d.a > 1 && VERSION.test(code));
     if (!model || YEAR.test(code)) continue;
     if (d.b - d.a > 1) lines.add(fold(d.text));
-    retype(view, d, end);
+    byStart ??= new Map(drafts.filter((x) => x.kind === "name" && !x.dropped).map((x) => [x.a, x]));
+    retype(view, d, edition(view, end, byStart));
   }
   if (lines.size === 0) return;
   for (const d of drafts) if (d.guess && d.kind === "name" && lines.has(fold(d.text))) retype(view, d, d.b);
+}
+
+/**
+ * Names the product lexicon knows, alone or after their maker's name: "Chrome", "Google Chrome", "Boeing
+ * Dreamliner" are things, not an organization or a person. A person's name ending on one ("Bernie Mac": a given name
+ * first) stays a person, and a name the actor dictionary knows keeps its type. A few set probes per name.
+ */
+function knownNames(view: TextView, drafts: readonly Draft[]): void {
+  const products = knownProducts();
+  const longest = longestProduct();
+  for (const d of drafts) {
+    if (d.dropped || d.kind !== "name" || (d.actor !== undefined && !d.weak)) continue;
+    // A title said it is a person ("Comedian Joe Mac" reads "Joe Mac" with its role).
+    if (d.type === "PERSON" && !d.guess) continue;
+    const words = fold(d.text).split(" ");
+    for (let n = Math.min(longest, words.length); n >= 1; n--) {
+      if (!products.has(words.slice(words.length - n).join(" "))) continue;
+      // Only a maker's name of a word or two before it: "Place de la Concorde" is a square, "Bernie Mac" a person.
+      const maker = words.slice(0, words.length - n);
+      if (maker.length > 2 || maker.some((w) => !/^\p{Lu}/u.test(originalWord(d.text, w)))) break;
+      if (maker.length > 0 && givenNames().has(words[0] as string)) break;
+      retype(view, d, d.b);
+      break;
+    }
+  }
+}
+
+/** The word of `text` that folds to `folded` (its original spelling, to see its capital). */
+function originalWord(text: string, folded: string): string {
+  for (const w of text.split(/\s+/)) if (fold(w) === folded) return w;
+  return "";
+}
+
+/**
+ * Where the maker's name ends in a product's name the lexicon knows by its last words ("Google" of "Google Chrome",
+ * "Mozilla" of "Mozilla Firefox"): the token the product's own name starts at, or null. The maker is one or two
+ * capitalised words that are no common English words, or a company the dictionary knows ("Apple").
+ */
+export function makerEnd(view: TextView, d: Draft, known: (a: number, b: number) => boolean): number | null {
+  const products = knownProducts();
+  for (let k = d.a + 1; k < d.b && k - d.a <= 2; k++) {
+    if (!view.gap[k] || !products.has(fold(tokenSpan(view, k, d.b).text))) continue;
+    if (known(d.a, k)) return k;
+    for (let i = d.a; i < k; i++) if (!view.cap[i] || isCommonWord(view.folded[i] as string)) return null;
+    return k;
+  }
+  return null;
+}
+
+/**
+ * Up to two capitalised words right after a product's code name its edition or what is named after it: "iPhone 15
+ * Pro Max", "Galaxy S24 Ultra", "Internet Explorer 6 Countdown". Not a word the dictionary knows (a company, a
+ * place) or a time's. The names read there are taken into the product (dropped).
+ */
+function edition(view: TextView, end: number, byStart: ReadonlyMap<number, Draft>): number {
+  let e = end;
+  const sentence = view.tokens[end - 1]?.sentence;
+  for (let n = 0; n < 2; n++) {
+    const k = nextToken(view, e);
+    if (k >= view.tokens.length || view.tokens[k]?.sentence !== sentence || !view.gap[k]) break;
+    if (!view.word[k] || !view.cap[k] || view.inTime[k] || dictionaryAt(view, k, k + 1)) break;
+    const inner = byStart.get(k);
+    if (inner && inner.b > k + 1) break;
+    if (inner) inner.dropped = true;
+    e = k + 1;
+  }
+  return e;
 }
 
 /** The capitalised words written inside sentences, folded. */

@@ -145,10 +145,12 @@ export function addDictionary(view: TextView, drafts: Drafts, hit: DictionaryHit
       // Only a country's adjective stands for a state ("North Korean troops"); a region's ("European markets") never.
       const state = p.kind === "demonym" && actor?.isCountry === true && demonymStandsForState(view, hit.b);
       d.type = "NORP";
-      d.nation = p.actor;
+      // A party's members belong to its country ("Republican senators" are American).
+      const nation = actor?.type === "ORG" ? (actor.country ?? p.actor) : p.actor;
+      d.nation = nation;
       d.actor = state ? p.actor : `norp:${p.actor}`;
       d.canonical = state ? (actor?.name ?? d.text) : d.text;
-      d.country = p.actor;
+      d.country = nation;
     } else if (p.capital) {
       d.capitalOf = p.actor;
       d.reading = capitalReading(view, hit.a, hit.b);
@@ -262,7 +264,11 @@ function addHeaded(view: TextView, drafts: Drafts, a: number, b: number): void {
     const p = lead.phrases[0];
     owner = p.actor;
     const stateOrgan = type === "ORG" && lex.org.get(last)?.state === true;
-    if (stateOrgan && (p.kind === "demonym" || p.kind === "name" || p.capital)) {
+    // A party's member word owns its committees ("Democratic National Committee") without being a mention of it.
+    const member = p.kind === "demonym" && actorDictionary().actors.get(p.actor)?.type === "ORG";
+    // Only a state owns an organ of state: "Apple Corps" is a company's name, not Apple's corps.
+    const company = p.actor.startsWith("company:");
+    if (stateOrgan && !member && !company && (p.kind === "demonym" || p.kind === "name" || p.capital)) {
       const kind = p.kind === "demonym" ? "demonym" : p.capital ? "metonym" : "name";
       const inner = newDraft(
         tokenSpan(view, lead.a, lead.b),
@@ -324,7 +330,8 @@ function addPiece(view: TextView, drafts: Drafts, a: number, b: number): void {
   )
     return;
   const before = titleBefore(view, a);
-  const region = words.length > 1 ? regionOf(view, a, b) : null;
+  if (words.length > 2 && eventInCountry(view, drafts, a, b)) return;
+  const region = words.length > 1 ? (compassPart(view, a, b) ?? regionOf(view, a, b)) : null;
   if (region) {
     drafts.add(newDraft(span, a, b, region, "name"));
     return;
@@ -406,6 +413,61 @@ function regionOf(view: TextView, a: number, b: number): "GPE" | "ORG" | null {
     return "ORG";
   }
   return null;
+}
+
+/**
+ * An event's name ending on the country it is held in: "Fan Expo Canada", "Open Championship Scotland". The event
+ * is a thing (its head word says so: lexicon/org-heads.json "other"), and the country a mention of its own.
+ */
+function eventInCountry(view: TextView, drafts: Drafts, a: number, b: number): boolean {
+  const other = heads().other;
+  for (let k = a + 1; k < b; k++) {
+    if (!other.has(view.folded[k - 1] as string)) continue;
+    const hit = dictionaryAt(view, k, b);
+    if (hit?.b !== b) return false;
+    const country = hit.phrases.filter(
+      (p) => p.kind === "name" && actorDictionary().actors.get(p.actor)?.isCountry === true,
+    );
+    if (country.length === 0) return false;
+    drafts.add(newDraft(tokenSpan(view, a, b), a, b, "OTHER", "name")).head = view.folded[k - 1];
+    const before = drafts.list.length;
+    addDictionary(view, drafts, { ...hit, phrases: country });
+    for (let i = before; i < drafts.list.length; i++) (drafts.list[i] as Draft).inside = true;
+    return true;
+  }
+  return false;
+}
+
+const COMPASS = new Set([
+  "north",
+  "south",
+  "east",
+  "west",
+  "central",
+  "northeast",
+  "northwest",
+  "southeast",
+  "southwest",
+]);
+
+/**
+ * A known place and a compass word after it is a part of that place, as districts and constituencies are named:
+ * "Kowloon West", "New Territories East", "London North". Not after a person's or an organization's name
+ * ("Radio East" is no place: the dictionary must know the words before as a place).
+ */
+function compassPart(view: TextView, a: number, b: number): "GPE" | null {
+  if (!COMPASS.has(view.folded[b - 1] as string) || !view.cap[b - 1]) return null;
+  // "New Territories East", "Hong Kong Island West": a place word ends the name before the compass word.
+  const before = view.folded[prevToken(view, b - 1)] as string;
+  if (b - a > 2 && (heads().gpe.has(before) || heads().loc.has(before))) return "GPE";
+  const hit = dictionaryAt(view, a, b - 1);
+  if (!hit || hit.b !== prevToken(view, b - 1) + 1) return null;
+  const dict = actorDictionary();
+  const place = hit.phrases.some((p) => {
+    const type = dict.actors.get(p.actor)?.type;
+    return p.kind === "name" && (type === "GPE" || type === "LOC");
+  });
+  return place || hit.cities.length > 0 ? "GPE" : null;
 }
 
 /** Words before a place that say which part of it ("Southern Indiana", "Greater London", "New South"). */

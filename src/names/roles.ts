@@ -1,6 +1,6 @@
 import { heads } from "../lexicon/org-heads.js";
 import { type TitleKind, titles } from "../lexicon/titles.js";
-import { prevToken, type TextView } from "./text-view.js";
+import { nextToken, prevToken, type TextView } from "./text-view.js";
 
 /** A title found inside a capitalised run ("Russian Culture Minister Olga Lyubimova"), token indexes. */
 export interface RunTitle {
@@ -9,6 +9,12 @@ export interface RunTitle {
   /** One past the title's last token ("Minister"), i.e. where the name starts; the run's end when no name follows. */
   end: number;
   kind: TitleKind | "honorific";
+}
+
+/** The token after the run [.., b) is a lower-case noun the run's capitals modify ("… Nutrition study"). */
+function modifiesNounAfter(view: TextView, b: number): boolean {
+  const n = nextToken(view, b);
+  return n < view.tokens.length && view.gap[n] === true && !view.cap[n] && view.tokens[n]?.pos === "NOUN";
 }
 
 /** A title just before a name, in lower case ("South Korean lawmaker Lee", "Apple chief executive Tim Cook"). */
@@ -65,8 +71,10 @@ export function titleInRun(view: TextView, a: number, b: number): RunTitle | nul
         if (!GLUE.has(view.folded[m] as string)) portfolio = true;
         m++;
       }
-      // "Secretary of State" goes on over its portfolio; "President of Acme Motors" ends before "of".
-      if (portfolio) n = m;
+      // "Secretary of State" goes on over its portfolio; "President of Acme Motors" ends before "of". Capitals
+      // that modify a lower-case noun after the run are no person's name: "Director of the National Iodine
+      // Nutrition study" is a director of the study.
+      if (portfolio && !modifiesNounAfter(view, b)) n = m;
       else ofOwner = true;
     }
     if (!ofOwner && n < b && endsWithHead(view, n, b)) return null;

@@ -57,7 +57,7 @@ export function capitalisedRuns(view: TextView, s: Sentence): [number, number][]
     }
     let j = i + 1;
     while (j < end) {
-      if (startsName(view, j) && (!view.inTime[j] || PERIODICAL.has(view.folded[j] as string))) {
+      if (startsName(view, j, PERIODICAL.has(view.folded[j] as string))) {
         // "Apple Inc. Steve Jobs", "Chrysler LLC Jim Press": a legal form ends the company's name.
         if (legalFormAt(view, j - 1) && j - 1 > i && !legalFormAt(view, j)) break;
         j++;
@@ -200,8 +200,9 @@ function letterCompound(view: TextView, dash: number): boolean {
   return /^\p{Lu}$/u.test(view.raw[dash - 1] ?? "") && !view.cap[dash + 1];
 }
 
-function startsName(view: TextView, i: number): boolean {
-  if (view.word[i] !== true || view.cap[i] !== true || view.inTime[i]) return false;
+/** A capitalised word that may open or go on a name; a time expression's word only when `timeWord` allows it. */
+function startsName(view: TextView, i: number, timeWord = false): boolean {
+  if (view.word[i] !== true || view.cap[i] !== true || (view.inTime[i] && !timeWord)) return false;
   const raw = view.raw[i] as string;
   // "T-shirt", "X-ray" (one token or three): a capital letter glued to a common noun.
   if (raw.length === 1 && DASHES.has(view.raw[i + 1] as string) && !view.gap[i + 1] && letterCompound(view, i + 1))

@@ -1,4 +1,5 @@
 import type { Span } from "../article/span.js";
+import { isCommonWord } from "../lexicon/common-words.js";
 import { firstWord, fold } from "../lexicon/fold.js";
 import type { Sentence, Token } from "../pipeline/layers.js";
 
@@ -92,9 +93,6 @@ export function textView(
       const pos = (tokens[i] as Token).pos;
       if (words > 1 && pos !== "PROPN" && pos !== "NUM" && pos !== "X") common++;
     }
-    if (words >= 4 && capitals >= words * 0.6 && common >= 2) {
-      for (let i = s.firstToken; i < s.endToken; i++) headline[i] = true;
-    }
     let afterOpener = true;
     for (let i = s.firstToken; i < s.endToken; i++) {
       if (!word[i]) {
@@ -103,6 +101,9 @@ export function textView(
       }
       if (afterOpener) initial[i] = true;
       afterOpener = false;
+    }
+    if ((words >= 4 && capitals >= words * 0.6 && common >= 2) || headingLine(text, s, raw, cap, word, initial)) {
+      for (let i = s.firstToken; i < s.endToken; i++) headline[i] = true;
     }
   }
   return { text, tokens, sentences, folded, key, raw, cap, gap, inTime, initial, word, headline, lowerNouns };
@@ -136,4 +137,75 @@ export function tokenSpan(view: TextView, a: number, b: number): Span {
   const start = (view.tokens[a] as Token).start;
   const end = (view.tokens[b - 1] as Token).end;
   return { start, end, text: view.text.slice(start, end) };
+}
+
+/** Only spaces and tabs between `from` and the next line break (or the end of the text), walking by `step`. */
+function lineEdge(text: string, from: number, step: 1 | -1): boolean {
+  for (let i = from; i >= 0 && i < text.length; i += step) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return true;
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
+
+/**
+ * A title or subheading: a sentence alone on its line, either the text's first line in title case ("Obama Power
+ * Plant Rules Face Key Test In U.S. Court") or a line in capitals ("GARLAND STEPS ASIDE"). wink tags such words
+ * proper nouns, so the common words among the capitalised ones are told by the English lexicon instead. Lines of
+ * names further down (captions: "Alvin Yeung of Civic Party") stay ordinary text.
+ */
+function headingLine(
+  text: string,
+  s: Sentence,
+  raw: readonly string[],
+  cap: readonly boolean[],
+  word: readonly boolean[],
+  initial: readonly boolean[],
+): boolean {
+  if (!lineEdge(text, s.start - 1, -1) || !lineEdge(text, s.end, 1)) return false;
+  let words = 0;
+  let capitals = 0;
+  let upper = 0;
+  let common = 0;
+  let lowerContent = 0;
+  for (let i = s.firstToken; i < s.endToken; i++) {
+    const w = raw[i] as string;
+    if (!word[i] || /^\d/.test(w)) continue;
+    words++;
+    if (!cap[i]) {
+      if (!TITLE_LOWER.has(w)) lowerContent++;
+      continue;
+    }
+    capitals++;
+    if (w.length > 1 && w === w.toUpperCase()) upper++;
+    if (!initial[i] && isCommonWord(w.toLowerCase())) common++;
+  }
+  if (words >= 2 && upper === words && common >= 1) return true;
+  // Title case leaves only short function words in lower case; a body follows on later lines.
+  return (
+    firstLine(text, s.start) &&
+    lineBreakAfter(text, s.end) &&
+    words >= 3 &&
+    lowerContent === 0 &&
+    capitals >= words * 0.7 &&
+    common >= 2
+  );
+}
+
+/** A line break, then more text, after `at`. */
+function lineBreakAfter(text: string, at: number): boolean {
+  const n = text.indexOf("\n", at);
+  return n >= 0 && text.slice(n).trim() !== "";
+}
+
+// Words title case writes in lower case.
+const TITLE_LOWER = new Set(
+  "a an the and or nor but of in on at to for by with from as vs via per up off out over into onto than".split(" "),
+);
+
+/** Nothing but whitespace before `at` (walks back only over whitespace, so it stays cheap on every line). */
+function firstLine(text: string, at: number): boolean {
+  for (let i = at - 1; i >= 0; i--) if (text.charCodeAt(i) > 32) return false;
+  return true;
 }

@@ -30,3 +30,14 @@ test("must not fire: a flight number leaves the airline an organization, a year 
 test("must not fire: a name the dictionary knows keeps its type before a number", () => {
   assert.equal(entityWith(read("The G20 agreed on 300 measures.").entities, "G20")?.type, "ORG");
 });
+
+test("capitalised words right after a product's code name its edition", () => {
+  const { entities } = read("Reviewers praised the Corvex 550 Pro this week, said Ada Lund.");
+  assert.equal(entityWith(entities, "Corvex 550 Pro")?.type, "OTHER");
+  assert.equal(entityWith(entities, "Pro"), undefined);
+});
+
+test("must not fire: a company or place after a product's code stays itself", () => {
+  const { entities } = read("Velair flew the Corvex 550 Norway route.");
+  assert.equal(entityWith(entities, "Norway")?.type, "GPE");
+});

@@ -1,0 +1,46 @@
+import { isCommonWord } from "../lexicon/common-words.js";
+import { dictionaryAt } from "./dictionary.js";
+import type { Drafts } from "./draft.js";
+import { readRun } from "./read-run.js";
+import type { TextView } from "./text-view.js";
+
+/**
+ * A run of capitals inside a headline ("Wealthy Voters Abandon Republican Party For Hillary Clinton"): the capitals
+ * say nothing there, so the run is cut into what the dictionaries know and stretches of words that are no common
+ * English words ("Hillary Clinton"), and every piece is read as a name only if the body names it too (finish drops
+ * initial drafts whose words no other name has). Without this a whole headline became one organization.
+ */
+export function readHeadlineRun(view: TextView, drafts: Drafts, a: number, b: number): void {
+  let k = a;
+  let start = -1;
+  const flush = (end: number) => {
+    if (start >= 0 && end > start) readConfirmed(view, drafts, start, end, false);
+    start = -1;
+  };
+  while (k < b) {
+    const known = dictionaryAt(view, k, b);
+    if (known && known.b > k) {
+      flush(k);
+      readConfirmed(view, drafts, k, known.b, true);
+      k = known.b;
+      continue;
+    }
+    const common = view.word[k] && isCommonWord(view.folded[k] as string);
+    if (common || !view.word[k]) flush(k);
+    else if (start < 0) start = k;
+    k++;
+  }
+  flush(b);
+}
+
+/** Reads one piece; what no dictionary vouches for must be confirmed by the body. */
+function readConfirmed(view: TextView, drafts: Drafts, a: number, b: number, known: boolean): void {
+  const before = drafts.list.length;
+  readRun(view, drafts, a, b);
+  for (let i = before; i < drafts.list.length; i++) {
+    const d = drafts.list[i];
+    if (!d || (known && d.actor !== undefined)) continue;
+    d.weak = true;
+    d.initial = true;
+  }
+}

@@ -1,0 +1,35 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { entityWith, read } from "../entities/read.js";
+
+const graded = (type: string) => ["PERSON", "ORG", "GPE", "LOC"].includes(type);
+
+test("a title-case first line is a headline: its capitals make no organization of the whole line", () => {
+  const { entities } = read(
+    "Harbour Ferry Strike Forces Delays At Nordvik Port Authority\n\nFerry workers in Nordvik walked out on Monday, the Nordvik Port Authority said.",
+  );
+  assert.ok(!entities.some((e) => e.mentions.some((m) => m.text.startsWith("Harbour Ferry"))));
+  assert.equal(entityWith(entities, "Nordvik Port Authority")?.type, "ORG");
+});
+
+test("a headline's name that the body never repeats is dropped, one the body repeats is kept", () => {
+  const { entities } = read(
+    "Wealthy Donors Abandon Mayor For Ingrid Solberg\n\nSeveral donors said on Monday that they would back Ingrid Solberg in the race.",
+  );
+  assert.ok(!entities.some((e) => graded(e.type) && e.mentions.some((m) => /Wealthy|Donors|Abandon/.test(m.text))));
+  assert.equal(entityWith(entities, "Ingrid Solberg")?.type, "PERSON");
+});
+
+test("a subheading in capitals is no name", () => {
+  const { entities } = read(
+    "The council met on Monday.\n\nBUDGET TALKS STALL\n\nMembers of the council left without a deal, Ingrid Solberg said.",
+  );
+  assert.ok(!entities.some((e) => e.mentions.some((m) => /BUDGET|STALL/.test(m.text))));
+});
+
+test("must not fire: a caption of names further down keeps its organization", () => {
+  const { entities } = read(
+    "Voters in the district elected four new councillors on Sunday.\nAlvar Rask of Civic Harbour Party\nThe turnout was higher than in the last vote.",
+  );
+  assert.equal(entityWith(entities, "Civic Harbour Party")?.type, "ORG");
+});

@@ -1,0 +1,24 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { entityWith, read } from "../entities/read.js";
+
+test("a bare kind of organization is no entity ('mining company', 'its regulatory authority')", () => {
+  const { entities } = read(
+    "Ostrava Metals, a mining company, said its regulatory authority had been curbed. He joined a nonprofit group.",
+  );
+  assert.ok(!entities.some((e) => e.type === "ORG" && e.mentions.some((m) => /company|authority|group/.test(m.text))));
+});
+
+test("'the other party' ranks but does not say which: no entity", () => {
+  const { entities } = read("Neither side trusted the other party after the vote in Oslo.");
+  assert.ok(!entities.some((e) => e.type === "ORG"));
+});
+
+test("must not fire: 'the' with a telling modifier, or an owner, still names an organization", () => {
+  const { entities } = read("Norway's defence ministry denied it. The state broadcaster said the spy agency knew.");
+  assert.equal(
+    entityWith(entities, "defence ministry")?.type ?? entityWith(entities, "Norway's defence ministry")?.type,
+    "ORG",
+  );
+  assert.ok(entities.some((e) => e.type === "ORG" && e.mentions.some((m) => m.text.includes("spy agency"))));
+});

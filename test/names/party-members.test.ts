@@ -1,0 +1,33 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { entityWith, read, texts } from "../entities/read.js";
+
+test("a party member word before a person's name is no part of the name", () => {
+  const { entities } = read(
+    "In the U.S. race, Republican Dana Whitcombe and Democrat Lena Ortiz met in Ohio on Tuesday.",
+  );
+  assert.equal(entityWith(entities, "Dana Whitcombe")?.type, "PERSON");
+  assert.equal(entityWith(entities, "Lena Ortiz")?.type, "PERSON");
+  assert.ok(
+    !entities.some((e) => e.type === "PERSON" && e.mentions.some((m) => /^(Republican|Democrat) /.test(m.text))),
+  );
+});
+
+test("the GOP is the Republican Party, and member words alone are no organization", () => {
+  const { entities } = read("The GOP gained seats in Texas, and Republicans celebrated in Washington.");
+  const party = entityWith(entities, "GOP");
+  assert.equal(party?.type, "ORG");
+  assert.equal(party?.name, "Republican Party");
+  assert.ok(!texts(party).includes("Republicans"));
+});
+
+test("a party committee keeps its whole name", () => {
+  const { entities } = read("Hackers broke into the Democratic National Committee, U.S. officials said.");
+  assert.equal(entityWith(entities, "Democratic National Committee")?.type, "ORG");
+  assert.ok(!entities.some((e) => e.name === "Democratic Party"));
+});
+
+test("must not fire: member words ask for the party's country in the article", () => {
+  const { entities } = read("The Democratic Alliance said in Cape Town that it would contest the vote.");
+  assert.ok(!entities.some((e) => e.name === "Democratic Party"));
+});

@@ -1,0 +1,27 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { entityWith, read } from "../entities/read.js";
+
+// A known place with a compass word after it names a district or constituency of it.
+test("a known place and a compass word after it is a place", () => {
+  const { entities } = read("Ms Berg won London West, and her rival took New Territories East.");
+  assert.equal(entityWith(entities, "London West")?.type, "GPE");
+  assert.equal(entityWith(entities, "New Territories East")?.type, "GPE");
+});
+
+test("must not fire: a compass word after no place leaves the name alone", () => {
+  const { entities } = read("Radio East said the vote was close.");
+  assert.notEqual(entityWith(entities, "Radio East")?.type, "GPE");
+});
+
+// Frequency words the times stage reads ("weekly", "daily") end newspapers' names.
+test("a periodical's name ending on a frequency word is an organization", () => {
+  const { entities } = read("She told Kestrel Weekly and the Tarn Daily that she would run.");
+  assert.equal(entityWith(entities, "Kestrel Weekly")?.type, "ORG");
+  assert.equal(entityWith(entities, "Tarn Daily")?.type, "ORG");
+});
+
+test("must not fire: a frequency word after a sentence's verb is no name", () => {
+  const { entities } = read("Prices in Oslo are published Weekly by the agency.");
+  assert.ok(!entities.some((e) => e.mentions.some((m) => m.text.includes("Weekly"))));
+});
