@@ -3,7 +3,11 @@ import { defaultDbPath } from "../store/open.js";
 
 /** The --db option every store command shares. */
 export function withDb(command: Command): Command {
-  return command.option("--db <file>", "the store (SQLite file); default $DOSSIER_DB or ./dossier.db", defaultDbPath());
+  return command.option(
+    "--db <store>",
+    "the store: a SQLite file or a postgres:// URL; default $DOSSIER_DB or ./dossier.db",
+    defaultDbPath(),
+  );
 }
 
 export function positiveInt(name: string) {

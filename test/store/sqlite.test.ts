@@ -90,10 +90,6 @@ describe("sqlite store", () => {
     assert.equal(defaultDbPath({}), "./dossier.db");
     assert.equal(defaultDbPath({ DOSSIER_DB: "  " }), "./dossier.db");
   });
-
-  test("a PostgreSQL address is refused for now, by name", async () => {
-    await assert.rejects(openStore("postgres://localhost/dossier"), /PostgreSQL/);
-  });
 });
 
 describe("sqlite store batches", () => {

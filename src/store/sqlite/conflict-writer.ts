@@ -1,5 +1,4 @@
-import type { Conflict, Factuality } from "../../article/analysis.js";
-import type { ClaimFigure } from "../../kb/claim-figures.js";
+import type { Conflict } from "../../article/analysis.js";
 import {
   type ClaimFacts,
   type ConflictKind,
@@ -13,94 +12,38 @@ import {
   sameProposition,
   timeConflict,
 } from "../../kb/conflict-rules.js";
-import { type CountRange, countRange } from "../../kb/count-range.js";
+import { countRange } from "../../kb/count-range.js";
 import { propositionKey, type Terms } from "../../kb/terms.js";
-import { addDays, gapDays, timexRange } from "../../kb/time-range.js";
+import { addDays } from "../../kb/time-range.js";
+import {
+  ABOUT_CLAIMS_SCANNED,
+  ABOUT_ENTITIES_SCANNED,
+  CLAIM_CANDIDATES,
+  claimConflictNote,
+  type Evidence,
+  evidenceOf,
+  FIGURE_CANDIDATES,
+  FIGURE_SUBJECTS_SCANNED,
+  FIGURES_PER_KEY,
+  FIGURES_SAID_WITHIN_DAYS,
+  figure,
+  figureKeyCounted,
+  figureLabel,
+  figureOf,
+  figureSide,
+  GROUPS_JOINED,
+  OTHER_SIDE_EVIDENCE,
+  opposite,
+  polaritySide,
+  REPORTS_COMPARED,
+  reportFacts,
+  saidClose,
+  sourceOf,
+  termsOf,
+} from "../shared/conflict-facts.js";
+import type { DocRef, ReportFacts, StoredClaim } from "../shared/facts.js";
+import type { Row } from "../shared/rows.js";
 import { type Database, prepareNumbered, type Statement } from "./driver.js";
-import type { DocRef, ReportFacts, StoredClaim } from "./facts.js";
-
-// Bounds on per-report work, so ingest stays flat however big the store grows. One disagreeing report is
-// enough to open a conflict; later evidence joins it without reading the others again.
-const REPORTS_COMPARED = 10;
-const CLAIM_CANDIDATES = 10;
-const ABOUT_ENTITIES_SCANNED = 2;
-const ABOUT_CLAIMS_SCANNED = 10;
-const GROUPS_JOINED = 3;
-const OTHER_SIDE_EVIDENCE = 3;
-// Figures for the same thing said far apart in time are more likely an update than a contradiction.
-const FIGURES_SAID_WITHIN_DAYS = 14;
-// Figure candidates: per counted word and subject, the nearest few said before and after; subjects nearest first.
-const FIGURE_SUBJECTS_SCANNED = 4;
-const FIGURES_PER_KEY = 4;
-const FIGURE_CANDIDATES = 24;
-
-type Row = Record<string, unknown>;
-type Evidence = { claimReport: number; eventReport: number; doc: number; claimId: number };
-
-function figure(count: CountRange | null, value: number | null): number {
-  if (value !== null) return Math.round(value);
-  return count ? Math.round(count.lo) : 0;
-}
-
-function figureLabel(r: { count: CountRange | null; countValue: number | null; approximate: boolean }): string {
-  if (r.countValue !== null) return `${r.approximate ? "about " : ""}${r.countValue.toLocaleString("en-US")}`;
-  if (!r.count) return "?";
-  return r.count.hi === Infinity ? `at least ${r.count.lo.toLocaleString("en-US")}` : `${r.count.lo}-${r.count.hi}`;
-}
-
-/** Side of an asserted / denied conflict: 0 asserts, 1 denies. */
-function polaritySide(negative: boolean): number {
-  return negative ? 1 : 0;
-}
-
-function termsOf(words: unknown, numbers: unknown): Terms {
-  const w = (words as string | null) ?? "";
-  const n = (numbers as string | null) ?? "";
-  return { words: w === "" ? [] : w.split(" "), numbers: n === "" ? [] : n.split(" ").map(Number) };
-}
-
-/** The source entity of a report, to find the conflict under it (its event's entities are already linked). */
-function sourceOf(r: ReportFacts): number[] {
-  return r.source.entity ? [r.source.entity] : [];
-}
-
-function opposite(polarity: string): string {
-  return polarity === "negative" ? "positive" : "negative";
-}
-
-function figureOf(r: Row): ClaimFigure {
-  const list = (v: unknown) => ((v as string) === "" ? [] : (v as string).split(" "));
-  return {
-    counted: list(r.counted),
-    label: r.label as string,
-    value: (r.value as number | null) ?? null,
-    lo: (r.lo as number | null) ?? null,
-    hi: (r.hi as number | null) ?? null,
-    loOpen: r.lo_open === 1,
-    hiOpen: r.hi_open === 1,
-    approximate: r.approximate === 1,
-    context: list(r.context),
-    types: list(r.types),
-    times: list(r.times),
-  };
-}
-
-/** The side a figure stands on: the number it states (a bound's number for a bound alone). */
-function figureSide(f: ClaimFigure): number {
-  return Math.round(f.value ?? f.lo ?? f.hi ?? 0);
-}
-
-/** What a figure conflict is keyed by: `quantity:f:<counted stems>:c<claim>:c<claim>`; the counted stems back. */
-function figureKeyCounted(key: string): string[] {
-  return (key.split(":")[2] ?? "").split(" ").filter((w) => w !== "");
-}
-
-function saidClose(a: string, b: string): boolean {
-  if (a === "" || b === "") return true;
-  const ra = timexRange(a);
-  const rb = timexRange(b);
-  return !ra || !rb || gapDays(ra, rb) <= FIGURES_SAID_WITHIN_DAYS;
-}
 
 /**
  * Records conflicts as groups: one per event for figures and for happened/did-not, one per pair of events for
@@ -147,34 +90,6 @@ export class ConflictWriter {
       this.add(conflictId, side, { claimReport: rep.id, eventReport: 0, doc: rep.doc, claimId }, entities);
   }
 
-  private reportFacts(r: Row): ReportFacts {
-    const value = (r.count_value as number | null) ?? null;
-    const min = (r.count_min as number | null) ?? null;
-    const approximate = r.count_approx === 1;
-    return {
-      id: r.id as number,
-      doc: r.doc as number,
-      claimReport: (r.claim_report_id as number | null) ?? 0,
-      claimId: (r.claim_id as number | null) ?? 0,
-      source: {
-        key: r.source_key as string,
-        entity: (r.source_entity as number | null) ?? null,
-        name: r.source_name as string,
-      },
-      count: value === null && min === null ? null : countRange({ value, min, approximate }),
-      countValue: value,
-      approximate,
-      factuality: r.factuality as Factuality,
-      time: timexRange(r.time as string | null),
-      timeValue: (r.time as string | null) ?? null,
-      terms: r.words === null || r.words === undefined ? null : termsOf(r.words, r.numbers),
-    };
-  }
-
-  private evidenceOf(r: ReportFacts): Evidence {
-    return { claimReport: r.claimReport, eventReport: r.id, doc: r.doc, claimId: r.claimId };
-  }
-
   /** A new report of event `eventId`: did it happen or not, and how many, against the event's other reports. */
   eventReport(doc: DocRef, eventId: number, type: string, mine: ReportFacts, entities: readonly number[]): void {
     if (mine.factuality === "asserted" || mine.factuality === "negated")
@@ -187,18 +102,18 @@ export class ConflictWriter {
     const side = polaritySide(mine.factuality === "negated");
     const known = this.existing(key, doc.day);
     if (known !== null) {
-      this.add(known, side, this.evidenceOf(mine), entities);
+      this.add(known, side, evidenceOf(mine), entities);
       return;
     }
     const opposite = mine.factuality === "negated" ? "asserted" : "negated";
     for (const row of this.s.reportsSaying.all(eventId, opposite, REPORTS_COMPARED) as Row[]) {
-      const other = this.reportFacts(row);
+      const other = reportFacts(row);
       if (other.source.key === mine.source.key || !factualityConflict(mine.factuality, other.factuality)) continue;
       const [yes, no] = mine.factuality === "negated" ? [other, mine] : [mine, other];
       const note = `${type}: ${yes.source.name} says it happened, ${no.source.name} says it did not`;
       const id = this.ensure(key, "polarity", "kb", note, doc.day);
-      this.add(id, side, this.evidenceOf(mine), entities);
-      this.add(id, 1 - side, this.evidenceOf(other), sourceOf(other));
+      this.add(id, side, evidenceOf(mine), entities);
+      this.add(id, 1 - side, evidenceOf(other), sourceOf(other));
     }
   }
 
@@ -210,17 +125,17 @@ export class ConflictWriter {
       // The sides are the figures already in dispute: join one, or stand against them.
       const figures = (this.s.conflictTally.all(known) as { side: number }[]).map((t) => t.side);
       const disputes = figures.some((f) => countConflict(mine.count, countRange({ value: f, approximate: false })));
-      if (figures.includes(mySide) || disputes) this.add(known, mySide, this.evidenceOf(mine), entities);
+      if (figures.includes(mySide) || disputes) this.add(known, mySide, evidenceOf(mine), entities);
       return;
     }
     for (const row of this.s.countedReports.all(eventId, mine.id, REPORTS_COMPARED) as Row[]) {
-      const other = this.reportFacts(row);
+      const other = reportFacts(row);
       if (other.source.key === mine.source.key || !countConflict(mine.count, other.count)) continue;
       const [lo, hi] = mySide <= figure(other.count, other.countValue) ? [mine, other] : [other, mine];
       const note = `${type}: ${figureLabel(lo)} according to ${lo.source.name}, ${figureLabel(hi)} according to ${hi.source.name}`;
       const id = this.ensure(key, "quantity", "kb", note, doc.day);
-      this.add(id, mySide, this.evidenceOf(mine), entities);
-      this.add(id, figure(other.count, other.countValue), this.evidenceOf(other), sourceOf(other));
+      this.add(id, mySide, evidenceOf(mine), entities);
+      this.add(id, figure(other.count, other.countValue), evidenceOf(other), sourceOf(other));
     }
   }
 
@@ -243,18 +158,18 @@ export class ConflictWriter {
     const mySide = eventId < otherEvent ? 0 : 1;
     const known = this.existing(key, doc.day);
     if (known !== null) {
-      this.add(known, mySide, this.evidenceOf(mine), entities);
+      this.add(known, mySide, evidenceOf(mine), entities);
       return;
     }
     for (const row of this.s.otherReports.all(otherEvent, 0, REPORTS_COMPARED) as Row[]) {
-      const theirs = this.reportFacts(row);
+      const theirs = reportFacts(row);
       if (theirs.source.key === mine.source.key || !timeConflict(mine.time, theirs.time)) continue;
       if (countConflict(mine.count, theirs.count)) continue;
       if (mine.terms && theirs.terms && !sameProposition(mine.terms, theirs.terms)) continue;
       const note = `${type}: ${mine.timeValue} according to ${mine.source.name}, ${theirs.timeValue} according to ${theirs.source.name}`;
       const id = this.ensure(key, "time", "kb", note, doc.day);
-      this.add(id, mySide, this.evidenceOf(mine), entities);
-      this.add(id, 1 - mySide, this.evidenceOf(theirs), sourceOf(theirs));
+      this.add(id, mySide, evidenceOf(mine), entities);
+      this.add(id, 1 - mySide, evidenceOf(theirs), sourceOf(theirs));
     }
   }
 
@@ -447,13 +362,11 @@ export class ConflictWriter {
         continue;
       }
       const mine0 = this.s.conflictsOfClaim.all(mine.claimId, kind, GROUPS_JOINED) as { conflict_id: number }[];
-      const otherName = r.source_name as string;
-      const note =
-        kind === "polarity"
-          ? mine.polarity === "positive"
-            ? `${otherName} denies what ${mine.source.name} asserts`
-            : `${mine.source.name} denies what ${otherName} asserts`
-          : `different figures: ${mine.terms.numbers.join(", ")} according to ${mine.source.name}, ${other.terms.numbers.join(", ")} according to ${otherName}`;
+      const note = claimConflictNote(
+        kind,
+        { polarity: mine.polarity, name: mine.source.name, numbers: mine.terms.numbers },
+        { name: r.source_name as string, numbers: other.terms.numbers },
+      );
       const groups =
         mine0.length > 0
           ? mine0.map((g) => g.conflict_id)

@@ -1,7 +1,6 @@
-import type { Analysis, Certainty, EntityType, Factuality, Polarity } from "../../article/analysis.js";
+import type { Analysis, EntityType, Polarity } from "../../article/analysis.js";
 import type {
   ArticleRef,
-  ClaimIdentity,
   EventReportView,
   ExportClaim,
   ExportClaimReport,
@@ -12,9 +11,15 @@ import type {
   ExportEntityRef,
   ExportEvent,
 } from "../contract.js";
+import {
+  articleRef,
+  claimIdentity,
+  claimReportView,
+  eventReportView,
+  exportEntityRef,
+  type Row,
+} from "../shared/rows.js";
 import { type Database, prepareNumbered, type Statement } from "./driver.js";
-
-type Row = Record<string, unknown>;
 
 // Rows per page: small enough that a page of article texts stays a few MB, large enough to keep queries few.
 const PAGE = 500;
@@ -166,13 +171,7 @@ export class SqliteExportReader {
   }
 
   private toArticle(r: Row): ArticleRef {
-    return {
-      id: r.doc_id as string,
-      title: (r.title as string | null) ?? null,
-      source: (r.source as string | null) ?? null,
-      url: (r.url as string | null) ?? null,
-      published: (r.published as string | null) ?? null,
-    };
+    return articleRef(r);
   }
 
   private article(doc: number): ArticleRef {
@@ -186,7 +185,7 @@ export class SqliteExportReader {
   }
 
   private toEntityRef(r: Row): ExportEntityRef {
-    return { id: r.id as number, name: r.name as string, type: r.type as EntityType, key: r.key as string };
+    return exportEntityRef(r);
   }
 
   private entityRef(id: number): ExportEntityRef {
@@ -199,52 +198,20 @@ export class SqliteExportReader {
   }
 
   private claimReport(r: Row): ExportClaimReport {
-    const article = this.article(r.doc as number);
-    const via = JSON.parse(r.via as string) as { text: string; entity: number | null }[];
+    const view = claimReportView(r, this.article(r.doc as number));
     return {
-      id: `${article.id}#${r.local_id as string}`,
-      article,
-      content: { start: r.content_start as number, end: r.content_end as number, text: r.content as string },
-      cue: { start: r.cue_start as number, end: r.cue_end as number, text: r.cue as string },
-      sourceText: (r.source_text as string | null) ?? null,
-      via: via.map((v) => ({ text: v.text, entity: v.entity === null ? null : this.entityRef(v.entity) })),
-      reportedAt: (r.reported_at as string | null) ?? null,
-      certainty: r.certainty as Certainty,
-      quote: r.quote === 1,
+      ...view,
+      via: view.via.map((v) => ({ text: v.text, entity: v.entity === null ? null : this.entityRef(v.entity) })),
       polarity: r.polarity as Polarity,
     };
   }
 
   private eventReport(r: Row): EventReportView {
-    const article = this.article(r.doc as number);
-    const claimLocal = (r.claim_local as string | null) ?? null;
-    const value = (r.count_value as number | null) ?? null;
-    const min = (r.count_min as number | null) ?? null;
-    return {
-      id: `${article.id}#${r.local_id as string}`,
-      article,
-      trigger: { start: r.trigger_start as number, end: r.trigger_end as number, text: r.trigger as string },
-      time: (r.time as string | null) ?? null,
-      count: value === null && min === null ? null : { value, min, approximate: r.count_approx === 1 },
-      factuality: r.factuality as Factuality,
-      claim: claimLocal ? `${article.id}#${claimLocal}` : null,
-      source: {
-        key: r.source_key as string,
-        name: r.source_name as string,
-        entity: (r.source_entity as number | null) ?? null,
-      },
-    };
+    return eventReportView(r, this.article(r.doc as number));
   }
 }
 
-/** A named source is known by its entity's key, which unlike the row id is the same in any store built alike. */
-function identity(r: Row): ClaimIdentity {
-  return {
-    source: (r.source_entity_key as string | null) ?? (r.source_key as string),
-    polarity: r.polarity as Polarity,
-    proposition: r.prop as string,
-  };
-}
+const identity = claimIdentity;
 
 function statements(db: Database) {
   const p = <R = Row>(sql: string): Statement<R> => prepareNumbered<R>(db, sql);

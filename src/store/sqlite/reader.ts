@@ -1,6 +1,5 @@
-import type { Analysis, Certainty, EntityType, Factuality, Polarity } from "../../article/analysis.js";
-import { foldDiacritics, normaliseName, normaliseOrgName, normalisePersonName } from "../../kb/normalise.js";
-import { timexRange } from "../../kb/time-range.js";
+import type { Analysis, EntityType, Polarity } from "../../article/analysis.js";
+import { normaliseName, normaliseOrgName, normalisePersonName } from "../../kb/normalise.js";
 import type {
   ArticleRef,
   ClaimQuery,
@@ -24,56 +23,39 @@ import type {
   TimelineItem,
   TimelineQuery,
 } from "../contract.js";
+import {
+  CORROBORATIONS_SHOWN,
+  dayBounds,
+  finishTimeline,
+  NAME_MATCHES,
+  page,
+  REPORTS_SHOWN,
+  SEARCH_POOL,
+  SIDE_EVIDENCE_SHOWN,
+} from "../shared/listing.js";
+import {
+  articleRef,
+  claimReportView,
+  conflictEvidence,
+  entitySummary,
+  eventReportView,
+  type Row,
+  sourceRef,
+} from "../shared/rows.js";
+import { highlight, searchItems } from "../shared/search-terms.js";
 import { type Database, prepareNumbered, type Statement } from "./driver.js";
 
-type Row = Record<string, unknown>;
-
-// Every list is paginated; these are the defaults and the hard ceiling a caller may ask for.
-const DEFAULT_LIMIT = 20;
-const MAX_LIMIT = 500;
-const REPORTS_SHOWN = 3;
-const CORROBORATIONS_SHOWN = 10;
-const SIDE_EVIDENCE_SHOWN = 5;
-const NAME_MATCHES = 20;
-const SEARCH_POOL = 2000;
-
-function page(p: Page | undefined): { limit: number; offset: number } {
-  const limit = Math.min(MAX_LIMIT, Math.max(1, Math.floor(p?.limit ?? DEFAULT_LIMIT)));
-  return { limit, offset: Math.max(0, Math.floor(p?.offset ?? 0)) };
-}
-
-/** since/until as day bounds; a TIMEX3 value counts from its first day / to its last. */
-function dayBounds(since?: string, until?: string): { from: string; to: string; bounded: boolean } {
-  const s = since ? (timexRange(since)?.start ?? since) : null;
-  const u = until ? (timexRange(until)?.end ?? until) : null;
-  // "" marks an unknown date: it sorts first, so any lower bound leaves it out.
-  return { from: s ?? "", to: u ?? "\uffff", bounded: s !== null || u !== null };
-}
-
 /**
- * User text as an FTS5 query that can never be a syntax error: "quoted phrases", word* prefixes and OR between
- * terms are kept; every other character only separates words; all terms are required unless joined by OR.
- * With `prefixLast`, the last word is a prefix (typing a name).
+ * User text as an FTS5 query that can never be a syntax error (see shared/search-terms): each term a quoted
+ * phrase, a prefix marked *, OR kept between terms.
  */
 export function ftsQuery(text: string, prefixLast = false): string | null {
-  const items: string[] = [];
-  for (const m of text.normalize("NFKC").matchAll(/"([^"]*)"?|(\S+)/g)) {
-    const [raw, phrase, bare] = m;
-    if (bare === "OR") {
-      if (items.length > 0 && items[items.length - 1] !== "OR") items.push("OR");
-      continue;
-    }
-    const words = (phrase ?? bare ?? "").match(/[\p{L}\p{N}]+/gu);
-    if (!words) continue;
-    const prefix = phrase === undefined && words.length === 1 && raw.endsWith("*");
-    items.push(`"${words.join(" ")}"${prefix ? "*" : ""}`);
-  }
-  while (items[items.length - 1] === "OR") items.pop();
+  const items = searchItems(text, prefixLast);
   if (items.length === 0) return null;
-  const last = items[items.length - 1] as string;
-  if (prefixLast && !last.endsWith("*") && !last.includes(" ")) items[items.length - 1] = `${last}*`;
-  return items.join(" ");
+  return items.map((t) => (t === "OR" ? t : `"${t.words.join(" ")}"${t.prefix ? "*" : ""}`)).join(" ");
 }
+
+export { highlight };
 
 /** The read side: every query starts from an index and is bounded by LIMIT; nothing counts or sorts a big table. */
 export class SqliteReader {
@@ -115,14 +97,7 @@ export class SqliteReader {
   private article(doc: number): ArticleRef {
     const hit = this.articles.get(doc);
     if (hit) return hit;
-    const r = this.s.article.get(doc) as Row;
-    const ref: ArticleRef = {
-      id: r.doc_id as string,
-      title: (r.title as string | null) ?? null,
-      source: (r.source as string | null) ?? null,
-      url: (r.url as string | null) ?? null,
-      published: (r.published as string | null) ?? null,
-    };
+    const ref = articleRef(this.s.article.get(doc) as Row);
     // A small cache per reader: articles never change once stored.
     if (this.articles.size > 10_000) this.articles.clear();
     this.articles.set(doc, ref);
@@ -135,18 +110,7 @@ export class SqliteReader {
   }
 
   private summary(r: Row): EntitySummary {
-    return {
-      id: r.id as number,
-      key: r.key as string,
-      name: r.name as string,
-      type: r.type as EntityType,
-      country: (r.country as string | null) ?? null,
-      local: r.local === 1,
-      mentions: r.mentions as number,
-      documents: r.documents as number,
-      firstSeen: (r.first_seen as string | null) ?? null,
-      lastSeen: (r.last_seen as string | null) ?? null,
-    };
+    return entitySummary(r);
   }
 
   /**
@@ -189,22 +153,11 @@ export class SqliteReader {
   }
 
   private sourceRef(key: string, name: string, entity: number | null): SourceRef {
-    return { key, name, entity };
+    return sourceRef(key, name, entity);
   }
 
   private claimReport(r: Row): ClaimReportView {
-    const article = this.article(r.doc as number);
-    return {
-      id: `${article.id}#${r.local_id as string}`,
-      article,
-      content: { start: r.content_start as number, end: r.content_end as number, text: r.content as string },
-      cue: { start: r.cue_start as number, end: r.cue_end as number, text: r.cue as string },
-      sourceText: (r.source_text as string | null) ?? null,
-      via: JSON.parse(r.via as string) as { text: string; entity: number | null }[],
-      reportedAt: (r.reported_at as string | null) ?? null,
-      certainty: r.certainty as Certainty,
-      quote: r.quote === 1,
-    };
+    return claimReportView(r, this.article(r.doc as number));
   }
 
   private claimView(r: Row, reports = REPORTS_SHOWN): ClaimView {
@@ -244,24 +197,7 @@ export class SqliteReader {
   }
 
   private eventReport(r: Row): EventReportView {
-    const article = this.article(r.doc as number);
-    const claimLocal = (r.claim_local as string | null) ?? null;
-    const value = (r.count_value as number | null) ?? null;
-    const min = (r.count_min as number | null) ?? null;
-    return {
-      id: `${article.id}#${r.local_id as string}`,
-      article,
-      trigger: { start: r.trigger_start as number, end: r.trigger_end as number, text: r.trigger as string },
-      time: (r.time as string | null) ?? null,
-      count: value === null && min === null ? null : { value, min, approximate: r.count_approx === 1 },
-      factuality: r.factuality as Factuality,
-      claim: claimLocal ? `${article.id}#${claimLocal}` : null,
-      source: this.sourceRef(
-        r.source_key as string,
-        r.source_name as string,
-        (r.source_entity as number | null) ?? null,
-      ),
-    };
+    return eventReportView(r, this.article(r.doc as number));
   }
 
   private eventView(id: number, reports = REPORTS_SHOWN): EventView {
@@ -445,39 +381,7 @@ export class SqliteReader {
           : undefined
     ) as Row | undefined;
     const cr = claimReport ? (this.s.claimReportFull.get(claimReport) as Row | undefined) : undefined;
-    const count = ev ? ((ev.count_value as number | null) ?? (ev.count_min as number | null) ?? null) : null;
-    if (cr) {
-      const article = this.article(cr.doc as number);
-      return {
-        claim: `${article.id}#${cr.local_id as string}`,
-        event: ev ? `${article.id}#${ev.local_id as string}` : null,
-        content: cr.content as string,
-        span: { start: cr.content_start as number, end: cr.content_end as number, text: cr.content as string },
-        source: cr.source_name as string,
-        sourceEntity: (cr.source_entity as number | null) ?? null,
-        article,
-        reportedAt: (cr.reported_at as string | null) ?? article.published,
-        polarity: cr.polarity as Polarity,
-        count,
-      };
-    }
-    if (ev) {
-      // An event the article states in its own voice: its sentence is the evidence, its publisher the source.
-      const article = this.article(ev.doc as number);
-      return {
-        claim: null,
-        event: `${article.id}#${ev.local_id as string}`,
-        content: ev.evidence as string,
-        span: { start: ev.evidence_start as number, end: ev.evidence_end as number, text: ev.evidence as string },
-        source: ev.source_name as string,
-        sourceEntity: (ev.source_entity as number | null) ?? null,
-        article,
-        reportedAt: article.published,
-        polarity: ev.factuality === "negated" ? "negative" : "positive",
-        count,
-      };
-    }
-    return null;
+    return conflictEvidence(cr, ev, (doc) => this.article(doc));
   }
 
   timeline(query: TimelineQuery = {}): TimelineItem[] {
@@ -559,26 +463,6 @@ export class SqliteReader {
       };
     });
   }
-}
-
-/**
- * A claim's content (one sentence at most) with the searched words marked as FTS5's snippet() marks them; done
- * here because asking FTS5 for a snippet per hit costs a match per row.
- */
-export function highlight(content: string, query: string): string {
-  const fold = (w: string) => foldDiacritics(w).toLowerCase();
-  const words = new Set((query.match(/[\p{L}\p{N}]+/gu) ?? []).map(fold));
-  return content.replace(/[\p{L}\p{N}]+/gu, (w) => (words.has(fold(w)) ? `«${w}»` : w));
-}
-
-/** The latest `limit` items, oldest first; undated items cannot be placed and are left out. */
-function finishTimeline(items: { when: string; make: () => TimelineItem }[], limit: number): TimelineItem[] {
-  return items
-    .filter((x) => x.when !== "")
-    .sort((a, b) => (a.when < b.when ? 1 : a.when > b.when ? -1 : 0))
-    .slice(0, limit)
-    .reverse()
-    .map((x) => x.make());
 }
 
 function statements(db: Database) {

@@ -1,24 +1,25 @@
 import { aliasCompatible, localEntityKey, nameParts } from "../../kb/entity-key.js";
-import { type EventFacts, eventFactsOf, matchEvent, preciser } from "../../kb/event-match.js";
+import { eventFactsOf, matchEvent, preciser } from "../../kb/event-match.js";
 import { nameTokens, normaliseName } from "../../kb/normalise.js";
 import type { PreparedAnalysis, PreparedClaim, PreparedEntity, PreparedEvent } from "../../kb/prepare.js";
 import { publisherIdentity, type SourceIdentity, sourceIdentity } from "../../kb/source-key.js";
-import { addDays, type TimeRange, timexRange } from "../../kb/time-range.js";
+import { addDays, type TimeRange } from "../../kb/time-range.js";
 import type { AddResult } from "../contract.js";
+import { BatchTallies, earlier, later } from "../shared/batch-tallies.js";
+import {
+  EVENT_CACHE_LIMIT,
+  EVENT_CANDIDATES_MAX,
+  EVENT_CANDIDATES_PER_SIDE,
+  EVENT_MATCH_REACH_DAYS,
+  eventKey,
+  type KnownEvent,
+  knownEvent,
+} from "../shared/event-facts.js";
+import type { ReportFacts, StoredClaim } from "../shared/facts.js";
 import { ConflictWriter } from "./conflict-writer.js";
 import { type Database, prepareNumbered, type Statement } from "./driver.js";
-import type { ReportFacts, StoredClaim } from "./facts.js";
-
-// Event candidates: per shared entity, the nearest few in time on either side; a reach wide enough for a date
-// a month off (a time conflict) or an undated report published two weeks after.
-const EVENT_CANDIDATES_PER_SIDE = 8;
-const EVENT_CANDIDATES_MAX = 48;
-const EVENT_MATCH_REACH_DAYS = 31;
-
-const EVENT_CACHE_LIMIT = 50_000;
 
 type Row = Record<string, unknown>;
-type KnownEvent = EventFacts & { timeValue: string | null; firstSeen: string | null };
 type CounterName = "articles" | "entities" | "claims" | "events" | "conflicts" | "claimReports" | "eventReports";
 
 interface DocContext {
@@ -29,18 +30,6 @@ interface DocContext {
   entities: Map<string, { id: number; name: string }>;
   /** Local claim id → what the knowledge base made of it. */
   claims: Map<string, StoredClaim>;
-}
-
-function earlier(a: string | null, b: string | null): string | null {
-  if (a === null) return b;
-  if (b === null) return a;
-  return a < b ? a : b;
-}
-
-function later(a: string | null, b: string | null): string | null {
-  if (a === null) return b;
-  if (b === null) return a;
-  return a > b ? a : b;
 }
 
 /**
@@ -319,29 +308,7 @@ export class SqliteWriter {
     if (cached) return cached;
     const e = this.s.eventFacts.get(id) as Row | undefined;
     if (!e) return null;
-    const agents: number[] = [];
-    const patients: number[] = [];
-    const others: number[] = [];
-    for (const part of ((e.parts as string | null) ?? "").split(" ")) {
-      const [role, entity] = part.split(":");
-      if (role === "agent") agents.push(Number(entity));
-      else if (role === "patient") patients.push(Number(entity));
-      else if (role === "other") others.push(Number(entity));
-    }
-    const timeValue = (e.time as string | null) ?? null;
-    const windowStart = (e.window_start as string | null) ?? null;
-    const windowEnd = (e.window_end as string | null) ?? null;
-    const known: KnownEvent = {
-      type: e.type as string,
-      agents,
-      patients,
-      others,
-      location: (e.location as number | null) ?? null,
-      time: timexRange(timeValue),
-      window: windowStart && windowEnd ? { start: windowStart, end: windowEnd, days: 0 } : null,
-      timeValue,
-      firstSeen: (e.first_seen as string | null) ?? null,
-    };
+    const known = knownEvent(e);
     if (this.eventCache.size >= EVENT_CACHE_LIMIT) this.eventCache.clear();
     this.eventCache.set(id, known);
     return known;
@@ -480,86 +447,20 @@ export class SqliteWriter {
   }
 }
 
-/**
- * Counts and first/last-seen dates that many articles of a batch touch (a country is in most of them): summed in
- * memory and written once per batch, inside the same transaction. Nothing the writer reads may be deferred here
- * (no key, name, country or role that matching looks up), or the store would depend on how articles were batched.
- */
-class Tallies {
-  private entities = new Map<number, { mentions: number; documents: number; days: (string | null)[] }>();
-  private aliases = new Map<string, { entity: number; norm: string; count: number; days: (string | null)[] }>();
-  private sources = new Map<string, { who: SourceIdentity; claims: number; cited: number; days: (string | null)[] }>();
-  private citations = new Map<string, { from: string; to: string; count: number; days: (string | null)[] }>();
-
-  constructor(private readonly s: ReturnType<typeof statements>) {}
-
-  clear(): void {
-    this.entities.clear();
-    this.aliases.clear();
-    this.sources.clear();
-    this.citations.clear();
-  }
-
-  entity(id: number, mentions: number, documents: number, day: string | null): void {
-    const hit = this.entities.get(id);
-    if (hit) {
-      hit.mentions += mentions;
-      hit.documents += documents;
-      hit.days.push(day);
-    } else this.entities.set(id, { mentions, documents, days: [day] });
-  }
-
-  alias(entity: number, norm: string, count: number, day: string | null): void {
-    const key = `${entity}\u0000${norm}`;
-    const hit = this.aliases.get(key);
-    if (hit) {
-      hit.count += count;
-      hit.days.push(day);
-    } else this.aliases.set(key, { entity, norm, count, days: [day] });
-  }
-
-  source(who: SourceIdentity, claims: number, cited: number, day: string | null): void {
-    const hit = this.sources.get(who.key);
-    if (hit) {
-      hit.claims += claims;
-      hit.cited += cited;
-      hit.days.push(day);
-    } else this.sources.set(who.key, { who, claims, cited, days: [day] });
-  }
-
-  citation(from: string, to: string, day: string | null): void {
-    const key = `${from}\u0000${to}`;
-    const hit = this.citations.get(key);
-    if (hit) {
-      hit.count++;
-      hit.days.push(day);
-    } else this.citations.set(key, { from, to, count: 1, days: [day] });
+/** The batch's summed counts and dates, written once at its end (see shared/batch-tallies). */
+class Tallies extends BatchTallies {
+  constructor(private readonly s: ReturnType<typeof statements>) {
+    super();
   }
 
   flush(): void {
-    const span = (days: (string | null)[]): [string | null, string | null] => {
-      let first: string | null = null;
-      let last: string | null = null;
-      for (const d of days) {
-        if (d === null) continue;
-        if (first === null || d < first) first = d;
-        if (last === null || d > last) last = d;
-      }
-      return [first, last];
-    };
-    for (const [id, e] of this.entities) this.s.updateEntity.run(e.mentions, e.documents, ...span(e.days), id);
-    for (const a of this.aliases.values()) this.s.updateAlias.run(a.count, ...span(a.days), a.entity, a.norm);
-    for (const x of this.sources.values())
-      this.s.upsertSource.run(x.who.key, x.who.entity, x.who.name, x.claims, x.cited, ...span(x.days));
-    for (const c of this.citations.values()) this.s.upsertCitation.run(c.from, c.to, c.count, ...span(c.days));
-    this.clear();
+    const t = this.drain();
+    for (const e of t.entities) this.s.updateEntity.run(e.mentions, e.documents, e.first, e.last, e.id);
+    for (const a of t.aliases) this.s.updateAlias.run(a.count, a.first, a.last, a.entity, a.norm);
+    for (const x of t.sources)
+      this.s.upsertSource.run(x.who.key, x.who.entity, x.who.name, x.claims, x.cited, x.first, x.last);
+    for (const c of t.citations) this.s.upsertCitation.run(c.from, c.to, c.count, c.first, c.last);
   }
-}
-
-/** A readable descriptor of an event's identity (matching itself is by compatibility, see kb/event-match). */
-function eventKey(f: EventFacts, time: string | null): string {
-  const ids = (xs: readonly number[]) => [...xs].sort((a, b) => a - b).join(",");
-  return `${f.type}|${time ?? ""}|${f.location ?? ""}|a:${ids(f.agents)}|p:${ids(f.patients)}|o:${ids(f.others)}`;
 }
 
 function statements(db: Database) {
