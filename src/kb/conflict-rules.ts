@@ -110,6 +110,26 @@ export function factualityConflict(a: Factuality, b: Factuality): boolean {
   return (a === "asserted" && b === "negated") || (a === "negated" && b === "asserted");
 }
 
+/** What the happened-or-not rule reads of an event report. */
+export interface HappenedFacts {
+  factuality: Factuality;
+  /** The time the report states, if any. */
+  time: TimeRange | null;
+  /** The proposition of the claim that reports it, if any. */
+  terms: Terms | null;
+}
+
+/**
+ * Two reports of one event, one saying it happened and the other that it did not, that are surely about the same
+ * happening: both state when, or both claims word the same proposition. A "vote" or an "attack" matched on a shared
+ * participant alone is too loosely one event ("will not vote for X" against "voters chose X in the primaries").
+ */
+export function happenedConflict(a: HappenedFacts, b: HappenedFacts): boolean {
+  if (!factualityConflict(a.factuality, b.factuality)) return false;
+  if (a.time && b.time) return true;
+  return a.terms !== null && b.terms !== null && sameProposition(a.terms, b.terms, MIN_SHARED_DENIED);
+}
+
 /** Two tallies for one event that cannot both hold. */
 export function countConflict(a: CountRange | null, b: CountRange | null): boolean {
   return countsConflict(a, b);

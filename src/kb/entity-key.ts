@@ -105,3 +105,23 @@ export function aliasCompatible(
   if (a.family === "org") return !isStateOrgan(a.norm) || a.country === b.country;
   return a.country === null || b.country === null || a.country === b.country;
 }
+
+// A lone surname stands for the person of that name the knowledge base already knows best only when that person is
+// well known here (this many mentions) and far better known than anyone else sharing the word (this many times).
+const DOMINANT_MENTIONS = 50;
+const DOMINANT_FACTOR = 10;
+
+/**
+ * The person a lone surname ("Trump" in an article that never gives a first name) most likely means: among the
+ * people already in the knowledge base whose first or last name word it is, one with many mentions and at least ten
+ * times those of the next. Null when no one stands out: "Kim" alone stays apart while several Kims are known.
+ * The answer depends on what was ingested before, like any reader's prior; the same input in the same order gives
+ * the same store.
+ */
+export function dominantNamesake(candidates: readonly { id: number; mentions: number }[]): number | null {
+  const ranked = [...candidates].sort((a, b) => b.mentions - a.mentions || a.id - b.id);
+  const [best, next] = ranked;
+  if (!best || best.mentions < DOMINANT_MENTIONS) return null;
+  if (next && best.mentions < next.mentions * DOMINANT_FACTOR) return null;
+  return best.id;
+}

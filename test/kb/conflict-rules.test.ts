@@ -5,6 +5,7 @@ import {
   claimQuantityConflict,
   countConflict,
   factualityConflict,
+  happenedConflict,
   polarityConflict,
   sameProposition,
   timeConflict,
@@ -138,5 +139,36 @@ test("with their texts at hand, claims must share two words besides names to con
       withText("e:1", "Kessa troops shelled the border village"),
       withText("e:2", "Kessa troops did not shell the border village", "negative"),
     ),
+  );
+});
+
+test("happened against did not happen needs both times stated, or the same proposition worded by both claims", () => {
+  const monday = timexRange("2025-03-03");
+  const said = (text: string) => contentTerms(text);
+  assert.ok(
+    happenedConflict(
+      { factuality: "asserted", time: monday, terms: null },
+      { factuality: "negated", time: monday, terms: null },
+    ),
+  );
+  assert.ok(
+    happenedConflict(
+      { factuality: "asserted", time: null, terms: said("the army shelled the village of Kessa") },
+      { factuality: "negated", time: null, terms: said("the army did not shell the village of Kessa") },
+    ),
+  );
+  assert.equal(
+    happenedConflict(
+      { factuality: "asserted", time: null, terms: said("voters chose Whitcombe in the primaries") },
+      { factuality: "negated", time: null, terms: said("they will not vote for Whitcombe") },
+    ),
+    false,
+  );
+  assert.equal(
+    happenedConflict(
+      { factuality: "asserted", time: monday, terms: null },
+      { factuality: "negated", time: null, terms: null },
+    ),
+    false,
   );
 });

@@ -1,7 +1,13 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import type { Entity, EntityType } from "../../src/article/analysis.js";
-import { aliasCompatible, entityIdentity, localEntityKey, nameParts } from "../../src/kb/entity-key.js";
+import {
+  aliasCompatible,
+  dominantNamesake,
+  entityIdentity,
+  localEntityKey,
+  nameParts,
+} from "../../src/kb/entity-key.js";
 import { normaliseName, normaliseOrgName, normalisePersonName } from "../../src/kb/normalise.js";
 
 function entity(type: EntityType, name: string, extra: Partial<Entity> = {}): Entity {
@@ -96,4 +102,34 @@ test("a company is one organisation with or without its legal form, but a name i
   assert.equal(normaliseOrgName("Company"), "company");
   assert.notEqual(key("Co-operative Bank"), key("Bank"), "a legal-form word inside a name stays");
   assert.equal(normaliseOrgName("Co-operative Bank"), "co operative bank");
+});
+
+test("a lone surname means the namesake who stands out: many mentions, ten times the next", () => {
+  assert.equal(
+    dominantNamesake([
+      { id: 684, mentions: 47 },
+      { id: 5, mentions: 4609 },
+    ]),
+    5,
+  );
+  assert.equal(
+    dominantNamesake([
+      { id: 5, mentions: 400 },
+      { id: 684, mentions: 47 },
+    ]),
+    null,
+  );
+  assert.equal(dominantNamesake([{ id: 5, mentions: 120 }]), 5);
+});
+
+test("must not fire: no namesake, too few mentions, or two well-known namesakes", () => {
+  assert.equal(dominantNamesake([]), null);
+  assert.equal(dominantNamesake([{ id: 1, mentions: 12 }]), null);
+  assert.equal(
+    dominantNamesake([
+      { id: 1, mentions: 300 },
+      { id: 2, mentions: 90 },
+    ]),
+    null,
+  );
 });

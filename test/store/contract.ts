@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import type { Store } from "../../src/store/contract.js";
+import { surnameOnly, wellKnown } from "./namesakes.js";
 import { articleA, articleB, articleC, articleD, articleE, articleF, articleG } from "./story.js";
 
 /** A fresh, empty store and how to dispose of it. */
@@ -366,6 +367,42 @@ export function runStoreContract(name: string, makeStore: MakeStore): void {
           "sides ordered by figure: 40, then 75",
         );
         assert.equal((await store.stats()).conflicts, 2);
+      });
+    });
+
+    describe("a lone surname and the namesake the store knows best", () => {
+      test("joins the one person far better known than any other of that name", async () => {
+        const { store, dispose } = await makeStore();
+        try {
+          await store.addAnalyses([wellKnown("Dana", 60, "2025-04-01")]);
+          await store.addAnalyses([surnameOnly("2025-04-02")]);
+          const dana = await store.entity("Dana Whitcombe");
+          assert.equal(dana?.documents, 2);
+          assert.equal(dana?.mentions, 61);
+          assert.ok(!(await store.entities({ match: "Whitcombe", type: "PERSON" })).some((e) => e.local));
+        } finally {
+          await dispose();
+        }
+      });
+
+      test("must not fire: two well-known namesakes, or one known too little", async () => {
+        const { store, dispose } = await makeStore();
+        try {
+          await store.addAnalyses([wellKnown("Dana", 60, "2025-04-01"), wellKnown("Lars", 20, "2025-04-01")]);
+          await store.addAnalyses([surnameOnly("2025-04-02")]);
+          assert.equal((await store.entity("Dana Whitcombe"))?.documents, 1);
+          assert.ok((await store.entities({ match: "Whitcombe", type: "PERSON" })).some((e) => e.local));
+        } finally {
+          await dispose();
+        }
+        const second = await makeStore();
+        try {
+          await second.store.addAnalyses([wellKnown("Dana", 12, "2025-04-01")]);
+          await second.store.addAnalyses([surnameOnly("2025-04-02")]);
+          assert.equal((await second.store.entity("Dana Whitcombe"))?.documents, 1);
+        } finally {
+          await second.dispose();
+        }
       });
     });
   });

@@ -5,8 +5,8 @@ import {
   claimQuantityConflict,
   comparableFigures,
   countConflict,
-  factualityConflict,
   figuresDisagree,
+  happenedConflict,
   polarityConflict,
   sameCounted,
   sameProposition,
@@ -123,7 +123,7 @@ export class PgConflictWriter {
     const opposite = mine.factuality === "negated" ? "asserted" : "negated";
     for (const row of await this.sql.all(S.reportsSaying, eventId, opposite, REPORTS_COMPARED)) {
       const other = reportFacts(row);
-      if (other.source.key === mine.source.key || !factualityConflict(mine.factuality, other.factuality)) continue;
+      if (other.source.key === mine.source.key || !happenedConflict(mine, other)) continue;
       const [yes, no] = mine.factuality === "negated" ? [other, mine] : [mine, other];
       const note = `${type}: ${yes.source.name} says it happened, ${no.source.name} says it did not`;
       const id = await this.ensure(key, "polarity", "kb", note, doc.day);
@@ -286,10 +286,15 @@ export class PgConflictWriter {
       await this.add(known, side, evidence, entities);
       return;
     }
-    const me = { sourceKey: mine.source.key, polarity: mine.polarity, terms: mine.terms };
+    const me = { sourceKey: mine.source.key, polarity: mine.polarity, terms: mine.terms, content: mine.content };
     const opposed: Row[] = [];
     for (const r of await this.sql.all(S.claimsByProp, prop, mine.polarity, CLAIM_CANDIDATES)) {
-      const other = { sourceKey: r.source_key as string, polarity: r.polarity as "positive", terms: mine.terms };
+      const other = {
+        sourceKey: r.source_key as string,
+        polarity: r.polarity as "positive",
+        terms: mine.terms,
+        content: r.content as string,
+      };
       // Already set against this claim by the event rules: nothing new.
       if (polarityConflict(me, other) && !(await this.shareConflict(mine.claimId, r.id as number, "polarity")))
         opposed.push(r);
@@ -340,13 +345,14 @@ export class PgConflictWriter {
     if (figures)
       for (const r of await this.sql.all(S.claimsByFrame, mine.terms.words.join(" "), CLAIM_CANDIDATES))
         candidates.set(r.id as number, r);
-    const me = { sourceKey: mine.source.key, polarity: mine.polarity, terms: mine.terms };
+    const me = { sourceKey: mine.source.key, polarity: mine.polarity, terms: mine.terms, content: mine.content };
     for (const [id, r] of candidates) {
       if (id === mine.claimId) continue;
       const other = {
         sourceKey: r.source_key as string,
         polarity: r.polarity as "positive" | "negative",
         terms: termsOf(r.words, r.numbers),
+        content: r.content as string,
       };
       let kind: "polarity" | "quantity" | null = null;
       if (await this.opposed(mine, me, r, other)) kind = "polarity";
@@ -418,7 +424,8 @@ export class PgConflictWriter {
   }
 }
 
-const claimCols = "c.id, c.prop, c.source_key, c.source_entity, c.source_name, c.polarity, c.words, c.numbers, c.said";
+const claimCols =
+  "c.id, c.prop, c.source_key, c.source_entity, c.source_name, c.polarity, c.words, c.numbers, c.said, c.content";
 const reportCols = `r.id, r.doc, r.claim_report_id, r.time, r.count_value, r.count_min, r.count_approx, r.factuality,
   r.source_key, r.source_entity, r.source_name, c.id AS claim_id, c.words, c.numbers`;
 const reportJoins = "LEFT JOIN claim_report cr ON cr.id = r.claim_report_id LEFT JOIN claim c ON c.id = cr.claim_id";
@@ -469,7 +476,7 @@ const S = {
       ORDER BY r.id DESC LIMIT $3`,
   ),
   claimsByProp: q(
-    `SELECT id, source_key, source_entity, source_name, polarity FROM claim WHERE prop = $1 AND polarity <> $2
+    `SELECT id, source_key, source_entity, source_name, polarity, content FROM claim WHERE prop = $1 AND polarity <> $2
       ORDER BY polarity, id LIMIT $3`,
   ),
   claimsAbout: q(

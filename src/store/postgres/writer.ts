@@ -1,4 +1,4 @@
-import { aliasCompatible, localEntityKey, nameParts } from "../../kb/entity-key.js";
+import { aliasCompatible, dominantNamesake, localEntityKey, nameParts } from "../../kb/entity-key.js";
 import { eventFactsOf, matchEvent, preciser } from "../../kb/event-match.js";
 import { nameTokens, normaliseName } from "../../kb/normalise.js";
 import type { PreparedAnalysis, PreparedClaim, PreparedEntity, PreparedEvent } from "../../kb/prepare.js";
@@ -240,6 +240,15 @@ export class PgWriter {
         if (only) return { id: only[0], name: only[1] };
       }
     }
+    if (id.partial) {
+      // "Trump" alone, where the knowledge base already knows one Trump far better than any other.
+      const rows = await this.sql.all<{ id: number; mentions: number; name: string }>(S.namesakes, id.norm);
+      const namesake = dominantNamesake(
+        rows.map((r) => ({ id: r.id, mentions: r.mentions + this.tallies.pendingMentions(r.id) })),
+      );
+      const hit = rows.find((r) => r.id === namesake);
+      if (hit) return { id: hit.id, name: hit.name };
+    }
     return this.createEntity(ctx, p, localEntityKey(ctx.prepared.analysis.document.id, id), true);
   }
 
@@ -426,6 +435,7 @@ export class PgWriter {
       reportId,
       source,
       terms: p.terms,
+      content: c.content.text,
       polarity: c.polarity,
       about,
       said,
@@ -637,6 +647,10 @@ const S = {
   entitiesByAlias: q(
     `SELECT e.id, e.family, e.country, e.name FROM entity_alias a JOIN entity e ON e.id = a.entity_id
       WHERE a.norm = $1 AND e.local = 0 ORDER BY a.entity_id LIMIT 10`,
+  ),
+  namesakes: q(
+    `SELECT p.entity_id AS id, e.mentions, e.name FROM entity_part p JOIN entity e ON e.id = p.entity_id
+      WHERE p.part = $1`,
   ),
   partsWithRole: q(
     `SELECT p.entity_id, e.name FROM entity_part p JOIN entity_role r ON r.entity_id = p.entity_id AND r.role = $2

@@ -56,7 +56,8 @@ export interface TalliedCitation {
 /**
  * Counts and first/last-seen dates that many articles of a batch touch (a country is in most of them): summed in
  * memory and written once per batch, inside the same transaction. Nothing the writer reads may be deferred here
- * (no key, name, country or role that matching looks up), or the store would depend on how articles were batched.
+ * (no key, name, country or role that matching looks up), or the store would depend on how articles were batched;
+ * the one count it reads (mentions, for a lone surname's namesake) is read with pendingMentions added.
  */
 export class BatchTallies {
   private entities = new Map<number, { mentions: number; documents: number; days: (string | null)[] }>();
@@ -78,6 +79,12 @@ export class BatchTallies {
       hit.documents += documents;
       hit.days.push(day);
     } else this.entities.set(id, { mentions, documents, days: [day] });
+  }
+
+  /** Mentions of an entity summed in this batch and not yet written: readers of counts add them, so that
+   * what the writer decides by a count does not depend on where a batch ended. */
+  pendingMentions(id: number): number {
+    return this.entities.get(id)?.mentions ?? 0;
   }
 
   alias(entity: number, norm: string, count: number, day: string | null): void {

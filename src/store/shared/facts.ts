@@ -17,6 +17,8 @@ export interface StoredClaim {
   reportId: number;
   source: SourceIdentity;
   terms: Terms;
+  /** The content as this report words it: its capitals tell names from what is claimed. */
+  content: string;
   polarity: Polarity;
   about: number[];
   said: string;

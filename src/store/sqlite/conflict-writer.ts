@@ -5,8 +5,8 @@ import {
   claimQuantityConflict,
   comparableFigures,
   countConflict,
-  factualityConflict,
   figuresDisagree,
+  happenedConflict,
   polarityConflict,
   sameCounted,
   sameProposition,
@@ -108,7 +108,7 @@ export class ConflictWriter {
     const opposite = mine.factuality === "negated" ? "asserted" : "negated";
     for (const row of this.s.reportsSaying.all(eventId, opposite, REPORTS_COMPARED) as Row[]) {
       const other = reportFacts(row);
-      if (other.source.key === mine.source.key || !factualityConflict(mine.factuality, other.factuality)) continue;
+      if (other.source.key === mine.source.key || !happenedConflict(mine, other)) continue;
       const [yes, no] = mine.factuality === "negated" ? [other, mine] : [mine, other];
       const note = `${type}: ${yes.source.name} says it happened, ${no.source.name} says it did not`;
       const id = this.ensure(key, "polarity", "kb", note, doc.day);
@@ -271,13 +271,14 @@ export class ConflictWriter {
       this.add(known, side, evidence, entities);
       return;
     }
-    const me = { sourceKey: mine.source.key, polarity: mine.polarity, terms: mine.terms };
+    const me = { sourceKey: mine.source.key, polarity: mine.polarity, terms: mine.terms, content: mine.content };
     const opposed = (this.s.claimsByProp.all(prop, mine.polarity, CLAIM_CANDIDATES) as Row[]).filter(
       (r) =>
         polarityConflict(me, {
           sourceKey: r.source_key as string,
           polarity: r.polarity as "positive",
           terms: mine.terms,
+          content: r.content as string,
         }) &&
         // Already set against this claim by the event rules: nothing new.
         !this.s.shareConflict.get(mine.claimId, r.id, "polarity"),
@@ -339,13 +340,14 @@ export class ConflictWriter {
     if (figures)
       for (const r of this.s.claimsByFrame.all(mine.terms.words.join(" "), CLAIM_CANDIDATES) as Row[])
         candidates.set(r.id as number, r);
-    const me = { sourceKey: mine.source.key, polarity: mine.polarity, terms: mine.terms };
+    const me = { sourceKey: mine.source.key, polarity: mine.polarity, terms: mine.terms, content: mine.content };
     for (const [id, r] of candidates) {
       if (id === mine.claimId) continue;
       const other = {
         sourceKey: r.source_key as string,
         polarity: r.polarity as "positive" | "negative",
         terms: termsOf(r.words, r.numbers),
+        content: r.content as string,
       };
       let kind: ConflictKind | null = null;
       if (this.opposed(mine, me, r, other)) kind = "polarity";
@@ -418,7 +420,7 @@ export class ConflictWriter {
 function statements(db: Database) {
   const p = <R = Row>(sql: string): Statement<R> => prepareNumbered<R>(db, sql);
   const claimCols =
-    "c.id, c.prop, c.source_key, c.source_entity, c.source_name, c.polarity, c.words, c.numbers, c.said";
+    "c.id, c.prop, c.source_key, c.source_entity, c.source_name, c.polarity, c.words, c.numbers, c.said, c.content";
   const reportCols = `r.id, r.doc, r.claim_report_id, r.time, r.count_value, r.count_min, r.count_approx, r.factuality,
     r.source_key, r.source_entity, r.source_name, c.id AS claim_id, c.words, c.numbers`;
   const reportJoins = "LEFT JOIN claim_report cr ON cr.id = r.claim_report_id LEFT JOIN claim c ON c.id = cr.claim_id";
@@ -464,7 +466,7 @@ function statements(db: Database) {
         ORDER BY r.id DESC LIMIT ?3`,
     ),
     claimsByProp: p(
-      "SELECT id, source_key, source_entity, source_name, polarity FROM claim WHERE prop = ? AND polarity <> ? LIMIT ?",
+      "SELECT id, source_key, source_entity, source_name, polarity, content FROM claim WHERE prop = ? AND polarity <> ? LIMIT ?",
     ),
     claimsAbout: p(
       `SELECT ${claimCols} FROM claim_about a INDEXED BY claim_about_polarity JOIN claim c ON c.id = a.claim_id

@@ -1,4 +1,4 @@
-import { aliasCompatible, localEntityKey, nameParts } from "../../kb/entity-key.js";
+import { aliasCompatible, dominantNamesake, localEntityKey, nameParts } from "../../kb/entity-key.js";
 import { eventFactsOf, matchEvent, preciser } from "../../kb/event-match.js";
 import { nameTokens, normaliseName } from "../../kb/normalise.js";
 import type { PreparedAnalysis, PreparedClaim, PreparedEntity, PreparedEvent } from "../../kb/prepare.js";
@@ -149,6 +149,14 @@ export class SqliteWriter {
         for (const r of this.s.partsWithRole.all(id.norm, role) as { entity_id: number }[]) matching.add(r.entity_id);
       if (matching.size === 1) return [...matching][0] as number;
     }
+    if (id.partial) {
+      // "Trump" alone, where the knowledge base already knows one Trump far better than any other.
+      const rows = this.s.namesakes.all(id.norm) as { id: number; mentions: number }[];
+      const namesake = dominantNamesake(
+        rows.map((r) => ({ id: r.id, mentions: r.mentions + this.tallies.pendingMentions(r.id) })),
+      );
+      if (namesake !== null) return namesake;
+    }
     return this.createEntity(p, localEntityKey(ctx.prepared.analysis.document.id, id), true);
   }
 
@@ -291,6 +299,7 @@ export class SqliteWriter {
       reportId,
       source,
       terms: p.terms,
+      content: c.content.text,
       polarity: c.polarity,
       about,
       said,
@@ -487,6 +496,10 @@ function statements(db: Database) {
     partsWithRole: p(
       `SELECT p.entity_id FROM entity_part p JOIN entity_role r ON r.entity_id = p.entity_id AND r.role = ?2
         WHERE p.part = ?1 LIMIT 2`,
+    ),
+    namesakes: p(
+      `SELECT p.entity_id AS id, e.mentions FROM entity_part p JOIN entity e ON e.id = p.entity_id
+        WHERE p.part = ?`,
     ),
     entityName: p("SELECT name FROM entity WHERE id = ?"),
     insertEntity: p("INSERT INTO entity (key, family, type, name, norm, country, local) VALUES (?, ?, ?, ?, ?, ?, ?)"),
