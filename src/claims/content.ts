@@ -55,7 +55,8 @@ export function forwardStart(view: View, s: SentenceRange, cueEnd: number, kind:
       q++;
       continue;
     }
-    if (pos(view, q) === "ADV" && q + 1 < s.to) {
+    // "said half of the votes were lost": an adverb before "of" is the subject's share, not how it was said.
+    if (pos(view, q) === "ADV" && q + 1 < s.to && view.low[q + 1] !== "of") {
       // "said earlier on Friday that …", "said again that …"; not "said possibly …" or "said none of …" (content).
       const next = q + 1;
       const adverbial = pos(view, next) === "ADP" && ADVERBIAL_PREPS.has(view.low[next] as string);
@@ -168,8 +169,15 @@ function introducer(view: View, w: number, limit: number): boolean {
  * Does a clause start at `q`: a subject followed by a finite verb ("it saw …", "the North will …", "the
  * emails it received were …")?
  */
+/** Words that may open a subject before its noun phrase: "about half of the votes", "most of them". */
+const SHARE_LEADS = new Set(["about", "nearly", "almost", "roughly", "approximately", "only", "just", "half", "most"]);
+
 export function isClause(view: View, q: number, limit: number): boolean {
-  const np = phraseAfter(view, q, limit, true);
+  let lead = q;
+  while (lead < limit && lead - q < 3 && SHARE_LEADS.has(view.low[lead] as string) && pos(view, lead) !== "VERB")
+    lead++;
+  if (lead > q && view.low[lead] === "of") lead++;
+  const np = phraseAfter(view, lead, limit, true);
   if (!np) return false;
   let r = np.to;
   while (r < limit && pos(view, r) === "ADV") r++;
@@ -238,17 +246,24 @@ const PARTICLES = new Set(["for", "on", "off", "up", "out", "back", "in", "to", 
  * "called Trump “an orange buffoon”", "called the report outrageous", "described the plan as a gamble": an
  * object, then what the source calls it. "called for a prosecutor", "called him on Friday" are no claims.
  */
+const POSSESSIVES = new Set(["his", "her", "its", "their", "our", "my", "your"]);
+
 function predicate(view: View, s: SentenceRange, start: ForwardStart, how: "bare" | "as"): boolean {
   if (start.complement !== "bare") return false;
-  const object = OBJECT_PRONOUNS.has(view.low[start.start] as string)
-    ? { from: start.start, to: start.start + 1 }
-    : phraseAfter(view, start.start, s.to);
+  // "called her a liar" (her is the object) but "called her mother" (her owns the object).
+  const owner =
+    view.low[start.start] === "her" && (pos(view, start.start + 1) === "NOUN" || pos(view, start.start + 1) === "ADJ");
+  const object =
+    OBJECT_PRONOUNS.has(view.low[start.start] as string) && !owner
+      ? { from: start.start, to: start.start + 1 }
+      : phraseAfter(view, start.start, s.to);
   if (!object) return false;
   let r = object.to;
-  // "calling Christmas a sham": the object ends where a determiner opens what it is called.
+  // "calling Christmas a sham", "calls Ohio her home": the object ends where a determiner opens what it is called.
   for (let w = object.from + 1; w < object.to; w++) {
     const before = pos(view, w - 1);
-    if (pos(view, w) === "DET" && (before === "NOUN" || before === "PROPN")) {
+    const opens = pos(view, w) === "DET" || POSSESSIVES.has(view.low[w] as string);
+    if (opens && (before === "NOUN" || before === "PROPN")) {
       r = w;
       break;
     }
@@ -261,7 +276,17 @@ function predicate(view: View, s: SentenceRange, start: ForwardStart, how: "bare
   const p = pos(view, r);
   // "as most unfair": an adverb before the adjective.
   const graded = p === "ADV" && pos(view, r + 1) === "ADJ";
-  return isOpenQuote(view, r) || graded || p === "ADJ" || p === "DET" || p === "NOUN" || p === "PROPN" || p === "NUM";
+  const owned = POSSESSIVES.has(view.low[r] as string) && pos(view, r + 1) !== "VERB";
+  return (
+    isOpenQuote(view, r) ||
+    graded ||
+    owned ||
+    p === "ADJ" ||
+    p === "DET" ||
+    p === "NOUN" ||
+    p === "PROPN" ||
+    p === "NUM"
+  );
 }
 
 /** Skips "the claims that" after a denial verb ("denied reports that …"); returns where the content starts, or -1. */
@@ -303,6 +328,25 @@ export function quoteEnd(view: View, start: number, to: number): number {
 }
 
 /** Drops punctuation at both ends, keeping a closing quotation mark whose opening mark is kept. */
+/** Words after a comma that open the writer's contrast, not the source's words: ", while 9 percent …". */
+const CONTRASTS = new Set(["while", "whereas"]);
+
+/**
+ * Where a forward content gives way to the writer's comparison: ", while others …", ", whereas …",
+ * ", compared with 41 percent …". Quoted words stay whole: inside a quotation they are the source's.
+ */
+export function contrastEnd(view: View, from: number, to: number): number {
+  for (let w = from + 1; w < to - 1; w++) {
+    if (view.low[w] !== "," || view.quotes.inside[w] !== -1) continue;
+    const next = view.low[w + 1] as string;
+    if (CONTRASTS.has(next)) return w;
+    if (next === "but" && isClause(view, w + 2, to)) return w;
+    if ((next === "compared" || next === "comparing") && (view.low[w + 2] === "with" || view.low[w + 2] === "to"))
+      return w;
+  }
+  return to;
+}
+
 export function trimContent(view: View, from: number, to: number): { from: number; to: number } {
   let a = from;
   let b = to;
@@ -366,7 +410,9 @@ export function checkedStart(view: View, s: SentenceRange, cueEnd: number, kind:
   if (kind.needsDenialObject) return null;
   // "was reported by …", "say goodbye": no content.
   const first = pos(view, start.start);
-  if (first === "ADP" || first === "INTJ") return null;
+  // "said about half of the loans were bad": a hedged share opens the clause.
+  const share = SHARE_LEADS.has(view.low[start.start] as string) && isClause(view, start.start, s.to);
+  if ((first === "ADP" && !share) || first === "INTJ") return null;
   if (isClause(view, start.start, s.to)) return start;
   if (!kind.strict && hasFiniteVerb(view, start.start, s.to)) return start;
   if (kind.object) {

@@ -117,6 +117,9 @@ function wordsAt(view: View, words: readonly string[], w: number, to: number): b
 }
 
 const COLON_REACH = 8;
+/** A headline "Name on topic:" may run longer than a bare name. */
+const TOPIC_REACH = 12;
+const TOPIC_WORDS = new Set(["on", "to"]);
 
 /**
  * "Graham: Trump is wrong", "Republican pollster Daron Shaw: “…”": a name or noun phrase alone before a
@@ -130,18 +133,31 @@ function headlineColon(view: View, s: SentenceRange): number | null {
     // Where the line starts: the sentence start, or a line break inside the sentence (a headline run on).
     let start = colon - 1;
     while (start > s.from && view.paragraphOf[start - 1] === view.paragraphOf[colon]) start--;
-    if (colon - start > COLON_REACH) continue;
+    if (colon - start > TOPIC_REACH) continue;
     const first = wordText(view, start);
     if (!/^\p{Lu}/u.test(first) || pos(view, start) === "DET") continue;
     const np = phraseAfter(view, start, colon);
-    if (!np || np.to !== colon || view.timeOf[np.head] !== -1) continue;
+    if (!np || view.timeOf[np.head] !== -1) continue;
     const p = pos(view, np.head);
+    // "Merkel on migrants: …", "Clinton to Planned Parenthood: …": a name, then what or whom it speaks to.
+    const topical = TOPIC_WORDS.has(view.low[np.to] as string) && p === "PROPN";
+    if (np.to !== colon ? !topical : colon - start > COLON_REACH) continue;
     if (p !== "PROPN" && p !== "NOUN") continue;
     const whole = view.low.slice(start, colon).join(" ");
     if (labels.has(whole) || labels.has(view.low[np.head] as string)) continue;
+    if (!saysSomething(view, colon + 1, s.to)) continue;
     return colon;
   }
   return null;
+}
+
+/** Does the stretch hold a verb, a noun or a quotation? "Clinton: 1,769" (a tally) says nothing; "Graham: Trump is wrong" does. */
+function saysSomething(view: View, from: number, to: number): boolean {
+  for (let w = from; w < to; w++) {
+    const p = pos(view, w);
+    if (p === "VERB" || p === "AUX" || p === "NOUN" || p === "ADJ" || view.quotes.openAt.has(w)) return true;
+  }
+  return false;
 }
 
 /**
@@ -154,13 +170,25 @@ function verbTaggedNoun(view: View, s: SentenceRange, w: number): boolean {
   if (pos(view, w) !== "NOUN" || w === s.from) return false;
   const before = pos(view, w - 1);
   const low = view.low[w] as string;
-  if (before === "NUM") return !low.endsWith("s");
+  if (before === "NUM" || shareSubject(view, s, w - 1)) return !low.endsWith("s");
   const next = pos(view, w + 1);
   const object = next === "DET" || next === "PRON" || next === "PROPN" || view.low[w + 1] === "that";
   if (before === "PROPN") return /(?:s|ed)$/.test(low) || object;
   // "Court records show she paid": after a plural noun, with a clause or an object after it.
-  if (before === "NOUN" && (view.low[w - 1] as string).endsWith("s") && !low.endsWith("s")) return object;
+  // "64 percent call him …": a share of people counts as a plural subject.
+  const plural = (view.low[w - 1] as string).endsWith("s") || view.low[w - 1] === "percent" || view.low[w - 1] === "%";
+  if (before === "NOUN" && plural && !low.endsWith("s")) return object;
   return before === "PRON" && !["his", "her", "its", "their", "our", "my", "your"].includes(view.low[w - 1] as string);
+}
+
+/** Shares that stand alone as a subject: "Some argue …", "Many say …". */
+const SHARE_SUBJECTS = new Set(["most", "many", "some", "several", "few", "both", "all"]);
+
+/** Is the word at `w` a share standing alone as the subject, at the start of the sentence or after a comma or "and"? */
+function shareSubject(view: View, s: SentenceRange, w: number): boolean {
+  if (!SHARE_SUBJECTS.has(view.low[w] as string)) return false;
+  const before = view.low[w - 1] ?? "";
+  return w === s.from || before === "," || before === ";" || before === "and" || before === "but";
 }
 
 /** Is the sentence written in title case (a headline), where capitals say nothing about names? */
@@ -203,7 +231,13 @@ function firesHere(view: View, s: SentenceRange, w: number, kind: CueKind): "no"
     !titleCase(view, s)
   )
     return "no";
-  if (w > s.from && pos(view, w - 1) === "DET" && !["that", "which"].includes(previous)) return "no";
+  if (
+    w > s.from &&
+    pos(view, w - 1) === "DET" &&
+    !["that", "which"].includes(previous) &&
+    !shareSubject(view, s, w - 1)
+  )
+    return "no";
   // Negated or refused: "did not say", "never confirmed", "declined to comment".
   let negated = false;
   for (let b = w - 1; b >= s.from && b >= w - 3; b--) {

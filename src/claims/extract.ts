@@ -4,7 +4,7 @@ import type { Sentence, Token } from "../pipeline/layers.js";
 import { info } from "../pipeline/messages.js";
 import type { StageMessage } from "../pipeline/stage.js";
 import { certaintyOf, provenanceDoubt, weaker } from "./certainty.js";
-import { quoteEnd, trimContent } from "./content.js";
+import { contrastEnd, quoteEnd, trimContent } from "./content.js";
 import { cueSpan } from "./cue-span.js";
 import { findCues } from "./cues.js";
 import type { Draft } from "./draft.js";
@@ -15,6 +15,7 @@ import { polarityOf } from "./polarity.js";
 import { isQuotation } from "./quotes.js";
 import { cueTime, trailingCueTime } from "./reported-at.js";
 import { indexMentions, type MentionIndex, resolveSource } from "./resolve.js";
+import { signedQuotes } from "./signed-quotes.js";
 import { readFrame, sentenceSubject } from "./source.js";
 import { colonQuotes, standaloneQuotes } from "./standalone-quotes.js";
 import { readVia, startsVia } from "./via.js";
@@ -60,6 +61,7 @@ export function extractClaims(input: ClaimsInput): { claims: Claim[]; messages: 
     drafts.push(...withoutNestedAttitudes(here));
   });
   drafts.push(...colonQuotes(view, drafts).map((c) => ({ ...c, source: sourceRef(view, index, c.subject) })));
+  drafts.push(...signedQuotes(view, drafts).map((c) => ({ ...c, source: sourceRef(view, index, c.subject) })));
   const messages: StageMessage[] = [];
   for (const quote of standaloneQuotes(view, drafts)) {
     drafts.push(quote);
@@ -166,6 +168,7 @@ function draftOf(
       to = next.to;
     }
     if (frame.tight) to = ownClauseEnd(view, from, to);
+    to = contrastEnd(view, from, to);
     to = quoteEnd(view, from, to);
   }
   const trimmed = trimContent(view, from, to);
@@ -215,7 +218,12 @@ function draftOf(
     via: via.map((p) => sourceRef(view, index, p)),
     reportedAt,
     certainty,
-    polarity: flip(polarityOf(view, from, to, frame.cue.kind), frame.cue.negated === true),
+    // A content that holds its own cue ("The plan does not seem to work") already reads the cue's negation.
+    polarity: flip(
+      polarityOf(view, from, to, frame.cue.kind),
+      (frame.cue.negated === true && !(from <= frame.cue.from && frame.cue.from < to)) !==
+        (frame.source !== null && NOBODY.has(view.low[frame.source.from] as string)),
+    ),
     quote: isQuotation(view, from, to),
   };
 }
@@ -270,6 +278,9 @@ function subjectOf(view: View, w: number, from: number): number | null {
   const subject = phraseBefore(view, w, from + 1);
   return subject && view.low[subject.from - 1] === "," ? subject.from : w;
 }
+
+/** Sources that deny what their cue reports: "no one expected P", "nobody said P". */
+const NOBODY = new Set(["no", "nobody", "none", "neither"]);
 
 /** A negated cue ("does not want P") denies what it would otherwise report. */
 function flip(polarity: "positive" | "negative", negated: boolean): "positive" | "negative" {

@@ -116,7 +116,9 @@ function timeModifier(view: View, w: number): boolean {
   const time = view.timeOf[w];
   const next = w + 1;
   const p = pos(view, w);
-  if (p !== "ADJ" && p !== "NOUN" && p !== "PROPN") return false;
+  // "a 2014 study", "the 2016 poll": a year after a determiner modifies the noun ("in 2014 voters …" does not).
+  const year = p === "NUM" && pos(view, w - 1) === "DET";
+  if (p !== "ADJ" && p !== "NOUN" && p !== "PROPN" && !year) return false;
   if (view.timeOf[next] === time) return false;
   const q = pos(view, next);
   return (q === "NOUN" || q === "PROPN") && view.timeOf[next] === -1;
@@ -244,6 +246,8 @@ export function phraseBefore(view: View, end: number, limit: number): Phrase | n
   }
   if (from >= end || !hasHead(view, from, end)) return null;
   const head = headOf(view, from, end);
+  // "no one", "no candidate": the negation is part of the phrase (and denies what it says).
+  if (from - 1 >= limit && view.low[from - 1] === "no") return { from: from - 1, to: end, head };
   return { from: hedgeStart(view, from, limit), to: end, head };
 }
 

@@ -93,7 +93,9 @@ export function readFrame(view: View, s: SentenceRange, cue: Cue): Frame | null 
           ? readSeenAs(view, s, cue)
           : name === "colon"
             ? readColon(view, s, cue)
-            : readVerb(view, s, cue);
+            : name === "seem"
+              ? readSeem(view, s, cue)
+              : readVerb(view, s, cue);
   return found ? { cue, ...found } : null;
 }
 
@@ -209,9 +211,75 @@ function readVerb(view: View, s: SentenceRange, cue: Cue): Found | null {
   if (!np && pos(view, l) === "VERB" && !left.endsWith("ing")) np = phraseBefore(view, l, s.from);
   // "groups that have endorsed him say …": an object pronoun is no speaker; the relative clause's host is.
   if (np && np.to - np.from === 1 && OBJECT_PRONOUNS.has(view.low[np.from] as string))
-    np = relativeHost(view, s, np.from);
+    np = shareOf(view, s, np) ?? relativeHost(view, s, np.from);
+  np ??= bareShare(view, s, l);
   if (!np) return null;
-  return decide(view, s, cue, np, [], times, scope);
+  return decide(view, s, cue, wholeSubject(view, s, np), [], times, scope);
+}
+
+const SUBJECT_OPENERS = new Set(["DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON"]);
+const RELATIVE_WORDS = new Set(["who", "that", "which", "whose"]);
+
+/**
+ * "A study that appeared in the journal found …", "Observers in Ohio and around the country say …": the phrase
+ * right before the cue ends a longer subject that opens the sentence. With a preposition before the phrase and
+ * nothing but prepositions, participles and relative clauses back to the sentence start, the subject is it all.
+ */
+function wholeSubject(view: View, s: SentenceRange, np: Phrase): Phrase {
+  if (pos(view, np.from - 1) !== "ADP") return np;
+  let start = s.from;
+  while (start < np.from && (pos(view, start) === "CCONJ" || pos(view, start) === "ADV")) start++;
+  if (start >= np.from || !SUBJECT_OPENERS.has(pos(view, start)) || view.timeOf[start] !== -1) return np;
+  const first = phraseAfter(view, start, np.from);
+  if (!first || first.from !== start || isPersonalPronoun(view, start)) return np;
+  let relative = false;
+  for (let w = first.to; w < np.from; w++) {
+    const low = view.low[w] as string;
+    const p = pos(view, w);
+    if (p === "PUNCT" || view.quotes.openAt.has(w) || view.quotes.inside[w] !== view.quotes.inside[np.from]) return np;
+    if (RELATIVE_WORDS.has(low)) relative = true;
+    if ((p === "VERB" || p === "AUX") && !relative && !/(?:ed|en|ing)$/.test(low)) return np;
+  }
+  return { from: start, to: np.to, head: first.head };
+}
+
+/** Words for a share of a group: "most of them", "some of us", "two of them". */
+const SHARES = new Set([
+  "most",
+  "many",
+  "some",
+  "all",
+  "none",
+  "both",
+  "each",
+  "half",
+  "several",
+  "few",
+  "one",
+  "any",
+  "others",
+]);
+
+/**
+ * "Most said …", "Some argue …", "Many have said …": a share standing alone as the subject, at the start of its
+ * clause (the tagger calls it an adverb, a determiner or an adjective). `l` is the last word before the cue
+ * that is no adverb or auxiliary.
+ */
+function bareShare(view: View, s: SentenceRange, l: number): Phrase | null {
+  const w = l >= s.from && SHARES.has(view.low[l] as string) ? l : SHARES.has(view.low[l + 1] as string) ? l + 1 : -1;
+  if (w < s.from) return null;
+  const before = w - 1;
+  const opens = before < s.from || breaksAt(view, before) || pos(view, before) === "CCONJ" || view.low[before] === ";";
+  return opens ? { from: w, to: w + 1, head: w } : null;
+}
+
+/** "Most of them said …": an object pronoun after "of" and a share is the group the share speaks for. */
+function shareOf(view: View, s: SentenceRange, np: Phrase): Phrase | null {
+  const of = np.from - 1;
+  const share = of - 1;
+  if (share < s.from || view.low[of] !== "of") return null;
+  if (!SHARES.has(view.low[share] as string) && pos(view, share) !== "NUM") return null;
+  return { from: share, to: np.to, head: share };
 }
 
 /** "a letter to the union, which said …": the relative clause describes the recipient, the phrase after "to". */
@@ -475,10 +543,33 @@ function readAfterBreak(
       const source: Phrase = { from: before.from, to: l, head: nameFirst ? before.head : inserted.head };
       return withCut(decide(view, s, cue, source, [], times, scope), l);
     }
-    // "X, who voted for Y, said", "Trump, in Kentucky, said", "X, however, said": an insertion.
-    if (before && insertion(view, first, l)) return withCut(decide(view, s, cue, before, [], times, scope), l);
+    // "X, who voted for Y, said", "Trump, in Kentucky, said", "X, however, said": an insertion. A relative
+    // clause or a participle describes the source and belongs to its phrase; a place or an adverb does not.
+    if (before && insertion(view, first, l)) {
+      const source = describesSource(view, first) ? { ...before, to: l } : before;
+      return withCut(decide(view, s, cue, source, [], times, scope), l);
+    }
   }
   return readInverted(view, s, cue, l, times, scope);
+}
+
+const DESCRIBING = new Set(["who", "whose", "which", "including"]);
+
+/** Parts of speech that open a description of the phrase before: "a lawyer", "chief of staff", "58". */
+const DESCRIPTION_OPENERS = new Set(["DET", "NOUN", "PROPN", "ADJ", "NUM"]);
+
+/**
+ * Does the insertion at `w` describe the phrase before it (an apposition, a relative clause, a participle
+ * such as "wearing …") rather than add a time, a place or an adverb to the clause?
+ */
+function describesSource(view: View, w: number): boolean {
+  const low = view.low[w] as string;
+  if (DESCRIBING.has(low)) return true;
+  if (view.timeOf[w] !== -1) return false;
+  const p = pos(view, w);
+  if (DESCRIPTION_OPENERS.has(p)) return true;
+  // "clad in red", "based in Ohio" describe the source; "speaking to reporters" describes the saying.
+  return p === "VERB" && low.endsWith("ed");
 }
 
 const INSERTION_LEAD = 4;
@@ -552,19 +643,26 @@ function readInverted(
   // "said Smith, a spokesman for the ministry."
   if (view.low[end] === "," && !startsVia(view, end, s.to)) {
     const apposition = phraseAfter(view, end + 1, s.to);
-    if (
-      apposition &&
-      (apposition.to >= s.to || END.has(view.low[apposition.to] as string) || view.low[apposition.to] === ",")
-    ) {
+    const next = apposition ? (view.low[apposition.to] as string) : "";
+    if (apposition && (apposition.to >= s.to || END.has(next) || next === "," || RELATIVES.has(next))) {
       source = { ...np, to: apposition.to };
       end = apposition.to;
       // "said RoseAnn DeMoro, executive director of the union, a union that has broken away …": more description.
       if (view.low[end] === "," && describes(view, end + 1, s.to)) end = s.to;
+    } else {
+      // "said Chad Bown, an expert on trade at the Peterson Institute(, in a statement).": a longer description.
+      const described = descriptionEnd(view, s, cue, end + 1);
+      if (described > 0) {
+        source = { ...np, to: lastWord(view, end + 1, described) };
+        end = described;
+      }
     }
   }
-  // "said DeSantis, who was elected in 2012", "said an official who was briefed": the rest describes the source.
+  // "said DeSantis, who was elected in 2012", "said an official who was briefed": the rest describes the source
+  // and is part of its phrase.
   const relative = view.low[end] === "," ? end + 1 : end;
   if (RELATIVES.has(view.low[relative] as string)) end = s.to;
+  if (end === s.to) source = { ...source, to: lastWord(view, source.to, s.to) };
   // After a closing quotation mark the layout is sure; after a bare comma the rest must be about the saying.
   const tail = adjunctTail(view, s, end, cue);
   const quoted = closesQuote(view, l) || (view.low[l] === "," && closesQuote(view, l - 1));
@@ -582,6 +680,32 @@ function readInverted(
     clauseStart: l,
     scope,
   };
+}
+
+/**
+ * Where a description of the source that starts at `w` ends: opened like a noun phrase ("an expert on trade
+ * at …", "now a consultant in …"), with no finite verb or quotation, up to the sentence end or a comma after
+ * which only phrases about the saying follow (", in a statement"). -1 when it is no such description.
+ */
+function descriptionEnd(view: View, s: SentenceRange, cue: Cue, w: number): number {
+  const opener = pos(view, w) === "ADV" && pos(view, w + 1) === "DET" ? w + 1 : w;
+  if (opener >= s.to || !DESCRIPTION_OPENERS.has(pos(view, opener)) || view.timeOf[opener] !== -1) return -1;
+  const last = lastWord(view, w, s.to);
+  for (let a = opener; a < last; a++) {
+    const p = pos(view, a);
+    const low = view.low[a] as string;
+    if (low === ",") return a > opener && adjunctTail(view, s, a + 1, cue).ends ? a : -1;
+    if (low === ";" || view.quotes.openAt.has(a) || view.quotes.inside[a] !== view.quotes.inside[w]) return -1;
+    if (p === "AUX" || (p === "VERB" && !/(?:ed|en|ing)$/.test(low))) return -1;
+  }
+  return last > opener ? s.to : -1;
+}
+
+/** One past the last word before `to` that is no closing punctuation or quotation mark. */
+function lastWord(view: View, from: number, to: number): number {
+  let e = to;
+  while (e > from && /^[\p{P}]+$/u.test(view.low[e - 1] as string)) e--;
+  return e;
 }
 
 /** Relative pronouns that open a description of the source after an inverted cue. */
@@ -892,11 +1016,53 @@ function readSeenAs(view: View, s: SentenceRange, cue: Cue): Found | null {
 }
 
 /** "Graham: Trump is wrong": the phrase before the colon speaks the rest of the sentence. */
+/** What may follow "seem" or "appear" when they report an impression: "to be", "like", "that", "as if", an adjective. */
+const SEEM_LINKS = new Set(["to", "like", "that", "as"]);
+/** Words before "seems" that stand for no subject: "it seems that …", "there appears to be …". */
+const EXPLETIVES = new Set(["it", "there"]);
+
+/**
+ * "The plan seems to have failed", "Voters appeared unconvinced", "It seems that P": an impression nobody is
+ * named for. The content is the subject with what it seems (the cue inside it), or the clause after "it seems".
+ * "appeared on television", "appeared at a rally" are no impressions: a link word or an adjective must follow.
+ */
+function readSeem(view: View, s: SentenceRange, cue: Cue): Found | null {
+  let n = cue.to;
+  while (n < s.to && pos(view, n) === "ADV") n++;
+  const next = view.low[n] as string;
+  const p = pos(view, n);
+  const after = view.low[n + 1] ?? "";
+  const link =
+    p === "ADJ" ||
+    (p === "DET" && lemmaOf(view, cue.from) === "seem") ||
+    (next === "to" ? pos(view, n + 1) === "AUX" || pos(view, n + 1) === "VERB" : false) ||
+    (next === "as" ? after === "if" || after === "though" : SEEM_LINKS.has(next));
+  if (!link || n >= s.to) return null;
+  let l = cue.from - 1;
+  while (l >= s.from && (pos(view, l) === "AUX" || pos(view, l) === "ADV" || pos(view, l) === "PART")) l--;
+  const scope = { from: l + 1, to: cue.from };
+  const base = { shape: "forward" as const, source: null, via: [], times: [], clauseStart: null, scope };
+  if (l >= s.from && EXPLETIVES.has(view.low[l] as string)) {
+    // "It seems that P": the clause is the content; "it seems unlikely that P" keeps the adjective.
+    return { ...base, from: cue.to, to: s.to };
+  }
+  const subject = l >= s.from ? phraseBefore(view, l + 1, s.from) : null;
+  if (!subject || view.timeOf[subject.head] !== -1) return null;
+  return { ...base, from: subject.from, to: s.to };
+}
+
 function readColon(view: View, s: SentenceRange, cue: Cue): Found | null {
   let start = cue.from - 1;
   while (start > s.from && view.paragraphOf[start - 1] === view.paragraphOf[cue.from]) start--;
-  const source = phraseAfter(view, start, cue.from);
+  let source = phraseAfter(view, start, cue.from);
   if (!source) return null;
+  // "Macron to the farmers: …", "Merkel on migrants: …": the name speaks; whom to or what about is no part of it.
+  for (let w = source.from + 1; w < source.to; w++) {
+    if ((view.low[w] === "to" || view.low[w] === "on") && pos(view, w - 1) === "PROPN") {
+      source = { from: source.from, to: w, head: w - 1 };
+      break;
+    }
+  }
   return { shape: "forward", source, via: [], times: [], from: cue.to, to: s.to, clauseStart: null, scope: null };
 }
 

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { byCue, claimsWith } from "./claims-of.js";
+import { byCue, claimsThroughPipeline, claimsWith } from "./claims-of.js";
 
 test("a denial makes the claim negative, its content the denied proposition", () => {
   const claims = claimsWith(
@@ -50,4 +50,18 @@ test("a negated or refused cue reports nothing: 'did not say whether', 'declined
   const text =
     "The minister did not say whether the talks had failed. The police declined to say who was arrested. The palace never confirmed the wedding.";
   assert.deepEqual(claimsWith(text), []);
+});
+
+test("a source that is nobody ('no one expected P', 'nobody said P') denies P; 'said no one was hurt' stays the content's", () => {
+  const claims = claimsThroughPipeline(
+    "No one expected the ferry to sink. Nobody said the port was safe. Officials said the road was open.",
+  );
+  assert.deepEqual(
+    claims.map((c) => [c.source?.text, c.polarity]),
+    [
+      ["No one", "negative"],
+      ["Nobody", "negative"],
+      ["Officials", "positive"],
+    ],
+  );
 });

@@ -40,3 +40,75 @@ test("'aides to X' is one source; a relative clause after 'a letter to X' hangs 
   const relative = claimsThroughPipeline("The minister sent a letter to the union, which said the offer was too low.");
   assert.equal(byCue(relative, "said").source?.text, "the union");
 });
+
+test("a description between the source and its cue belongs to the source (relative clause, apposition, '-ed' participle)", () => {
+  const text =
+    "Tomas Berg, who sells boats in Oslo, said prices would fall. Anna Weiss, a nurse who works nights, said shifts were too long. The driver, dressed in a red cap, said the road was closed.";
+  const claims = claimsThroughPipeline(text);
+  const sources = claims.filter((c) => c.cue.text === "said").map((c) => c.source?.text);
+  assert.deepEqual(sources, [
+    "Tomas Berg, who sells boats in Oslo",
+    "Anna Weiss, a nurse who works nights",
+    "The driver, dressed in a red cap",
+  ]);
+});
+
+test("a time, a place, an adverb or how it was said between the source and its cue stays out of the source", () => {
+  const text =
+    "The mayor, on Tuesday, said the bridge would reopen. The coach, in Madrid, said the team was ready. The bank, however, said rates would rise. The minister, speaking to reporters in Rome, said taxes would fall.";
+  const claims = claimsThroughPipeline(text);
+  const sources = claims.filter((c) => c.cue.text === "said").map((c) => c.source?.text);
+  assert.deepEqual(sources, ["The mayor", "The coach", "The bank", "The minister"]);
+});
+
+test("after '…, said X' an apposition with a relative clause runs to the sentence end as the source", () => {
+  const claims = claimsThroughPipeline(
+    '"The rules are too loose," said Ravi Shah, an economist at the bank who studies housing.',
+  );
+  assert.equal(byCue(claims, "said").source?.text, "Ravi Shah, an economist at the bank who studies housing");
+});
+
+test("a subject carried by prepositions and a relative clause is whole ('A study that appeared in the journal found')", () => {
+  const text =
+    "A study that appeared in the medical journal found that most trials were small. Farmers in Brittany and across the west say prices are too low.";
+  const claims = claimsThroughPipeline(text);
+  assert.equal(byCue(claims, "found").source?.text, "A study that appeared in the medical journal");
+  assert.equal(byCue(claims, "say").source?.text, "Farmers in Brittany and across the west");
+});
+
+test("a subject is not stretched back over an opening phrase, a comma or a finite verb", () => {
+  const text =
+    "In Ohio the governor said taxes would rise. Turnout in the city was low, officials said. The port closed in May and the minister of transport said it would reopen.";
+  const claims = claimsThroughPipeline(text);
+  const sources = claims.map((c) => c.source?.text);
+  assert.equal(sources.includes("the governor"), true);
+  assert.equal(sources.includes("officials"), true);
+  assert.equal(
+    sources.some((t) => t?.startsWith("The port")),
+    false,
+  );
+});
+
+test("after '…, said X,' a description to the sentence end is the source's; a phrase about the saying is not", () => {
+  const claims = claimsThroughPipeline(
+    '"Rents will rise," said Ravi Shah, an economist on housing at the central bank. "Rents will fall," said Ana Ruiz, in a statement on Monday. "Fares will rise," said Piet Berg, the head of the union on the island, in an interview.',
+  );
+  assert.deepEqual(
+    claims.map((c) => c.source?.text),
+    [
+      "Ravi Shah, an economist on housing at the central bank",
+      "Ana Ruiz",
+      "Piet Berg, the head of the union on the island",
+    ],
+  );
+});
+
+test("a year after a determiner is part of the source ('A 2019 survey found')", () => {
+  const claims = claimsThroughPipeline(
+    "A 2019 survey found that most ferries were late. The 2021 report showed that fares rose.",
+  );
+  assert.deepEqual(
+    claims.map((c) => c.source?.text),
+    ["A 2019 survey", "The 2021 report"],
+  );
+});

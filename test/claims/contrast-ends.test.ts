@@ -1,0 +1,20 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { byCue, claimsThroughPipeline } from "./claims-of.js";
+
+test("the writer's contrast after a comma ends the content (', while …', ', compared with …', ', but X …')", () => {
+  const claims = claimsThroughPipeline(
+    "Farmers said the subsidy was too small, while dockers found it generous. Drivers say fuel costs too much, compared with 30 percent last year. The mayor supported the plan, but the council has doubts.",
+  );
+  assert.equal(byCue(claims, "said").content.text, "the subsidy was too small");
+  assert.equal(byCue(claims, "say").content.text, "fuel costs too much");
+  assert.equal(byCue(claims, "supported").content.text, "the plan");
+});
+
+test("inside a quotation, and before 'but' with no clause of its own, the content goes on", () => {
+  const claims = claimsThroughPipeline(
+    "He said “the port is open, while the road is shut.” She said the rail link was slow but reliable.",
+  );
+  assert.equal(claims[0]?.content.text.includes("while the road is shut"), true);
+  assert.equal(claims[1]?.content.text, "the rail link was slow but reliable");
+});
