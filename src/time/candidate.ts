@@ -61,6 +61,8 @@ export interface Candidate {
   fixed?: Resolved;
   /** The value computed from the reference; null when it cannot be. */
   resolve?: (ctx: ResolveContext) => Resolved | null;
+  /** False when `resolve` reads only the clause's tense ("soon", FUTURE_REF), so it needs no publication date. */
+  needsReference?: false;
 }
 
 /** What every parser reads: the words, the lexicon, and a safe accessor for lower-cased words. */

@@ -20,6 +20,8 @@ const PAST_REACH_MS = 270 * 86_400_000;
 /** Where a range's two ends meet: "Aug. 26 to Oct. 20", "10 a.m. – 2 p.m." (a bare hyphen may be inside a date). */
 const RANGE = /\s+(?:to|through|until|till|-)\s+|\s*[\u2013\u2014]\s*/;
 /** A number chrono took for an hour after a date ("Jan. 1, 1990 at 1,015 francs"). */
+/** Punctuation chrono sometimes takes after a weekday ("Thursday),", "Wednesday,"): not part of the time. */
+const TRAILING = /[\s,;:]+$/;
 const STRAY_CLOCK = /\s*,?\s*(?:at|@)\s*\d[\d.:,]*\s*$/;
 /** A slash date that names its year: 7/1/2025, 07/01/25 ("112 5/8" is a price). */
 const FULL_SLASH_DATE = /\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/;
@@ -114,7 +116,7 @@ function toCandidate(ctx: ScanContext, parts: Parts, rawText: string, at: number
   // "10/20" without a year is as likely a score or a ratio as a date.
   if (parts.tags.has("parser/SlashDateFormatParser") && !(known("year") && FULL_SLASH_DATE.test(text))) return null;
   const lead = LEADING.exec(text)?.[0].length ?? 0;
-  const span = wordRange(ctx, at + lead, at + text.length);
+  const span = wordRange(ctx, at + lead, at + withoutTrailing(text).length);
   if (!span) return null;
   const stated = COMPONENTS.filter((k) => known(k) && (hasClock || (k !== "hour" && k !== "minute")));
   const clock = hasClock ? { hour: get("hour"), minute: get("minute") } : null;
@@ -137,7 +139,9 @@ function toCandidate(ctx: ScanContext, parts: Parts, rawText: string, at: number
   if (hasDate) {
     const month = get("month");
     const day = get("day");
-    return { ...base, resolve: (c) => write(monthDay(c, month, day)) };
+    // "the year ended Jan. 31": a finished period ends before the reference, however long ago.
+    const finished = ctx.w(span.first - 1) === "ended";
+    return { ...base, resolve: (c) => write(monthDay(c, month, day, finished)) };
   }
   if (known("weekday")) {
     const weekday = get("weekday") === 0 ? 7 : get("weekday");
@@ -149,14 +153,16 @@ function toCandidate(ctx: ScanContext, parts: Parts, rawText: string, at: number
 
 /**
  * A month and day without a year: the next such day in a future clause, else the nearest one. News names
- * days close to its date, and deadlines ("payable Dec. 7") sit after it as often as events sit before.
+ * days close to its date, and deadlines ("payable Dec. 7") sit after it as often as events sit before. The end
+ * of a finished period is the latest such day up to the reference.
  */
-function monthDay(c: ResolveContext, month: number, day: number): Date {
+function monthDay(c: ResolveContext, month: number, day: number, finished: boolean): Date {
   const ref = c.ref;
   const year = ref.getUTCFullYear();
-  const tense = c.tense();
   const thisYear = utcDay(year, month, day);
   const before = thisYear <= ref ? thisYear : utcDay(year - 1, month, day);
+  if (finished) return before;
+  const tense = c.tense();
   const after = thisYear >= ref ? thisYear : utcDay(year + 1, month, day);
   if (tense === "future" && after.getTime() - ref.getTime() <= PAST_REACH_MS) return after;
   // A future or past clause means the day after or before, unless that is most of a year off (the cue may
@@ -164,6 +170,18 @@ function monthDay(c: ResolveContext, month: number, day: number): Date {
   if (tense === "past" && ref.getTime() - before.getTime() <= PAST_REACH_MS) return before;
   return after.getTime() - ref.getTime() < ref.getTime() - before.getTime() ? after : before;
 }
+
+/**
+ * The text without the punctuation chrono may take after it: a comma or a colon, and a closing parenthesis
+ * that closes nothing inside ("4 a.m. Thursday)", but "6:40 p.m. (GMT +8)" keeps its own).
+ */
+function withoutTrailing(text: string): string {
+  let t = text.replace(TRAILING, "");
+  while (t.endsWith(")") && count(t, "(") < count(t, ")")) t = t.slice(0, -1).replace(TRAILING, "");
+  return t;
+}
+
+const count = (text: string, ch: string): number => text.split(ch).length - 1;
 
 /** The words a character range covers, or null when it does not start and end on word edges. */
 function wordRange(ctx: ScanContext, start: number, end: number): { first: number; last: number } | null {

@@ -8,23 +8,27 @@ import { chronoCandidates } from "./chrono-dates.js";
 import { type TimeLexicon, timeLexicon } from "./lexicon.js";
 import { mergeDayAndClock } from "./merge-day-clock.js";
 import { withModifiers } from "./modifiers.js";
+import { aheadWordsParser } from "./parsers/ahead-words.js";
 import { dayPartsParser } from "./parsers/day-parts.js";
 import { deicticDaysParser } from "./parsers/deictic-days.js";
 import { holidaysParser } from "./parsers/holidays.js";
 import { monthsParser } from "./parsers/months.js";
 import { periodEndsParser } from "./parsers/period-ends.js";
+import { periodTotalsParser } from "./parsers/period-totals.js";
 import { quartersParser } from "./parsers/quarters.js";
 import { referencesParser } from "./parsers/references.js";
 import { seasonsParser } from "./parsers/seasons.js";
 import { setsParser } from "./parsers/sets.js";
 import { spelledYearsParser } from "./parsers/spelled-years.js";
 import { unitsParser } from "./parsers/units.js";
+import { utcClockParser } from "./parsers/utc-clock.js";
 import { weekdaysParser } from "./parsers/weekdays.js";
 import { yearsParser } from "./parsers/years.js";
 import { selectCandidates } from "./select.js";
 import { clauseReading } from "./tense.js";
 import { weekOfDay } from "./week-of.js";
 import { scanWords } from "./words.js";
+import { yearBack } from "./year-back.js";
 
 /** Every rule family, in one list: each runs only at the words that trigger it. */
 const PARSERS: readonly Parser[] = [
@@ -41,6 +45,9 @@ const PARSERS: readonly Parser[] = [
   holidaysParser,
   spelledYearsParser,
   periodEndsParser,
+  aheadWordsParser,
+  periodTotalsParser,
+  utcClockParser,
 ];
 
 /** Trigger word → the parsers it starts, built once. */
@@ -126,13 +133,13 @@ export function extractTimes(
   const times: TimeExpression[] = [];
   const messages: StageMessage[] = [];
   const latest = new Map<TimeKind, { value: string; sentence: number }>();
-  for (const c of weekOfDay(ctx, mergeDayAndClock(ctx, selectCandidates(candidates, words.length)))) {
+  for (const c of yearBack(ctx, weekOfDay(ctx, mergeDayAndClock(ctx, selectCandidates(candidates, words.length))))) {
     const start = (words[c.first] as (typeof words)[number]).start;
     const end = (words[c.last] as (typeof words)[number]).end;
     const sentence = words[c.first]?.sentence ?? 0;
     let resolved = c.fixed ?? null;
     if (!resolved && c.resolve) {
-      if (!reference) {
+      if (!reference && c.needsReference !== false) {
         messages.push(
           warning("unresolved-time", `"${text.slice(start, end)}" needs a publication date to resolve.`, {
             start,
@@ -142,7 +149,8 @@ export function extractTimes(
         continue;
       }
       const rctx: ResolveContext = {
-        ref: reference.date,
+        // A candidate that needs no reference never reads it: an invalid date stands in for a missing one.
+        ref: reference?.date ?? new Date(Number.NaN),
         tense: () => clauseReading(words, tokens, lex, c.first, c.last),
         previous: (kind) => {
           const p = latest.get(kind);

@@ -19,7 +19,10 @@ interface TimeWordsFile {
     words: Record<string, string>;
     phrases: Record<string, string>;
     notBefore: { entries: string[] };
+    openers: { entries: string[] };
+    ahead: { entries: Record<string, string>; notBefore: { entries: string[] } };
   };
+  periodTotals: { entries: Record<string, string>; nouns: { entries: string[] }; fillers: { entries: string[] } };
   dayLeads: { entries: string[] };
   deicticDays: { entries: Record<string, number>; genericBefore: { entries: string[] } };
   sets: {
@@ -58,6 +61,15 @@ export interface TimeLexicon {
   referenceWords: Map<string, string>;
   referencePhrases: PhraseIndex<string>;
   referenceNotBefore: Set<string>;
+  /** Reference words that open a sentence before a comma as discourse markers ("Now, ..."), not times. */
+  referenceOpeners: Set<string>;
+  /** Adverbs pointing ahead ("soon") that count only outside a past clause, and the words that undo them. */
+  aheadWords: Map<string, string>;
+  aheadNotBefore: Set<string>;
+  /** "annual" before a results noun ("an annual profit"): the stretch the figure covers. */
+  periodTotals: Map<string, string>;
+  periodTotalNouns: Set<string>;
+  periodTotalFillers: Set<string>;
   /** Words before "the day" that make it the day being reported ("ended the day"). */
   dayLeads: Set<string>;
   deicticDays: Map<string, number>;
@@ -100,6 +112,12 @@ export const timeLexicon = once((): TimeLexicon => {
     referenceWords: new Map(Object.entries(f.references.words)),
     referencePhrases: new PhraseIndex(Object.entries(f.references.phrases)),
     referenceNotBefore: new Set(f.references.notBefore.entries),
+    referenceOpeners: new Set(f.references.openers.entries),
+    aheadWords: new Map(Object.entries(f.references.ahead.entries)),
+    aheadNotBefore: new Set(f.references.ahead.notBefore.entries),
+    periodTotals: new Map(Object.entries(f.periodTotals.entries)),
+    periodTotalNouns: new Set(f.periodTotals.nouns.entries),
+    periodTotalFillers: new Set(f.periodTotals.fillers.entries),
     dayLeads: new Set(f.dayLeads.entries),
     deicticDays: new Map(Object.entries(f.deicticDays.entries)),
     deicticGenericBefore: new Set(f.deicticDays.genericBefore.entries),

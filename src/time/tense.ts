@@ -92,6 +92,9 @@ function scan(
   for (let i = from, n = 0; i >= 0 && i < words.length && n < REACH; i += step, n++) {
     const word = words[i] as Word;
     if (word.sentence !== sentence) return null;
+    // "will leave at 4 (4 a.m. Thursday)": a time in parentheses belongs to the clause around them, so the
+    // scan leaves them outward (and only outward).
+    if ((step < 0 && word.lower === "(") || (step > 0 && word.lower === ")")) continue;
     if (word.kind === "punct" && BOUNDARY_PUNCT.has(word.lower) && !(word.lower === "." && isAbbreviation(words, i)))
       return null;
     if (BOUNDARY_WORDS.has(word.lower)) return null;

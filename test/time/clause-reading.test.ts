@@ -90,3 +90,9 @@ test("a clause after whether is not the date's clause", () => {
   // The modal after "whether" does not make Thursday the coming one.
   assert.equal(valueAt("On Thursday, he hedged on whether he would back her.", "Thursday", "2025-07-01"), "2025-06-26");
 });
+
+test("a time in parentheses takes the tense of the clause around them", () => {
+  // 2025-07-01 is a Tuesday: the coming Thursday is July 3, the last one June 26.
+  assert.equal(valueAt("The envoy will fly home (on Thursday) with the report.", "Thursday"), "2025-07-03");
+  assert.equal(valueAt("The envoy flew home (on Thursday) with the report.", "Thursday"), "2025-06-26");
+});

@@ -63,3 +63,30 @@ test("the past year and a half is a stretch", () => {
   assert.equal(valueAt("Fees rose in the previous year and a half.", "previous year and a half"), "P1Y6M");
   assert.equal(valueAt("Policy failed for the past decade and a half.", "past decade and a half"), "P15Y");
 });
+
+test("one day before the verb it modifies is some day to come", () => {
+  assert.equal(valueAt("The league will one day admit women.", "one day"), "FUTURE_REF");
+  assert.equal(valueAt("She hopes she one day runs the firm.", "one day"), "FUTURE_REF");
+});
+
+test("one day as a stretch, or in a past clause, is not FUTURE_REF", () => {
+  assert.equal(valueAt("The strike lasted one day.", "one day"), "P1D");
+  assert.equal(valueAt("He had held the post for one day.", "one day"), "P1D");
+  assert.equal(valueAt("He one day walked into the mayor's office.", "one day"), undefined);
+});
+
+test("a counted stretch after year-earlier is the time, not the year before", () => {
+  const text = "Profit for the year-earlier nine months included a one-time gain.";
+  const times = runTimes(text, "2025-10-27").times;
+  assert.deepEqual(
+    times.map((t) => `${t.text}=${t.value}`),
+    ["nine months=P9M"],
+  );
+  assert.equal(valueAt("Year-earlier results included a one-time gain.", "Year-earlier", "2025-10-27"), "2024");
+});
+
+test("the weeks ahead and years to come are vague stretches still to run", () => {
+  assert.equal(valueAt("Funds may sell bonds in the weeks ahead.", "the weeks ahead"), "PXW");
+  assert.equal(valueAt("The feud will last for years to come.", "years to come"), "PXY");
+  assert.equal(valueAt("The weeks ahead of the vote were tense.", "weeks"), undefined);
+});

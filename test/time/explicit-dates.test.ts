@@ -36,3 +36,30 @@ test("a clock time stated in UTC or GMT is marked Z; other zones are left unmark
   assert.equal(valueAt("Trading stopped at 16:08 GMT.", "16:08 GMT"), "2025-07-01T16:08Z");
   assert.equal(valueAt("The offer expires at 5 p.m. EST.", "5 p.m. EST"), "2025-07-01T17:00");
 });
+
+test("the end of a finished period is on or before the reference, however long ago", () => {
+  assert.equal(valueAt("Sales rose 5% in the fiscal year ended Jan. 31.", "Jan. 31", "2025-11-15"), "2025-01-31");
+  assert.equal(valueAt("The offer ends Jan. 31.", "Jan. 31", "2025-11-15"), "2026-01-31");
+  assert.equal(valueAt("The year ending Jan. 31 looks weak.", "Jan. 31", "2025-11-15"), "2026-01-31");
+});
+
+test("an hour said with a part of the day is a clock time", () => {
+  assert.equal(valueAt("The convoy will leave at 4 in the morning.", "4 in the morning"), "2025-07-01T04:00");
+  assert.equal(valueAt("Polls stay open until 8 in the evening.", "8 in the evening"), "2025-07-01T20:00");
+  assert.equal(valueAt("She scored 4 in the morning session.", "4 in the morning"), undefined);
+});
+
+test("punctuation after a clock time and its day stays out of the span", () => {
+  const text = "The convoy left (at 6 a.m. Monday) for the border.";
+  const t = timeAt(runTimes(text, "2025-07-02").times, text, "6 a.m.");
+  assert.equal(t?.text, "6 a.m. Monday");
+  const zoned = "The jet landed at 6:40 p.m. (GMT +8) after a long flight.";
+  assert.equal(timeAt(runTimes(zoned, "2025-07-02").times, zoned, "6:40")?.text, "6:40 p.m. (GMT +8)");
+});
+
+test("a four-digit clock time in universal time is marked Z", () => {
+  assert.equal(valueAt("At 0800 UTC the central banks cut rates.", "0800 UTC"), "2025-07-01T08:00Z");
+  assert.equal(valueAt("The ship sailed at 2130 GMT on Monday.", "2130 GMT"), "2025-06-30T21:30Z");
+  assert.equal(valueAt("The fleet has 2130 ships.", "2130"), undefined);
+  assert.equal(valueAt("Rates were cut at 2590 GMT.", "2590"), undefined);
+});

@@ -33,3 +33,10 @@ test("the modal may and the noun march are not months", () => {
   assert.equal(valueAt("Thousands joined a protest march downtown.", "march"), undefined);
   assert.equal(valueAt("The May elections were close.", "May"), "2025-05");
 });
+
+test("a bare month read back to next month's name a year ago is the coming month", () => {
+  assert.equal(valueAt("The refinery told buyers of a cut in supplies in August.", "August"), "2025-08");
+  assert.equal(valueAt("The talks were planned for early August.", "early August"), "2025-08/START");
+  // Ten months back is still read back: only the month right after the reference turns ahead.
+  assert.equal(valueAt("The border reopened in September.", "September"), "2024-09");
+});

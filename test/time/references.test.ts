@@ -27,3 +27,15 @@ test("clock words and approximate times", () => {
 test("the Sun newspaper and a sunny day are not times", () => {
   assert.equal(valueAt("The Sun reported the story first.", "Sun"), undefined);
 });
+
+test("the past before a count is a counted stretch, not the past at large", () => {
+  assert.equal(valueAt("Fires hit the valley in the past three summers.", "the past"), undefined);
+  assert.equal(valueAt("In the past many people fled the valley.", "the past"), "PAST_REF");
+  assert.equal(valueAt("In the future a new dam will be built.", "the future"), "FUTURE_REF");
+});
+
+test("the then current price is the present of a past moment", () => {
+  assert.equal(valueAt("Holders could buy at half the then current price.", "then current"), "PAST_REF");
+  assert.equal(valueAt("The then-current mayor resigned.", "then-current"), "PAST_REF");
+  assert.equal(valueAt("If talks fail, then currently listed shares fall.", "currently"), "PRESENT_REF");
+});

@@ -26,3 +26,9 @@ test("quarters and halves of a year", () => {
 test("a quarter as a fraction is not a time", () => {
   assert.equal(valueAt("A quarter of the votes were void.", "quarter"), undefined);
 });
+
+test("a half of a decade is named by the decade, at its start or end", () => {
+  assert.equal(valueAt("Sales were flat in the last half of the '80s.", "the last half"), "198/END");
+  assert.equal(valueAt("Prices rose in the first half of the 1990s.", "the first half"), "199/START");
+  assert.equal(valueAt("Prices rose in the first half of 1990.", "the first half"), "1990-H1");
+});

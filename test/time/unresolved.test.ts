@@ -24,3 +24,13 @@ test("spans always slice the text", () => {
   const text = "Since mid-2022, the three-year-long war has cost more than $10bn, and on Oct. 3 talks begin.";
   for (const t of runTimes(text, "2025-07-01").times) assert.equal(text.slice(t.start, t.end), t.text);
 });
+
+test("soon is read from the clause alone, so it needs no publication date", () => {
+  const { times, messages } = runTimes("The port will soon reopen, but it closed on Monday.", null);
+  assert.deepEqual(
+    times.map((t) => `${t.text}=${t.value}`),
+    ["soon=FUTURE_REF"],
+  );
+  assert.equal(messages.length, 1);
+  assert.match(messages[0]?.text ?? "", /Monday/);
+});

@@ -1,5 +1,5 @@
 import { addDays, parseDay } from "../calendar.js";
-import type { Candidate, Parser } from "../candidate.js";
+import type { Candidate, Parser, ScanContext } from "../candidate.js";
 import { clockValue, partOfDayValue } from "../timex-value.js";
 
 /**
@@ -25,6 +25,8 @@ export const dayPartsParser: Parser = {
       };
     }
     const part = lex.partsOfDay.get(lower) as string;
+    const clock = hourInPart(ctx, i, part);
+    if (clock) return clock;
     if (prev === "this") return time(i - 1, i, "day-part", (ref) => partOfDayValue(ref, part));
     if (prev === "last" && (part === "NI" || part === "EV"))
       return time(i - 1, i, "day-part", (ref) => partOfDayValue(addDays(ref, -1), part));
@@ -57,5 +59,32 @@ function time(first: number, last: number, rule: string, value: (ref: Date) => s
     mod: null,
     rule,
     resolve: (c) => ({ value: value(c.ref), stated: [] }),
+  };
+}
+
+/** Words before "4 in the morning" that make the number an hour ("at 4 in the morning", "until 10 in the evening"). */
+const HOUR_LEADS = new Set(["at", "around", "about", "by", "until", "till", "before", "after", "from", "since"]);
+/** Hours added to a number said with a part of the day: "4 in the morning" is 04:00, "8 in the evening" 20:00. */
+const PART_SHIFT: Record<string, number> = { MO: 0, AF: 12, EV: 12 };
+
+/** "at 4 in the morning", "until 10 in the evening": a clock time said with a part of the day. */
+function hourInPart(ctx: ScanContext, i: number, part: string): Candidate | null {
+  const { w, words } = ctx;
+  const shift = PART_SHIFT[part];
+  if (shift === undefined || w(i - 1) !== "the" || w(i - 2) !== "in") return null;
+  const number = words[i - 3];
+  if (number?.kind !== "digit" || !HOUR_LEADS.has(w(i - 4) ?? "")) return null;
+  const n = Number(number.lower);
+  if (!Number.isInteger(n) || n < 1 || n > 12) return null;
+  const hour = n === 12 ? (part === "MO" ? 0 : 12) : n + shift;
+  return {
+    first: i - 3,
+    last: i,
+    type: "TIME",
+    kind: "time",
+    mod: null,
+    rule: "hour-in-part",
+    clockOnly: true,
+    resolve: (c) => ({ value: clockValue(parseDay(c.previous("day")) ?? c.ref, hour, 0), stated: ["hour"] }),
   };
 }

@@ -78,6 +78,9 @@ export const monthsParser: Parser = {
       resolve: (c) => {
         const current = monthIndex(yearOf(c.ref), monthOf(c.ref));
         let index = occurrence(current, 12, month - 1, directionOf(step, c.tense() ?? "past"));
+        // A bare month read back that lands on next month's name a year ago is the coming one: news would say
+        // "last September" for that ("a cutback in September" told in August).
+        if (step === undefined && current - index >= NEXT_MONTH_BACK) index += 12;
         // "last February" in March is a year back (the month just gone would be "last month"); "next April"
         // in March is a year ahead.
         if (step !== undefined && step !== 0 && index === current + step) index += 12 * step;
@@ -87,6 +90,9 @@ export const monthsParser: Parser = {
     };
   },
 };
+
+/** How many months back a bare month read in the past may land before it is read as the coming one. */
+const NEXT_MONTH_BACK = 11;
 
 /** Words after "March" or "May" that start a name ("March for Life", "March on Washington"). */
 const NAMED_AFTER = new Set(["for", "of", "on", "against"]);

@@ -1,7 +1,7 @@
 import { monthOf, quarterOf, yearOf } from "../calendar.js";
 import type { Candidate, Parser, ResolveContext, ScanContext } from "../candidate.js";
 import { directionOf, occurrence } from "../cycles.js";
-import { halfValue, quarterValue } from "../timex-value.js";
+import { decadeValue, halfValue, quarterValue } from "../timex-value.js";
 import { yearAt } from "./year-number.js";
 
 /** Words before "quarter" that name the latest finished one, or the current one. */
@@ -84,6 +84,8 @@ function yearAgoAdjective(ctx: ScanContext, i: number): Candidate | null {
     return null;
   const next = w(i + 3);
   if (next === "quarter" || next === "period" || words[i + 3]?.kind !== "alpha") return null;
+  // "the year-earlier nine months": the counted stretch is the time, read by the unit rules.
+  if (ctx.lex.numbers.has(next ?? "") && ctx.lex.units.has(w(i + 4) ?? "")) return null;
   return {
     ...base(i, i + 2),
     kind: "year",
@@ -142,6 +144,13 @@ function spelled(ctx: ScanContext, i: number, parts: number): Candidate | null {
   }
   const n = ordinal < 0 ? parts : ordinal;
   if (n > parts) return null;
+  // "the last half of the '80s", "the first half of the 1990s": a part of the decade, named by the decade.
+  const decade = parts === 2 && w(i + 1) === "of" ? decadeAt(ctx, i + 2) : null;
+  if (decade) {
+    const first = w(k - 1) === "the" ? k - 1 : k;
+    const mod = n === 1 ? "START" : "END";
+    return { ...base(first, decade.last), kind: "decade", mod, rule: "half-decade", fixed: decade.resolved };
+  }
   let first = k;
   if (w(first - 1) === "fiscal") first--;
   const before = yearAt(ctx, first - 1);
@@ -305,4 +314,19 @@ function endingMonth(ctx: ScanContext, k: number): number | null {
   if (month === undefined || !words[k + 1]?.capital) return null;
   const dayAt = w(k + 2) === "." ? k + 3 : k + 2;
   return words[dayAt]?.kind === "digit" && Number(w(dayAt)) <= 31 ? month : null;
+}
+
+/** A decade starting at word k: "the 1980s", "the '80s", "1990s" (the span's last word and its value), or null. */
+function decadeAt(ctx: ScanContext, k: number): { last: number; resolved: { value: string; stated: string[] } } | null {
+  const { w, words } = ctx;
+  const at = w(k) === "the" ? k + 1 : k;
+  const apostrophe = w(at) === "'" ? 1 : 0;
+  const digits = words[at + apostrophe];
+  const s = words[at + apostrophe + 1];
+  if (digits?.kind !== "digit" || s?.lower !== "s" || !s.glued) return null;
+  const n = Number(digits.lower);
+  const year =
+    apostrophe && digits.lower.length === 2 ? (n >= 30 ? 1900 : 2000) + n : digits.lower.length === 4 ? n : null;
+  if (year === null || year % 10 !== 0) return null;
+  return { last: at + apostrophe + 1, resolved: { value: decadeValue(year), stated: ["decade"] } };
 }

@@ -150,6 +150,19 @@ export const unitsParser: Parser = {
       }
       if (SET_WORDS.has(w(first - 1) ?? ""))
         return set(first - 1, last, durationValue(count.amount, unit), "units-every");
+      // "Islam will one day be ...", "he hopes he one day leads": some day to come, not a stretch of 24 hours.
+      // In a past clause ("he one day walked in") it is no time to place.
+      if (unit === "D" && !plural && w(first) === "one" && last === i && someDayAhead(ctx, first, i))
+        return {
+          first,
+          last: i,
+          type: "DATE",
+          kind: "ref",
+          mod: null,
+          rule: "units-one-day",
+          needsReference: false,
+          resolve: (c) => (c.tense() === "past" ? null : { value: "FUTURE_REF", stated: [] }),
+        };
       if (STRETCH_LEADS.has(w(first - 1) ?? "") && !hyphen) {
         first--;
         if (w(first - 1) === "the") first--;
@@ -199,6 +212,12 @@ export const unitsParser: Parser = {
       if (mode === "ago") return ref(i, tailEnd, "PAST_REF", "units-vague-ago");
       if (prev === "the" && last === i && OVER_LEADS.has(w(i - 2) ?? ""))
         return duration(i - 1, i, countedDuration(null, unit), "units-vague");
+      // "in the weeks ahead", "for years to come": a stretch still to run.
+      // Not "the weeks ahead of the vote", where "ahead of" places the weeks before something.
+      const ahead =
+        w(i + 1) === "ahead" && w(i + 2) !== "of" ? i + 1 : w(i + 1) === "to" && w(i + 2) === "come" ? i + 2 : -1;
+      if (ahead > 0 && last === i)
+        return duration(prev === "the" ? i - 1 : i, ahead, countedDuration(null, unit), "units-vague");
       const lead = prev === undefined || words[i - 1]?.kind === "punct" || BARE_PLURAL_LEADS.has(prev);
       if (lead || last > i || w(i + 1) === "of") {
         if (prev === "recent" && unit === "Y") return null; // "recent years" is PAST_REF, read by the references
@@ -248,6 +267,14 @@ function inTitleCaseLine(ctx: ScanContext, i: number): boolean {
     seen++;
   }
   return seen >= 4;
+}
+
+/** "one day" between a subject or modal and the verb it modifies ("will one day be", "he one day leads"). */
+function someDayAhead(ctx: ScanContext, first: number, last: number): boolean {
+  const before = ctx.words[first - 1];
+  const after = ctx.words[last + 1];
+  if (!before || !after || (after.pos !== "VERB" && after.pos !== "AUX")) return false;
+  return before.pos === "PRON" || before.pos === "AUX" || before.pos === "PROPN" || before.pos === "NOUN";
 }
 
 const isNounLike = (pos: string | undefined) => pos === "NOUN" || pos === "PROPN" || pos === "ADJ";
