@@ -30,7 +30,11 @@ export function lookupKeys(t: Token): string[] {
  * "ing" in place of a final "e").
  */
 export function anyKey(t: Token, keys: ReadonlyMap<string, unknown>, inflected: ReadonlySet<string>): boolean {
-  if (keys.has(t.lemma.toLowerCase()) || keys.has(t.normal)) return true;
+  const lemma = t.lemma;
+  if (keys.has(lemma) || keys.has(t.normal)) return true;
+  // Lemmas are lower case but for names ("Rally" in a headline): fold only those, not every token.
+  const c = lemma.charCodeAt(0);
+  if (c >= 65 && c <= 90 && keys.has(lemma.toLowerCase())) return true;
   const n = t.normal;
   return (n.endsWith("ed") || (n.endsWith("s") && n.length > 3) || n.endsWith("ing")) && inflected.has(n);
 }

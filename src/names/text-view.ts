@@ -167,7 +167,6 @@ function headingLine(
   let words = 0;
   let capitals = 0;
   let upper = 0;
-  let common = 0;
   let lowerContent = 0;
   for (let i = s.firstToken; i < s.endToken; i++) {
     const w = raw[i] as string;
@@ -179,18 +178,21 @@ function headingLine(
     }
     capitals++;
     if (w.length > 1 && w === w.toUpperCase()) upper++;
-    if (!initial[i] && isCommonWord(w.toLowerCase())) common++;
   }
-  if (words >= 2 && upper === words && common >= 1) return true;
+  // The shape first (cheap); the lexicon only for lines that have it.
+  const capitalsLine = words >= 2 && upper === words;
   // Title case leaves only short function words in lower case; a body follows on later lines.
-  return (
-    firstLine(text, s.start) &&
-    lineBreakAfter(text, s.end) &&
+  const titleLine =
     words >= 3 &&
     lowerContent === 0 &&
     capitals >= words * 0.7 &&
-    common >= 2
-  );
+    firstLine(text, s.start) &&
+    lineBreakAfter(text, s.end);
+  if (!capitalsLine && !titleLine) return false;
+  let common = 0;
+  for (let i = s.firstToken; i < s.endToken; i++)
+    if (word[i] && cap[i] && !initial[i] && isCommonWord((raw[i] as string).toLowerCase())) common++;
+  return common >= (capitalsLine ? 1 : 2);
 }
 
 /** A line break, then more text, after `at`. */
