@@ -1,9 +1,8 @@
-import { certaintyOf } from "./certainty.js";
 import { trimContent } from "./content.js";
 import type { Draft } from "./draft.js";
 import { cueLexicon } from "./lexicon.js";
 import type { Phrase } from "./phrases.js";
-import { polarityOf } from "./polarity.js";
+import { oneWordCueQuote } from "./standalone-quotes.js";
 import { pos, type View, wordText } from "./view.js";
 
 /** Dashes that sign a quotation with its author ("“…” — Ana Ruiz"). */
@@ -36,30 +35,13 @@ export function signedQuotes(view: View, drafts: readonly Draft[]): (Draft & { s
     if (words < MIN_WORDS) continue;
     const { from, to } = trimContent(view, pair.open, pair.close + 1);
     if (to <= from) continue;
-    out.push({
-      frame: {
-        cue: { from: dash, to: dash + 1, kind: say },
-        shape: "postposed",
-        source: name,
-        via: [],
-        times: [],
-        from,
-        to,
-        clauseStart: null,
-        scope: null,
-      },
-      subject: name,
-      sentence: view.sentenceOf[dash] ?? 0,
-      cue: { from: dash, to: dash + 1 },
-      from,
-      to,
-      source: null,
-      via: [],
-      reportedAt: null,
-      certainty: certaintyOf(view, [{ from, to }], "certain"),
-      polarity: polarityOf(view, from, to, say),
-      quote: true,
-    });
+    out.push(
+      oneWordCueQuote(
+        view,
+        { cue: dash, shape: "postposed", subject: name, sentence: view.sentenceOf[dash] ?? 0, from, to },
+        say,
+      ),
+    );
   }
   return out;
 }

@@ -2,7 +2,8 @@ import type { Certainty } from "../article/analysis.js";
 import { certaintyOf } from "./certainty.js";
 import { trimContent } from "./content.js";
 import type { Draft } from "./draft.js";
-import { cueLexicon } from "./lexicon.js";
+import type { Frame } from "./frame.js";
+import { type CueKind, cueLexicon } from "./lexicon.js";
 import type { Phrase } from "./phrases.js";
 import { polarityOf } from "./polarity.js";
 import { sentenceSubject } from "./source.js";
@@ -118,32 +119,45 @@ export function colonQuotes(view: View, drafts: readonly Draft[]): (Draft & { su
       if (!subject) return;
       const { from, to } = trimContent(view, quote.open, quote.close + 1);
       if (to <= from) return;
-      out.push({
-        frame: {
-          cue: { from: w, to: w + 1, kind: say },
-          shape: "forward",
-          source: subject,
-          via: [],
-          times: [],
-          from,
-          to,
-          clauseStart: null,
-          scope: null,
-        },
-        subject,
-        sentence: si,
-        cue: { from: w, to: w + 1 },
-        from,
-        to,
-        source: null,
-        via: [],
-        reportedAt: null,
-        certainty: certaintyOf(view, [{ from, to }], "certain"),
-        polarity: polarityOf(view, from, to, say),
-        quote: true,
-      });
+      out.push(oneWordCueQuote(view, { cue: w, shape: "forward", subject, sentence: si, from, to }, say));
       return;
     }
   });
   return out;
+}
+
+/**
+ * A quotation whose cue is one punctuation word, a colon ("X: “…”") or a signing dash ("“…” ― X"): said, certain
+ * unless its words hedge it, by the phrase before or after it.
+ */
+export function oneWordCueQuote(
+  view: View,
+  q: { cue: number; shape: Frame["shape"]; subject: Phrase; sentence: number; from: number; to: number },
+  say: CueKind,
+): Draft & { subject: Phrase } {
+  const { from, to } = q;
+  return {
+    frame: {
+      cue: { from: q.cue, to: q.cue + 1, kind: say },
+      shape: q.shape,
+      source: q.subject,
+      via: [],
+      times: [],
+      from,
+      to,
+      clauseStart: null,
+      scope: null,
+    },
+    subject: q.subject,
+    sentence: q.sentence,
+    cue: { from: q.cue, to: q.cue + 1 },
+    from,
+    to,
+    source: null,
+    via: [],
+    reportedAt: null,
+    certainty: certaintyOf(view, [{ from, to }], "certain"),
+    polarity: polarityOf(view, from, to, say),
+    quote: true,
+  };
 }
