@@ -112,7 +112,7 @@ async function main(): Promise<void> {
   out.write(`dossier bench: ${articles.length} articles, ${fmt(words)} words from ${values.dir} (${corpus.dates})\n\n`);
   out.write(
     table(
-      ["", "words/s", "articles/s", "CPU ms"],
+      ["", "words/s", "articles/s", "ms"],
       [
         ["wink-nlp tokens + POS", fmt(winkWordsPerSecond), fmt(articles.length / (winkMs / 1000), 1), fmt(winkMs)],
         ["dossier analyse()", fmt(pipelineWordsPerSecond), fmt(articlesPerSecond, 1), fmt(pipelineMs)],
