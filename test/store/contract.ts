@@ -405,5 +405,29 @@ export function runStoreContract(name: string, makeStore: MakeStore): void {
         }
       });
     });
+
+    describe("batches sent at once", () => {
+      let store: Store;
+      let dispose: () => Promise<void>;
+      before(async () => ({ store, dispose } = await makeStore()));
+      after(async () => dispose());
+
+      test("are written one after another: the same article twice is added once, conflicts form as in turn", async () => {
+        const results = await Promise.all([
+          store.addAnalyses([articleE()]),
+          store.addAnalyses([articleE(), articleF()]),
+          store.addAnalyses([articleG()]),
+        ]);
+        assert.deepEqual(results, [
+          { added: 1, known: 0 },
+          { added: 1, known: 1 },
+          { added: 1, known: 0 },
+        ]);
+        const stats = await store.stats();
+        assert.equal(stats.articles, 3);
+        assert.equal(stats.conflicts, 2);
+        assert.deepEqual((await store.conflicts()).map((c) => c.kind).sort(), ["polarity", "quantity"]);
+      });
+    });
   });
 }

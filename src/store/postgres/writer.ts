@@ -6,6 +6,7 @@ import { publisherIdentity, type SourceIdentity, sourceIdentity } from "../../kb
 import { addDays, type TimeRange } from "../../kb/time-range.js";
 import type { AddResult } from "../contract.js";
 import { BatchTallies, earlier, later } from "../shared/batch-tallies.js";
+import { ConflictWriter } from "../shared/conflict-writer.js";
 import {
   EVENT_CACHE_LIMIT,
   EVENT_CANDIDATES_MAX,
@@ -16,7 +17,8 @@ import {
   knownEvent,
 } from "../shared/event-facts.js";
 import type { ReportFacts, StoredClaim } from "../shared/facts.js";
-import { PgConflictWriter } from "./conflict-writer.js";
+import { runAsync } from "../shared/steps.js";
+import { PgConflictPort } from "./conflict-port.js";
 import { tsvectorText } from "./search-query.js";
 import { statement as q, type Sql } from "./sql.js";
 
@@ -54,7 +56,8 @@ function pending(): Pending {
  * and each claim's or entity's many small rows go in one statement over arrays.
  */
 export class PgWriter {
-  private readonly conflicts = new PgConflictWriter();
+  private readonly conflictPort = new PgConflictPort();
+  private readonly conflicts = new ConflictWriter(this.conflictPort);
   private counters = new Map<CounterName, number>();
   private readonly eventCache = new Map<number, KnownEvent>();
   private readonly tallies = new BatchTallies();
@@ -78,6 +81,7 @@ export class PgWriter {
   /** Writes a batch; call inside one transaction holding the write lock. */
   async write(sql: Sql, batch: readonly PreparedAnalysis[]): Promise<AddResult> {
     this.sql = sql;
+    this.conflictPort.use(sql);
     const batches = Number(await sql.value(S.nextBatch));
     if (batches !== this.batches + 1) this.eventCache.clear();
     this.batches = batches;
@@ -201,8 +205,8 @@ export class PgWriter {
     for (const c of prepared.claims) await this.writeClaim(ctx, c);
     for (const v of prepared.events) await this.writeEvent(ctx, v);
     const doc = { row, day: ctx.day };
-    for (const claim of ctx.claims.values()) await this.conflicts.claim(this.sql, doc, claim);
-    await this.conflicts.article(this.sql, doc, a.document.id, a.conflicts, ctx.claims);
+    for (const claim of ctx.claims.values()) await runAsync(this.conflicts.claim(doc, claim));
+    await runAsync(this.conflicts.article(doc, a.document.id, a.conflicts, ctx.claims));
   }
 
   // ── entities ────────────────────────────────────────────────────────────────────────────────────────────
@@ -618,9 +622,9 @@ export class PgWriter {
     };
     const linked = [...new Set([...anchors, ...(reporting?.about ?? []), ...(source.entity ? [source.entity] : [])])];
     const doc = { row: ctx.row, day: ctx.day };
-    await this.conflicts.eventReport(sql, doc, eventId, v.type, mine, linked);
+    await runAsync(this.conflicts.eventReport(doc, eventId, v.type, mine, linked));
     for (const other of timeDiffers)
-      await this.conflicts.timeDiffers(sql, doc, eventId, other.id, other.evidence, v.type, mine, linked);
+      await runAsync(this.conflicts.timeDiffers(doc, eventId, other.id, other.evidence, v.type, mine, linked));
   }
 }
 

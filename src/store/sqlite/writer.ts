@@ -6,6 +6,7 @@ import { publisherIdentity, type SourceIdentity, sourceIdentity } from "../../kb
 import { addDays, type TimeRange } from "../../kb/time-range.js";
 import type { AddResult } from "../contract.js";
 import { BatchTallies, earlier, later } from "../shared/batch-tallies.js";
+import { ConflictWriter } from "../shared/conflict-writer.js";
 import {
   EVENT_CACHE_LIMIT,
   EVENT_CANDIDATES_MAX,
@@ -16,7 +17,8 @@ import {
   knownEvent,
 } from "../shared/event-facts.js";
 import type { ReportFacts, StoredClaim } from "../shared/facts.js";
-import { ConflictWriter } from "./conflict-writer.js";
+import { runSync } from "../shared/steps.js";
+import { SqliteConflictPort } from "./conflict-port.js";
 import { type Database, prepareNumbered, type Statement } from "./driver.js";
 
 type Row = Record<string, unknown>;
@@ -49,7 +51,7 @@ export class SqliteWriter {
 
   constructor(private readonly db: Database) {
     this.s = statements(db);
-    this.conflicts = new ConflictWriter(db);
+    this.conflicts = new ConflictWriter(new SqliteConflictPort(db));
     this.tallies = new Tallies(this.s);
   }
 
@@ -115,8 +117,8 @@ export class SqliteWriter {
     for (const c of prepared.claims) this.writeClaim(ctx, c);
     for (const v of prepared.events) this.writeEvent(ctx, v);
     const doc = { row, day: ctx.day };
-    for (const claim of ctx.claims.values()) this.conflicts.claim(doc, claim);
-    this.conflicts.article(doc, a.document.id, a.conflicts, ctx.claims);
+    for (const claim of ctx.claims.values()) runSync(this.conflicts.claim(doc, claim));
+    runSync(this.conflicts.article(doc, a.document.id, a.conflicts, ctx.claims));
   }
 
   // ── entities ────────────────────────────────────────────────────────────────────────────────────────────
@@ -450,9 +452,9 @@ export class SqliteWriter {
     };
     const entities = [...new Set([...anchors, ...(reporting?.about ?? []), ...(source.entity ? [source.entity] : [])])];
     const doc = { row: ctx.row, day: ctx.day };
-    this.conflicts.eventReport(doc, eventId, v.type, mine, entities);
+    runSync(this.conflicts.eventReport(doc, eventId, v.type, mine, entities));
     for (const other of timeDiffers)
-      this.conflicts.timeDiffers(doc, eventId, other.id, other.evidence, v.type, mine, entities);
+      runSync(this.conflicts.timeDiffers(doc, eventId, other.id, other.evidence, v.type, mine, entities));
   }
 }
 
