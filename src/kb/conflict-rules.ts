@@ -48,13 +48,28 @@ const MIN_SHARED_NOT_NAMES = 2;
 /** Whether two claims share enough words beyond the names they mention (true when their texts are not at hand). */
 function shareSubstance(a: ClaimFacts, b: ClaimFacts): boolean {
   if (a.content === undefined || b.content === undefined) return true;
-  const names = nameStems(a.content);
-  for (const n of nameStems(b.content)) names.add(n);
+  const namesA = mineNames.of(a.content);
+  const namesB = theirNames.of(b.content);
   const other = new Set(b.terms.words);
   let shared = 0;
-  for (const w of a.terms.words) if (other.has(w) && !names.has(w)) shared++;
+  for (const w of a.terms.words) if (other.has(w) && !namesA.has(w) && !namesB.has(w)) shared++;
   return shared >= MIN_SHARED_NOT_NAMES;
 }
+
+/** The names of the text asked last: the new claim is compared with many candidates in a row, its names read once. */
+class LastNames {
+  private text = "";
+  private names: ReadonlySet<string> = new Set();
+  of(text: string): ReadonlySet<string> {
+    if (text !== this.text) {
+      this.text = text;
+      this.names = nameStems(text);
+    }
+    return this.names;
+  }
+}
+const mineNames = new LastNames();
+const theirNames = new LastNames();
 
 /**
  * One source asserts what another denies. Claims by one source never conflict with each other here. A denial of
@@ -62,10 +77,13 @@ function shareSubstance(a: ClaimFacts, b: ClaimFacts): boolean {
  * or name the denier (`namesDenier`), since "the attack left ten dead" does not contradict it.
  */
 export function polarityConflict(a: ClaimFacts, b: ClaimFacts, namesDenier = false): boolean {
-  if (a.sourceKey === b.sourceKey || a.polarity === b.polarity || !shareSubstance(a, b)) return false;
+  if (a.sourceKey === b.sourceKey || a.polarity === b.polarity) return false;
   const [denial, assertion] = a.polarity === "negative" ? [a, b] : [b, a];
-  if (withoutAgency(denial.terms).agency) return denialConflict(denial, assertion, namesDenier);
-  return sameProposition(a.terms, b.terms, MIN_SHARED_DENIED);
+  const opposed = withoutAgency(denial.terms).agency
+    ? denialConflict(denial, assertion, namesDenier)
+    : sameProposition(a.terms, b.terms, MIN_SHARED_DENIED);
+  // The names check last: it reads both texts, the word checks above are set look-ups.
+  return opposed && shareSubstance(a, b);
 }
 
 /**
