@@ -44,6 +44,8 @@ export function chronoCandidates(ctx: ScanContext, sentences: readonly Sentence[
     if (next.from(sentence.start) >= sentence.end) continue;
     const text = ctx.text.slice(sentence.start, sentence.end);
     if (!MAY_HOLD_DATE.test(text)) continue;
+    let previous: Candidate | null = null;
+    let previousEnd = 0;
     for (const result of parser.parse(text, { instant, timezone: 0 }, OPTIONS)) {
       // "six weeks ago", "within two weeks": counted phrases are read by our unit rules.
       if ([...result.tags()].some((t) => t.startsWith("result/relative"))) continue;
@@ -59,10 +61,24 @@ export function chronoCandidates(ctx: ScanContext, sentences: readonly Sentence[
           get: (k) => (end.isCertain(k) ? end.get(k) : start.get(k)) ?? 0,
           tags: end.tags(),
         };
-        push(out, toCandidate(ctx, partsOf(start), result.text.slice(0, range.index), at));
+        const first = toCandidate(ctx, partsOf(start), result.text.slice(0, range.index), at);
         const tail = range.index + range[0].length;
-        push(out, toCandidate(ctx, endParts, result.text.slice(tail), at + tail));
-      } else push(out, toCandidate(ctx, partsOf(result.start), result.text, at));
+        const last = toCandidate(ctx, endParts, result.text.slice(tail), at + tail);
+        if (!start.isCertain("year")) startNoLaterThan(first, last);
+        push(out, first);
+        push(out, last);
+      } else {
+        const c = toCandidate(ctx, partsOf(result.start), result.text, at);
+        // "between January 1 and September 26": chrono reads two dates; the first may not fall after the second.
+        if (c && previous && !result.start.isCertain("year") && /^\s+and\s+$/.test(ctx.text.slice(previousEnd, at))) {
+          if (BETWEEN.test(ctx.text.slice(Math.max(0, previousEnd - 60), previousEnd))) startNoLaterThan(previous, c);
+        }
+        push(out, c);
+        previous = c;
+        previousEnd = at + result.text.length;
+        continue;
+      }
+      previous = null;
     }
   }
   return out;
@@ -100,6 +116,27 @@ interface Parts {
 
 function partsOf(c: chrono.ParsedComponents): Parts {
   return { known: (k) => c.isCertain(k), get: (k) => c.get(k) ?? 0, tags: c.tags() };
+}
+
+// "between" opening the first date of the pair.
+const BETWEEN = /\bbetween\s+\S+(?:\s+\S+){0,3}$/i;
+
+/**
+ * A range's start with no year of its own comes no later than its end: "January 1 to September 26" in a story of
+ * late September is this January, whatever a nearest-day reading says.
+ */
+function startNoLaterThan(start: Candidate | null, end: Candidate | null): void {
+  const own = start?.resolve;
+  const other = end?.resolve;
+  if (!start || !own || !other) return;
+  start.resolve = (c) => {
+    const s = own(c);
+    const e = other(c);
+    if (!s || !e || !/^\d{4}-\d\d-\d\d/.test(s.value) || !/^\d{4}-\d\d-\d\d/.test(e.value)) return s;
+    if (s.value.slice(0, 10) <= e.value.slice(0, 10) || s.value.slice(5, 10) === "02-29") return s;
+    const year = Number(s.value.slice(0, 4)) - 1;
+    return { ...s, value: `${String(year).padStart(4, "0")}${s.value.slice(4)}` };
+  };
 }
 
 function push(out: Candidate[], c: Candidate | null): void {

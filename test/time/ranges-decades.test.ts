@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { runTimes, valueAt } from "./run-times.js";
+import { runTimes, timeAt, valueAt } from "./run-times.js";
 
 test("a range of counts before one unit is two durations", () => {
   const text = "The audit would take between 30 and 45 days, or two to three weeks for the smaller units.";
@@ -45,4 +45,19 @@ test("an age in someone's 70s or a rate in the mid-30s is no decade", () => {
   assert.equal(valueAt("Youth unemployment is in the mid-30s.", "30s"), undefined);
   assert.equal(valueAt("Incomes for those in their 30s, 40s and 50s grew.", "50s"), undefined);
   assert.equal(valueAt("She won titles in the 1960s and 70s.", "70s"), "197");
+});
+
+test("a range's start without a year comes no later than its end ('between January 1 and September 26')", () => {
+  const text = "There were 3,210 victims between January 1 and September 26, police said.";
+  const times = runTimes(text, "2016-09-29").times;
+  assert.equal(timeAt(times, text, "January 1")?.value, "2016-01-01");
+  assert.equal(timeAt(times, text, "September 26")?.value, "2016-09-26");
+  const spanned = "Sales rose from December 3 to January 5, the firm said.";
+  assert.equal(timeAt(runTimes(spanned, "2016-09-29").times, spanned, "December 3")?.value, "2015-12-03");
+});
+
+test("must not fire: two dates joined by 'and' without 'between' keep their own readings", () => {
+  const text = "The mayor will speak on January 5 and September 30.";
+  const times = runTimes(text, "2016-09-29").times;
+  assert.equal(timeAt(times, text, "January 5")?.value, "2017-01-05");
 });
