@@ -6,7 +6,7 @@ import { addDays, type TimeRange } from "../kb/time-range.js";
 
 /**
  * The knowledge base's cross-article linking, in memory: which articles' entities and events the store would
- * make one. It follows src/store/sqlite/writer.ts step by step, with the decisions taken by the same src/kb
+ * make one. It follows src/store/shared/kb-writer.ts step by step, with the decisions taken by the same src/kb
  * functions, but nothing is written anywhere:
  * - an entity joins the one holding its key (entityIdentity), else the single compatible non-local entity already
  *   called by its folded name, else a lone surname joins the single full name sharing its word and a role, else it

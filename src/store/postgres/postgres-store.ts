@@ -24,11 +24,14 @@ import type {
   TimelineItem,
   TimelineQuery,
 } from "../contract.js";
+import { KbWriter } from "../shared/kb-writer.js";
+import { runAsync } from "../shared/steps.js";
+import { PgConflictPort } from "./conflict-port.js";
 import { PgExportReader } from "./export-reader.js";
 import { migrate, NEWEST, schemaVersion, WRITE_LOCK } from "./migrations.js";
 import { PgReader } from "./reader.js";
 import { Sql, TYPES } from "./sql.js";
-import { PgWriter } from "./writer.js";
+import { PgWriterPort } from "./writer-port.js";
 
 export interface PostgresStoreOptions {
   /** Open for queries only: no migrations, no writes (another process may be the writer). */
@@ -45,7 +48,9 @@ export interface PostgresStoreOptions {
 export class PostgresStore implements Store {
   readonly kind = "postgres";
   private readonly sql: Sql;
-  private readonly writer: PgWriter | null;
+  private readonly writer: KbWriter | null;
+  private readonly writerPort = new PgWriterPort();
+  private readonly conflictPort = new PgConflictPort();
   private readonly reader: PgReader;
   private readonly exporter: PgExportReader;
   /** Batches of this process, one after another: the writer's caches belong to one batch at a time. */
@@ -57,7 +62,7 @@ export class PostgresStore implements Store {
     readonly: boolean,
   ) {
     this.sql = new Sql(pool);
-    this.writer = readonly ? null : new PgWriter();
+    this.writer = readonly ? null : new KbWriter(this.writerPort, this.conflictPort);
     this.reader = new PgReader(this.sql);
     this.exporter = new PgExportReader(this.sql);
   }
@@ -108,7 +113,10 @@ export class PostgresStore implements Store {
     try {
       await client.query("BEGIN");
       await client.query("SELECT pg_advisory_xact_lock($1)", [WRITE_LOCK]);
-      const result = await writer.write(new Sql(client), prepared);
+      const sql = new Sql(client);
+      this.writerPort.use(sql);
+      this.conflictPort.use(sql);
+      const result = await runAsync(writer.write(prepared));
       await client.query("COMMIT");
       return result;
     } catch (error) {

@@ -23,11 +23,14 @@ import type {
   TimelineItem,
   TimelineQuery,
 } from "../contract.js";
+import { KbWriter } from "../shared/kb-writer.js";
+import { runSync } from "../shared/steps.js";
+import { SqliteConflictPort } from "./conflict-port.js";
 import { type Database, openDatabase } from "./driver.js";
 import { SqliteExportReader } from "./export-reader.js";
 import { MIGRATIONS, migrate } from "./migrations.js";
 import { SqliteReader } from "./reader.js";
-import { SqliteWriter } from "./writer.js";
+import { SqliteWriterPort } from "./writer-port.js";
 
 export interface SqliteStoreOptions {
   /** Open for queries only: no migrations, no writes (another process may be the writer). */
@@ -41,7 +44,7 @@ export interface SqliteStoreOptions {
  */
 export class SqliteStore implements Store {
   readonly kind = "sqlite";
-  private readonly writer: SqliteWriter | null;
+  private readonly writer: KbWriter | null;
   private readonly reader: SqliteReader;
   private readonly exporter: SqliteExportReader;
 
@@ -49,7 +52,7 @@ export class SqliteStore implements Store {
     private readonly db: Database,
     readonly: boolean,
   ) {
-    this.writer = readonly ? null : new SqliteWriter(db);
+    this.writer = readonly ? null : new KbWriter(new SqliteWriterPort(db), new SqliteConflictPort(db));
     this.reader = new SqliteReader(db);
     this.exporter = new SqliteExportReader(db);
   }
@@ -94,7 +97,7 @@ export class SqliteStore implements Store {
       if (p.analysis.schema !== ANALYSIS_SCHEMA)
         throw new Error(`not a ${ANALYSIS_SCHEMA} analysis: ${String(p.analysis.schema)}`);
     try {
-      return this.db.transaction(() => writer.write(prepared)).immediate();
+      return this.db.transaction(() => runSync(writer.write(prepared))).immediate();
     } catch (error) {
       writer.forget();
       throw error;
