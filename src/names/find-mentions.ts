@@ -9,6 +9,7 @@ import { readHeadlineRun } from "./headline-runs.js";
 import { readNested } from "./nested.js";
 import { orgNominals, personNominals } from "./org-phrases.js";
 import { readProducts } from "./products.js";
+import { readQuotedTitles } from "./quoted-titles.js";
 import { readRun } from "./read-run.js";
 import { capitalisedRuns } from "./runs.js";
 import { settleTypes } from "./settle-types.js";
@@ -43,6 +44,7 @@ export function findMentions(input: MentionInput): Mention[] {
   appositiveRoles(view, drafts);
   for (const d of countryNominals(view, drafts)) drafts.add(d);
   readProducts(view, drafts.list);
+  readQuotedTitles(view, drafts.list);
   readTeams(view, drafts.list);
   readNested(view, drafts);
   return finish(drafts.list, input.published ?? null);

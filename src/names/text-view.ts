@@ -65,6 +65,15 @@ export function textView(
     gap[i] = i > 0 && t.start > (tokens[i - 1] as Token).end;
     word[i] = t.pos !== "PUNCT" && t.pos !== "SPACE" && t.pos !== "SYM" && hasLetterOrDigit(s);
   }
+  // Web addresses ("pic.twitter.com/P2qpm3h3Pm") are no words for names: their capitals are codes.
+  let ai = 0;
+  const addresses = webAddresses(text);
+  for (let i = 0; i < n && ai < addresses.length; i++) {
+    const t = tokens[i] as Token;
+    while (ai < addresses.length && (addresses[ai] as [number, number])[1] <= t.start) ai++;
+    const a = addresses[ai];
+    if (a && a[0] < t.end && t.start < a[1]) word[i] = false;
+  }
   // Times are few and sorted: one walk marks their tokens.
   const sorted = [...times].sort((a, b) => a.start - b.start);
   let ti = 0;
@@ -85,10 +94,15 @@ export function textView(
     let words = 0;
     let capitals = 0;
     let common = 0;
+    // Lower-case words besides the short function words: a sentence dense with names has them, a title has none.
+    let lowerContent = 0;
     for (let i = s.firstToken; i < s.endToken; i++) {
       if (!word[i] || /^\d/.test(raw[i] as string)) continue;
       words++;
-      if (!cap[i]) continue;
+      if (!cap[i]) {
+        if (!TITLE_LOWER.has(raw[i] as string)) lowerContent++;
+        continue;
+      }
       capitals++;
       const pos = (tokens[i] as Token).pos;
       if (words > 1 && pos !== "PROPN" && pos !== "NUM" && pos !== "X") common++;
@@ -102,11 +116,26 @@ export function textView(
       if (afterOpener) initial[i] = true;
       afterOpener = false;
     }
-    if ((words >= 4 && capitals >= words * 0.6 && common >= 2) || headingLine(text, s, raw, cap, word, initial)) {
+    if (
+      (words >= 4 && capitals >= words * 0.6 && common >= 2 && lowerContent <= 1) ||
+      headingLine(text, s, raw, cap, word, initial)
+    ) {
       for (let i = s.firstToken; i < s.endToken; i++) headline[i] = true;
     }
   }
   return { text, tokens, sentences, folded, key, raw, cap, gap, inTime, initial, word, headline, lowerNouns };
+}
+
+// A scheme or "www.", or a host under a common top-level domain followed by a path.
+const WEB_ADDRESS =
+  /\b(?:https?:\/\/|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|co|io|ly|me|tv|info|uk|de|fr|ru|cn|jp)\/\S*/gi;
+
+/** [start, end) of each web address in the text, in order. */
+function webAddresses(text: string): [number, number][] {
+  if (!text.includes("/") && !text.includes("www.")) return [];
+  const out: [number, number][] = [];
+  for (const m of text.matchAll(WEB_ADDRESS)) out.push([m.index, m.index + m[0].length]);
+  return out;
 }
 
 function hasLetterOrDigit(s: string): boolean {

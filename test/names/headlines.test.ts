@@ -33,3 +33,19 @@ test("must not fire: a caption of names further down keeps its organization", ()
   );
   assert.equal(entityWith(entities, "Civic Harbour Party")?.type, "ORG");
 });
+
+test("a body sentence dense with names is no headline: its names keep their types and spans", () => {
+  const { entities } = read(
+    "OSLO, March 9 (NTB) — In a new clip for Ingrid Solberg’s upcoming Velcor Radio show, Solberg thanks Tomas Vik of Nordvik Port Authority.",
+  );
+  assert.equal(entityWith(entities, "Ingrid Solberg")?.type, "PERSON");
+  assert.equal(entityWith(entities, "Tomas Vik")?.type, "PERSON");
+  assert.equal(entityWith(entities, "OSLO")?.type, "GPE");
+});
+
+test("must not fire: a title-case line glued to the body is still a headline", () => {
+  const { entities } = read(
+    "Ferry Workers Walk Out As Talks Fail In Nordvik. Ferry workers in Nordvik walked out on Monday.",
+  );
+  assert.ok(!entities.some((e) => e.mentions.some((m) => /Workers|Walk|Talks/.test(m.text))));
+});

@@ -1,0 +1,23 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { entityWith, read } from "../entities/read.js";
+
+const graded = (type: string) => ["PERSON", "ORG", "GPE", "LOC"].includes(type);
+
+test("a title in quotation marks with every word capitalised is one work, not the names of its words", () => {
+  const { entities } = read("The band played “Norwegian Harbour Blues (Part Two)” before Ingrid Solberg spoke.");
+  assert.equal(entityWith(entities, "Norwegian Harbour Blues (Part Two)")?.type, "OTHER");
+  assert.ok(!entities.some((e) => graded(e.type) && e.mentions.some((m) => /Harbour|Blues/.test(m.text))));
+  assert.equal(entityWith(entities, "Ingrid Solberg")?.type, "PERSON");
+});
+
+test("must not fire: a quote holding one name stays that name", () => {
+  const { entities } = read("Officials blamed “Velcor Shipping” for the spill, Ingrid Solberg said.");
+  assert.equal(entityWith(entities, "Velcor Shipping")?.type, "ORG");
+});
+
+test("must not fire: a quoted sentence with lower-case words keeps its names", () => {
+  const { entities } = read("“Tomas Vik met Ingrid Solberg in Oslo,” the paper wrote.");
+  assert.equal(entityWith(entities, "Tomas Vik")?.type, "PERSON");
+  assert.equal(entityWith(entities, "Oslo")?.type, "GPE");
+});
