@@ -121,6 +121,9 @@ export function textView(
       headingLine(text, s, raw, cap, word, initial)
     ) {
       for (let i = s.firstToken; i < s.endToken; i++) headline[i] = true;
+    } else {
+      const colon = runInHeading(text, s, raw, cap, word, initial);
+      for (let i = s.firstToken; i < colon; i++) headline[i] = true;
     }
   }
   return { text, tokens, sentences, folded, key, raw, cap, gap, inTime, initial, word, headline, lowerNouns };
@@ -209,7 +212,7 @@ function headingLine(
     if (w.length > 1 && w === w.toUpperCase()) upper++;
   }
   // The shape first (cheap); the lexicon only for lines that have it.
-  const capitalsLine = words >= 2 && upper === words;
+  const capitalsLine = words >= 1 && upper === words;
   // Title case leaves only short function words in lower case; a body follows on later lines.
   const titleLine =
     words >= 3 &&
@@ -217,11 +220,61 @@ function headingLine(
     capitals >= words * 0.7 &&
     firstLine(text, s.start) &&
     lineBreakAfter(text, s.end);
-  if (!capitalsLine && !titleLine) return false;
+  // A short subheading further down ("War and Peace.", "Refugees."): one word, or closed by a full stop; lines of
+  // a few names without one are more often captions ("Black Widow and Captain America").
+  const shortLine =
+    lowerContent === 0 && capitals >= 1 && words <= 6 && (words === 1 || /[.:]\s*$/.test(text.slice(s.start, s.end)));
+  if (!capitalsLine && !titleLine && !shortLine) return false;
   let common = 0;
-  for (let i = s.firstToken; i < s.endToken; i++)
-    if (word[i] && cap[i] && !initial[i] && isCommonWord((raw[i] as string).toLowerCase())) common++;
-  return common >= (capitalsLine ? 1 : 2);
+  let commonAll = 0;
+  for (let i = s.firstToken; i < s.endToken; i++) {
+    if (!word[i] || !cap[i] || !isCommonWord((raw[i] as string).toLowerCase())) continue;
+    commonAll++;
+    if (!initial[i]) common++;
+  }
+  // A lone word in capitals ("ABSTRACT.") is a heading when it is an English word, not an acronym ("NATO").
+  if (capitalsLine) return words === 1 ? commonAll === 1 : common >= 1;
+  if (titleLine && common >= 2) return true;
+  // Every capitalised word of a short line an English word: a subheading, not a caption of names.
+  return shortLine && commonAll === capitals;
+}
+
+/**
+ * A run-in heading: a line opening in title case up to a colon ("Little Relief for Refugees: The refugee crisis
+ * is …"), its words mostly English words, not a speaker's name ("Donald Trump: …"). Returns the colon's token, or -1.
+ */
+function runInHeading(
+  text: string,
+  s: Sentence,
+  raw: readonly string[],
+  cap: readonly boolean[],
+  word: readonly boolean[],
+  initial: readonly boolean[],
+): number {
+  if (!lineEdge(text, s.start - 1, -1)) return -1;
+  let words = 0;
+  let capitals = 0;
+  let common = 0;
+  for (let i = s.firstToken; i < s.endToken && words <= 10; i++) {
+    const w = raw[i] as string;
+    if (w === ":") return words >= 3 && capitals >= words * 0.6 && common >= 2 && bodyAfter(s, word, i) ? i : -1;
+    if (!word[i] || /^\d/.test(w)) continue;
+    words++;
+    if (!cap[i]) {
+      if (!TITLE_LOWER.has(w)) return -1;
+      continue;
+    }
+    capitals++;
+    if (!initial[i] && isCommonWord(w.toLowerCase())) common++;
+  }
+  return -1;
+}
+
+/** A sentence of some length after the colon at `colon` (a caption's "Image: Nick Moreau." is none). */
+function bodyAfter(s: Sentence, word: readonly boolean[], colon: number): boolean {
+  let words = 0;
+  for (let i = colon + 1; i < s.endToken; i++) if (word[i] && ++words >= 6) return true;
+  return false;
 }
 
 /** A line break, then more text, after `at`. */

@@ -49,3 +49,32 @@ test("must not fire: a title-case line glued to the body is still a headline", (
   );
   assert.ok(!entities.some((e) => e.mentions.some((m) => /Workers|Walk|Talks/.test(m.text))));
 });
+
+test("a lone English word in capitals on its line is a heading, a lone acronym is a name", () => {
+  const { entities } = read("ABSTRACT.\n\nNATO\n\nThe alliance met in Oslo on Monday, NATO said.");
+  assert.ok(!entities.some((e) => e.mentions.some((m) => m.text === "ABSTRACT")));
+  assert.equal(entityWith(entities, "NATO")?.type, "ORG");
+});
+
+test("a short subheading of English words further down makes no names", () => {
+  const { entities } = read(
+    "The council met in Oslo on Monday.\n\nWar and Peace.\n\nIngrid Solberg said the talks would go on.",
+  );
+  assert.ok(!entities.some((e) => e.mentions.some((m) => /War|Peace/.test(m.text))));
+  assert.equal(entityWith(entities, "Ingrid Solberg")?.type, "PERSON");
+});
+
+test("a run-in heading before a colon makes no names; the sentence after it keeps its own", () => {
+  const { entities } = read(
+    "The council met on Monday.\n\nIndividual Rights Trumped by Harbour Interests: The strike in Nordvik left hundreds of workers without pay, Ingrid Solberg said.",
+  );
+  assert.ok(!entities.some((e) => graded(e.type) && e.mentions.some((m) => /Rights|Harbour/.test(m.text))));
+  assert.equal(entityWith(entities, "Ingrid Solberg")?.type, "PERSON");
+});
+
+test("must not fire: a speaker's name before a colon stays a name", () => {
+  const { entities } = read(
+    "The council met on Monday.\n\nIngrid Solberg: We will not back down on the budget this year, whatever the council says.",
+  );
+  assert.equal(entityWith(entities, "Ingrid Solberg")?.type, "PERSON");
+});
