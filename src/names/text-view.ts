@@ -2,6 +2,7 @@ import type { Span } from "../article/span.js";
 import { isCommonWord } from "../lexicon/common-words.js";
 import { firstWord, fold } from "../lexicon/fold.js";
 import type { Sentence, Token } from "../pipeline/layers.js";
+import { dictionaryAt } from "./dictionary.js";
 
 /** Per-token facts every name finder needs, computed once per article (linear in its length). */
 export interface TextView {
@@ -121,12 +122,15 @@ export function textView(
       headingLine(text, s, raw, cap, word, initial)
     ) {
       for (let i = s.firstToken; i < s.endToken; i++) headline[i] = true;
-    } else {
-      const colon = runInHeading(text, s, raw, cap, word, initial);
-      for (let i = s.firstToken; i < colon; i++) headline[i] = true;
     }
   }
-  return { text, tokens, sentences, folded, key, raw, cap, gap, inTime, initial, word, headline, lowerNouns };
+  const view = { text, tokens, sentences, folded, key, raw, cap, gap, inTime, initial, word, headline, lowerNouns };
+  for (const s of sentences) {
+    if (headline[s.firstToken]) continue;
+    const end = runInHeading(view, s);
+    for (let i = s.firstToken; i < end; i++) headline[i] = true;
+  }
+  return view;
 }
 
 // A scheme or "www.", or a host under a common top-level domain followed by a path.
@@ -240,35 +244,47 @@ function headingLine(
 }
 
 /**
- * A run-in heading: a line opening in title case up to a colon ("Little Relief for Refugees: The refugee crisis
- * is …"), its words mostly English words, not a speaker's name ("Donald Trump: …"). Returns the colon's token, or -1.
+ * A run-in heading: a line opening with a heading up to a colon or a dash, a sentence after it. Either title case,
+ * its capitalised words mostly English words and not a speaker's name ("Little Relief for Refugees: The refugee
+ * crisis is …", not "Donald Trump: …"), or capitals throughout, English words, not a dateline ("HE'S BEEN CALLED OUT
+ * BY FELLOW DOCTORS — He's been …", not "NEW YORK CITY — …"). Returns the colon's or the dash's token, or -1.
  */
-function runInHeading(
-  text: string,
-  s: Sentence,
-  raw: readonly string[],
-  cap: readonly boolean[],
-  word: readonly boolean[],
-  initial: readonly boolean[],
-): number {
+function runInHeading(view: TextView, s: Sentence): number {
+  const { text, raw, cap, word, initial } = view;
   if (!lineEdge(text, s.start - 1, -1)) return -1;
+  let first = -1;
   let words = 0;
   let capitals = 0;
+  let upper = 0;
   let common = 0;
-  for (let i = s.firstToken; i < s.endToken && words <= 10; i++) {
+  let commonAll = 0;
+  for (let i = s.firstToken; i < s.endToken && words <= 12; i++) {
     const w = raw[i] as string;
-    if (w === ":") return words >= 3 && capitals >= words * 0.6 && common >= 2 && bodyAfter(s, word, i) ? i : -1;
-    if (!word[i] || /^\d/.test(w)) continue;
+    if (RUN_IN_ENDS.has(w)) {
+      if (words < 3 || !bodyAfter(s, word, i)) return -1;
+      const titled = upper < words && capitals >= words * 0.6 && common >= 2;
+      const shouted = upper === words && commonAll >= 3;
+      // A place or actor the dictionary knows opening it ("NEW YORK CITY —") is a dateline or a speaker.
+      return (titled || shouted) && dictionaryAt(view, first, 4) === null ? i : -1;
+    }
+    // Digits and clitics ("'S", "N'T") neither make nor break a heading.
+    if (!word[i] || /^[\d'\u2019]/.test(w)) continue;
+    if (first < 0) first = i;
     words++;
     if (!cap[i]) {
       if (!TITLE_LOWER.has(w)) return -1;
       continue;
     }
     capitals++;
-    if (!initial[i] && isCommonWord(w.toLowerCase())) common++;
+    if (w === w.toUpperCase()) upper++;
+    if (!isCommonWord(w.toLowerCase())) continue;
+    commonAll++;
+    if (!initial[i]) common++;
   }
   return -1;
 }
+
+const RUN_IN_ENDS = new Set([":", "\u2014", "\u2013", "--"]);
 
 /** A sentence of some length after the colon at `colon` (a caption's "Image: Nick Moreau." is none). */
 function bodyAfter(s: Sentence, word: readonly boolean[], colon: number): boolean {

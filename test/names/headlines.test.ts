@@ -78,3 +78,16 @@ test("must not fire: a speaker's name before a colon stays a name", () => {
   );
   assert.equal(entityWith(entities, "Ingrid Solberg")?.type, "PERSON");
 });
+
+test("a run-in heading in capitals before a dash makes no names, and does not retype the body's names", () => {
+  const { entities } = read(
+    "Tomas Vik runs the harbour.\n\nEVEN VIK'S BOSS THINKS HE IS FULL OF IT — The head of Velcor Shipping said in an email that Vik was smart, Tomas Vik's office said.",
+  );
+  assert.ok(!entities.some((e) => e.mentions.some((m) => /THINKS|BOSS|FULL/.test(m.text))));
+  assert.equal(entityWith(entities, "Tomas Vik")?.type, "PERSON");
+});
+
+test("must not fire: a dateline in capitals before a dash keeps its place", () => {
+  const { entities } = read("NEW YORK CITY — The harbour strike spread to three more ports on Monday, officials said.");
+  assert.equal(entityWith(entities, "NEW YORK CITY")?.type, "GPE");
+});
