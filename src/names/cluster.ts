@@ -206,6 +206,13 @@ export function clusterMentions(input: ClusterInput): Entity[] {
       set.join(c, m);
       continue;
     }
+    if (m.kind === "nominal" && m.apposedTo !== undefined) {
+      const named = set.all.find((c) => c.mentions.some((x) => x.start === m.apposedTo && x.kind !== "nominal"));
+      if (named) {
+        set.join(named, m);
+        continue;
+      }
+    }
     if (m.kind === "nominal" || headed) {
       const fit = latest(candidates(set, m).filter((c) => c.first < m.start && fits(c, m, input)));
       if (fit) set.join(fit, m);

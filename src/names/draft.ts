@@ -53,6 +53,7 @@ export function newDraft(span: Span, a: number, b: number, type: EntityType, kin
     head: undefined,
     modifiers: undefined,
     weak: undefined,
+    apposedTo: undefined,
     a,
     b,
     possessive: undefined,

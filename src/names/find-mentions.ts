@@ -2,6 +2,7 @@ import type { Span } from "../article/span.js";
 import { titles } from "../lexicon/titles.js";
 import type { Mention, Sentence, Token } from "../pipeline/layers.js";
 import { readAwards } from "./awards.js";
+import { readCombinedDemonyms } from "./combined-demonyms.js";
 import { descriptionAfter } from "./descriptors.js";
 import { type Draft, Drafts, newDraft } from "./draft.js";
 import { finish } from "./finish.js";
@@ -39,9 +40,11 @@ export function findMentions(input: MentionInput): Mention[] {
       (view.headline[a] ? readHeadlineRun : readRun)(view, drafts, a, b);
   conjoinedCapitals(view, drafts.list);
   settleTypes(view, drafts);
+  readCombinedDemonyms(drafts.list);
   for (const d of orgNominals(view, drafts)) drafts.add(d);
   for (const d of personNominals(view, drafts)) drafts.add(d);
   appositiveRoles(view, drafts);
+  appositiveDescriptions(view, drafts);
   for (const d of countryNominals(view, drafts)) drafts.add(d);
   readProducts(view, drafts.list);
   readQuotedTitles(view, drafts.list);
@@ -114,6 +117,20 @@ function appositiveRoles(view: TextView, drafts: Drafts): void {
     }
     d.role ??= [...words, head].join(" ");
     d.country ??= country;
+  }
+}
+
+/**
+ * "NATO, the existing military alliance that …": a description of an organization right after its name and a comma
+ * is that organization, whatever its head word (clustering joins them).
+ */
+function appositiveDescriptions(view: TextView, drafts: Drafts): void {
+  for (const d of drafts.list) {
+    if (d.type !== "ORG" || d.kind === "nominal" || d.dropped) continue;
+    const comma = nextToken(view, d.b);
+    if (view.raw[comma] !== ",") continue;
+    const described = drafts.startingAt(nextToken(view, comma + 1));
+    if (described?.type === "ORG" && described.kind === "nominal" && !described.owner) described.apposedTo = d.start;
   }
 }
 

@@ -79,6 +79,7 @@ function toMention(d: Draft, named: ReadonlySet<string>): Mention {
   if (d.head) m.head = d.head;
   if (d.modifiers) m.modifiers = d.modifiers;
   if (d.weak) m.weak = true;
+  if (d.apposedTo !== undefined) m.apposedTo = d.apposedTo;
   return m;
 }
 

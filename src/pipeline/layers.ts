@@ -70,6 +70,8 @@ export interface Mention {
   modifiers?: string[];
   /** Not a name on its own evidence (a bare "Kim", "the ministry"): kept only if it links to a mention that is. */
   weak?: boolean;
+  /** A description in apposition to a name ("NATO, the existing military alliance"): that name's start. */
+  apposedTo?: number;
 }
 
 /** What language the article seems to be in, judged from its commonest words. */

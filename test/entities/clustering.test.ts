@@ -103,3 +103,20 @@ test("an office in apposition is the person's role, and the office named later f
   assert.equal(lund?.country, "DK");
   assert.ok(texts(lund).includes("The minister"), texts(lund).join("|"));
 });
+
+test("a description in apposition to an organization's name is that organization, and later short forms join it", () => {
+  const { entities } = read(
+    "The money could be spent with Velcor Group, the regional shipping alliance that runs the ferries. The alliance met on Friday.",
+  );
+  const velcor = entities.find((e) => e.name === "Velcor Group");
+  assert.deepEqual(
+    velcor?.mentions.map((m) => m.text),
+    ["Velcor Group", "the regional shipping alliance", "The alliance"],
+  );
+  assert.equal(entities.filter((e) => e.type === "ORG").length, 1);
+});
+
+test("must not fire: a description after a person's name and a comma is no organization of theirs", () => {
+  const { entities } = read("Ingrid Solberg, the shipping alliance's chief, said the ferries would run.");
+  assert.ok(!entities.some((e) => e.name === "Ingrid Solberg" && e.mentions.some((m) => /alliance/.test(m.text))));
+});

@@ -26,3 +26,14 @@ test("religious and ethnic groups are groups of people, no organization", () => 
 test("must not fire: a region's adjective inside a longer name leaves the name whole", () => {
   assert.equal(typeOf("The Baltic Ledger reported the sale.", "Baltic Ledger"), "ORG");
 });
+
+test("nationalities joined by a combining form are a nationality, not a person named Franco", () => {
+  const { entities } = read("A Franco-German plan and Sino-US talks were discussed in Bratislava.");
+  assert.equal(entityWith(entities, "Franco-German")?.type, "NORP");
+  assert.equal(entityWith(entities, "Sino-US")?.type, "NORP");
+});
+
+test("must not fire: a hyphenated given name stays a person", () => {
+  const { entities } = read("Jean-Pierre Raffarin spoke in Paris on Monday.");
+  assert.equal(entityWith(entities, "Jean-Pierre Raffarin")?.type, "PERSON");
+});
