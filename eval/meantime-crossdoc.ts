@@ -1,6 +1,6 @@
 // Scores cross-document linking on MEANTIME: within each topic (airbus, apple, gm, stock) the articles are read in
-// publication order and linked the way the knowledge base links them on ingest (src/eval/kb-linker.ts: the keys of
-// src/kb/entity-key.ts and the event matching of src/kb/event-match.ts, in memory, no database). The gold is
+// publication order and ingested, topic by topic, into a new SQLite store of its own: the links scored are the
+// knowledge base's own (Store.documentLinks), as `dossier ingest` makes them. The gold is
 // MEANTIME's cross-document instances: every entity or event mention linked to an instance, in every sentence.
 //
 // Matching rule: a gold entity mention takes a dossier entity mention that covers its head word (the last word
@@ -18,17 +18,20 @@
 // (each article's entities kept apart): what linking adds is the difference.
 // Usage: node --import tsx eval/meantime-crossdoc.ts [--root DIR] [--misses N] [--json]
 
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import type { Analysis, EntityType } from "../src/article/analysis.js";
 import type { Article } from "../src/article/article.js";
 import { type CorefScores, corefScores } from "../src/eval/coref-metrics.js";
 import { isMain } from "../src/eval/is-main.js";
-import { MemoryLinker } from "../src/eval/kb-linker.js";
 import { type MeantimeDocument, readMeantimeCorpus } from "../src/eval/meantime.js";
 import { printTop } from "../src/eval/tally.js";
-import { prepareAnalysis } from "../src/kb/prepare.js";
 import { analyse } from "../src/pipeline/analyse.js";
+import type { Store } from "../src/store/contract.js";
+import { SqliteStore } from "../src/store/sqlite/sqlite-store.js";
 
 const DEFAULT_ROOT = fileURLToPath(
   new URL("../../shared/corpora/meantime/intra_cross-doc_annotation", import.meta.url),
@@ -145,14 +148,33 @@ function byPublication(a: MeantimeDocument, b: MeantimeDocument): number {
   return x < y ? -1 : x > y ? 1 : a.name.localeCompare(b.name);
 }
 
-function topicItems(topic: string, docs: readonly MeantimeDocument[]): { entities: Item[]; events: Item[] } {
-  const linker = new MemoryLinker();
+/** One topic's articles ingested into a new store of their own, as a news stream brings them. */
+async function topicItems(
+  topic: string,
+  docs: readonly MeantimeDocument[],
+): Promise<{ entities: Item[]; events: Item[] }> {
+  const dir = mkdtempSync(join(tmpdir(), "dossier-crossdoc-"));
+  const store = SqliteStore.open(join(dir, "topic.db"));
+  try {
+    return await linkTopic(topic, docs, store);
+  } finally {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function linkTopic(
+  topic: string,
+  docs: readonly MeantimeDocument[],
+  store: Store,
+): Promise<{ entities: Item[]; events: Item[] }> {
   const entities: Item[] = [];
   const events: Item[] = [];
   for (const doc of [...docs].sort(byPublication)) {
     const article: Article = { text: doc.text, published: doc.published, title: null, url: doc.url, source: null };
     const analysis: Analysis = analyse(article);
-    const linked = linker.link(prepareAnalysis(analysis));
+    await store.addAnalysis(analysis);
+    const linked = (await store.documentLinks(analysis.document.id)) ?? { entities: new Map(), events: new Map() };
     const entityCands: Candidate[] = analysis.entities.flatMap((e) =>
       e.mentions.map((m) => ({
         start: m.start,
@@ -227,14 +249,14 @@ function groupBy(items: readonly Item[], key: (i: Item) => string): Map<string, 
 }
 
 /** Links MEANTIME's articles topic by topic and scores the clusters against its cross-document instances. */
-export function scoreMeantimeCrossdoc(options: CrossdocOptions = {}): CrossdocScore {
+export async function scoreMeantimeCrossdoc(options: CrossdocOptions = {}): Promise<CrossdocScore> {
   const docs = readMeantimeCorpus(options.root ?? DEFAULT_ROOT);
   const topics = [...new Set(docs.map((d) => d.topic))];
   const t0 = performance.now();
   const entities: Item[] = [];
   const events: Item[] = [];
   for (const topic of topics) {
-    const items = topicItems(
+    const items = await topicItems(
       topic,
       docs.filter((d) => d.topic === topic),
     );
@@ -303,7 +325,7 @@ function report(r: CrossdocScore): string {
   return lines.join("\n");
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       root: { type: "string", default: DEFAULT_ROOT },
@@ -312,7 +334,7 @@ function main(): void {
     },
   });
   const misses = values.misses === undefined ? 0 : Number(values.misses);
-  const r = scoreMeantimeCrossdoc({ root: values.root as string, misses });
+  const r = await scoreMeantimeCrossdoc({ root: values.root as string, misses });
   if (r.documents === 0) fail(`no MEANTIME documents under ${values.root} (use --root)`);
   process.stdout.write(`${report(r)}\n`);
   if (misses > 0) {
@@ -330,4 +352,4 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-if (isMain(import.meta.url)) main();
+if (isMain(import.meta.url)) await main();

@@ -165,8 +165,8 @@ function eventTask(o: RunOptions): TaskReport {
   );
 }
 
-function crossdocTask(o: RunOptions): TaskReport {
-  const r = scoreMeantimeCrossdoc({ misses: o.misses });
+async function crossdocTask(o: RunOptions): Promise<TaskReport> {
+  const r = await scoreMeantimeCrossdoc({ misses: o.misses });
   return taskReport(
     "cross-document",
     "MEANTIME",
@@ -196,14 +196,14 @@ function currentCommit(): string | null {
 }
 
 /** Runs every task and gathers the scoreboard. */
-export function runScoreboard(o: RunOptions = {}): Scoreboard {
+export async function runScoreboard(o: RunOptions = {}): Promise<Scoreboard> {
   const tasks = [
     timesTask(o),
     meantimeTimesTask(o),
     ...entityTasks(o),
     attributionTask(o),
     eventTask(o),
-    crossdocTask(o),
+    await crossdocTask(o),
   ];
   return {
     measuredAt: new Date().toISOString().slice(0, 10),
@@ -238,7 +238,7 @@ export function readFloors(path = FLOORS_FILE): Floor[] {
   return (JSON.parse(readFileSync(path, "utf8")) as { floors: Floor[] }).floors;
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       fast: { type: "boolean", default: false },
@@ -253,7 +253,7 @@ function main(): void {
   if (!(misses >= 0)) throw new Error(`--misses must be a number, not "${values.misses}"`);
   // The floors are set on the fast scope, so --check runs it.
   const fast = values.fast || values.check || values["write-floors"];
-  const board = runScoreboard({ fast, misses: Math.max(misses, 20) });
+  const board = await runScoreboard({ fast, misses: Math.max(misses, 20) });
   const out = values.out ?? (fast ? null : RESULTS_FILE);
   if (out) writeFileSync(out, `${JSON.stringify(board, null, 2)}\n`);
   if (values.json) process.stdout.write(`${JSON.stringify(board)}\n`);
@@ -272,4 +272,4 @@ function main(): void {
   }
 }
 
-if (isMain(import.meta.url)) main();
+if (isMain(import.meta.url)) await main();

@@ -25,6 +25,8 @@ export interface Store {
   hasDocument(id: string): Promise<boolean>;
   /** The analysis as stored (document text included), or null. */
   analysis(id: string): Promise<Analysis | null>;
+  /** What the knowledge base made of an article's entities and events (local id → global id), or null. */
+  documentLinks(id: string): Promise<DocumentLinks | null>;
   stats(): Promise<Stats>;
   /** Full-text search over article texts and claim contents, with highlighted snippets. */
   search(text: string, options?: Page): Promise<SearchResult>;
@@ -56,6 +58,13 @@ export interface AddResult {
   added: number;
   /** Documents already stored (by document.id), left untouched. */
   known: number;
+}
+
+export interface DocumentLinks {
+  /** Local entity id ("e3") → the knowledge-base entity's id. */
+  entities: Map<string, number>;
+  /** Local event id ("v2") → the knowledge-base event's id. */
+  events: Map<string, number>;
 }
 
 export interface Stats {

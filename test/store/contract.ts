@@ -106,6 +106,20 @@ export function runStoreContract(name: string, makeStore: MakeStore): void {
         );
       });
 
+      test("each article's local entities and events map to the knowledge base's", async () => {
+        const [a, b] = [articleA(), articleB()];
+        const links = await store.documentLinks(a.document.id);
+        const other = await store.documentLinks(b.document.id);
+        assert.ok(links && other);
+        assert.deepEqual([...links.entities.keys()].sort(), a.entities.map((e) => e.id).sort());
+        assert.deepEqual([...links.events.keys()].sort(), a.events.map((v) => v.id).sort());
+        const anna = await store.entity("Anna Keller");
+        const localAnna = (x: typeof a) => x.entities.find((e) => /Keller/.test(e.name))?.id ?? "";
+        assert.equal(links.entities.get(localAnna(a)), anna?.id);
+        assert.equal(other.entities.get(localAnna(b)), anna?.id);
+        assert.equal(await store.documentLinks("sha256:unknown"), null);
+      });
+
       test("every mention keeps its article and span", async () => {
         const anna = await store.entity("Anna Keller");
         assert.ok(anna);

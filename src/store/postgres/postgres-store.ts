@@ -7,6 +7,7 @@ import type {
   ClaimView,
   ConflictQuery,
   ConflictView,
+  DocumentLinks,
   EntityProfile,
   EntityQuery,
   EntitySummary,
@@ -138,6 +139,10 @@ export class PostgresStore implements Store {
 
   analysis(id: string): Promise<Analysis | null> {
     return this.reader.analysis(id);
+  }
+
+  documentLinks(id: string): Promise<DocumentLinks | null> {
+    return this.reader.documentLinks(id);
   }
 
   stats(): Promise<Stats> {

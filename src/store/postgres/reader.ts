@@ -8,6 +8,7 @@ import type {
   ConflictKind,
   ConflictQuery,
   ConflictView,
+  DocumentLinks,
   EntityProfile,
   EntityQuery,
   EntityRef,
@@ -37,6 +38,7 @@ import {
   conflictEvidence,
   entitySummary,
   eventReportView,
+  linksOf,
   type Row,
   sourceRef,
 } from "../shared/rows.js";
@@ -68,6 +70,12 @@ export class PgReader {
     if (!row) return null;
     const a = JSON.parse(row.analysis) as Analysis;
     return { ...a, document: { ...a.document, text: row.text } };
+  }
+
+  async documentLinks(id: string): Promise<DocumentLinks | null> {
+    const doc = await this.sql.get<{ id: number }>(S.documentId, id);
+    if (!doc) return null;
+    return linksOf(await this.sql.all(S.entityLinks, doc.id), await this.sql.all(S.eventLinks, doc.id));
   }
 
   async stats(): Promise<Stats> {
@@ -459,8 +467,10 @@ const claimCols =
   "c.id, c.prop, c.source_key, c.source_entity, c.source_name, c.content, c.polarity, c.said, c.first_seen, c.last_seen, c.reports";
 
 const S = {
-  documentId: q("SELECT 1 FROM document WHERE doc_id = $1"),
+  documentId: q("SELECT id FROM document WHERE doc_id = $1"),
   documentAnalysis: q("SELECT analysis, text FROM document WHERE doc_id = $1"),
+  entityLinks: q("SELECT local_id, entity_id AS id FROM entity_doc WHERE doc = $1"),
+  eventLinks: q("SELECT local_id, event_id AS id FROM event_report WHERE doc = $1"),
   counters: q("SELECT name, value FROM counter"),
   articles: q("SELECT id, doc_id, title, source, url, published FROM document WHERE id = ANY($1::int[])"),
   entityRef: q("SELECT name, type FROM entity WHERE id = $1"),

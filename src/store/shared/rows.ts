@@ -4,6 +4,7 @@ import type {
   ClaimIdentity,
   ClaimReportView,
   ConflictEvidence,
+  DocumentLinks,
   EntitySummary,
   EventReportView,
   ExportEntityRef,
@@ -133,4 +134,10 @@ export function claimIdentity(r: Row): ClaimIdentity {
     polarity: r.polarity as Polarity,
     proposition: r.prop as string,
   };
+}
+
+/** An article's local ids and the knowledge-base ids they were linked to. */
+export function linksOf(entities: readonly Row[], events: readonly Row[]): DocumentLinks {
+  const map = (rows: readonly Row[]) => new Map(rows.map((r) => [r.local_id as string, Number(r.id)]));
+  return { entities: map(entities), events: map(events) };
 }

@@ -9,6 +9,7 @@ import type {
   ConflictKind,
   ConflictQuery,
   ConflictView,
+  DocumentLinks,
   EntityProfile,
   EntityQuery,
   EntityRef,
@@ -39,6 +40,7 @@ import {
   conflictEvidence,
   entitySummary,
   eventReportView,
+  linksOf,
   type Row,
   sourceRef,
 } from "../shared/rows.js";
@@ -74,6 +76,12 @@ export class SqliteReader {
     if (!row) return null;
     const a = JSON.parse(row.analysis) as Analysis;
     return { ...a, document: { ...a.document, text: row.text } };
+  }
+
+  documentLinks(id: string): DocumentLinks | null {
+    const doc = this.s.documentId.get(id) as { id: number } | undefined;
+    if (!doc) return null;
+    return linksOf(this.s.entityLinks.all(doc.id), this.s.eventLinks.all(doc.id));
   }
 
   stats(): Stats {
@@ -472,8 +480,10 @@ function statements(db: Database) {
   const claimCols =
     "c.id, c.prop, c.source_key, c.source_entity, c.source_name, c.content, c.polarity, c.said, c.first_seen, c.last_seen, c.reports";
   return {
-    documentId: p("SELECT 1 FROM document WHERE doc_id = ?"),
+    documentId: p("SELECT id FROM document WHERE doc_id = ?"),
     documentAnalysis: p("SELECT analysis, text FROM document WHERE doc_id = ?"),
+    entityLinks: p("SELECT local_id, entity_id AS id FROM entity_doc WHERE doc = ?"),
+    eventLinks: p("SELECT local_id, event_id AS id FROM event_report WHERE doc = ?"),
     counters: p("SELECT name, value FROM counter"),
     article: p("SELECT doc_id, title, source, url, published FROM document WHERE id = ?"),
     entityRef: p("SELECT name, type FROM entity WHERE id = ?"),

@@ -6,6 +6,7 @@ import type {
   ClaimView,
   ConflictQuery,
   ConflictView,
+  DocumentLinks,
   EntityProfile,
   EntityQuery,
   EntitySummary,
@@ -114,6 +115,10 @@ export class SqliteStore implements Store {
 
   async analysis(id: string): Promise<Analysis | null> {
     return this.reader.analysis(id);
+  }
+
+  async documentLinks(id: string): Promise<DocumentLinks | null> {
+    return this.reader.documentLinks(id);
   }
 
   async stats(): Promise<Stats> {
