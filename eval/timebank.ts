@@ -1,8 +1,9 @@
 // Scores the times stage against TimeBank and AQUAINT (TempEval-3 TBAQ-cleaned) as TempEval-3 reports it:
 // span P/R/F1 strict and relaxed, value F1 (relaxed matches with the right value), type accuracy.
-// Usage: node --import tsx eval/timebank.ts [--root DIR] [--limit N] [--misses N] [--spurious N] [--rules] [--full] [--json]
+// Usage: node --import tsx eval/timebank.ts [--root DIR] [--limit N] [--doc TEXT] [--misses N] [--spurious N] [--list]
+//        [--rules] [--full] [--json] [--help]
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import type { Article } from "../src/article/article.js";
@@ -31,6 +32,21 @@ export interface TimebankOptions {
   full?: boolean;
   /** How many of the commonest misses and spurious times to list (default 20). */
   misses?: number;
+  /** Score only documents whose file name contains this text. */
+  doc?: string;
+  /** Keep every miss and spurious time with its document and the text around it (`listed`). */
+  list?: boolean;
+}
+
+/** One miss or spurious time, where it is. */
+export interface ListedTimex {
+  document: string;
+  /** The publication date the document gives. */
+  dct: string | null;
+  /** "gold text [value] → got text [value] (rule)", "… → missing" or "spurious: text [value] (rule)". */
+  key: string;
+  /** The text around it, the expression in [[ ]]. */
+  context: string;
 }
 
 export interface RuleTally {
@@ -51,6 +67,8 @@ export interface TimebankScore {
   worstSpurious: { key: string; count: number }[];
   /** Per rule: predicted, relaxed-matched, value-correct. */
   rules: Record<string, RuleTally>;
+  /** Every miss, then every spurious time, document by document, when `list` was asked for. */
+  listed: ListedTimex[];
 }
 
 /** Lists the corpus's .tml files (TimeBank, then AQUAINT, each sorted). */
@@ -68,8 +86,8 @@ function timemlFiles(root: string): string[] {
 /** Scores the times stage on TimeBank+AQUAINT as TempEval-3 does (see the head of this file). */
 export function scoreTimebank(options: TimebankOptions = {}): TimebankScore {
   const root = options.root ?? DEFAULT_ROOT;
-  const files = timemlFiles(root);
-  if (files.length === 0) throw new Error(`no .tml files under ${root}/{${FOLDERS.join(",")}}`);
+  const files = timemlFiles(root).filter((f) => !options.doc || basename(f).includes(options.doc));
+  if (files.length === 0) throw new Error(`no matching .tml files under ${root}/{${FOLDERS.join(",")}}`);
   const limit = options.limit ?? files.length;
   const run = options.full ? pipeline : timesOnly;
 
@@ -77,6 +95,7 @@ export function scoreTimebank(options: TimebankOptions = {}): TimebankScore {
   const misses = new Map<string, number>();
   const spurious = new Map<string, number>();
   const rules = new Map<string, RuleTally>();
+  const listed: ListedTimex[] = [];
   let chars = 0;
   const t0 = performance.now();
   for (const file of files.slice(0, limit)) {
@@ -94,11 +113,17 @@ export function scoreTimebank(options: TimebankOptions = {}): TimebankScore {
       if (p && sameValue(p.value, gold.value)) continue;
       const key = `${fold(gold.text)} [${gold.value}] → ${p ? `${fold(p.text)} [${p.value}]` : "missing"}`;
       misses.set(key, (misses.get(key) ?? 0) + 1);
+      if (options.list) {
+        const listedKey = `${gold.text} [${gold.value}] → ${p ? `${p.text} [${p.value}] (${p.rule ?? "?"})` : "missing"}`;
+        listed.push(listing(doc, listedKey, gold.start, gold.end));
+      }
     }
     for (const t of got) tally(rules, t.rule ?? "?").predicted++;
     for (const t of extra) {
       const key = `${fold(t.text)} [${t.value}] (${t.rule ?? "?"})`;
       spurious.set(key, (spurious.get(key) ?? 0) + 1);
+      if (options.list)
+        listed.push(listing(doc, `spurious: ${t.text} [${t.value}] (${t.rule ?? "?"})`, t.start, t.end));
     }
   }
   const seconds = (performance.now() - t0) / 1000;
@@ -112,8 +137,33 @@ export function scoreTimebank(options: TimebankOptions = {}): TimebankScore {
     worstMisses: top(misses, n),
     worstSpurious: top(spurious, n),
     rules: Object.fromEntries(rules),
+    listed,
   };
 }
+
+/** How many characters of text to show on each side of a listed expression. */
+const CONTEXT_CHARS = 80;
+
+function listing(doc: TimemlDocument, key: string, start: number, end: number): ListedTimex {
+  const flat = (s: string) => s.replace(/\s+/g, " ");
+  const before = flat(doc.text.slice(Math.max(0, start - CONTEXT_CHARS), start));
+  const context = `${before}[[${doc.text.slice(start, end)}]]${flat(doc.text.slice(end, end + CONTEXT_CHARS))}`;
+  return { document: basename(doc.id), dct: doc.dct, key, context: context.trim() };
+}
+
+const USAGE = `Scores the times stage on TimeBank+AQUAINT (TempEval-3): span P/R/F1, value F1, type.
+Options:
+  --root DIR     folder holding TimeBank/ and AQUAINT/ (default ../shared/corpora/timebank)
+  --limit N      score only the first N documents
+  --doc TEXT     score only documents whose file name contains TEXT (e.g. wsj_0918, APW2000)
+  --misses N     list the N commonest misses (gold text [value] → got)
+  --spurious N   list the N commonest spurious times (no gold overlaps)
+  --list         list every miss and spurious time by document, with the text around it
+  --rules        per rule: predicted, relaxed-matched, value-correct
+  --full         run the whole pipeline, not only the stages the times stage needs
+  --json         a one-line JSON summary
+  --help         this text
+`;
 
 function main(): void {
   const { values } = parseArgs({
@@ -125,10 +175,19 @@ function main(): void {
       rules: { type: "boolean", default: false },
       full: { type: "boolean", default: false },
       json: { type: "boolean", default: false },
+      doc: { type: "string" },
+      list: { type: "boolean", default: false },
+      help: { type: "boolean", default: false },
     },
   });
+  if (values.help) {
+    process.stdout.write(USAGE);
+    return;
+  }
   const root = values.root as string;
   if (timemlFiles(root).length === 0) fail(`no .tml files under ${root}/{${FOLDERS.join(",")}} (use --root)`);
+  if (values.doc && !timemlFiles(root).some((f) => basename(f).includes(values.doc as string)))
+    fail(`no document name contains "${values.doc}"`);
   const limit = values.limit === undefined ? undefined : Number(values.limit);
   if (limit !== undefined && !(limit > 0)) fail(`--limit must be a positive number, not "${values.limit}"`);
   const r = scoreTimebank({
@@ -136,6 +195,8 @@ function main(): void {
     limit,
     full: values.full === true,
     misses: Math.max(Number(values.misses ?? 0), Number(values.spurious ?? 0)),
+    doc: values.doc,
+    list: values.list === true,
   });
 
   process.stdout.write(`${report(r.counts, r.documents, r.seconds, r.chars)}\n`);
@@ -143,6 +204,16 @@ function main(): void {
     printTop("commonest misses (gold text [value] → got)", r.worstMisses.slice(0, Number(values.misses)));
   if (values.spurious)
     printTop("commonest spurious (no gold overlaps)", r.worstSpurious.slice(0, Number(values.spurious)));
+  if (values.list) {
+    let document = "";
+    for (const l of r.listed) {
+      if (l.document !== document) {
+        document = l.document;
+        process.stdout.write(`\n${document} (DCT ${l.dct ?? "none"})\n`);
+      }
+      process.stdout.write(`  ${l.key}\n      ${l.context}\n`);
+    }
+  }
   if (values.rules) {
     process.stdout.write("\nper rule: predicted, relaxed-matched, value-correct\n");
     for (const [rule, t] of Object.entries(r.rules).sort((a, b) => b[1].predicted - a[1].predicted))

@@ -17,6 +17,8 @@ const OPTIONS = { forwardDate: false };
 /** Words chrono includes before a date that TIMEX3 leaves out of the span. */
 const LEADING = /^(?:on|at|in|by|from|since|until|till|of|the|this|before|after|for|to|between)\s+/i;
 const PAST_REACH_MS = 270 * 86_400_000;
+/** "the day after " before a date chrono reads as one relative phrase with it. */
+const DAY_BESIDE = /^(?:the\s+)?day\s+(?:before|after)\s+/i;
 /** Where a range's two ends meet: "Aug. 26 to Oct. 20", "10 a.m. – 2 p.m." (a bare hyphen may be inside a date). */
 const RANGE = /\s+(?:to|through|until|till|-)\s+|\s*[\u2013\u2014]\s*/;
 /** A number chrono took for an hour after a date ("Jan. 1, 1990 at 1,015 francs"). */
@@ -47,9 +49,18 @@ export function chronoCandidates(ctx: ScanContext, sentences: readonly Sentence[
     let previous: Candidate | null = null;
     let previousEnd = 0;
     for (const result of parser.parse(text, { instant, timezone: 0 }, OPTIONS)) {
-      // "six weeks ago", "within two weeks": counted phrases are read by our unit rules.
-      if ([...result.tags()].some((t) => t.startsWith("result/relative"))) continue;
       const at = sentence.start + result.index;
+      // "six weeks ago", "within two weeks": counted phrases are read by our unit rules; in "the day after
+      // Oct. 12" the date itself is kept, and the day beside it read by those rules too.
+      if ([...result.tags()].some((t) => t.startsWith("result/relative"))) {
+        const side = DAY_BESIDE.exec(result.text);
+        const inner = side
+          ? parser.parse(result.text.slice(side[0].length), { instant, timezone: 0 }, OPTIONS)[0]
+          : null;
+        if (side && inner?.index === 0 && !inner.end)
+          push(out, toCandidate(ctx, partsOf(inner.start), inner.text, at + side[0].length));
+        continue;
+      }
       const range = result.end ? RANGE.exec(result.text) : null;
       if (result.end && range) {
         // "Aug. 26 to Oct. 20": two expressions; the end takes what it does not say from the start.

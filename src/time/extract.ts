@@ -5,6 +5,8 @@ import type { StageMessage } from "../pipeline/stage.js";
 import type { Candidate, Parser, ResolveContext, ScanContext, TimeKind } from "./candidate.js";
 import { DIGITS } from "./candidate.js";
 import { chronoCandidates } from "./chrono-dates.js";
+import { coordinatedDays } from "./coordinated-days.js";
+import { dayBeside } from "./day-beside.js";
 import { type TimeLexicon, timeLexicon } from "./lexicon.js";
 import { mergeDayAndClock } from "./merge-day-clock.js";
 import { withModifiers } from "./modifiers.js";
@@ -133,7 +135,11 @@ export function extractTimes(
   const times: TimeExpression[] = [];
   const messages: StageMessage[] = [];
   const latest = new Map<TimeKind, { value: string; sentence: number }>();
-  for (const c of yearBack(ctx, weekOfDay(ctx, mergeDayAndClock(ctx, selectCandidates(candidates, words.length))))) {
+  // Overlaps settled, then neighbours joined: a clock and its day, "the week of" / "the day before" a day,
+  // "April 24 and 25", "the quarter a year ago".
+  let kept = mergeDayAndClock(ctx, selectCandidates(candidates, words.length));
+  kept = coordinatedDays(ctx, dayBeside(ctx, weekOfDay(ctx, kept)));
+  for (const c of yearBack(ctx, kept)) {
     const start = (words[c.first] as (typeof words)[number]).start;
     const end = (words[c.last] as (typeof words)[number]).end;
     const sentence = words[c.first]?.sentence ?? 0;

@@ -23,10 +23,27 @@ export function mergeDayAndClock(ctx: ScanContext, kept: readonly Candidate[]): 
         k++;
         continue;
       }
+      // "10:35 a.m. (0735 GMT) Friday": the day after the parenthesis dates both clocks, each its own TIME.
+      const c = kept[k + 2];
+      if (a.clockOnly && b.clockOnly && c && DAY_KINDS.has(c.kind) && inParentheses(ctx, a.last, b, c.first)) {
+        out.push(onDayOf(a, c), onDayOf(b, c));
+        k++;
+        continue;
+      }
     }
     out.push(a);
   }
   return out;
+}
+
+/** Whether b fills the parentheses right after word `last`, and `next` follows the closing one. */
+function inParentheses(ctx: ScanContext, last: number, b: Candidate, next: number): boolean {
+  return ctx.w(last + 1) === "(" && b.first === last + 2 && ctx.w(b.last + 1) === ")" && next === b.last + 2;
+}
+
+/** The clock time on the day's date, keeping its own span. */
+function onDayOf(clock: Candidate, day: Candidate): Candidate {
+  return { ...joined(clock.first, clock.last, clock, day), rule: clock.rule, clockOnly: undefined };
 }
 
 /** Whether every word strictly between `last` and `first` is one of `allowed` (an empty gap is fine). */

@@ -63,3 +63,19 @@ test("a four-digit clock time in universal time is marked Z", () => {
   assert.equal(valueAt("The fleet has 2130 ships.", "2130"), undefined);
   assert.equal(valueAt("Rates were cut at 2590 GMT.", "2590"), undefined);
 });
+
+test("a day number joined to a month and day is another day of that month", () => {
+  const text = "Leaders meet at the summit on April 24 and 25 in Washington.";
+  assert.equal(valueAt(text, "25", "2025-02-10"), "2025-04-25");
+  assert.equal(valueAt("The talks end on June 3 or 4.", "4.", "2025-05-20"), "2025-06-04");
+  // Must not fire: the number counts something after it.
+  assert.equal(valueAt("On April 24 and 25 people were hurt.", "25 people", "2025-05-01"), undefined);
+});
+
+test("a clock time with another zone's clock in parentheses takes the day after them", () => {
+  const text = "The blast hit at about 10:35 a.m. (0735 GMT) Friday, officials said.";
+  assert.equal(valueAt(text, "10:35 a.m.", "2025-07-05"), "2025-07-04T10:35");
+  assert.equal(valueAt(text, "Friday", "2025-07-05"), "2025-07-04");
+  // Must not fire: without the parenthesis the clock keeps the reference day.
+  assert.equal(valueAt("The vote closed at 10 p.m. and counting began.", "10 p.m.", "2025-07-05"), "2025-07-05T22:00");
+});

@@ -16,6 +16,14 @@ test("quarterly before a noun says what the noun covers", () => {
   assert.equal(valueAt("The reserve will be adjusted quarterly.", "quarterly"), "P1Q");
 });
 
+test("a set word used as a noun, a newspaper or a dividend, is not a time", () => {
+  assert.equal(valueAt("The party daily Pravda called the plan a mistake.", "daily"), undefined);
+  assert.equal(valueAt("The company declared a quarterly of five cents a share.", "quarterly"), undefined);
+  // Must not fire: the adverb and the adjective before a common noun or a weekday.
+  assert.equal(valueAt("The paper is printed daily in Moscow.", "daily"), "P1D");
+  assert.equal(valueAt("Protesters held a daily rally outside the court.", "daily"), "P1D");
+});
+
 test("capitalised units inside a sentence are titles", () => {
   assert.equal(valueAt('The minister said on the show "This Week" that talks would go on.', "This Week"), undefined);
   assert.equal(valueAt("She told the program 60 Minutes her story.", "60 Minutes"), undefined);
@@ -53,4 +61,12 @@ test("a capitalised unit in a headline is still a time", () => {
 test("a capitalised part of a day inside a sentence is a name", () => {
   assert.equal(valueAt("The Huffington Post-Morning Consult poll came out.", "Morning"), undefined);
   assert.equal(valueAt("He joked with late-night comedians.", "night"), undefined);
+});
+
+test("a month name that is a person's name, after a given name or an honorific, is not a time", () => {
+  assert.equal(valueAt("Prime Minister Theresa May was not invited.", "May"), undefined);
+  assert.equal(valueAt("Later, Mrs. May said she would stay.", "May"), undefined);
+  // The month itself still is.
+  assert.equal(valueAt("The vote was held in May.", "May"), "2025-05");
+  assert.equal(valueAt("Ministers met at the May summit.", "May"), "2025-05");
 });

@@ -41,3 +41,20 @@ test("every Monday and plural weekdays are sets", () => {
   assert.equal(valueAt("The market opens every Monday.", "every Monday"), "XXXX-WXX-1");
   assert.equal(valueAt("Protesters gather on Fridays.", "Fridays"), "XXXX-WXX-5");
 });
+
+test("a weekday with a part of the day in the plural is a set, and so is a weekday joined to it", () => {
+  assert.equal(valueAt("Ferries sail on Tuesday nights.", "Tuesday nights"), "XXXX-WXX-2TNI");
+  assert.equal(valueAt("Flights leave on Monday and Tuesday nights.", "Monday"), "XXXX-WXX-1TNI");
+  // Must not fire: a single night, and a pair of weekdays without a plural part.
+  assert.equal(valueAt("Shelling resumed Sunday night.", "Sunday night"), "2025-06-29TNI");
+  assert.equal(valueAt("Talks were held Monday and Tuesday.", "Monday"), "2025-06-30");
+});
+
+test("the day before or after a named day is the day next to it", () => {
+  assert.equal(valueAt("The day before last Tuesday's hearing, he met lawyers.", "day before"), "2025-06-23");
+  assert.equal(valueAt("Shares fell the day after June 3.", "the day after"), "2025-06-04");
+  assert.equal(valueAt("The vote is the day after tomorrow.", "day after"), "2025-07-03");
+  // Must not fire: days in the plural, and "day" before no date.
+  assert.equal(valueAt("Two days before Friday, talks stalled.", "Friday"), "2025-06-27");
+  assert.equal(valueAt("He left the day after the vote.", "day after"), undefined);
+});

@@ -1,7 +1,9 @@
+import { givenNames } from "../../lexicon/given-names.js";
 import { fromMonthIndex, monthIndex, monthOf, yearOf } from "../calendar.js";
 import type { Parser, ScanContext } from "../candidate.js";
 import { directionOf, occurrence } from "../cycles.js";
 import { monthValue } from "../timex-value.js";
+import type { Word } from "../words.js";
 import { yearSpanAt } from "./year-number.js";
 
 /**
@@ -97,6 +99,25 @@ const NEXT_MONTH_BACK = 11;
 /** Words after "March" or "May" that start a name ("March for Life", "March on Washington"). */
 const NAMED_AFTER = new Set(["for", "of", "on", "against"]);
 
+const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "minister", "premier", "chancellor"]);
+
+/** A month name after a given name or an honorific, or a given-name month before a surname and a speech verb. */
+function personsName(ctx: ScanContext, i: number): boolean {
+  const { w, words } = ctx;
+  const word = words[i] as Word;
+  const prev = words[i - 1]?.lower === "." ? i - 2 : i - 1;
+  const before = words[prev];
+  if (before?.capital && before.sentence === word.sentence) {
+    const lower = w(prev) as string;
+    if (HONORIFICS.has(lower) || (givenNames().has(lower) && !ctx.lex.months.has(lower))) return true;
+  }
+  // "April Ryan said": month, capitalised surname, verb.
+  const next = words[i + 1];
+  return (
+    next?.capital === true && next.pos === "PROPN" && words[i + 2]?.pos === "VERB" && givenNames().has(w(i) as string)
+  );
+}
+
 /** Whether the month name at i is used as one: capitalised, and for "may"/"march" not a verb or a noun. */
 function isMonthWord(ctx: ScanContext, i: number): boolean {
   const { w, words, lex } = ctx;
@@ -106,6 +127,8 @@ function isMonthWord(ctx: ScanContext, i: number): boolean {
   const next = words[i + 1];
   const numberNext = next?.kind === "digit" || (w(i + 1) === "." && words[i + 2]?.kind === "digit");
   if (lex.monthAbbreviations.has(lower)) return (w(i + 1) === "." && next?.glued === true) || next?.kind === "digit";
+  // "Theresa May", "Mrs. May", "April Ryan said": a month name that is a person's name.
+  if (!numberNext && personsName(ctx, i)) return false;
   if (!lex.monthsAlsoWords.has(lower)) return true;
   if (numberNext) return true;
   // "May" the modal and "March" the verb or noun ("a protest march", "the March on Rome").

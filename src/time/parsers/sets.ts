@@ -13,6 +13,7 @@ export const setsParser: Parser = {
     const value = ctx.lex.sets.get(lower) as string;
     if (isRate(ctx, i)) return null;
     if (ctx.lex.setsDescribeNouns.has(lower) && isNoun(ctx, i + 1)) return null;
+    if (isNounUse(ctx, i)) return null;
     return { first: i, last: i, type: "SET", kind: "set", mod: null, rule: "set-word", fixed: { value, stated: [] } };
   },
 };
@@ -32,4 +33,17 @@ const isAmount = (word: ScanContext["words"][number] | undefined): boolean =>
 function isNoun(ctx: ScanContext, i: number): boolean {
   const pos = ctx.words[i]?.pos;
   return pos === "NOUN" || pos === "PROPN" || pos === "ADJ";
+}
+
+/**
+ * The set word used as a noun: a newspaper before its name ("the party daily Granma") or a dividend before what
+ * it pays ("its initial quarterly of five cents").
+ */
+function isNounUse(ctx: ScanContext, i: number): boolean {
+  const { words, lex, w } = ctx;
+  const next = words[i + 1];
+  if (!next || next.sentence !== words[i]?.sentence) return false;
+  if (next.lower === "of") return words[i + 2]?.kind === "digit" || words[i + 2]?.pos === "NUM";
+  const name = next.capital && next.pos === "PROPN";
+  return name && !lex.weekdays.has(next.lower) && !lex.months.has(next.lower) && w(i - 1) !== undefined;
 }

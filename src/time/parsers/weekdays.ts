@@ -1,5 +1,5 @@
 import { parseDay } from "../calendar.js";
-import type { Candidate, Parser } from "../candidate.js";
+import type { Candidate, Parser, ScanContext } from "../candidate.js";
 import { directionOf, weekdayDate } from "../cycles.js";
 import { dayValue, partOfDayValue } from "../timex-value.js";
 
@@ -16,17 +16,21 @@ export const weekdaysParser: Parser = {
     const plural = !lex.weekdays.has(lower);
     const day = lex.weekdays.get(plural ? lower.slice(0, -1) : lower) as number;
     const prev = w(i - 1);
-    if (plural || prev === "every" || prev === "each") {
-      const first = plural ? i : i - 1;
-      const value = `XXXX-WXX-${day}`;
+    // "Tuesday nights", "Monday and Tuesday nights": a part of the day in the plural makes each weekday a set.
+    const nights = pluralPartAt(ctx, i + 1);
+    const pairedNights = nights ? null : pairedPluralPart(ctx, i);
+    if (plural || prev === "every" || prev === "each" || nights || pairedNights) {
+      const first = plural || nights || pairedNights ? i : i - 1;
+      const part = nights ?? pairedNights;
+      const value = `XXXX-WXX-${day}${part ? `T${part}` : ""}`;
       return {
         first,
-        last: i,
+        last: nights ? i + 1 : i,
         type: "SET",
         kind: "set",
         mod: null,
         rule: "weekday-set",
-        fixed: { value, stated: ["weekday"] },
+        fixed: { value, stated: part ? ["weekday", "partOfDay"] : ["weekday"] },
       };
     }
     // "the previous Friday", "the following Monday": counted from the day last talked about, if any.
@@ -56,3 +60,17 @@ export const weekdaysParser: Parser = {
     return candidate;
   },
 };
+
+/** The TIMEX3 code of a part of the day in the plural at word k ("nights", "mornings"), or null. */
+function pluralPartAt(ctx: ScanContext, k: number): string | null {
+  const word = ctx.w(k);
+  if (!word?.endsWith("s")) return null;
+  return ctx.lex.partsOfDay.get(word.slice(0, -1)) ?? null;
+}
+
+/** "Monday and Tuesday nights": the plural part after the weekday this one is joined to, for the first of the pair. */
+function pairedPluralPart(ctx: ScanContext, i: number): string | null {
+  const { w, lex } = ctx;
+  if (w(i + 1) !== "and" && w(i + 1) !== "or") return null;
+  return lex.weekdays.has(w(i + 2) ?? "") ? pluralPartAt(ctx, i + 3) : null;
+}
