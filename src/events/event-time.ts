@@ -51,8 +51,13 @@ export function nearestTime(
 ): Placed<TimeExpression> | null {
   const head = ctx.tokens[frame.trigger.head];
   if (!head) return null;
-  const segments = new Set<number>([ctx.segments.start[frame.trigger.head] ?? -1]);
-  if (frame.verb !== null) segments.add(ctx.segments.start[frame.verb] ?? -1);
+  const segments = new Set<number>();
+  for (const k of frame.verb === null ? [frame.trigger.head] : [frame.trigger.head, frame.verb]) {
+    const own = ctx.segments.start[k] ?? -1;
+    segments.add(own);
+    // "Bombs exploded Friday, killing dozens": a participle after a comma happens when its main clause does.
+    if (participleAdjunct(ctx, own)) segments.add(ctx.segments.start[own - 1] ?? -1);
+  }
   let best: Placed<TimeExpression> | null = null;
   for (const t of ctx.timesIn[head.sentence] ?? []) {
     if (!POINT_TYPES.has(t.item.type) || speech.has(t.item)) continue;
@@ -60,6 +65,15 @@ export function nearestTime(
     if (!best || distance(t, frame) < distance(best, frame)) best = t;
   }
   return best;
+}
+
+/** A segment opened by a comma and a present participle (", killing dozens"). */
+function participleAdjunct(ctx: EventContext, start: number): boolean {
+  const comma = ctx.tokens[start];
+  if (start <= 0 || comma?.normal !== ",") return false;
+  const s = ctx.sentences[comma.sentence];
+  const next = s ? ctx.tokens[nextWord(ctx.tokens, start, s.endToken)] : undefined;
+  return next?.pos === "VERB" && next.normal.endsWith("ing");
 }
 
 export function timeDistance(t: Placed<TimeExpression>, frame: Frame): number {

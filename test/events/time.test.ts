@@ -87,3 +87,15 @@ test("an anniversary's own date is never given to the event it commemorates", ()
   const events = eventsOf(text, { times: [{ at: "on Monday", value: "2025-06-30" }] });
   assert.equal(eventAt(events, "invasion")?.time, null);
 });
+
+test("a participle after a comma happens when its main clause does", () => {
+  const text = "A car bomb exploded in Goma on Friday, killing dozens of people.";
+  const events = eventsOf(text, { times: [{ at: "on Friday", value: "2025-06-27" }] });
+  assert.deepEqual(eventAt(events, "killing")?.time, { value: "2025-06-27" });
+});
+
+test("must not fire: a clause of its own after a comma keeps its own time, or none", () => {
+  const text = "A car bomb exploded in Goma on Friday, while rebels were killing dozens of people elsewhere.";
+  const events = eventsOf(text, { times: [{ at: "on Friday", value: "2025-06-27" }] });
+  assert.equal(eventAt(events, "killed")?.time ?? null, null);
+});
