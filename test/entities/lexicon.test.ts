@@ -57,3 +57,9 @@ test("a lower-case form given to fold that still has capitals is not taken as th
   assert.equal(fold("Steve", "steve"), "steve");
   assert.equal(fold("Élysée", "élysée"), "elysee");
 });
+
+test("a faith written with its church's name is a group, not a person named Roman; a known airline is a company", () => {
+  const { entities } = read("Tomas Vik is a devout Roman Catholic. The Pan Am flight landed in Oslo.");
+  assert.equal(entityWith(entities, "Roman Catholic")?.type, "NORP");
+  assert.equal(entityWith(entities, "Pan Am")?.type, "ORG");
+});
