@@ -2,6 +2,7 @@ import type { Span } from "../article/span.js";
 import { titles } from "../lexicon/titles.js";
 import type { Mention, Sentence, Token } from "../pipeline/layers.js";
 import { readAwards } from "./awards.js";
+import { capitalPhrases } from "./capital-phrases.js";
 import { readCombinedDemonyms } from "./combined-demonyms.js";
 import { descriptionAfter } from "./descriptors.js";
 import { type Draft, Drafts, newDraft } from "./draft.js";
@@ -46,6 +47,7 @@ export function findMentions(input: MentionInput): Mention[] {
   appositiveRoles(view, drafts);
   appositiveDescriptions(view, drafts);
   for (const d of countryNominals(view, drafts)) drafts.add(d);
+  for (const d of capitalPhrases(view, drafts)) drafts.add(d);
   readProducts(view, drafts.list);
   readQuotedTitles(view, drafts.list);
   readTeams(view, drafts.list);

@@ -37,3 +37,18 @@ test("must not fire: a hyphenated given name stays a person", () => {
   const { entities } = read("Jean-Pierre Raffarin spoke in Paris on Monday.");
   assert.equal(entityWith(entities, "Jean-Pierre Raffarin")?.type, "PERSON");
 });
+
+test("'the Afghan capital' and 'Syria's capital' are the capital cities, with their names and coordinates", () => {
+  const { entities } = read("A bomb exploded in the Afghan capital on Friday. Protests spread in Syria's capital.");
+  const kabul = entityWith(entities, "the Afghan capital");
+  assert.equal(kabul?.type, "GPE");
+  assert.equal(kabul?.name, "Kabul");
+  assert.ok(kabul?.geo && Math.abs(kabul.geo.lat - 34.5) < 0.5);
+  assert.equal(entityWith(entities, "Syria's capital")?.name, "Damascus");
+  assert.ok(!entities.some((e) => e.type === "NORP" && e.name === "Afghan"));
+});
+
+test("must not fire: a capitalised Capital or capital of something else is no capital city", () => {
+  const { entities } = read("Afghan Capital Partners raised money. The Afghan venture capital market grew.");
+  assert.ok(!entities.some((e) => e.name === "Kabul"));
+});
