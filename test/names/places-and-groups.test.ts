@@ -52,3 +52,18 @@ test("must not fire: a capitalised Capital or capital of something else is no ca
   const { entities } = read("Afghan Capital Partners raised money. The Afghan venture capital market grew.");
   assert.ok(!entities.some((e) => e.name === "Kabul"));
 });
+
+test("an unknown name before a comma and a country is a place there, with coordinates when GeoNames has it", () => {
+  const { entities } = read("The blast hit Lockerbie, Scotland, on Monday. Troops entered Kfar Shouba, Lebanon.");
+  const lockerbie = entityWith(entities, "Lockerbie");
+  assert.equal(lockerbie?.type, "GPE");
+  assert.equal(lockerbie?.country, "GB");
+  assert.ok(lockerbie?.geo && Math.abs(lockerbie.geo.lat - 55.1) < 0.2);
+  assert.equal(entityWith(entities, "Kfar Shouba")?.type, "GPE");
+  assert.equal(entityWith(entities, "Kfar Shouba")?.country, "LB");
+});
+
+test("must not fire: a person named before a comma and a state stays a person", () => {
+  const { entities } = read("Sen. Tomas Vikberg, Texas, spoke on Monday.");
+  assert.equal(entityWith(entities, "Tomas Vikberg")?.type, "PERSON");
+});
