@@ -67,3 +67,14 @@ test("must not fire: a person named before a comma and a state stays a person", 
   const { entities } = read("Sen. Tomas Vikberg, Texas, spoke on Monday.");
   assert.equal(entityWith(entities, "Tomas Vikberg")?.type, "PERSON");
 });
+
+test("a month with a day number names no one, even with no publication date to resolve it", () => {
+  const { entities } = read("The show will premiere on Sept. 30 and again on October 2nd, Ingrid Solberg said.", null);
+  assert.ok(!entities.some((e) => e.mentions.some((m) => /Sept|October/.test(m.text))));
+  assert.equal(entityWith(entities, "Ingrid Solberg")?.type, "PERSON");
+});
+
+test("must not fire: a person named like a month keeps her name", () => {
+  const { entities } = read("April Lindqvist said the show was over.", null);
+  assert.equal(entityWith(entities, "April Lindqvist")?.type, "PERSON");
+});
