@@ -31,6 +31,16 @@ const ADVERBIAL_PREPS = new Set([
   "after",
   "before",
   "through",
+  // Places and occasions: "told reporters outside a polling station in Leeds that …".
+  "outside",
+  "inside",
+  "near",
+  "amid",
+  "following",
+  "throughout",
+  "across",
+  "around",
+  "for",
 ]);
 const TRAILING = new Set([".", ",", ";", ":", "!", "?", "-", "--", "\u2014", "\u2013", "(", ")"]);
 const FUTURE = new Set(["will", "'ll", "shall", "would"]);
@@ -90,6 +100,14 @@ export function forwardStart(view: View, s: SentenceRange, cueEnd: number, kind:
           q = r;
           continue;
         }
+        // "said in a statement (released by the campaign) Thursday the report …": a clause right after how it
+        // was said, with no "that".
+        const clause = occasionEnd(view, np, r, s.to);
+        if (clause > 0) {
+          for (let t = np.to; t < clause; t++) if (view.timeOf[t] !== -1) times.push(t);
+          q = clause;
+          continue;
+        }
       }
       break;
     }
@@ -135,10 +153,28 @@ export function forwardStart(view: View, s: SentenceRange, cueEnd: number, kind:
   if (q >= s.to) return null;
   const low = view.low[q] as string;
   // The complementizer stays in the content, as attribution corpora mark it ("said that the plan failed").
-  if (low === "that" && pos(view, q) !== "DET") return { start: q, complement: "that", times };
+  // "that" read as a determiner still opens a clause when a subject and its verb follow ("that turnout looked …").
+  if (low === "that" && (pos(view, q) !== "DET" || isClause(view, q + 1, s.to)))
+    return { start: q, complement: "that", times };
   if (low === ":") return { start: q + 1, complement: "colon", times };
   if (isOpenQuote(view, q)) return { start: q, complement: "quote", times };
   return { start: q, complement: "bare", times };
+}
+
+/**
+ * Where a clause starts after a phrase about the occasion of saying ("in a statement", "in an interview"),
+ * past a participle with its agent ("released by the campaign") and times; -1 when no clause follows there.
+ */
+function occasionEnd(view: View, np: { head: number; to: number }, r: number, limit: number): number {
+  if (!cueLexicon().adjuncts.has(view.low[np.head] as string)) return -1;
+  let q = r;
+  if (pos(view, q) === "VERB" && /(?:ed|en)$/.test(view.low[q] as string) && view.low[q + 1] === "by") {
+    const agent = phraseAfter(view, q + 2, limit);
+    if (!agent) return -1;
+    q = agent.to;
+  }
+  while (q < limit && view.timeOf[q] !== -1) q++;
+  return q < limit && isClause(view, q, limit) ? q : -1;
 }
 
 const ASIDE_DASHES = new Set(["\u2014", "\u2013", "--"]);
@@ -258,7 +294,7 @@ function predicate(view: View, s: SentenceRange, start: ForwardStart, how: "bare
       ? { from: start.start, to: start.start + 1 }
       : phraseAfter(view, start.start, s.to);
   if (!object) return false;
-  let r = object.to;
+  let r = appositionEnd(view, object.to, s.to);
   // "calling Christmas a sham", "calls Ohio her home": the object ends where a determiner opens what it is called.
   for (let w = object.from + 1; w < object.to; w++) {
     const before = pos(view, w - 1);
@@ -275,7 +311,9 @@ function predicate(view: View, s: SentenceRange, start: ForwardStart, how: "bare
   if (r >= s.to || PARTICLES.has(view.low[r] as string) || view.timeOf[r] !== -1) return false;
   const p = pos(view, r);
   // "as most unfair": an adverb before the adjective.
-  const graded = p === "ADV" && pos(view, r + 1) === "ADJ";
+  const graded = p === "ADV" && (pos(view, r + 1) === "ADJ" || participle(view, r + 1));
+  // "sees him as captured by …", "saw the move as posing a risk": a participle after "as".
+  if (how === "as" && participle(view, r)) return true;
   const owned = POSSESSIVES.has(view.low[r] as string) && pos(view, r + 1) !== "VERB";
   return (
     isOpenQuote(view, r) ||
@@ -287,6 +325,21 @@ function predicate(view: View, s: SentenceRange, start: ForwardStart, how: "bare
     p === "PROPN" ||
     p === "NUM"
   );
+}
+
+/**
+ * "called Clinton, his rival, a “co-founder”": an apposition between commas after the object; returns the word
+ * after its closing comma, or `r` when there is none.
+ */
+function appositionEnd(view: View, r: number, limit: number): number {
+  if (view.low[r] !== "," || pos(view, r + 1) === "VERB") return r;
+  const apposition = phraseAfter(view, r + 1, limit);
+  return apposition && view.low[apposition.to] === "," ? apposition.to + 1 : r;
+}
+
+/** A verb form that describes rather than asserts: "captured", "wasted", "posing". */
+function participle(view: View, w: number): boolean {
+  return pos(view, w) === "VERB" && /(?:ed|en|ing)$/.test(view.low[w] as string);
 }
 
 /** Skips "the claims that" after a denial verb ("denied reports that …"); returns where the content starts, or -1. */
@@ -419,8 +472,25 @@ export function checkedStart(view: View, s: SentenceRange, cueEnd: number, kind:
     const object = phraseAfter(view, start.start, s.to);
     // "said nothing new", "said the same thing", "said a prayer": an object that reports nothing.
     if (object && !cueLexicon().emptyObjects.has(view.low[object.head] as string)) return start;
+    if (gerundObject(view, start.start, s.to) || quotedObject(view, start.start, s.to)) return start;
   }
   return null;
+}
+
+/** "called for denying entry", "backs raising the tax": a gerund with words after it is an object too. */
+function gerundObject(view: View, w: number, limit: number): boolean {
+  return (
+    pos(view, w) === "VERB" && (view.low[w] as string).endsWith("ing") && w + 1 < limit && pos(view, w + 1) !== "PUNCT"
+  );
+}
+
+/** 'a “Medicare for all” plan', '“Medicare for all”': an object phrase that holds a quotation of several words after its determiner. */
+function quotedObject(view: View, w: number, limit: number): boolean {
+  const q = pos(view, w) === "DET" || pos(view, w) === "ADJ" ? w + 1 : w;
+  if (!isOpenQuote(view, q)) return false;
+  const pair = view.quotes.pairs[view.quotes.openAt.get(q) as number];
+  // A quoted single word is a scare quote ('loved the “bold” staging'), no name of what the source backs.
+  return pair?.closed === true && pair.close < limit && !pair.single && pair.close - pair.open > 2;
 }
 
 /** Kinds of cue that take a stand rather than speak: "refused to endorse him" is a claim, "refused to comment" not. */

@@ -1,6 +1,6 @@
 import { type CueKind, cueLexicon, hedgeLexicon, type VerbPhrase } from "./lexicon.js";
 import { findingAt, nounCueAt } from "./noun-cues.js";
-import { type Phrase, phraseAfter } from "./phrases.js";
+import { type Phrase, phraseAfter, phraseBefore } from "./phrases.js";
 import { readVia } from "./via.js";
 import { glued, lemmaOf, pos, type SentenceRange, type View, wordText } from "./view.js";
 
@@ -19,6 +19,8 @@ export interface Cue {
    */
   noun?: { owner: Phrase; link: number };
   finding?: { source: Phrase; comma: number };
+  /** A colon cue inside a line ("… - Jane Roe: “…”"): where its speaker's phrase starts. */
+  lead?: number;
 }
 
 const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "'s", "'re"]);
@@ -36,6 +38,10 @@ export function findCues(view: View, s: SentenceRange): Cue[] {
   const cues: Cue[] = [];
   const colon = headlineColon(view, s);
   if (colon !== null) cues.push({ from: colon, to: colon + 1, kind: lex.kinds.get("colon") as CueKind });
+  else {
+    const inline = inlineColon(view, s);
+    if (inline) cues.push({ ...inline, kind: lex.kinds.get("colon") as CueKind });
+  }
   for (let w = s.from; w < s.to; w++) {
     if (view.quotes.inside[w] !== -1) continue;
     const low = view.low[w] as string;
@@ -151,6 +157,33 @@ function headlineColon(view: View, s: SentenceRange): number | null {
   return null;
 }
 
+const DASHES = new Set(["-", "--", "\u2014", "\u2013"]);
+/** Words that hand over to a quoted speaker: "More from Jones: “…”", "From the report: “…”", "Here's Clinton in 1992: “…”". */
+const HANDOVERS = new Set(["from", "here's", "here", "'s", "\u2019s"]);
+
+/**
+ * "SOME HEADLINE - Jane Roe: “…”", "More from Roe: “…”": a name or noun phrase after a dash or a word that
+ * hands over, then a colon and a quotation. Only with the quotation, which shows the phrase is who speaks.
+ */
+function inlineColon(view: View, s: SentenceRange): { from: number; to: number; lead: number } | null {
+  for (let colon = s.from + 1; colon < s.to - 1; colon++) {
+    if (view.low[colon] !== ":" || view.quotes.inside[colon] !== -1 || !view.quotes.openAt.has(colon + 1)) continue;
+    const found = phraseBefore(view, colon, s.from);
+    if (!found || found.to !== colon) continue;
+    // "More from Roe:": the phrase may have swallowed the words that hand over.
+    const from = [found.from, found.from + 1].find((w) => view.low[w] === "from" && w + 1 < colon);
+    const np = from === undefined ? found : { ...found, from: from + 1 };
+    if (np.from === s.from) continue;
+    const p = pos(view, np.head);
+    if ((p !== "PROPN" && p !== "NOUN") || view.timeOf[np.head] !== -1) continue;
+    const before = view.low[np.from - 1] as string;
+    if (!DASHES.has(before) && !HANDOVERS.has(before)) continue;
+    if (cueLexicon().colonLabels.has(view.low[np.head] as string)) continue;
+    return { from: colon, to: colon + 1, lead: np.from };
+  }
+  return null;
+}
+
 /** Does the stretch hold a verb, a noun or a quotation? "Clinton: 1,769" (a tally) says nothing; "Graham: Trump is wrong" does. */
 function saysSomething(view: View, from: number, to: number): boolean {
   for (let w = from; w < to; w++) {
@@ -173,11 +206,14 @@ function verbTaggedNoun(view: View, s: SentenceRange, w: number): boolean {
   if (before === "NUM" || shareSubject(view, s, w - 1)) return !low.endsWith("s");
   const next = pos(view, w + 1);
   const object = next === "DET" || next === "PRON" || next === "PROPN" || view.low[w + 1] === "that";
-  if (before === "PROPN") return /(?:s|ed)$/.test(low) || object;
+  // "Republicans support deportation", "voters support raising the tax": after a plural, a bare noun or a gerund
+  // is the verb's object too.
+  const plural = (view.low[w - 1] as string).endsWith("s") || view.low[w - 1] === "percent" || view.low[w - 1] === "%";
+  const bareObject = object || next === "NOUN" || (next === "VERB" && (view.low[w + 1] as string).endsWith("ing"));
+  if (before === "PROPN") return /(?:s|ed)$/.test(low) || object || (plural && !low.endsWith("s") && bareObject);
   // "Court records show she paid": after a plural noun, with a clause or an object after it.
   // "64 percent call him …": a share of people counts as a plural subject.
-  const plural = (view.low[w - 1] as string).endsWith("s") || view.low[w - 1] === "percent" || view.low[w - 1] === "%";
-  if (before === "NOUN" && plural && !low.endsWith("s")) return object;
+  if (before === "NOUN" && plural && !low.endsWith("s")) return bareObject;
   return before === "PRON" && !["his", "her", "its", "their", "our", "my", "your"].includes(view.low[w - 1] as string);
 }
 

@@ -10,6 +10,7 @@ import { findCues } from "./cues.js";
 import type { Draft } from "./draft.js";
 import type { Frame } from "./frame.js";
 import { cueLexicon } from "./lexicon.js";
+import { objectTailEnd } from "./object-tail.js";
 import { type Phrase, phraseBefore } from "./phrases.js";
 import { polarityOf } from "./polarity.js";
 import { isQuotation } from "./quotes.js";
@@ -17,6 +18,7 @@ import { cueTime, trailingCueTime } from "./reported-at.js";
 import { indexMentions, type MentionIndex, resolveSource } from "./resolve.js";
 import { signedQuotes } from "./signed-quotes.js";
 import { readFrame, sentenceSubject } from "./source.js";
+import { quoteGoesOn } from "./split-quotes.js";
 import { colonQuotes, standaloneQuotes } from "./standalone-quotes.js";
 import { readVia, startsVia } from "./via.js";
 import { buildView, pos, type SentenceRange, type View } from "./view.js";
@@ -55,6 +57,8 @@ export function extractClaims(input: ClaimsInput): { claims: Claim[]; messages: 
       const draft = draftOf(view, index, s, si, frame, cuts, here, doubt);
       if (!draft) continue;
       here.push(draft);
+      const more = quoteGoesOn(view, s, draft);
+      if (more) here.push(more);
       if (frame.shape !== "postposed" && frame.shape !== "inverted" && frame.shape !== "parenthetical")
         reach = Math.max(reach, draft.to);
     }
@@ -83,7 +87,8 @@ export function extractClaims(input: ClaimsInput): { claims: Claim[]; messages: 
 
 /**
  * "X said P, according to Y": Y is whom X's claim comes through, not a claim of its own. "X backs P,
- * according to Y" is Y's claim about a stance of X's: the stance is part of its content.
+ * according to Y" is Y's claim about a stance of X's: the stance is part of its content; so is an impression
+ * nobody is named for ("P appears likely, according to Y").
  */
 function mergeAccording(frames: Frame[]): Set<Frame> {
   const dropped = new Set<Frame>();
@@ -94,7 +99,9 @@ function mergeAccording(frames: Frame[]): Set<Frame> {
       .reverse()
       .find((g) => g.cue.kind.name !== "according" && g.shape !== "postposed" && g.shape !== "inverted");
     if (!host) return;
-    if (host.cue.kind.attitude) {
+    // "P seems likely, according to Y", "X is believed to P, according to Y": nobody holds the impression but Y.
+    const unowned = host.source === null && (host.shape === "passive" || host.cue.kind.name === "seem");
+    if (host.cue.kind.attitude || unowned) {
       dropped.add(host);
       return;
     }
@@ -167,7 +174,7 @@ function draftOf(
       from = next.from;
       to = next.to;
     }
-    if (frame.tight) to = ownClauseEnd(view, from, to);
+    if (frame.tight) to = objectTailEnd(view, frame, from, ownClauseEnd(view, from, to));
     to = contrastEnd(view, from, to);
     to = quoteEnd(view, from, to);
   }

@@ -3,6 +3,7 @@ import { backwardStart, checkedStart, isClause, statesSomething } from "./conten
 import type { Cue } from "./cues.js";
 import type { Frame, Shape } from "./frame.js";
 import { cueLexicon } from "./lexicon.js";
+import { subjectAcrossInsertions } from "./long-subject.js";
 import { isPersonalPronoun, namedTail, type Phrase, phraseAfter, phraseBefore } from "./phrases.js";
 import { readVia, startsVia } from "./via.js";
 import { glued, lemmaOf, pos, type SentenceRange, type View } from "./view.js";
@@ -155,6 +156,28 @@ function readPassive(view: View, s: SentenceRange, cue: Cue): Found | null | und
 }
 
 function readVerb(view: View, s: SentenceRange, cue: Cue): Found | null {
+  return readVerbLayout(view, s, cue) ?? readLongSubject(view, s, cue);
+}
+
+/**
+ * The last reading of a finite cue verb: the sentence's subject stands before it across insertions the other
+ * readings do not cross (see subjectAcrossInsertions), and the content follows.
+ */
+function readLongSubject(view: View, s: SentenceRange, cue: Cue): Found | null {
+  const word = view.low[cue.from] as string;
+  if (word.endsWith("ing") || cue.from === s.from || view.low[cue.from - 1] === "to") return null;
+  const source = subjectAcrossInsertions(view, s, cue.from);
+  if (!source) return null;
+  const times: number[] = [];
+  for (let w = source.to; w < cue.from; w++) if (view.timeOf[w] !== -1) times.push(w);
+  // A cue inside the insertions ("…, which endorsed him in May, said …") reports no further than its comma.
+  let b = cue.from - 1;
+  while (b > source.to && view.low[b] !== ",") b--;
+  const clauseStart = view.low[b] === "," ? b : null;
+  return forwardFound(view, s, cue, source, clauseStart, [], times, { from: source.to, to: cue.from });
+}
+
+function readVerbLayout(view: View, s: SentenceRange, cue: Cue): Found | null {
   if (cue.kind.questions) {
     const asked = readAskedQuestion(view, s, cue);
     if (asked) return asked;
@@ -173,9 +196,18 @@ function readVerb(view: View, s: SentenceRange, cue: Cue): Found | null {
   const forward = (source: Phrase | null, clauseStart: number | null, via: Phrase[] = []): Found | null =>
     forwardFound(view, s, cue, source, clauseStart, via, times, scope);
 
+  // "responded by saying that …", "before adding that …", "After thanking the crowd, he …": a gerund after a
+  // preposition is the subject's of the clause it hangs on.
+  if (ing && gerundLead(view, s, l)) {
+    if (opensSentence(view, s, l)) return openingGerund(view, s, cue, times);
+    const found = inherited(view, s, cue, "participle", times);
+    return found && { ...found, clauseStart: l };
+  }
   // ", noting that …" and "…, and admitted that …": the source is the one of the cue before ('as “fantastic,”
   // telling reporters …' too, where the comma sits inside the quotation marks).
-  if (ing && (breaksAt(view, l) || left === ";" || (closesQuote(view, l) && view.low[l - 1] === ","))) {
+  // "X, speaking in Ohio, is criticizing Y": an auxiliary makes the -ing form the sentence's own verb.
+  const progressive = ing && pos(view, cue.from - 1) === "AUX";
+  if (ing && !progressive && (breaksAt(view, l) || left === ";" || (closesQuote(view, l) && view.low[l - 1] === ","))) {
     const found = inherited(view, s, cue, "participle", times);
     return found && { ...found, clauseStart: l };
   }
@@ -189,7 +221,8 @@ function readVerb(view: View, s: SentenceRange, cue: Cue): Found | null {
     const host = phraseBefore(view, end, s.from);
     // "a harsh response from Donald Trump Jr., who said": "who" is a person, the name at the end.
     const person = left === "who" && host && pos(view, host.head) !== "PROPN" ? namedTail(view, host) : null;
-    return host ? forward(person ?? recipient(view, host), null) : null;
+    const found = host ? forward(person ?? recipient(view, host), null) : null;
+    return found && end < l ? { ...found, to: relativeClauseEnd(view, found.from, found.to) } : found;
   }
   if (
     RELATIVE.has(left) &&
@@ -213,8 +246,88 @@ function readVerb(view: View, s: SentenceRange, cue: Cue): Found | null {
   if (np && np.to - np.from === 1 && OBJECT_PRONOUNS.has(view.low[np.from] as string))
     np = shareOf(view, s, np) ?? relativeHost(view, s, np.from);
   np ??= bareShare(view, s, l);
+  if (np) np = afterObject(view, s, np);
   if (!np) return null;
   return decide(view, s, cue, wholeSubject(view, s, np), [], times, scope);
+}
+
+/**
+ * Prepositions whose gerund is done by the subject of the clause ("by saying", "after adding", "in calling");
+ * not "for", "of", "from" ("criticized him for saying", "accused her of lying": the object speaks).
+ */
+const GERUND_LEADS = new Set([
+  "by",
+  "after",
+  "before",
+  "while",
+  "when",
+  "in",
+  "without",
+  "despite",
+  "upon",
+  "on",
+  "since",
+]);
+
+/** Does the word at `l` lead a gerund of the subject's: one of GERUND_LEADS, "instead of", "as well as"? */
+function gerundLead(view: View, s: SentenceRange, l: number): boolean {
+  if (l < s.from || pos(view, l) === "VERB" || view.quotes.inside[l] !== -1) return false;
+  const low = view.low[l] as string;
+  if (GERUND_LEADS.has(low)) return true;
+  if (low === "of") return view.low[l - 1] === "instead";
+  return low === "as" && view.low[l - 1] === "well" && view.low[l - 2] === "as";
+}
+
+/** Only conjunctions and adverbs stand before `l` in its sentence. */
+function opensSentence(view: View, s: SentenceRange, l: number): boolean {
+  for (let w = s.from; w < l; w++) if (pos(view, w) !== "CCONJ" && pos(view, w) !== "ADV") return false;
+  return true;
+}
+
+/**
+ * "After thanking the crowd, he touted …", "In rejecting the challenge, the commission said …": the gerund's
+ * content runs to the comma that ends the opening phrase, and its source is the subject after that comma.
+ */
+function openingGerund(view: View, s: SentenceRange, cue: Cue, times: number[]): Found | null {
+  let comma = cue.to;
+  while (comma < s.to && (view.low[comma] !== "," || view.quotes.inside[comma] !== -1)) comma++;
+  if (comma >= s.to - 1) return null;
+  const source = sentenceSubject(view, { ...s, from: comma + 1 }, s.to);
+  if (!source || source.from !== comma + 1) return null;
+  const found = forwardFound(view, s, cue, source, null, [], times, null);
+  if (!found || found.from >= comma) return null;
+  return { ...found, to: comma };
+}
+
+/**
+ * "X, the head of a union, which endorsed Y in May, said …": a relative clause set off by commas ends at the
+ * comma after which the main clause's verb comes back.
+ */
+function relativeClauseEnd(view: View, from: number, to: number): number {
+  for (let w = from + 1; w < to - 1; w++) {
+    if (view.low[w] !== "," || view.quotes.inside[w] !== -1) continue;
+    let v = w + 1;
+    while (v < to && pos(view, v) === "ADV") v++;
+    const p = pos(view, v);
+    if (p === "AUX" || (p === "VERB" && !(view.low[v] as string).endsWith("ing"))) return w;
+  }
+  return to;
+}
+
+/**
+ * "a woman asked for a photo and Clinton said …": a phrase joined by "and" after a verb or a preposition is
+ * that one's object and a new subject; only the part after the conjunction speaks.
+ */
+function afterObject(view: View, s: SentenceRange, np: Phrase): Phrase {
+  const before = np.from - 1;
+  if (before < s.from || (pos(view, before) !== "ADP" && pos(view, before) !== "VERB")) return np;
+  for (let w = np.to - 2; w > np.from; w--) {
+    if (pos(view, w) !== "CCONJ") continue;
+    // A thing, then a name or a pronoun: no pair that speaks together ("a photo and Clinton").
+    const mixed = pos(view, w - 1) === "NOUN" && (pos(view, w + 1) === "PROPN" || isPersonalPronoun(view, w + 1));
+    return mixed && np.head > w ? { ...np, from: w + 1 } : np;
+  }
+  return np;
 }
 
 const SUBJECT_OPENERS = new Set(["DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON"]);
@@ -315,7 +428,9 @@ function namedAs(
   scope: { from: number; to: number },
 ): Found | null {
   const predicative = cue.kind.predicative;
-  if (!predicative || view.low[b] !== "what") return null;
+  // "what it calls …", and the relative "a plan, which she called “a disgrace,” …".
+  const relative = (view.low[b] === "which" || view.low[b] === "that") && relativeHostBefore(view, b);
+  if (!predicative || (view.low[b] !== "what" && !relative)) return null;
   let from = cue.to;
   if (predicative === "as") {
     if (view.low[from] !== "as") return null;
@@ -324,9 +439,12 @@ function namedAs(
   let to = from;
   while (to < s.to) {
     const low = view.low[to] as string;
-    if (low === "," || low === ";" || DASHES.has(low) || END.has(low)) break;
+    const quoted = view.quotes.inside[to] !== -1 && view.quotes.inside[to] === view.quotes.inside[from + 1];
+    if (!quoted && (low === "," || low === ";" || DASHES.has(low) || END.has(low))) break;
     if (closesQuote(view, to)) {
       to++;
+      // The second half of a mark written as two apostrophes ('' … '').
+      if (closesQuote(view, to)) to++;
       break;
     }
     to++;
@@ -335,6 +453,12 @@ function namedAs(
   if (to <= from || isPersonalPronoun(view, from)) return null;
   if (!phraseAfter(view, from, s.to) && !view.quotes.openAt.has(from)) return null;
   return { shape: "forward", source: np, via: [], times, from, to, clauseStart: null, scope };
+}
+
+/** Does a relative word at `b` follow the noun it describes, or the comma after it? */
+function relativeHostBefore(view: View, b: number): boolean {
+  const p = pos(view, b - 1);
+  return p === "NOUN" || p === "PROPN" || view.low[b - 1] === ",";
 }
 
 /** Relative words whose clause may hold a cue with a gap where its subject was ("which X said was P"). */
@@ -546,7 +670,11 @@ function readAfterBreak(
     // "X, who voted for Y, said", "Trump, in Kentucky, said", "X, however, said": an insertion. A relative
     // clause or a participle describes the source and belongs to its phrase; a place or an adverb does not.
     if (before && insertion(view, first, l)) {
-      const source = describesSource(view, first) ? { ...before, to: l } : before;
+      let source = describesSource(view, first) ? { ...before, to: l } : before;
+      // "Jo Lee, head of the union, which backed him, said": the phrase before this insertion is itself an
+      // apposition; the subject opens the sentence.
+      const whole = subjectAcrossInsertions(view, s, cue.from);
+      if (whole && whole.from < before.from && whole.to >= before.from) source = { ...whole, to: source.to };
       return withCut(decide(view, s, cue, source, [], times, scope), l);
     }
   }
@@ -1054,7 +1182,7 @@ function readSeem(view: View, s: SentenceRange, cue: Cue): Found | null {
 function readColon(view: View, s: SentenceRange, cue: Cue): Found | null {
   let start = cue.from - 1;
   while (start > s.from && view.paragraphOf[start - 1] === view.paragraphOf[cue.from]) start--;
-  let source = phraseAfter(view, start, cue.from);
+  let source = phraseAfter(view, cue.lead ?? start, cue.from);
   if (!source) return null;
   // "Macron to the farmers: …", "Merkel on migrants: …": the name speaks; whom to or what about is no part of it.
   for (let w = source.from + 1; w < source.to; w++) {
@@ -1069,7 +1197,8 @@ function readColon(view: View, s: SentenceRange, cue: Cue): Found | null {
 /** The subject of the sentence, for a participle cue with no cue before it ("Police arrested him, saying …"). */
 export function sentenceSubject(view: View, s: SentenceRange, limit: number): Phrase | null {
   let w = s.from;
-  while (w < limit && (pos(view, w) === "CCONJ" || pos(view, w) === "ADV")) w++;
+  // "A few minutes later they …": a leading time is no subject.
+  while (w < limit && (pos(view, w) === "CCONJ" || pos(view, w) === "ADV" || view.timeOf[w] !== -1)) w++;
   const np = phraseAfter(view, w, limit);
   if (np) {
     let next = np.to;

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { byCue, claimsWith } from "./claims-of.js";
+import { byCue, claimsThroughPipeline, claimsWith } from "./claims-of.js";
 
 test("'X said (that) …' takes the subject as source and the clause (with its 'that') as content", () => {
   const text =
@@ -181,4 +181,31 @@ test("'…, who said' takes the person the relative clause is about", () => {
   const claim = byCue(claimsWith(text), "said");
   assert.equal(claim.source?.text, "Mayor Ana Ruiz");
   assert.equal(claim.content.text, "the city could not pay");
+});
+
+test("'X asked for a photo and Y said …': the object's partner after 'and' is the new speaker", () => {
+  const claims = claimsThroughPipeline(
+    "A voter asked for a photo and Ms. Reyes said, \u201cOnly if it is quick.\u201d",
+  );
+  assert.equal(byCue(claims, "asked for").content.text, "a photo");
+  assert.equal(byCue(claims, "said").source?.text, "Ms. Reyes");
+});
+
+test("two names joined by 'and' still speak together", () => {
+  const claims = claimsThroughPipeline("Ms. Reyes and Mr. Hale said the vote would be close.");
+  assert.equal(byCue(claims, "said").source?.text, "Ms. Reyes and Mr. Hale");
+});
+
+test("an -ing cue after an auxiliary is the sentence's own verb, across an insertion", () => {
+  const claims = claimsThroughPipeline(
+    "Ms. Reyes, speaking at a rally in her hometown, is criticizing the council's new budget.",
+  );
+  assert.equal(byCue(claims, "is criticizing").source?.text, "Ms. Reyes");
+});
+
+test("a leading time is no subject for a coordinated cue", () => {
+  const claims = claimsThroughPipeline(
+    "A few minutes later the officials reversed course, opened the doors and said they would count every ballot.",
+  );
+  assert.equal(byCue(claims, "said").source?.text, "the officials");
 });

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { claimsThroughPipeline } from "./claims-of.js";
+import { byCue, claimsThroughPipeline } from "./claims-of.js";
 
 test("a headline 'Name on topic: …' or 'Name to hearer: …' is the name's claim", () => {
   const claims = claimsThroughPipeline(
@@ -18,4 +18,21 @@ test("a headline 'Name on topic: …' or 'Name to hearer: …' is the name's cla
 test("a tally 'Name: number' says nothing", () => {
   const claims = claimsThroughPipeline("THE TOTAL.\nLopez: 1,769.\nBerg: 546.\n");
   assert.equal(claims.length, 0);
+});
+
+test("a name after a dash, then a colon and a quotation, is who speaks ('… - Jane Roe: “…”')", () => {
+  const claims = claimsThroughPipeline(
+    "TURNOUT WAS NOT LOW, JUST LATE - Mara Quist and Tom Hale: \u201cThe lines formed after work, not before it.\u201d",
+  );
+  const colon = byCue(claims, ":");
+  assert.equal(colon.source?.text, "Mara Quist and Tom Hale");
+  assert.equal(colon.content.text, "\u201cThe lines formed after work, not before it.\u201d");
+});
+
+test("a dash, a name and a colon without a quotation after it is no inline speaker", () => {
+  const claims = claimsThroughPipeline("The schedule changed twice - Mara Quist: the final list comes Friday.");
+  assert.equal(
+    claims.some((c) => c.source?.text === "Mara Quist"),
+    false,
+  );
 });

@@ -57,3 +57,18 @@ test("after '…, said X' a relative clause describes the source (part of its ph
   assert.equal(byCue(claims, "said").content.text, "The harbour will reopen in May");
   assert.equal(byCue(claims, "say").content.text, "Fares will rise");
 });
+
+test("a quotation split by its cue gives one attribution in two parts, sharing the cue", () => {
+  const claims = claimsWith("\u201cThe bridge is safe,\u201d the engineer said, \u201cand it will open on time.\u201d");
+  const said = claims.filter((c) => c.cue.text === "said");
+  assert.deepEqual(
+    said.map((c) => c.content.text),
+    ["\u201cThe bridge is safe,\u201d", "\u201cand it will open on time.\u201d"],
+  );
+  assert.equal(said[1]?.source?.text, "the engineer");
+});
+
+test("no second part when the words after the cue are the writer's, not a quotation", () => {
+  const claims = claimsWith("\u201cThe bridge is safe,\u201d the engineer said, and the crowd left.");
+  assert.equal(claims.filter((c) => c.cue.text === "said").length, 1);
+});

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { byCue, claimsWith } from "./claims-of.js";
+import { byCue, claimsThroughPipeline, claimsWith } from "./claims-of.js";
 
 test("requests: 'called for', 'called on X to', 'urged X to' are possible, with the addressee in the content", () => {
   const claims = claimsWith(
@@ -51,4 +51,17 @@ test("'citing' a reason is the source's claim; 'citing' officials is whom it rel
   assert.equal(citing[0]?.content.text, "weak demand");
   assert.equal(citing[0]?.source?.text, "The bank");
   assert.equal(byCue(claims, "said").via[0]?.text, "officials");
+});
+
+test("light-verb phrases cue a stance or a topic ('took a swipe at', 'made the case that')", () => {
+  const claims = claimsThroughPipeline(
+    "The governor took a swipe at the council on Monday. The mayor made the case that the tunnel would pay for itself.",
+  );
+  assert.equal(byCue(claims, "took a swipe at").content.text, "the council on Monday");
+  assert.equal(byCue(claims, "made the case").content.text, "that the tunnel would pay for itself");
+});
+
+test("'took a shot' without 'at', and 'made the bed', are no cues", () => {
+  const claims = claimsThroughPipeline("The striker took a shot from the edge of the box. He made the bed.");
+  assert.deepEqual(claims, []);
 });

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { byCue, claimsWith } from "./claims-of.js";
+import { byCue, claimsThroughPipeline, claimsWith } from "./claims-of.js";
 
 test("'X, citing Y, said …' and '…, citing information from Y' give Y as via", () => {
   const text =
@@ -43,4 +43,14 @@ test("'citing' a reason is no via, though the content still ends before it", () 
   const claim = byCue(claimsWith("The airline said it would cut flights, citing weak demand in Asia."), "said");
   assert.equal(claim.content.text, "it would cut flights");
   assert.deepEqual(claim.via, []);
+});
+
+test("an impression nobody is named for, then 'according to Y', is Y's claim ('P appears likely, according to Y')", () => {
+  const claims = claimsThroughPipeline(
+    "The mayor appears to have the best chance of winning the runoff, according to two recent polls.",
+  );
+  assert.equal(claims.length, 1);
+  assert.equal(claims[0]?.cue.text, "according to");
+  assert.equal(claims[0]?.source?.text, "two recent polls");
+  assert.equal(claims[0]?.content.text, "The mayor appears to have the best chance of winning the runoff");
 });

@@ -1,0 +1,30 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { byCue, claimsThroughPipeline } from "./claims-of.js";
+
+test("a place phrase between the hearer and 'that' is skipped ('told reporters outside the station that …')", () => {
+  const claims = claimsThroughPipeline(
+    "The candidate told reporters outside a polling station in Leeds that turnout looked strong.",
+  );
+  assert.equal(byCue(claims, "told").content.text, "that turnout looked strong");
+});
+
+test("a place phrase with no 'that' after it is no reason to report: 'told stories outside the hall'", () => {
+  const claims = claimsThroughPipeline("The veterans told jokes outside the hall for an hour.");
+  assert.equal(
+    claims.some((c) => c.cue.text === "told" && c.content.text.startsWith("that")),
+    false,
+  );
+});
+
+test("a clause right after 'in a statement' (and a time) is the content, with no 'that'", () => {
+  const claims = claimsThroughPipeline(
+    "The ferry company said in a statement on Thursday it would cancel the night crossings.",
+  );
+  assert.equal(byCue(claims, "said").content.text, "it would cancel the night crossings");
+});
+
+test("a phrase about the occasion with no clause after it reports nothing", () => {
+  const claims = claimsThroughPipeline("The mayor spoke in an interview with the paper.");
+  assert.deepEqual(claims, []);
+});

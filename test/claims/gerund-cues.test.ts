@@ -1,0 +1,30 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { byCue, claimsThroughPipeline } from "./claims-of.js";
+
+test("a gerund cue after 'by', 'before' or 'in' is the subject's", () => {
+  const claims = claimsThroughPipeline(
+    "The mayor responded by saying that the budget was balanced. Ms. Holt thanked the crowd before insisting she would win the seat.",
+  );
+  const saying = byCue(claims, "saying");
+  assert.equal(saying.source?.text, "The mayor");
+  assert.equal(saying.content.text, "that the budget was balanced");
+  const insisting = byCue(claims, "insisting");
+  assert.equal(insisting.source?.text, "Ms. Holt");
+  assert.equal(insisting.content.text, "she would win the seat");
+});
+
+test("a gerund cue opening the sentence has the subject after its comma, and its content stops at that comma", () => {
+  const claims = claimsThroughPipeline("After arguing that the rules were unfair, the union walked out of the talks.");
+  const arguing = byCue(claims, "arguing");
+  assert.equal(arguing.source?.text, "the union");
+  assert.equal(arguing.content.text, "that the rules were unfair");
+});
+
+test("a gerund after 'for' or 'of' is the object's, not the subject's: no claim of the subject", () => {
+  const claims = claimsThroughPipeline("The senator criticized the governor for saying that the bridge was safe.");
+  assert.equal(
+    claims.some((c) => c.cue.text === "saying" && c.source?.text === "The senator"),
+    false,
+  );
+});

@@ -1,0 +1,64 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { byCue, claimsThroughPipeline } from "./claims-of.js";
+
+test("a subject reaches its cue across an apposition whose tagging goes astray", () => {
+  const claims = claimsThroughPipeline(
+    "Lena Ortiz, a founder of the left-leaning think tank Fair Share, said the mayor had avoided raising taxes.",
+  );
+  const said = byCue(claims, "said");
+  assert.equal(said.source?.text, "Lena Ortiz, a founder of the left-leaning think tank Fair Share");
+  assert.equal(said.content.text, "the mayor had avoided raising taxes");
+});
+
+test("a subject reaches its cue across a place inside an insertion, and 'has since said'", () => {
+  const text =
+    "The transport agency, in a review of the rail network that has drawn criticism from unions, has since said it would close three depots.";
+  const said = byCue(claimsThroughPipeline(text), "said");
+  assert.equal(said.source?.text, "The transport agency");
+  assert.equal(said.content.text, "it would close three depots");
+});
+
+test("a subject with a participle phrase reaches its cue across a clause of its own", () => {
+  const text =
+    "Officials familiar with the files taken from the depot in Leeds, speaking on condition of anonymity because they were not allowed to discuss the case, said that the locks had been broken.";
+  const said = byCue(claimsThroughPipeline(text), "said");
+  assert.equal(said.source?.text, "Officials familiar with the files taken from the depot in Leeds");
+});
+
+test("no long subject when a clause of its own stands between the opening phrase and the cue", () => {
+  const claims = claimsThroughPipeline(
+    "The port, by most accounts, reopened on Monday, said a report that nobody read.",
+  );
+  assert.equal(
+    claims.some((c) => c.cue.text === "said" && c.source?.text === "The port"),
+    false,
+  );
+});
+
+test("a relative clause set off by commas ends where the main clause's verb comes back", () => {
+  const text =
+    "Mara Quist, head of the Dockworkers Union, which endorsed the mayor in May, said the strike would end soon.";
+  const claims = claimsThroughPipeline(text);
+  assert.equal(byCue(claims, "endorsed").content.text, "the mayor in May");
+  assert.equal(byCue(claims, "said").content.text, "the strike would end soon");
+});
+
+test("a subject carries participle and preposition modifiers with no comma up to its cue", () => {
+  const said = byCue(
+    claimsThroughPipeline(
+      "A survey conducted by the chamber among traders in the old port showed that most stalls were losing money.",
+    ),
+    "showed",
+  );
+  assert.equal(said.source?.text, "A survey conducted by the chamber among traders in the old port");
+  assert.equal(said.content.text, "that most stalls were losing money");
+});
+
+test("no long subject over a finite verb of its own before the cue", () => {
+  const claims = claimsThroughPipeline("The survey ended in May and the chamber found that most stalls lost money.");
+  assert.equal(
+    claims.some((c) => c.source?.text.startsWith("The survey")),
+    false,
+  );
+});

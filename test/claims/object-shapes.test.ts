@@ -1,0 +1,51 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { byCue, claimsThroughPipeline } from "./claims-of.js";
+
+test("a gerund is an object ('called for closing the port')", () => {
+  const claims = claimsThroughPipeline("The mayor called for closing the port to cruise ships.");
+  assert.equal(byCue(claims, "called for").content.text, "closing the port to cruise ships");
+});
+
+test("an object phrase may hold a quotation of several words", () => {
+  const claims = claimsThroughPipeline("She backs a \u201cfree transit for all\u201d plan for the city.");
+  assert.equal(byCue(claims, "backs").content.text, "a \u201cfree transit for all\u201d plan for the city");
+});
+
+test("a quoted single word inside an object phrase is a scare quote: no claim", () => {
+  const claims = claimsThroughPipeline("Critics loved the \u201cbold\u201d staging.");
+  assert.equal(
+    claims.some((c) => c.cue.text === "loved"),
+    false,
+  );
+});
+
+test("'called X, an apposition, Y' and 'which X called Y' name what the source calls it", () => {
+  const claims = claimsThroughPipeline(
+    "The senator called Ms. Reyes, her rival in the race, a \u201creckless spender.\u201d The council passed a budget, which the mayor called \u201ca disgrace.\u201d",
+  );
+  const called = claims.filter((c) => c.cue.text === "called");
+  assert.equal(called.length, 2);
+  assert.equal(called[0]?.source?.text, "The senator");
+  assert.match(called[0]?.content.text ?? "", /reckless spender/);
+  assert.equal(called[1]?.source?.text, "the mayor");
+  assert.match(called[1]?.content.text ?? "", /a disgrace/);
+});
+
+test("'called him on Friday' and 'called the office' name nothing", () => {
+  const claims = claimsThroughPipeline("The minister called him on Friday. She called the office, then left.");
+  assert.equal(
+    claims.some((c) => c.cue.text === "called"),
+    false,
+  );
+});
+
+test("'sees X as' takes a participle after 'as'", () => {
+  const claims = claimsThroughPipeline("The governor sees the new tax as hurting small farms.");
+  assert.equal(byCue(claims, "sees").content.text, "the new tax as hurting small farms");
+});
+
+test("after a plural, a verb the tagger may call a noun takes a bare object ('Republicans support deportation')", () => {
+  const claims = claimsThroughPipeline("Most farmers oppose the plan, but many Republicans support deportation.");
+  assert.equal(byCue(claims, "support").content.text, "deportation");
+});
