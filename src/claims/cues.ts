@@ -24,6 +24,8 @@ export interface Cue {
 }
 
 const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "'s", "'re"]);
+/** What stands before an adjective in a noun phrase (a participle after them modifies the noun that follows). */
+const ATTRIBUTIVE_BEFORE = new Set(["CCONJ", "DET", "ADJ", "ADP"]);
 const NEGATORS = new Set(["not", "n't", "never"]);
 /** Words that leave nothing to report after them ("having said that, …", "so to speak"). */
 const EMPTY_OBJECTS = new Set(["that", "so", "this", "it", "nothing", "anything", "much", "little", "goodbye"]);
@@ -272,6 +274,18 @@ function firesHere(view: View, s: SentenceRange, w: number, kind: CueKind): "no"
     pos(view, w - 1) === "DET" &&
     !["that", "which"].includes(previous) &&
     !shareSubject(view, s, w - 1)
+  )
+    return "no";
+  // In capitals ("EVEN OZ'S BOSS THINKS …"): a heading over the story, not a report of its own.
+  if (text.length > 1 && text === text.toUpperCase() && /\p{Lu}/u.test(text)) return "no";
+  // A participle before a noun that a title or name goes on is an adjective: "and accused doctor killer James
+  // Kopp", "alleged ringleader Abdel …" ("denied reports that …" stays a cue: its noun stands alone).
+  if (
+    /(?:ed|en)$/.test(view.low[w] as string) &&
+    pos(view, w + 1) === "NOUN" &&
+    /^\p{Ll}/u.test(wordText(view, w + 1)) &&
+    (pos(view, w + 2) === "NOUN" || pos(view, w + 2) === "PROPN") &&
+    ATTRIBUTIVE_BEFORE.has(pos(view, w - 1))
   )
     return "no";
   // Negated or refused: "did not say", "never confirmed", "declined to comment".

@@ -1,5 +1,6 @@
 import type { Claim, Entity, SourceRef, TimeExpression } from "../article/analysis.js";
 import { span } from "../article/span.js";
+import { isCommonWord } from "../lexicon/common-words.js";
 import type { Sentence, Token } from "../pipeline/layers.js";
 import { info } from "../pipeline/messages.js";
 import type { StageMessage } from "../pipeline/stage.js";
@@ -55,7 +56,7 @@ export function extractClaims(input: ClaimsInput): { claims: Claim[]; messages: 
       if (dropped.has(frame)) continue;
       if (frame.cue.from < reach && frame.shape !== "postposed" && frame.shape !== "inverted") continue;
       const draft = draftOf(view, index, s, si, frame, cuts, here, doubt);
-      if (!draft) continue;
+      if (!draft || headingNotSpeaker(draft)) continue;
       here.push(draft);
       const more = quoteGoesOn(view, s, draft);
       if (more) here.push(more);
@@ -83,6 +84,18 @@ export function extractClaims(input: ClaimsInput): { claims: Claim[]; messages: 
   const at = (w: number) => view.words[w]?.start ?? 0;
   drafts.sort((a, b) => at(a.cue.from) - at(b.cue.from) || at(a.from) - at(b.from));
   return { claims: drafts.map((d, i) => toClaim(view, d, i)), messages };
+}
+
+/**
+ * "Little Relief for Refugees: The refugee crisis is …": a run-in heading before a colon, English words in title
+ * case that name no one the article knows, is no speaker ("Merkel: …" and "White House: …" are).
+ */
+function headingNotSpeaker(draft: Draft): boolean {
+  const cue = draft.frame.cue;
+  if (cue.kind.name !== "colon" || cue.lead !== undefined || draft.quote || draft.source?.entity) return false;
+  const words = (draft.source?.text ?? "").split(/\s+/);
+  const common = words.filter((w) => /^\p{Lu}\p{Ll}/u.test(w) && isCommonWord(w.toLowerCase())).length;
+  return common >= 2;
 }
 
 /**
