@@ -38,14 +38,14 @@ test("a dash, a name and a colon without a quotation after it is no inline speak
 });
 
 test("a run-in heading in title case before a colon is no speaker", () => {
-  const claims = claimsWith(
+  const claims = claimsThroughPipeline(
     "The council met on Monday.\n\nLittle Relief for Harbour Workers: The strike left hundreds of workers without pay.",
   );
   assert.ok(!claims.some((c) => /Relief/.test(c.source?.text ?? "")));
 });
 
 test("a cue written in capitals belongs to a heading, not to a report", () => {
-  const claims = claimsWith(
+  const claims = claimsThroughPipeline(
     "Tomas Vik runs the harbour.\n\nEVEN VIK'S BOSS THINKS HE IS WRONG — The head of Velcor said in an email that Vik was smart.",
   );
   assert.ok(!claims.some((c) => c.cue.text === "THINKS"));
@@ -53,7 +53,7 @@ test("a cue written in capitals belongs to a heading, not to a report", () => {
 });
 
 test("a participle before a noun and a name is an adjective, not a cue; 'denied reports that' stays one", () => {
-  const claims = claimsWith(
+  const claims = claimsThroughPipeline(
     "Police listed the activist and accused arsonist Tomas Vik among the fugitives. The ministry denied reports that Vik had fled.",
   );
   assert.ok(!claims.some((c) => c.cue.text === "accused"));
