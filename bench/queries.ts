@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import type { Store } from "../src/store/contract.js";
 import { openStore } from "../src/store/open.js";
 import { openDatabase } from "../src/store/sqlite/driver.js";
-import { ftsQuery } from "../src/store/sqlite/reader.js";
+import { ftsQuery } from "../src/store/sqlite/fts-query.js";
 import { profileSql, type StatementCost } from "./sql-profile.js";
 
 export interface QueryTiming {

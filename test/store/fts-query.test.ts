@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { ftsQuery, highlight } from "../../src/store/sqlite/reader.js";
+import { highlight } from "../../src/store/shared/search-terms.js";
+import { ftsQuery } from "../../src/store/sqlite/fts-query.js";
 
 test("free text becomes required quoted terms; phrases, prefixes and OR survive", () => {
   assert.equal(ftsQuery("port attack"), '"port" "attack"');

@@ -25,12 +25,13 @@ import type {
   TimelineItem,
   TimelineQuery,
 } from "../contract.js";
+import { ExportReader } from "../shared/export-reader.js";
 import { KbWriter } from "../shared/kb-writer.js";
+import { QueryReader } from "../shared/query-reader.js";
 import { runAsync } from "../shared/steps.js";
 import { PgConflictPort } from "./conflict-port.js";
-import { PgExportReader } from "./export-reader.js";
 import { migrate, NEWEST, schemaVersion, WRITE_LOCK } from "./migrations.js";
-import { PgReader } from "./reader.js";
+import { PgReaderPort } from "./reader-port.js";
 import { Sql, TYPES } from "./sql.js";
 import { PgWriterPort } from "./writer-port.js";
 
@@ -52,8 +53,8 @@ export class PostgresStore implements Store {
   private readonly writer: KbWriter | null;
   private readonly writerPort = new PgWriterPort();
   private readonly conflictPort = new PgConflictPort();
-  private readonly reader: PgReader;
-  private readonly exporter: PgExportReader;
+  private readonly reader: QueryReader;
+  private readonly exporter: ExportReader;
   /** Batches of this process, one after another: the writer's caches belong to one batch at a time. */
   private queue: Promise<unknown> = Promise.resolve();
   private closed = false;
@@ -64,8 +65,9 @@ export class PostgresStore implements Store {
   ) {
     this.sql = new Sql(pool);
     this.writer = readonly ? null : new KbWriter(this.writerPort, this.conflictPort);
-    this.reader = new PgReader(this.sql);
-    this.exporter = new PgExportReader(this.sql);
+    const port = new PgReaderPort(this.sql);
+    this.reader = new QueryReader(port);
+    this.exporter = new ExportReader(port, runAsync);
   }
 
   /** Connects, and unless read-only brings the schema up to date. Connection errors are thrown as they come. */
@@ -134,47 +136,47 @@ export class PostgresStore implements Store {
   }
 
   hasDocument(id: string): Promise<boolean> {
-    return this.reader.hasDocument(id);
+    return runAsync(this.reader.hasDocument(id));
   }
 
   analysis(id: string): Promise<Analysis | null> {
-    return this.reader.analysis(id);
+    return runAsync(this.reader.analysis(id));
   }
 
   documentLinks(id: string): Promise<DocumentLinks | null> {
-    return this.reader.documentLinks(id);
+    return runAsync(this.reader.documentLinks(id));
   }
 
   stats(): Promise<Stats> {
-    return this.reader.stats();
+    return runAsync(this.reader.stats());
   }
 
   search(text: string, options?: Page): Promise<SearchResult> {
-    return this.reader.search(text, options);
+    return runAsync(this.reader.search(text, options));
   }
 
   entities(query?: EntityQuery): Promise<EntitySummary[]> {
-    return this.reader.entities(query);
+    return runAsync(this.reader.entities(query));
   }
 
   entity(name: string): Promise<EntityProfile | null> {
-    return this.reader.entity(name);
+    return runAsync(this.reader.entity(name));
   }
 
   claims(query?: ClaimQuery): Promise<ClaimView[]> {
-    return this.reader.claims(query);
+    return runAsync(this.reader.claims(query));
   }
 
   conflicts(query?: ConflictQuery): Promise<ConflictView[]> {
-    return this.reader.conflicts(query);
+    return runAsync(this.reader.conflicts(query));
   }
 
   timeline(query?: TimelineQuery): Promise<TimelineItem[]> {
-    return this.reader.timeline(query);
+    return runAsync(this.reader.timeline(query));
   }
 
   sources(query?: Page): Promise<SourceView[]> {
-    return this.reader.sources(query);
+    return runAsync(this.reader.sources(query));
   }
 
   exportEntities(options?: ExportEntityOptions): AsyncIterable<ExportEntity> {

@@ -1,5 +1,5 @@
 import { timexRange } from "../../kb/time-range.js";
-import type { Page, TimelineItem } from "../contract.js";
+import type { Page } from "../contract.js";
 
 // Every list is paginated; these are the defaults and the hard ceiling a caller may ask for.
 export const DEFAULT_LIMIT = 20;
@@ -21,31 +21,6 @@ export function dayBounds(since?: string, until?: string): { from: string; to: s
   const u = until ? (timexRange(until)?.end ?? until) : null;
   // "" marks an unknown date: it sorts first, so any lower bound leaves it out.
   return { from: s ?? "", to: u ?? "\uffff", bounded: s !== null || u !== null };
-}
-
-/** The latest `limit` items, oldest first; undated items cannot be placed and are left out. */
-export function finishTimeline(items: { when: string; make: () => TimelineItem }[], limit: number): TimelineItem[] {
-  return items
-    .filter((x) => x.when !== "")
-    .sort((a, b) => (a.when < b.when ? 1 : a.when > b.when ? -1 : 0))
-    .slice(0, limit)
-    .reverse()
-    .map((x) => x.make());
-}
-
-/** Lazily built timeline items, async (a networked store reads each one). */
-export async function finishTimelineAsync(
-  items: { when: string; make: () => Promise<TimelineItem> }[],
-  limit: number,
-): Promise<TimelineItem[]> {
-  const chosen = items
-    .filter((x) => x.when !== "")
-    .sort((a, b) => (a.when < b.when ? 1 : a.when > b.when ? -1 : 0))
-    .slice(0, limit)
-    .reverse();
-  const out: TimelineItem[] = [];
-  for (const x of chosen) out.push(await x.make());
-  return out;
 }
 
 /** Claim rows newest said first, then newest id: the order every claim list is shown in. */

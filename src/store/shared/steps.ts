@@ -6,8 +6,12 @@
  */
 export type Steps<T> = Generator<unknown, T, unknown>;
 
-/** A port's answer, value or promise, as a step. */
+/**
+ * A port's answer, value or promise, as a step. A value is handed straight back without a yield: a yield travels
+ * through every generator of the chain (yield* to yield*), and a synchronous store gains nothing by it.
+ */
 export function* result<T>(answer: T | Promise<T>): Steps<T> {
+  if (!(answer instanceof Promise)) return answer;
   return (yield answer) as T;
 }
 

@@ -24,13 +24,14 @@ import type {
   TimelineItem,
   TimelineQuery,
 } from "../contract.js";
+import { ExportReader } from "../shared/export-reader.js";
 import { KbWriter } from "../shared/kb-writer.js";
+import { QueryReader } from "../shared/query-reader.js";
 import { runSync } from "../shared/steps.js";
 import { SqliteConflictPort } from "./conflict-port.js";
 import { type Database, openDatabase } from "./driver.js";
-import { SqliteExportReader } from "./export-reader.js";
 import { MIGRATIONS, migrate } from "./migrations.js";
-import { SqliteReader } from "./reader.js";
+import { SqliteReaderPort } from "./reader-port.js";
 import { SqliteWriterPort } from "./writer-port.js";
 
 export interface SqliteStoreOptions {
@@ -46,16 +47,17 @@ export interface SqliteStoreOptions {
 export class SqliteStore implements Store {
   readonly kind = "sqlite";
   private readonly writer: KbWriter | null;
-  private readonly reader: SqliteReader;
-  private readonly exporter: SqliteExportReader;
+  private readonly reader: QueryReader;
+  private readonly exporter: ExportReader;
 
   private constructor(
     private readonly db: Database,
     readonly: boolean,
   ) {
     this.writer = readonly ? null : new KbWriter(new SqliteWriterPort(db), new SqliteConflictPort(db));
-    this.reader = new SqliteReader(db);
-    this.exporter = new SqliteExportReader(db);
+    const port = new SqliteReaderPort(db);
+    this.reader = new QueryReader(port);
+    this.exporter = new ExportReader(port, runSync);
   }
 
   static open(path: string, options: SqliteStoreOptions = {}): SqliteStore {
@@ -110,47 +112,47 @@ export class SqliteStore implements Store {
   }
 
   async hasDocument(id: string): Promise<boolean> {
-    return this.reader.hasDocument(id);
+    return runSync(this.reader.hasDocument(id));
   }
 
   async analysis(id: string): Promise<Analysis | null> {
-    return this.reader.analysis(id);
+    return runSync(this.reader.analysis(id));
   }
 
   async documentLinks(id: string): Promise<DocumentLinks | null> {
-    return this.reader.documentLinks(id);
+    return runSync(this.reader.documentLinks(id));
   }
 
   async stats(): Promise<Stats> {
-    return this.reader.stats();
+    return runSync(this.reader.stats());
   }
 
   async search(text: string, options?: Page): Promise<SearchResult> {
-    return this.reader.search(text, options);
+    return runSync(this.reader.search(text, options));
   }
 
   async entities(query?: EntityQuery): Promise<EntitySummary[]> {
-    return this.reader.entities(query);
+    return runSync(this.reader.entities(query));
   }
 
   async entity(name: string): Promise<EntityProfile | null> {
-    return this.reader.entity(name);
+    return runSync(this.reader.entity(name));
   }
 
   async claims(query?: ClaimQuery): Promise<ClaimView[]> {
-    return this.reader.claims(query);
+    return runSync(this.reader.claims(query));
   }
 
   async conflicts(query?: ConflictQuery): Promise<ConflictView[]> {
-    return this.reader.conflicts(query);
+    return runSync(this.reader.conflicts(query));
   }
 
   async timeline(query?: TimelineQuery): Promise<TimelineItem[]> {
-    return this.reader.timeline(query);
+    return runSync(this.reader.timeline(query));
   }
 
   async sources(query?: Page): Promise<SourceView[]> {
-    return this.reader.sources(query);
+    return runSync(this.reader.sources(query));
   }
 
   exportEntities(options?: ExportEntityOptions): AsyncIterable<ExportEntity> {
