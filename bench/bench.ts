@@ -30,7 +30,20 @@ function fail(message: string): never {
   process.exit(2);
 }
 
+const USAGE = `usage: npm run bench -- [options]
+  speed     --dir DIR (folder of .txt articles; default PolNeAR train)  --limit N  --published YYYY-MM-DD
+  memory    --stream-mb N | --stream-articles N   (a streamed JSON-lines check: memory must stay flat)
+  ingest    --ingest N   (N articles made from real texts into a new SQLite store, with extraction)
+  queries   --store-size N | --queries   (a store of N articles, default 100,000, then query timings)
+            --store-db FILE (keep the store and reuse it)  --query-runs N (default 20)  --threads N
+  corpora   --corpora DIR (default ../shared/corpora)   output  --json (end with one JSON line)
+`;
+
 async function main(): Promise<void> {
+  if (process.argv.includes("--help") || process.argv.includes("-h")) {
+    process.stdout.write(USAGE);
+    return;
+  }
   const { values } = parseArgs({
     options: {
       dir: { type: "string", default: DEFAULT_DIR },
