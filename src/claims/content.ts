@@ -2,7 +2,7 @@ import type { CueKind } from "./lexicon.js";
 import { cueLexicon } from "./lexicon.js";
 import { phraseAfter } from "./phrases.js";
 import { isQuoteMark } from "./quotes.js";
-import { lemmaOf, pos, type SentenceRange, type View } from "./view.js";
+import { lemmaOf, pos, type SentenceRange, type View, wordText } from "./view.js";
 
 /** How the content after a cue is introduced. */
 export type Complement = "that" | "colon" | "quote" | "bare" | "to" | "question";
@@ -401,7 +401,7 @@ export function contrastEnd(view: View, from: number, to: number): number {
 }
 
 export function trimContent(view: View, from: number, to: number): { from: number; to: number } {
-  let a = from;
+  let a = datelineEnd(view, from, to);
   let b = to;
   while (a < b && TRAILING.has(view.low[a] as string)) a++;
   for (;;) {
@@ -427,6 +427,25 @@ export function trimContent(view: View, from: number, to: number): { from: numbe
     if (pair && pair.close >= b && pair.closed && b - a > 1 && pair.close > b) a++;
   }
   return { from: a, to: b };
+}
+
+const DATELINE_DASHES = new Set(["\u2014", "\u2013", "--", "-", "_"]);
+const DATELINE_REACH = 16;
+
+/**
+ * Where a content opening with a wire dateline goes on after it: "HELSINKI (Nordic Wire Service) — Finnish officers
+ * boarded …", "NAIROBI, Kenya, Aug. 7 (AP) -- …". The place in capitals, then only names, dates and brackets up to
+ * the dash; anything in lower case first means it is no dateline.
+ */
+function datelineEnd(view: View, from: number, to: number): number {
+  const first = wordText(view, from);
+  if (!/^\p{Lu}[\p{Lu}.'\u2019-]+$/u.test(first)) return from;
+  for (let w = from + 1; w < to && w < from + DATELINE_REACH; w++) {
+    const text = wordText(view, w);
+    if (DATELINE_DASHES.has(text)) return w + 1 < to ? w + 1 : from;
+    if (/^\p{Ll}/u.test(text)) return from;
+  }
+  return from;
 }
 
 /** Does the content speak of the future ("will send", "would attend")? */

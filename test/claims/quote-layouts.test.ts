@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { byCue, claimsWith } from "./claims-of.js";
+import { byCue, claimsThroughPipeline, claimsWith } from "./claims-of.js";
 
 test("quotations opened with two apostrophes ('' …'') are quotations, and the next one goes on with the speaker", () => {
   const claims = claimsWith("''We will win the cup,'' the coach said. ''The team is ready for the final.''");
@@ -71,4 +71,19 @@ test("a quotation split by its cue gives one attribution in two parts, sharing t
 test("no second part when the words after the cue are the writer's, not a quotation", () => {
   const claims = claimsWith("\u201cThe bridge is safe,\u201d the engineer said, and the crowd left.");
   assert.equal(claims.filter((c) => c.cue.text === "said").length, 1);
+});
+
+test("a wire dateline before the reported sentence is not part of the content", () => {
+  const claims = claimsThroughPipeline(
+    "OSLO, March 9 (NTB) — Ferry workers walked out on Monday, officials said.\n\nHELSINKI (Nordic Wire) -- The port was closed, the ministry said.",
+  );
+  assert.deepEqual(
+    claims.map((c) => c.content.text),
+    ["Ferry workers walked out on Monday", "The port was closed"],
+  );
+});
+
+test("must not fire: a content opening with an acronym and lower-case words keeps them", () => {
+  const claims = claimsThroughPipeline("NATO troops will stay - for now, the minister said.");
+  assert.equal(claims[0]?.content.text.startsWith("NATO troops"), true);
 });
