@@ -1,4 +1,5 @@
 import type { Certainty } from "../article/analysis.js";
+import { titles } from "../lexicon/titles.js";
 import { backwardStart, checkedStart, isClause, statesSomething } from "./content.js";
 import type { Cue } from "./cues.js";
 import type { Frame, Shape } from "./frame.js";
@@ -10,6 +11,8 @@ import { glued, lemmaOf, pos, type SentenceRange, type View } from "./view.js";
 
 const DASHES = new Set(["-", "--", "\u2014", "\u2013"]);
 const RELATIVE = new Set(["that", "which", "who"]);
+/** Links after which a name is who made the thing before them ("a response from X", "a statement by X"). */
+const FROM_WHOM = new Set(["from", "by"]);
 const CLAUSE_WORDS = new Set([
   "as",
   "while",
@@ -219,8 +222,13 @@ function readVerbLayout(view: View, s: SentenceRange, cue: Cue): Found | null {
   if (RELATIVE.has(left) && pos(view, l) !== "SCONJ") {
     const end = view.low[l - 1] === "," ? l - 1 : l;
     const host = phraseBefore(view, end, s.from);
-    // "a harsh response from Donald Trump Jr., who said": "who" is a person, the name at the end.
-    const person = left === "who" && host && pos(view, host.head) !== "PROPN" ? namedTail(view, host) : null;
+    // "a harsh response from Donald Trump Jr., who said": "who" is a person, the name at the end; not the place of
+    // "a spokesman for the ministry in Oslo, who said", whose head already names one.
+    const tail =
+      left === "who" && host && pos(view, host.head) !== "PROPN" && !titles().heads.has(view.low[host.head] as string)
+        ? namedTail(view, host)
+        : null;
+    const person = tail && FROM_WHOM.has(view.low[tail.from - 1] as string) ? tail : null;
     const found = host ? forward(person ?? recipient(view, host), null) : null;
     return found && end < l ? { ...found, to: relativeClauseEnd(view, found.from, found.to) } : found;
   }

@@ -62,3 +62,16 @@ test("no long subject over a finite verb of its own before the cue", () => {
     false,
   );
 });
+
+test("'who' after a person's phrase with a place in it is that person, not the place", () => {
+  const claims = claimsThroughPipeline(
+    "A ferry official in Tromsø, who refused to give his name, said the port was closed. Tomas Vik spoke later.",
+  );
+  const refused = claims.find((c) => c.cue.text === "refused");
+  assert.equal(refused?.source?.text.startsWith("A ferry official"), true);
+});
+
+test("must not fire: after 'a response from' a name, 'who' is that named person", () => {
+  const claims = claimsThroughPipeline("The plan drew a harsh response from Tomas Vik, who said the port would close.");
+  assert.equal(byCue(claims, "said").source?.text, "Tomas Vik");
+});
