@@ -75,7 +75,7 @@ export function resolveSource(view: View, index: MentionIndex, phrase: Phrase): 
     const own = overlapping(index, headToken.start, headToken.end)[0];
     if (own) return own.entity;
     const types = PRONOUN_TYPES[head];
-    return types ? antecedent(index, headToken.start, types) : null;
+    return types ? antecedent(view.text, index, headToken.start, types) : null;
   }
   const inPhrase = overlapping(index, first.start, last.end);
   const onHead = inPhrase.filter((m) => m.start <= headToken.start && headToken.end <= m.end);
@@ -104,13 +104,27 @@ export function resolveSource(view: View, index: MentionIndex, phrase: Phrase): 
   return null;
 }
 
-/** The nearest mention before `offset` of one of the types. */
-function antecedent(index: MentionIndex, offset: number, types: EntityType[]): string | null {
+/** How much nearer a possessor ("Clinton's leg") must be than an actor to be what a pronoun stands for. */
+const POSSESSOR_REACH = 200;
+
+/**
+ * The nearest mention before `offset` of one of the types. A possessor ("after examining Clinton's leg, she
+ * insisted") is passed over for an earlier mention that is not one close enough before it: the one who acts is
+ * more often who "she" is than the one whose leg it was.
+ */
+function antecedent(text: string, index: MentionIndex, offset: number, types: EntityType[]): string | null {
+  let possessor: { entity: string; end: number } | null = null;
   for (let i = lowerBound(index, offset) - 1; i >= 0; i--) {
     const m = index.items[i];
     if (!m) break;
     if (offset - m.end > PRONOUN_REACH) break;
-    if (m.end <= offset && types.includes(m.type)) return m.entity;
+    if (m.end > offset || !types.includes(m.type)) continue;
+    if (possessor && possessor.end - m.end > POSSESSOR_REACH) return possessor.entity;
+    if (!possessor && /^['\u2019]s?\b/.test(text.slice(m.end, m.end + 2))) {
+      possessor = { entity: m.entity, end: m.end };
+      continue;
+    }
+    return m.entity;
   }
-  return null;
+  return possessor?.entity ?? null;
 }

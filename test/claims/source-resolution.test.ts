@@ -53,3 +53,17 @@ test("end to end, the source text comes from the article", () => {
   assert.ok(claims[0]?.source?.span);
   assert.equal(claims[0]?.content.text, "that the tariffs were illegal");
 });
+
+test("a pronoun passes over a possessor just before it for the one who acts ('after examining Berg's leg, she')", () => {
+  const text = "Dr. Lena Holm treated the patient. After examining Anna Berg's leg, she said a clot was likely.";
+  const entities = [entity(text, "d1", "PERSON", "Lena Holm"), entity(text, "p1", "PERSON", "Anna Berg")];
+  const claims = claimsWith(text, { entities });
+  assert.equal(claims.find((c) => c.source?.text === "she")?.source?.entity, "d1");
+});
+
+test("must not fire: a possessor is the pronoun's when no one else stands near before it", () => {
+  const text = "Anna Berg's campaign began on Monday. She said the race was close.";
+  const entities = [entity(text, "p1", "PERSON", "Anna Berg")];
+  const claims = claimsWith(text, { entities });
+  assert.equal(claims.find((c) => c.source?.text === "She")?.source?.entity, "p1");
+});
