@@ -122,7 +122,12 @@ export function textView(
     let afterOpener = true;
     for (let i = s.firstToken; i < s.endToken; i++) {
       if (!word[i]) {
-        if (OPENERS.has(raw[i] as string)) afterOpener = true;
+        // A line break opens a line as a sentence does (list items: "Show humility", "Fill in the gaps").
+        if (
+          OPENERS.has(raw[i] as string) ||
+          ((tokens[i] as Token).pos === "SPACE" && (raw[i] as string).includes("\n"))
+        )
+          afterOpener = true;
         continue;
       }
       if (afterOpener) initial[i] = true;

@@ -91,3 +91,15 @@ test("must not fire: a dateline in capitals before a dash keeps its place", () =
   const { entities } = read("NEW YORK CITY — The harbour strike spread to three more ports on Monday, officials said.");
   assert.equal(entityWith(entities, "NEW YORK CITY")?.type, "GPE");
 });
+
+test("the first word of a line in a list is read as a sentence's first word: 'Show humility' names no one", () => {
+  const { entities } = read(
+    "Tomas Vik has to do the following:\n\nStop lying\nShow humility\nFill in the gaps in his plan.",
+  );
+  assert.ok(!entities.some((e) => e.mentions.some((m) => /^(Show|Fill|Stop)$/.test(m.text))));
+});
+
+test("must not fire: a known name opening a line of a list stays a name", () => {
+  const { entities } = read("The speakers:\n\nIngrid Solberg of Velcor Shipping\nTomas Vik of Nordvik Port Authority");
+  assert.equal(entityWith(entities, "Ingrid Solberg")?.type, "PERSON");
+});
