@@ -56,7 +56,7 @@ export function extractClaims(input: ClaimsInput): { claims: Claim[]; messages: 
       if (dropped.has(frame)) continue;
       if (frame.cue.from < reach && frame.shape !== "postposed" && frame.shape !== "inverted") continue;
       const draft = draftOf(view, index, s, si, frame, cuts, here, doubt);
-      if (!draft || headingNotSpeaker(draft)) continue;
+      if (!draft || headingNotSpeaker(draft) || saysNothing(view, draft)) continue;
       here.push(draft);
       const more = quoteGoesOn(view, s, draft);
       if (more) here.push(more);
@@ -96,6 +96,15 @@ function headingNotSpeaker(draft: Draft): boolean {
   const words = (draft.source?.text ?? "").split(/\s+/);
   const common = words.filter((w) => /^\p{Lu}\p{Ll}/u.test(w) && isCommonWord(w.toLowerCase())).length;
   return common >= 2;
+}
+
+const SAYING_POS = new Set(["NOUN", "PROPN", "VERB", "AUX", "PRON", "NUM", "ADJ"]);
+
+/** "According to MSNBC, basically.": a content of adverbs and punctuation reports nothing. */
+function saysNothing(view: View, draft: Draft): boolean {
+  if (draft.quote) return false;
+  for (let w = draft.from; w < draft.to; w++) if (SAYING_POS.has(pos(view, w))) return false;
+  return true;
 }
 
 /**

@@ -59,3 +59,11 @@ test("a participle before a noun and a name is an adjective, not a cue; 'denied 
   assert.ok(!claims.some((c) => c.cue.text === "accused"));
   assert.ok(claims.some((c) => c.cue.text === "denied"));
 });
+
+test("a content of adverbs alone reports nothing: 'According to Velcor Radio, basically.'", () => {
+  const claims = claimsThroughPipeline(
+    "The tasks are long. According to Velcor Radio, basically. Tomas Vik said the port was closed.",
+  );
+  assert.ok(!claims.some((c) => c.content.text === "basically"));
+  assert.ok(claims.some((c) => c.cue.text === "said"));
+});
