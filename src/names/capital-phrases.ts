@@ -1,5 +1,6 @@
 import { countries } from "../lexicon/countries.js";
 import { type Draft, type Drafts, newDraft } from "./draft.js";
+import { isPossessive } from "./metonymy.js";
 import { nextToken, prevToken, type TextView, tokenSpan } from "./text-view.js";
 
 /**
@@ -13,7 +14,8 @@ export function capitalPhrases(view: TextView, drafts: Drafts): Draft[] {
     const demonym = d.kind === "demonym";
     const owner = d.type === "GPE" && d.possessive === true;
     if (!demonym && !owner) continue;
-    const at = nextToken(view, owner ? possessiveEnd(view, d.b) : d.b);
+    // "Syria's capital": past the possessive ending, a token of its own.
+    const at = nextToken(view, owner && isPossessive(view, d.b) ? d.b + 1 : d.b);
     if (view.folded[at] !== "capital" || view.cap[at]) continue;
     const capital = countries().get(d.country)?.capital;
     if (!capital) continue;
@@ -28,10 +30,4 @@ export function capitalPhrases(view: TextView, drafts: Drafts): Draft[] {
     out.push(c);
   }
   return out;
-}
-
-/** The token after a name's possessive ending ("'s"), or the name's end when it has none written as a token. */
-function possessiveEnd(view: TextView, b: number): number {
-  const k = nextToken(view, b);
-  return /^['\u2019]s?$/.test(view.raw[k] ?? "") ? k + 1 : b;
 }

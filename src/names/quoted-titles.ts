@@ -1,11 +1,10 @@
 import { fold } from "../lexicon/fold.js";
 import type { Draft } from "./draft.js";
 import { type TextView, tokenSpan } from "./text-view.js";
+import { caseTally } from "./title-case.js";
 
 const OPEN = new Set(["\u201c", '"', "\u2018"]);
 const CLOSE = new Set(["\u201d", '"', "\u2019"]);
-/** Words a title leaves in lower case. */
-const TITLE_LOWER = new Set("a an the and or nor but of in on at to for by with from as is it my your our".split(" "));
 const MAX_WORDS = 8;
 
 /**
@@ -18,32 +17,10 @@ export function readQuotedTitles(view: TextView, drafts: readonly Draft[]): void
   let byToken: Map<number, Draft[]> | undefined;
   for (let i = 0; i < n; i++) {
     if (!OPEN.has(view.raw[i] as string) || view.headline[i]) continue;
-    let words = 0;
-    let capitals = 0;
-    let close = -1;
-    let ok = true;
-    let depth = 0;
-    for (let k = i + 1; k < n && words <= MAX_WORDS; k++) {
-      const raw = view.raw[k] as string;
-      if (CLOSE.has(raw) && depth === 0) {
-        close = k;
-        break;
-      }
-      if (raw === "(") depth++;
-      else if (raw === ")") depth--;
-      if (/^[.!?;,:]$/.test(raw) || raw.includes("\n")) {
-        ok = false;
-        break;
-      }
-      if (!view.word[k] || /^\d/.test(raw)) continue;
-      words++;
-      if (view.cap[k]) capitals++;
-      else if (!TITLE_LOWER.has(view.folded[k] as string)) {
-        ok = false;
-        break;
-      }
-    }
-    if (!ok || close < 0 || words < 2 || capitals < 2) continue;
+    const close = closingQuote(view, i);
+    if (close < 0) continue;
+    const t = caseTally(view, i + 1, close);
+    if (t.words < 2 || t.words > MAX_WORDS || t.capitals < 2 || t.lowerContent > 0) continue;
     byToken ??= draftsByToken(drafts);
     const inside = new Set<Draft>();
     for (let k = i + 1; k < close; k++) for (const d of byToken.get(k) ?? []) inside.add(d);
@@ -73,6 +50,19 @@ export function readQuotedTitles(view: TextView, drafts: readonly Draft[]): void
     for (const d of list) if (d !== first) d.dropped = true;
     i = close;
   }
+}
+
+/** The quotation mark closing the one at `open` on its line, before any sentence punctuation; -1 when none. */
+function closingQuote(view: TextView, open: number): number {
+  let depth = 0;
+  for (let k = open + 1; k < view.tokens.length && k - open <= 3 * MAX_WORDS; k++) {
+    const raw = view.raw[k] as string;
+    if (CLOSE.has(raw) && depth === 0) return k;
+    if (raw === "(") depth++;
+    else if (raw === ")") depth--;
+    if (/^[.!?;,:]$/.test(raw) || raw.includes("\n")) return -1;
+  }
+  return -1;
 }
 
 function draftsByToken(drafts: readonly Draft[]): Map<number, Draft[]> {

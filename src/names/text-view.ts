@@ -1,9 +1,9 @@
 import type { Span } from "../article/span.js";
-import { isCommonWord } from "../lexicon/common-words.js";
 import { firstWord, fold } from "../lexicon/fold.js";
 import type { Sentence, Token } from "../pipeline/layers.js";
 import { timeLexicon } from "../time/lexicon.js";
 import { dictionaryAt } from "./dictionary.js";
+import { caseTally, commonCapitals, TITLE_LOWER } from "./title-case.js";
 
 /** Per-token facts every name finder needs, computed once per article (linear in its length). */
 export interface TextView {
@@ -135,7 +135,7 @@ export function textView(
     }
     if (
       (words >= 4 && capitals >= words * 0.6 && common >= 2 && lowerContent <= 1) ||
-      headingLine(text, s, raw, cap, word, initial)
+      headingLine(text, s, { raw, cap, word, initial })
     ) {
       for (let i = s.firstToken; i < s.endToken; i++) headline[i] = true;
     }
@@ -207,30 +207,9 @@ function lineEdge(text: string, from: number, step: 1 | -1): boolean {
  * proper nouns, so the common words among the capitalised ones are told by the English lexicon instead. Lines of
  * names further down (captions: "Alvin Yeung of Civic Party") stay ordinary text.
  */
-function headingLine(
-  text: string,
-  s: Sentence,
-  raw: readonly string[],
-  cap: readonly boolean[],
-  word: readonly boolean[],
-  initial: readonly boolean[],
-): boolean {
+function headingLine(text: string, s: Sentence, cased: Parameters<typeof caseTally>[0]): boolean {
   if (!lineEdge(text, s.start - 1, -1) || !lineEdge(text, s.end, 1)) return false;
-  let words = 0;
-  let capitals = 0;
-  let upper = 0;
-  let lowerContent = 0;
-  for (let i = s.firstToken; i < s.endToken; i++) {
-    const w = raw[i] as string;
-    if (!word[i] || /^\d/.test(w)) continue;
-    words++;
-    if (!cap[i]) {
-      if (!TITLE_LOWER.has(w)) lowerContent++;
-      continue;
-    }
-    capitals++;
-    if (w.length > 1 && w === w.toUpperCase()) upper++;
-  }
+  const { words, capitals, upper, lowerContent } = caseTally(cased, s.firstToken, s.endToken);
   // The shape first (cheap); the lexicon only for lines that have it.
   const capitalsLine = words >= 1 && upper === words;
   // Title case leaves only short function words in lower case; a body follows on later lines.
@@ -245,19 +224,16 @@ function headingLine(
   const shortLine =
     lowerContent === 0 && capitals >= 1 && words <= 6 && (words === 1 || /[.:]\s*$/.test(text.slice(s.start, s.end)));
   if (!capitalsLine && !titleLine && !shortLine) return false;
-  let common = 0;
-  let commonAll = 0;
-  for (let i = s.firstToken; i < s.endToken; i++) {
-    if (!word[i] || !cap[i] || !isCommonWord((raw[i] as string).toLowerCase())) continue;
-    commonAll++;
-    if (!initial[i]) common++;
-  }
+  const { common, commonAll } = commonCapitals(cased, s.firstToken, s.endToken);
   // A lone word in capitals ("ABSTRACT.") is a heading when it is an English word, not an acronym ("NATO").
   if (capitalsLine) return words === 1 ? commonAll === 1 : common >= 1;
   if (titleLine && common >= 2) return true;
   // Every capitalised word of a short line an English word: a subheading, not a caption of names.
   return shortLine && commonAll === capitals;
 }
+
+// A run-in heading is short: it ends within this many tokens.
+const RUN_IN_REACH = 30;
 
 /**
  * A run-in heading: a line opening with a heading up to a colon or a dash, a sentence after it. Either title case,
@@ -266,38 +242,17 @@ function headingLine(
  * BY FELLOW DOCTORS — He's been …", not "NEW YORK CITY — …"). Returns the colon's or the dash's token, or -1.
  */
 function runInHeading(view: TextView, s: Sentence): number {
-  const { text, raw, cap, word, initial } = view;
-  if (!lineEdge(text, s.start - 1, -1)) return -1;
-  let first = -1;
-  let words = 0;
-  let capitals = 0;
-  let upper = 0;
-  let common = 0;
-  let commonAll = 0;
-  for (let i = s.firstToken; i < s.endToken && words <= 12; i++) {
-    const w = raw[i] as string;
-    if (RUN_IN_ENDS.has(w)) {
-      if (words < 3 || !bodyAfter(s, word, i)) return -1;
-      const titled = upper < words && capitals >= words * 0.6 && common >= 2;
-      const shouted = upper === words && commonAll >= 3;
-      // A place or actor the dictionary knows opening it ("NEW YORK CITY —") is a dateline or a speaker.
-      return (titled || shouted) && dictionaryAt(view, first, 4) === null ? i : -1;
-    }
-    // Digits and clitics ("'S", "N'T") neither make nor break a heading.
-    if (!word[i] || /^[\d'\u2019]/.test(w)) continue;
-    if (first < 0) first = i;
-    words++;
-    if (!cap[i]) {
-      if (!TITLE_LOWER.has(w)) return -1;
-      continue;
-    }
-    capitals++;
-    if (w === w.toUpperCase()) upper++;
-    if (!isCommonWord(w.toLowerCase())) continue;
-    commonAll++;
-    if (!initial[i]) common++;
-  }
-  return -1;
+  if (!lineEdge(view.text, s.start - 1, -1)) return -1;
+  let end = s.firstToken;
+  while (end < s.endToken && end - s.firstToken < RUN_IN_REACH && !RUN_IN_ENDS.has(view.raw[end] as string)) end++;
+  if (end >= s.endToken || !RUN_IN_ENDS.has(view.raw[end] as string)) return -1;
+  const t = caseTally(view, s.firstToken, end);
+  if (t.words < 3 || t.words > 12 || t.lowerContent > 0 || !bodyAfter(s, view.word, end)) return -1;
+  const { common, commonAll } = commonCapitals(view, s.firstToken, end);
+  const titled = t.upper < t.words && t.capitals >= t.words * 0.6 && common >= 2;
+  const shouted = t.upper === t.words && commonAll >= 3;
+  // A place or actor the dictionary knows opening it ("NEW YORK CITY —") is a dateline or a speaker.
+  return (titled || shouted) && dictionaryAt(view, t.first, 4) === null ? end : -1;
 }
 
 const RUN_IN_ENDS = new Set([":", "\u2014", "\u2013", "--"]);
@@ -314,11 +269,6 @@ function lineBreakAfter(text: string, at: number): boolean {
   const n = text.indexOf("\n", at);
   return n >= 0 && text.slice(n).trim() !== "";
 }
-
-// Words title case writes in lower case.
-const TITLE_LOWER = new Set(
-  "a an the and or nor but of in on at to for by with from as vs via per up off out over into onto than".split(" "),
-);
 
 /** Nothing but whitespace before `at` (walks back only over whitespace, so it stays cheap on every line). */
 function firstLine(text: string, at: number): boolean {

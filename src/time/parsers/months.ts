@@ -1,4 +1,5 @@
 import { givenNames } from "../../lexicon/given-names.js";
+import { titles } from "../../lexicon/titles.js";
 import { fromMonthIndex, monthIndex, monthOf, yearOf } from "../calendar.js";
 import type { Parser, ScanContext } from "../candidate.js";
 import { directionOf, occurrence } from "../cycles.js";
@@ -99,8 +100,6 @@ const NEXT_MONTH_BACK = 11;
 /** Words after "March" or "May" that start a name ("March for Life", "March on Washington"). */
 const NAMED_AFTER = new Set(["for", "of", "on", "against"]);
 
-const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "minister", "premier", "chancellor"]);
-
 /** A month name after a given name or an honorific, or a given-name month before a surname and a speech verb. */
 function personsName(ctx: ScanContext, i: number): boolean {
   const { w, words } = ctx;
@@ -109,7 +108,9 @@ function personsName(ctx: ScanContext, i: number): boolean {
   const before = words[prev];
   if (before?.capital && before.sentence === word.sentence) {
     const lower = w(prev) as string;
-    if (HONORIFICS.has(lower) || (givenNames().has(lower) && !ctx.lex.months.has(lower))) return true;
+    const { honorifics, heads } = titles();
+    if (honorifics.has(lower) || heads.has(lower) || (givenNames().has(lower) && !ctx.lex.months.has(lower)))
+      return true;
   }
   // "April Ryan said": month, capitalised surname, verb.
   const next = words[i + 1];
