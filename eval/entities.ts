@@ -6,12 +6,12 @@
 // Usage: node --import tsx eval/entities.ts [--corpus meantime|gum|both] [--misses N] [--spurious N] [--json]
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { parseArgs } from "node:util";
 import type { EntityType } from "../src/article/analysis.js";
 import type { Article } from "../src/article/article.js";
 import { type GumDocument, readGumCorpus } from "../src/eval/gum.js";
 import { isMain } from "../src/eval/is-main.js";
 import { type MeantimeDocument, readMeantimeCorpus } from "../src/eval/meantime.js";
+import { scriptArgs } from "../src/eval/script-args.js";
 import { printTop, top } from "../src/eval/tally.js";
 import { once, readLexicon } from "../src/lexicon/read-lexicon.js";
 import { titles } from "../src/lexicon/titles.js";
@@ -570,14 +570,12 @@ function report(s: CorpusEntityScore): string {
 }
 
 function main(): void {
-  const { values } = parseArgs({
-    options: {
-      corpus: { type: "string", default: "both" },
-      misses: { type: "string" },
-      spurious: { type: "string" },
-      json: { type: "boolean", default: false },
-      dump: { type: "string" },
-    },
+  const values = scriptArgs(import.meta.url, {
+    corpus: { type: "string", default: "both" },
+    misses: { type: "string" },
+    spurious: { type: "string" },
+    json: { type: "boolean", default: false },
+    dump: { type: "string" },
   });
   const which = values.corpus as string;
   if (which !== "meantime" && which !== "gum" && which !== "both")

@@ -11,11 +11,11 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { parseArgs } from "node:util";
 import type { Event } from "../src/article/analysis.js";
 import type { Article } from "../src/article/article.js";
 import { isMain } from "../src/eval/is-main.js";
 import { listPolnearDocuments, readPolnearDocument, readPolnearMetadata } from "../src/eval/polnear.js";
+import { scriptArgs } from "../src/eval/script-args.js";
 import { analyse } from "../src/pipeline/analyse.js";
 
 const CORPORA = fileURLToPath(new URL("../../shared/corpora", import.meta.url));
@@ -167,15 +167,13 @@ function report(title: string, list: readonly Firing[], types: ReadonlySet<strin
 }
 
 function main(): void {
-  const { values } = parseArgs({
-    options: {
-      corpus: { type: "string", default: "both" },
-      limit: { type: "string" },
-      type: { type: "string" },
-      samples: { type: "string", default: "60" },
-      json: { type: "boolean", default: false },
-      list: { type: "boolean", default: false },
-    },
+  const values = scriptArgs(import.meta.url, {
+    corpus: { type: "string", default: "both" },
+    limit: { type: "string" },
+    type: { type: "string" },
+    samples: { type: "string", default: "60" },
+    json: { type: "boolean", default: false },
+    list: { type: "boolean", default: false },
   });
   const limit = values.limit === undefined ? undefined : Number(values.limit);
   const types = values.type ? new Set(values.type.split(",")) : null;

@@ -22,12 +22,12 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { parseArgs } from "node:util";
 import type { Analysis, EntityType } from "../src/article/analysis.js";
 import type { Article } from "../src/article/article.js";
 import { type CorefScores, corefScores } from "../src/eval/coref-metrics.js";
 import { isMain } from "../src/eval/is-main.js";
 import { type MeantimeDocument, readMeantimeCorpus } from "../src/eval/meantime.js";
+import { scriptArgs } from "../src/eval/script-args.js";
 import { printTop } from "../src/eval/tally.js";
 import { analyse } from "../src/pipeline/analyse.js";
 import type { Store } from "../src/store/contract.js";
@@ -326,12 +326,10 @@ function report(r: CrossdocScore): string {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      root: { type: "string", default: DEFAULT_ROOT },
-      misses: { type: "string" },
-      json: { type: "boolean", default: false },
-    },
+  const values = scriptArgs(import.meta.url, {
+    root: { type: "string", default: DEFAULT_ROOT },
+    misses: { type: "string" },
+    json: { type: "boolean", default: false },
   });
   const misses = values.misses === undefined ? 0 : Number(values.misses);
   const r = await scoreMeantimeCrossdoc({ root: values.root as string, misses });

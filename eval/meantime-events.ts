@@ -6,7 +6,6 @@
 // Usage: node --import tsx eval/meantime-events.ts [--root DIR] [--limit N] [--misses N] [--json]
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { parseArgs } from "node:util";
 import type { Article } from "../src/article/article.js";
 import {
   type Confusion,
@@ -18,6 +17,7 @@ import {
 } from "../src/eval/event-score.js";
 import { isMain } from "../src/eval/is-main.js";
 import { type MeantimeDocument, readMeantimeCorpus } from "../src/eval/meantime.js";
+import { scriptArgs } from "../src/eval/script-args.js";
 import { printTop, top } from "../src/eval/tally.js";
 import { analyse } from "../src/pipeline/analyse.js";
 
@@ -177,13 +177,11 @@ function report(r: MeantimeEventsScore): string {
 }
 
 function main(): void {
-  const { values } = parseArgs({
-    options: {
-      root: { type: "string", default: DEFAULT_ROOT },
-      limit: { type: "string" },
-      misses: { type: "string" },
-      json: { type: "boolean", default: false },
-    },
+  const values = scriptArgs(import.meta.url, {
+    root: { type: "string", default: DEFAULT_ROOT },
+    limit: { type: "string" },
+    misses: { type: "string" },
+    json: { type: "boolean", default: false },
   });
   const limit = values.limit === undefined ? undefined : Number(values.limit);
   if (limit !== undefined && !(limit > 0)) fail(`--limit must be a positive number, not "${values.limit}"`);

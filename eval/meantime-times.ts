@@ -4,10 +4,10 @@
 // The publication date is the document's creation time (its date line), as MEANTIME annotates it.
 // Usage: node --import tsx eval/meantime-times.ts [--misses N] [--json]
 import { fileURLToPath } from "node:url";
-import { parseArgs } from "node:util";
 import type { TimexType } from "../src/article/analysis.js";
 import { isMain } from "../src/eval/is-main.js";
 import { readMeantimeCorpus } from "../src/eval/meantime.js";
+import { scriptArgs } from "../src/eval/script-args.js";
 import { bump, type Tally, top } from "../src/eval/tally.js";
 import { buildPipeline } from "../src/pipeline/runner.js";
 import type { AnyStage } from "../src/pipeline/stage.js";
@@ -68,8 +68,9 @@ export function scoreMeantimeTimes(options: MeantimeTimesOptions = {}): Meantime
 }
 
 function main(): void {
-  const { values } = parseArgs({
-    options: { misses: { type: "string", default: "20" }, json: { type: "boolean", default: false } },
+  const values = scriptArgs(import.meta.url, {
+    misses: { type: "string", default: "20" },
+    json: { type: "boolean", default: false },
   });
   const r = scoreMeantimeTimes({ misses: Number(values.misses) });
   if (values.json) {

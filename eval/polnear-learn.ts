@@ -8,7 +8,6 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { parseArgs } from "node:util";
 import type { Claim } from "../src/article/analysis.js";
 import { cueLexicon } from "../src/claims/lexicon.js";
 import { normaliseFragments, overlapLength } from "../src/eval/attribution-score.js";
@@ -19,6 +18,7 @@ import {
   readPolnearDocument,
   readPolnearMetadata,
 } from "../src/eval/polnear.js";
+import { scriptArgs } from "../src/eval/script-args.js";
 import type { Token } from "../src/pipeline/layers.js";
 import { pipeline } from "../src/pipeline/stages.js";
 
@@ -45,18 +45,16 @@ interface Miss {
 }
 
 function main(): void {
-  const { values } = parseArgs({
-    options: {
-      limit: { type: "string" },
-      top: { type: "string", default: "80" },
-      min: { type: "string", default: "3" },
-      root: { type: "string", default: DEFAULT_ROOT },
-      examples: { type: "string" },
-      shape: { type: "string" },
-      wrong: { type: "string" },
-      why: { type: "string" },
-      count: { type: "string", default: "15" },
-    },
+  const values = scriptArgs(import.meta.url, {
+    limit: { type: "string" },
+    top: { type: "string", default: "80" },
+    min: { type: "string", default: "3" },
+    root: { type: "string", default: DEFAULT_ROOT },
+    examples: { type: "string" },
+    shape: { type: "string" },
+    wrong: { type: "string" },
+    why: { type: "string" },
+    count: { type: "string", default: "15" },
   });
   const root = values.root as string;
   if (!existsSync(join(root, SPLIT, "text"))) fail(`no PolNeAR ${SPLIT}/text under ${root} (use --root)`);

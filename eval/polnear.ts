@@ -3,7 +3,6 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { parseArgs } from "node:util";
 import {
   type Counts,
   charPrf,
@@ -16,6 +15,7 @@ import {
 } from "../src/eval/attribution-score.js";
 import { isMain } from "../src/eval/is-main.js";
 import { listPolnearDocuments, readPolnearDocument, readPolnearMetadata } from "../src/eval/polnear.js";
+import { scriptArgs } from "../src/eval/script-args.js";
 import { top } from "../src/eval/tally.js";
 import { analyse } from "../src/pipeline/analyse.js";
 
@@ -76,13 +76,11 @@ export function scorePolnear(options: PolnearOptions = {}): PolnearScore {
 }
 
 function main(): void {
-  const { values } = parseArgs({
-    options: {
-      split: { type: "string", default: "dev" },
-      limit: { type: "string" },
-      root: { type: "string", default: DEFAULT_ROOT },
-      json: { type: "boolean", default: false },
-    },
+  const values = scriptArgs(import.meta.url, {
+    split: { type: "string", default: "dev" },
+    limit: { type: "string" },
+    root: { type: "string", default: DEFAULT_ROOT },
+    json: { type: "boolean", default: false },
   });
   const split = values.split as string;
   if (split !== "dev" && split !== "train") fail(`--split must be dev or train, not "${split}"`);

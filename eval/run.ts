@@ -6,7 +6,6 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { parseArgs } from "node:util";
 import { prf as attributionPrf, charPrf } from "../src/eval/attribution-score.js";
 import { isMain } from "../src/eval/is-main.js";
 import {
@@ -18,6 +17,7 @@ import {
   type ScoreRow,
   type TaskReport,
 } from "../src/eval/scoreboard.js";
+import { scriptArgs } from "../src/eval/script-args.js";
 import type { Counted as Miss } from "../src/eval/tally.js";
 import { scoreEntities } from "./entities.js";
 import { scoreMeantimeCrossdoc } from "./meantime-crossdoc.js";
@@ -239,15 +239,13 @@ export function readFloors(path = FLOORS_FILE): Floor[] {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      fast: { type: "boolean", default: false },
-      check: { type: "boolean", default: false },
-      json: { type: "boolean", default: false },
-      out: { type: "string" },
-      misses: { type: "string", default: "8" },
-      "write-floors": { type: "boolean", default: false },
-    },
+  const values = scriptArgs(import.meta.url, {
+    fast: { type: "boolean", default: false },
+    check: { type: "boolean", default: false },
+    json: { type: "boolean", default: false },
+    out: { type: "string" },
+    misses: { type: "string", default: "8" },
+    "write-floors": { type: "boolean", default: false },
   });
   const misses = Number(values.misses);
   if (!(misses >= 0)) throw new Error(`--misses must be a number, not "${values.misses}"`);
