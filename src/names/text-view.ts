@@ -1,7 +1,6 @@
 import type { Span } from "../article/span.js";
 import { firstWord, fold } from "../lexicon/fold.js";
 import type { Sentence, Token } from "../pipeline/layers.js";
-import { timeLexicon } from "../time/lexicon.js";
 import { dictionaryAt } from "./dictionary.js";
 import { caseTally, commonCapitals, TITLE_LOWER } from "./title-case.js";
 
@@ -84,16 +83,6 @@ export function textView(
     while (ti < sorted.length && (sorted[ti] as Span).end <= t.start) ti++;
     const time = sorted[ti];
     if (time && time.start < t.end && t.start < time.end) inTime[i] = true;
-  }
-  // A month with a day number is a date even where the times stage could not resolve it (no publication date):
-  // "Sept. 30", "September 30th" name no one.
-  const lex = timeLexicon();
-  for (let i = 0; i + 1 < n; i++) {
-    const word = folded[i] as string;
-    if (!cap[i] || inTime[i] || !lex.months.has(word.endsWith(".") ? word.slice(0, -1) : word)) continue;
-    const dot = raw[i + 1] === "." && !gap[i + 1];
-    const day = dot ? i + 2 : i + 1;
-    if (/^\d{1,2}(?:st|nd|rd|th)?$/.test(raw[day] ?? "")) for (let k = i; k <= day; k++) inTime[k] = true;
   }
   const lowerNouns = new Set<string>();
   for (let i = 0; i < n; i++) {

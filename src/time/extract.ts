@@ -2,7 +2,7 @@ import type { TimeExpression } from "../article/analysis.js";
 import type { Reference, Sentence, Token } from "../pipeline/layers.js";
 import { warning } from "../pipeline/messages.js";
 import type { StageMessage } from "../pipeline/stage.js";
-import type { Candidate, Parser, ResolveContext, ScanContext, TimeKind } from "./candidate.js";
+import type { Candidate, Parser, ScanContext, TimeKind } from "./candidate.js";
 import { DIGITS } from "./candidate.js";
 import { chronoCandidates } from "./chrono-dates.js";
 import { coordinatedDays } from "./coordinated-days.js";
@@ -28,6 +28,7 @@ import { weekdaysParser } from "./parsers/weekdays.js";
 import { yearsParser } from "./parsers/years.js";
 import { selectCandidates } from "./select.js";
 import { clauseReading } from "./tense.js";
+import { STAND_INS, unanchoredValue } from "./unanchored.js";
 import { weekOfDay } from "./week-of.js";
 import { scanWords } from "./words.js";
 import { yearBack } from "./year-back.js";
@@ -145,25 +146,33 @@ export function extractTimes(
     const sentence = words[c.first]?.sentence ?? 0;
     let resolved = c.fixed ?? null;
     if (!resolved && c.resolve) {
-      if (!reference && c.needsReference !== false) {
-        messages.push(
-          warning("unresolved-time", `"${text.slice(start, end)}" needs a publication date to resolve.`, {
-            start,
-            end,
-          }),
-        );
-        continue;
-      }
-      const rctx: ResolveContext = {
+      const resolve = c.resolve;
+      const against = (ref: Date) =>
+        resolve({
+          ref,
+          tense: () => clauseReading(words, tokens, lex, c.first, c.last),
+          previous: (kind) => {
+            const p = latest.get(kind);
+            return p && sentence - p.sentence <= ANAPHORA_SENTENCES ? p.value : null;
+          },
+        });
+      if (reference || c.needsReference === false) {
         // A candidate that needs no reference never reads it: an invalid date stands in for a missing one.
-        ref: reference?.date ?? new Date(Number.NaN),
-        tense: () => clauseReading(words, tokens, lex, c.first, c.last),
-        previous: (kind) => {
-          const p = latest.get(kind);
-          return p && sentence - p.sentence <= ANAPHORA_SENTENCES ? p.value : null;
-        },
-      };
-      resolved = c.resolve(rctx);
+        resolved = against(reference?.date ?? new Date(Number.NaN));
+      } else {
+        const [a, b] = [against(STAND_INS[0]), against(STAND_INS[1])];
+        const value = a && b ? unanchoredValue(a.value, b.value) : null;
+        if (a && value) resolved = { ...a, value };
+        else {
+          messages.push(
+            warning("unresolved-time", `"${text.slice(start, end)}" needs a publication date to resolve.`, {
+              start,
+              end,
+            }),
+          );
+          continue;
+        }
+      }
     }
     if (!resolved) continue;
     times.push({

@@ -15,7 +15,7 @@ export const referenceStage = defineStage({
         messages: [
           warning(
             "no-publication-date",
-            "The article has no publication date: relative times stay unresolved. Give one with --published YYYY-MM-DD.",
+            "The article has no publication date: relative times keep only what the text states (XXXX-09-30 for 'Sept. 30'). Give one with --published YYYY-MM-DD.",
           ),
         ],
       };
@@ -27,7 +27,7 @@ export const referenceStage = defineStage({
         messages: [
           warning(
             "bad-publication-date",
-            `The publication date "${given}" is not a real date: relative times stay unresolved.`,
+            `The publication date "${given}" is not a real date: relative times keep only what the text states.`,
           ),
         ],
       };
