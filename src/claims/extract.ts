@@ -39,7 +39,7 @@ export interface ClaimsInput {
  */
 export function extractClaims(input: ClaimsInput): { claims: Claim[]; messages: StageMessage[] } {
   const view = buildView(input.text, input.tokens, input.sentences, input.times);
-  const index = indexMentions(input.entities);
+  const index = indexMentions(input.entities, input.text);
   const drafts: Draft[] = [];
   /** One past the last content word of the kept forward claims: cues before it are nested in a content. */
   let reach = -1;

@@ -1,4 +1,6 @@
 import type { Entity, EntityType } from "../article/analysis.js";
+import type { Gender } from "../lexicon/genders.js";
+import { personGenders } from "../names/gender.js";
 import { cueLexicon } from "./lexicon.js";
 import type { Phrase } from "./phrases.js";
 import { pos, type View } from "./view.js";
@@ -8,9 +10,11 @@ export interface MentionIndex {
   items: { start: number; end: number; entity: string; type: EntityType }[];
   /** The longest mention, so a search can start that far back. */
   longest: number;
+  /** People whose gender the article shows, so "she" skips a man. */
+  genders: ReadonlyMap<string, Gender>;
 }
 
-export function indexMentions(entities: readonly Entity[]): MentionIndex {
+export function indexMentions(entities: readonly Entity[], text: string): MentionIndex {
   const items: MentionIndex["items"] = [];
   let longest = 0;
   for (const e of entities) {
@@ -20,7 +24,7 @@ export function indexMentions(entities: readonly Entity[]): MentionIndex {
     }
   }
   items.sort((a, b) => a.start - b.start || b.end - a.end);
-  return { items, longest };
+  return { items, longest, genders: personGenders(text, entities) };
 }
 
 /** Index of the first mention starting at or after `offset`. */
@@ -55,6 +59,7 @@ const PRONOUN_TYPES: Record<string, EntityType[]> = {
   they: ["ORG", "GPE"],
   them: ["ORG", "GPE"],
 };
+const PRONOUN_GENDERS: Record<string, Gender> = { he: "male", him: "male", she: "female", her: "female" };
 /** How far back (in characters) a pronoun looks for the one it stands for. */
 const PRONOUN_REACH = 1500;
 
@@ -75,7 +80,7 @@ export function resolveSource(view: View, index: MentionIndex, phrase: Phrase): 
     const own = overlapping(index, headToken.start, headToken.end)[0];
     if (own) return own.entity;
     const types = PRONOUN_TYPES[head];
-    return types ? antecedent(view.text, index, headToken.start, types) : null;
+    return types ? antecedent(view.text, index, headToken.start, types, PRONOUN_GENDERS[head]) : null;
   }
   const inPhrase = overlapping(index, first.start, last.end);
   const onHead = inPhrase.filter((m) => m.start <= headToken.start && headToken.end <= m.end);
@@ -110,15 +115,24 @@ const POSSESSOR_REACH = 200;
 /**
  * The nearest mention before `offset` of one of the types. A possessor ("after examining Clinton's leg, she
  * insisted") is passed over for an earlier mention that is not one close enough before it: the one who acts is
- * more often who "she" is than the one whose leg it was.
+ * more often who "she" is than the one whose leg it was. A person the article shows to be of the other gender is
+ * passed over too.
  */
-function antecedent(text: string, index: MentionIndex, offset: number, types: EntityType[]): string | null {
+function antecedent(
+  text: string,
+  index: MentionIndex,
+  offset: number,
+  types: EntityType[],
+  gender: Gender | undefined,
+): string | null {
   let possessor: { entity: string; end: number } | null = null;
   for (let i = lowerBound(index, offset) - 1; i >= 0; i--) {
     const m = index.items[i];
     if (!m) break;
     if (offset - m.end > PRONOUN_REACH) break;
     if (m.end > offset || !types.includes(m.type)) continue;
+    const known = gender && index.genders.get(m.entity);
+    if (known && known !== gender) continue;
     if (possessor && possessor.end - m.end > POSSESSOR_REACH) return possessor.entity;
     if (!possessor && /^['\u2019]s?\b/.test(text.slice(m.end, m.end + 2))) {
       possessor = { entity: m.entity, end: m.end };
