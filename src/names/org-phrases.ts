@@ -92,6 +92,7 @@ export function orgNominals(view: TextView, drafts: Drafts): Draft[] {
     if (view.tokens[h]?.pos !== "NOUN" && !view.cap[h]) continue;
     const left = leftOf(view, drafts, h);
     if (left.determiner && INDEFINITE.has(left.determiner) && !left.owner) continue;
+    if (restates(view, left, head.any, h)) continue;
     const name = after < view.tokens.length && view.cap[after] ? drafts.startingAt(after) : undefined;
     const apposed = name && (name.type === "ORG" || name.type === "OTHER") && name.kind === "name" ? name : undefined;
     // A person's possession is no name for it ("Scholz's coalition"): it only refers back.
@@ -145,6 +146,18 @@ const FUNCTION_POS = new Set(["DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX", "PA
  * party", "the Ipsos institute". Not when the capitalised words are a place, a nationality or a person
  * ("the Russian company", "Seoul's ministry" are owners, read by leftOf). The words it takes in are dropped.
  */
+/**
+ * "the Islamic State group", "the Hamas militant group", "the Samsung group": a head any organization may take
+ * ("group", "company"), right after an organization's name, says what that organization is; it names no other.
+ * After a possessive it does ("Alphabet's insurer" is another company).
+ */
+function restates(view: TextView, left: PhraseLeft, any: boolean, h: number): boolean {
+  const owner = left.owner;
+  if (!any || !owner || owner.type !== "ORG" || owner.kind !== "name") return false;
+  const between = view.text.slice(view.tokens[owner.b - 1]?.end ?? 0, view.tokens[h]?.start ?? 0);
+  return !/['\u2019]/.test(between);
+}
+
 function namedBefore(view: TextView, drafts: Drafts, h: number): Draft | undefined {
   const k = prevToken(view, h);
   const nameWord = (i: number) =>

@@ -22,3 +22,15 @@ test("must not fire: 'the' with a telling modifier, or an owner, still names an 
   );
   assert.ok(entities.some((e) => e.type === "ORG" && e.mentions.some((m) => m.text.includes("spy agency"))));
 });
+
+test("a head any organization may take, right after its name, restates it ('the Islamic State group', 'the Hamas militant group')", () => {
+  const { entities } = read(
+    "The Islamic State group claimed the attack. The Hamas militant group said it was not involved.",
+  );
+  assert.deepEqual(entities.map((e) => `${e.type} ${e.name}`).sort(), ["ORG Hamas", "ORG Islamic State"]);
+});
+
+test("must not fire: after a possessive the head names another organization ('Alphabet's insurer')", () => {
+  const { entities } = read("Alphabet's insurer paid the claim.");
+  assert.equal(entities.filter((e) => e.type === "ORG").length, 2);
+});

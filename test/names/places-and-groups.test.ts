@@ -81,3 +81,14 @@ test("must not fire: a person named like a month keeps her name", () => {
   const { entities } = read("April Lindqvist said the show was over.", null);
   assert.equal(entityWith(entities, "April Lindqvist")?.type, "PERSON");
 });
+
+test("religions are things and their adjectives name the group; 'I’m' with a curly apostrophe is no name", () => {
+  const { entities } = read(
+    "“I’m not going to let them claim my religion,” he said of Islamic militants. Islam and Christianity were discussed.",
+  );
+  const types = Object.fromEntries(entities.map((e) => [e.name, e.type]));
+  assert.equal(types.Muslims, "NORP");
+  assert.equal(types.Islam, "OTHER");
+  assert.equal(types.Christianity, "OTHER");
+  assert.ok(!entities.some((e) => e.mentions.some((m) => /^I[’']m$/.test(m.text))));
+});
