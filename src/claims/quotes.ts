@@ -99,6 +99,8 @@ export function findQuotes(view: View): Quotes {
     else dir = DOUBLE_OPEN.has(ch) ? "open" : "close";
     // A curly mark used the wrong way round (some sites print ” for both): trust the spaces.
     if (!straight && context && context !== dir && (dir === "open") === open >= 0) dir = context;
+    // A closing mark that opens its paragraph, with nothing open, can only open a quotation ('” … what I learned').
+    if (dir === "close" && open < 0 && (w === 0 || view.paragraphOf[w] !== view.paragraphOf[w - 1])) dir = "open";
     if (dir === "open") {
       if (open >= 0) close(w - 1, false);
       open = doubled ? w + 1 : w;

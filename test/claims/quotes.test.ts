@@ -110,3 +110,19 @@ test('a quote just before a quote with its speaker after it is the same speaker\
   assert.equal(claims[0]?.source?.text, "the engineer");
   assert.equal(claims[1]?.source?.text, "the engineer");
 });
+
+test("a closing mark that opens a paragraph opens the quotation there ('” … what I learned …,” he said')", () => {
+  const text =
+    "The senator spoke at length.\n\n” … what I learned is that when you start calling these groups terrorists, it backfires,” he said.";
+  const claims = claimsWith(text);
+  assert.equal(claims.length, 1);
+  assert.equal(claims[0]?.source?.text, "he");
+  assert.equal(claims[0]?.quote, true);
+});
+
+test("must not fire: a closing mark inside a paragraph still closes its quotation", () => {
+  const text = "“The talks failed,” she said.\n\nThe minister left.";
+  const claims = claimsWith(text);
+  assert.equal(claims.length, 1);
+  assert.equal(claims[0]?.content.text, "“The talks failed,”");
+});
