@@ -15,6 +15,7 @@ import { readQuotedTitles } from "./quoted-titles.js";
 import { readRun } from "./read-run.js";
 import { capitalisedRuns } from "./runs.js";
 import { settleTypes } from "./settle-types.js";
+import { stateAbbreviations } from "./state-abbreviations.js";
 import { readTeams } from "./teams.js";
 import { nextToken, prevToken, type TextView, textView, tokenSpan } from "./text-view.js";
 import { townsBeforeRegions } from "./towns.js";
@@ -44,6 +45,7 @@ export function findMentions(input: MentionInput): Mention[] {
   settleTypes(view, drafts);
   readCombinedDemonyms(drafts.list);
   townsBeforeRegions(view, drafts);
+  stateAbbreviations(view, drafts);
   for (const d of orgNominals(view, drafts)) drafts.add(d);
   for (const d of personNominals(view, drafts)) drafts.add(d);
   appositiveRoles(view, drafts);

@@ -25,3 +25,17 @@ test("must not fire: a frequency word after a sentence's verb is no name", () =>
   const { entities } = read("Prices in Oslo are published Weekly by the agency.");
   assert.ok(!entities.some((e) => e.mentions.some((m) => m.text.includes("Weekly"))));
 });
+
+test("a state's abbreviation after a city and its comma is the state, with coordinates ('Fresno, Calif.')", () => {
+  const { entities } = read("She moved to Fresno, Calif., last year and later to Albany, N.Y., for work.");
+  const california = entityWith(entities, "Calif.");
+  assert.equal(california?.type, "GPE");
+  assert.equal(california?.name, "California");
+  assert.ok(california?.geo);
+  assert.equal(entityWith(entities, "N.Y.")?.name, "New York State");
+});
+
+test("must not fire: an abbreviation with no city before it is no state ('Miss. Lind spoke')", () => {
+  const { entities } = read("Miss. Lind spoke in Mass. on Sunday.");
+  assert.ok(!entities.some((e) => e.name === "Mississippi" || e.name === "Massachusetts"));
+});

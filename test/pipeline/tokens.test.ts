@@ -22,3 +22,20 @@ test("negation is flagged on the words it scopes over", () => {
   const withdraw = tokens.find((t) => text.slice(t.start, t.end) === "withdraw");
   assert.equal(withdraw?.negated, true);
 });
+
+test("a city, a comma and a state's abbreviation before a capitalised word end a sentence ('Buffalo, N.Y. Slepian …')", () => {
+  const text = "He was shot in Buffalo, N.Y. Slepian provided care. He lived in Fresno, Calif. Police came.";
+  const { tokens, sentences } = tokenize(text);
+  assert.deepEqual(
+    sentences.map((s) => text.slice(s.start, s.end)),
+    ["He was shot in Buffalo, N.Y.", "Slepian provided care.", "He lived in Fresno, Calif.", "Police came."],
+  );
+  sentences.forEach((s, i) => {
+    for (let t = s.firstToken; t < s.endToken; t++) assert.equal(tokens[t]?.sentence, i);
+  });
+});
+
+test("must not fire: a comma after the abbreviation, or no city before it, keeps the sentence whole", () => {
+  const text = "She moved to Albany, N.Y., last year. The N.Y. Police Department said so.";
+  assert.equal(tokenize(text).sentences.length, 2);
+});

@@ -1,6 +1,7 @@
 import type { Document } from "wink-nlp";
 import { mergeGluedLetters } from "../glued-letters.js";
 import type { Sentence, Token } from "../layers.js";
+import { splitAfterPlaceAbbreviations } from "../place-abbreviation-ends.js";
 import { defineStage } from "../stage.js";
 import { wink } from "../wink.js";
 
@@ -72,7 +73,7 @@ function fromWink(text: string, wdoc: Document): { tokens: Token[]; sentences: S
     }
     sentences.push({ start: a.start, end: b.end, firstToken: from, endToken: to + 1 });
   }
-  return { tokens, sentences };
+  return { tokens, sentences: splitAfterPlaceAbbreviations(text, tokens, sentences) };
 }
 
 /**
