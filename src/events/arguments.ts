@@ -118,6 +118,12 @@ function subjectOf(ctx: EventContext, v: number, depth: number): { np: NounPhras
   return { np: withPrepositionHead(ctx, np, limit), passive };
 }
 
+/** Whether a noun names an event itself ("bombing", "campaign"): its phrases are its own. */
+function namesEvent(ctx: EventContext, w: number): boolean {
+  const t = ctx.tokens[w];
+  return t !== undefined && (ctx.vocab.senses.has(t.lemma) || ctx.vocab.senses.has(t.normal));
+}
+
 /** Whether the frame's own participle comes next, so its "by" phrase still belongs to the event. */
 function resumesAt(ctx: EventContext, k: number, frame: Frame, limit: number): boolean {
   let n = k;
@@ -158,6 +164,9 @@ export function findArguments(ctx: EventContext, frame: Frame): Arguments {
   const preps: { prep: string; np: NounPhrase }[] = [];
   let k = Math.max(frame.trigger.end, object?.end ?? 0);
   const stop = Math.min(segEnd, k + 16);
+  /** Past a common noun only a place goes on: "bombings of American embassies in Kenya" happened in Kenya. */
+  let placesOnly = false;
+  const eventObject = object !== null && namesEvent(ctx, object.head);
   while (k < stop) {
     const t = tokens[k] as Token;
     const beforeParticiple = frame.participle && frame.verb !== null && k < frame.verb;
@@ -167,6 +176,7 @@ export function findArguments(ctx: EventContext, frame: Frame): Arguments {
     }
     if (PP_STOP.has(t.pos) || t.normal === "," || RELATIVES.has(t.normal)) break;
     if (t.pos === "ADP") {
+      if (placesOnly && !ctx.vocab.placePrepositions.has(t.normal)) break;
       const n = nextWord(tokens, k, stop);
       const np = n >= 0 ? phraseStartingAt(ctx, n, segEnd) : null;
       if (np) {
@@ -174,7 +184,11 @@ export function findArguments(ctx: EventContext, frame: Frame): Arguments {
         k = np.end;
         // After a common noun, later phrases modify that noun: "died in Ankara's campaign against rebels".
         // Names and times keep the chain going: "a rally in Oslo on Friday attended by …".
-        if (!mentionAt(ctx.entities, np.head) && !ctx.inTime[np.head] && !resumesAt(ctx, k, frame, stop)) break;
+        if (!mentionAt(ctx.entities, np.head) && !ctx.inTime[np.head] && !resumesAt(ctx, k, frame, stop)) {
+          // An event noun has its own place ("condemned the bombing of embassies in Kenya" was not in Kenya).
+          if (placesOnly || eventObject || namesEvent(ctx, np.head)) break;
+          placesOnly = true;
+        }
         continue;
       }
     }

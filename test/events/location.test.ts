@@ -36,3 +36,17 @@ test("a sentence-initial 'In PLACE,' locates the clause's event", () => {
   const events = eventsIn("In Lagos, thousands protested.");
   assert.equal(eventAt(events, "protested")?.location, "lagos");
 });
+
+test("a place after the event's object is where it happened: 'the bombing of embassies in Lagos'", () => {
+  const events = eventsIn(
+    "The bombing of two embassies in Lagos shocked the region. Police arrested a man at his home in Moscow.",
+  );
+  assert.equal(eventAt(events, "bombing")?.location, "lagos");
+  assert.equal(eventAt(events, "arrested")?.location, "moscow");
+});
+
+test("must not fire: an event noun keeps its place, so 'condemned the bombing of embassies in Lagos' was not in Lagos", () => {
+  const events = eventsIn("Emmanuel Macron condemned the bombing of two embassies in Lagos.");
+  assert.equal(eventAt(events, "condemned")?.location ?? null, null);
+  assert.equal(eventAt(events, "bombing")?.location, "lagos");
+});
