@@ -41,6 +41,8 @@ export const gazetteer = once((): PhraseIndex<City> => {
     const [lon, lat] = r.loc.coordinates;
     const city: City = { name: r.name, country: r.country, lat, lon, population: r.population, capital };
     index.add(r.name, city);
+    // "Dar es Salaam" is also written "Dar-es-Salaam": names with a lower-case particle get the hyphenated form.
+    if (/ \p{Ll}+ /u.test(r.name)) index.add(r.name.replace(/ /g, "-"), city);
     const list = byName.get(r.name);
     if (list) list.push(city);
     else byName.set(r.name, [city]);

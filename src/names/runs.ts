@@ -9,8 +9,15 @@ import type { Sentence } from "../pipeline/layers.js";
 import { matchAt } from "./phrase-match.js";
 import { nextToken, type TextView } from "./text-view.js";
 
-// Lower-case particles inside names: "Ursula von der Leyen", "Bashar al-Assad", "Bank of the Philippines".
+// Lower-case particles inside names: "Ursula von der Leyen", "Bashar al-Assad", "Bank of the Philippines",
+// "Dar es Salaam", "Rio Grande do Sul", "Frankfurt am Main", "Newcastle upon Tyne".
 const PARTICLES = new Set([
+  "es",
+  "do",
+  "des",
+  "am",
+  "upon",
+  "sur",
   "von",
   "van",
   "der",

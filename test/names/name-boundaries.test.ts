@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { findMentions } from "../../src/names/find-mentions.js";
 import { tokenize } from "../../src/pipeline/stages/tokens.js";
-import { read } from "../entities/read.js";
+import { entityWith, read, texts } from "../entities/read.js";
 
 // Where a name starts and ends.
 const names = (text: string) => read(text).entities.map((e) => `${e.type} ${e.name}`);
@@ -78,4 +78,21 @@ test("must not fire: names joined by 'and' stay apart when the bracket does not 
   assert.ok(!n.some((x) => x.includes("Norway and Finland")), n.join(", "));
   const m = names("Talks between Estonia and Latvia (EU) resumed.");
   assert.ok(!m.some((x) => x.includes("Estonia and Latvia")), m.join(", "));
+});
+
+test("lower-case particles of place names stay inside them ('Dar es Salaam', 'Frankfurt am Main'), hyphenated too", () => {
+  const { entities } = read(
+    "Blasts hit Dar es Salaam and, a day later, Dar-es-Salaam again. Banks in Frankfurt am Main and Newcastle upon Tyne closed.",
+  );
+  const dar = entityWith(entities, "Dar es Salaam");
+  assert.equal(dar?.type, "GPE");
+  assert.equal(dar?.country, "TZ");
+  assert.deepEqual(texts(dar), ["Dar es Salaam", "Dar-es-Salaam"]);
+  assert.equal(entityWith(entities, "Frankfurt am Main")?.country, "DE");
+  assert.equal(entityWith(entities, "Newcastle upon Tyne")?.country, "GB");
+});
+
+test("must not fire: a particle word between a question word and a name joins nothing ('Why do Americans care?')", () => {
+  const { entities } = read("Why do Americans care? How do Democrats win?");
+  assert.ok(!entities.some((e) => e.mentions.some((m) => /\bdo\b/.test(m.text))));
 });
