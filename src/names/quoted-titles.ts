@@ -52,7 +52,10 @@ export function readQuotedTitles(view: TextView, drafts: readonly Draft[]): void
   }
 }
 
-/** The quotation mark closing the one at `open` on its line, before any sentence punctuation; -1 when none. */
+/**
+ * The quotation mark closing the one at `open` on its line, before any sentence punctuation (or that punctuation,
+ * when the mark follows it right away); -1 when none.
+ */
 function closingQuote(view: TextView, open: number): number {
   let depth = 0;
   for (let k = open + 1; k < view.tokens.length && k - open <= 3 * MAX_WORDS; k++) {
@@ -60,6 +63,8 @@ function closingQuote(view: TextView, open: number): number {
     if (CLOSE.has(raw) && depth === 0) return k;
     if (raw === "(") depth++;
     else if (raw === ")") depth--;
+    // American style sets the sentence's period or comma inside the marks ("“Fox and Friends.”"): the title ends there.
+    if (/^[.!?,]$/.test(raw) && depth === 0 && CLOSE.has(view.raw[k + 1] as string)) return k;
     if (/^[.!?;,:]$/.test(raw) || raw.includes("\n")) return -1;
   }
   return -1;

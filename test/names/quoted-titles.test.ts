@@ -21,3 +21,18 @@ test("must not fire: a quoted sentence with lower-case words keeps its names", (
   assert.equal(entityWith(entities, "Tomas Vik")?.type, "PERSON");
   assert.equal(entityWith(entities, "Oslo")?.type, "GPE");
 });
+
+test("a quoted title with the sentence's period or comma inside the marks is still one work ('“Fox and Friends.”')", () => {
+  const { entities } = read(
+    "She spoke on Fox News’s “Fox and Friends.” He went on “Face the Nation,” the Sunday show.",
+  );
+  const things = entities.filter((e) => e.type === "OTHER").map((e) => e.name);
+  assert.deepEqual(things.sort(), ["Face the Nation", "Fox and Friends"]);
+  assert.ok(!entities.some((e) => e.name === "Friends" || e.name === "Nation"));
+});
+
+test("must not fire: a period inside a quotation that does not close it ends no title there ('“We won. Voters Spoke.”')", () => {
+  const { entities } = read("“We won. Voters Spoke.” Anna Lindqvist said.");
+  assert.ok(!entities.some((e) => e.mentions.some((m) => m.text.includes("won"))));
+  assert.equal(entityWith(entities, "Anna Lindqvist")?.type, "PERSON");
+});
