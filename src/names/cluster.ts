@@ -186,8 +186,8 @@ export function clusterMentions(input: ClusterInput): Entity[] {
     const headed = m.kind === "alias" && m.head !== undefined && m.type === "ORG" && m.weak === true;
     if ((m.kind === "name" || m.kind === "alias") && !headed) {
       const words = nameWords(m.text);
-      // An acronym is nobody's surname ("GM").
-      const acronym = /^\p{Lu}{2,}$/u.test(m.text);
+      // An acronym is nobody's surname ("GM"); a speaker label in capitals is ("PENCE:", typed a person before).
+      const acronym = m.type !== "PERSON" && /^\p{Lu}{2,}$/u.test(m.text);
       // A word the article shows to be an organization on its own evidence ("Ford's shares") is no surname,
       // even beside a person of that name ("William Clay Ford").
       const company = m.type === "ORG" && !m.weak;

@@ -19,6 +19,7 @@ import { stateAbbreviations } from "./state-abbreviations.js";
 import { readTeams } from "./teams.js";
 import { nextToken, prevToken, type TextView, textView, tokenSpan } from "./text-view.js";
 import { townsBeforeRegions } from "./towns.js";
+import { transcriptSpeakers } from "./transcript-speakers.js";
 
 export interface MentionInput {
   text: string;
@@ -42,6 +43,7 @@ export function findMentions(input: MentionInput): Mention[] {
     for (const [a, b] of readAwards(view, drafts, s, capitalisedRuns(view, s)))
       (view.headline[a] ? readHeadlineRun : readRun)(view, drafts, a, b);
   conjoinedCapitals(view, drafts.list);
+  transcriptSpeakers(view, drafts);
   settleTypes(view, drafts);
   readCombinedDemonyms(drafts.list);
   townsBeforeRegions(view, drafts);

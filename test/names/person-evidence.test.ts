@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { entityWith, read } from "../entities/read.js";
+import { entityWith, read, texts } from "../entities/read.js";
 
 // What says that an unknown capitalised pair is a person, and what says it is not.
 const typeOf = (text: string, name: string) => entityWith(read(text).entities, name)?.type;
@@ -85,4 +85,27 @@ test("a title's modifier opening a sentence is no organization owning the title"
 test("must not fire: a company before a title still owns it", () => {
   const { entities } = read("Zelvora chief executive Anna Pikk said sales rose.");
   assert.equal(entityWith(entities, "Zelvora")?.type, "ORG");
+});
+
+test("a transcript's speaker label in capitals is the person of that surname ('PENCE: Well, …' is Mike Pence)", () => {
+  const text =
+    "Mike Pence spoke to Chris Wallace on Sunday.\n\n“WALLACE: Let us start with the debate.\n\n“PENCE: Well, look, this is serious business.";
+  const { entities } = read(text);
+  assert.deepEqual(texts(entityWith(entities, "Mike Pence")), ["Mike Pence", "PENCE"]);
+  assert.deepEqual(texts(entityWith(entities, "Chris Wallace")), ["Chris Wallace", "WALLACE"]);
+  assert.ok(entities.every((e) => e.type === "PERSON"));
+});
+
+test("a label in capitals that opens two lines of a transcript is a speaker, surname or not ('HOLMQVIST: …')", () => {
+  const { entities } = read("HOLMQVIST: Let us begin.\n\nMike Pence: Thank you.\n\nHOLMQVIST: Your plan, then?");
+  assert.equal(entityWith(entities, "HOLMQVIST")?.type, "PERSON");
+});
+
+test("must not fire: capitals before a colon that are no one's surname keep their reading ('NATO:', 'UPDATE:')", () => {
+  const { entities } = read(
+    "Mike Pence spoke.\n\nNATO: The alliance met.\n\nKCNA: The agency reported a launch.\n\nNATO: It met again.\n\nUPDATE: More.\n\nUPDATE: Done.",
+  );
+  assert.equal(entityWith(entities, "NATO")?.type, "ORG");
+  assert.equal(entityWith(entities, "KCNA")?.type, "ORG");
+  assert.ok(!entities.some((e) => e.type === "PERSON" && e.name === "UPDATE"));
 });
