@@ -98,6 +98,12 @@ function givenAndSurname(view: TextView, a: number, b: number): boolean {
 
 const STANCE = /^(?:(?:Pro|Anti|Non|Ex)-\p{L}|Pan-\p{Ll})/u;
 
+/** A common English word that is nobody's first name, followed by a first name ("Follow Pam", not "Bill Gates"). */
+function commonWordBeforeFirstName(view: TextView, i: number): boolean {
+  const f = view.folded[i] as string;
+  return isCommonWord(f) && !givenNames().has(f) && givenNames().has(view.folded[i + 1] as string);
+}
+
 /** Skips sentence openers and function words at the start of a run ("But", "The", "However", "Speaking"). */
 function nameStart(view: TextView, a: number, b: number): number {
   let i = a;
@@ -114,6 +120,11 @@ function nameStart(view: TextView, a: number, b: number): number {
       continue;
     }
     if (view.initial[i] && pos !== "PROPN" && !(i + 1 < b && view.cap[i + 1]) && !subjectOfSpeech(view, i, b)) {
+      i++;
+      continue;
+    }
+    // "Follow Pam Key on Twitter", "Ask Mary Jones": an imperative opening the sentence before a first name.
+    if (view.initial[i] && i + 1 < b && commonWordBeforeFirstName(view, i)) {
       i++;
       continue;
     }

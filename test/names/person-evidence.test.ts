@@ -109,3 +109,15 @@ test("must not fire: capitals before a colon that are no one's surname keep thei
   assert.equal(entityWith(entities, "KCNA")?.type, "ORG");
   assert.ok(!entities.some((e) => e.type === "PERSON" && e.name === "UPDATE"));
 });
+
+test("a common word opening the sentence before a first name is no part of the name ('Follow Pam Key on Twitter')", () => {
+  const { entities } = read("The story ended there.\n\nFollow Pam Key on Twitter. Contact John Smith at the desk.");
+  assert.equal(entityWith(entities, "Pam Key")?.type, "PERSON");
+  assert.equal(entityWith(entities, "John Smith")?.type, "PERSON");
+  assert.ok(!entities.some((e) => /Follow|Contact/.test(e.name)));
+});
+
+test("must not fire: a first name that is also a word keeps its place ('Bill Gates', 'Mark Cuban', 'Grant Shapps')", () => {
+  const { entities } = read("Bill Gates spoke. Mark Cuban said so. Grant Shapps agreed.");
+  assert.deepEqual(entities.map((e) => e.name).sort(), ["Bill Gates", "Grant Shapps", "Mark Cuban"]);
+});
