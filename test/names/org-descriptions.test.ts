@@ -34,3 +34,10 @@ test("must not fire: after a possessive the head names another organization ('Al
   const { entities } = read("Alphabet's insurer paid the claim.");
   assert.equal(entities.filter((e) => e.type === "ORG").length, 2);
 });
+
+test("newspapers named for their city are organizations ('The Charlotte Observer', 'the Boston Globe')", () => {
+  const { entities } = read("The Charlotte Observer reported it, and Sarah Kendall told the Boston Globe.");
+  assert.equal(entityWith(entities, "Charlotte Observer")?.type, "ORG");
+  assert.equal(entityWith(entities, "Boston Globe")?.type, "ORG");
+  assert.equal(entityWith(entities, "Sarah Kendall")?.type, "PERSON");
+});
