@@ -71,10 +71,13 @@ export function readRun(view: TextView, drafts: Drafts, a0: number, b0: number):
   }
   // A demonym or a state before a name: "Ukrainian Olena Zelenska", "United States Barack Obama". A single
   // word after a country stays with it ("Israel Katz", "China Eastern").
+  // A place before its people stays apart too: "Virginia Democrats", "Texas Republicans".
   const split =
     whole &&
     whole.b < b &&
-    (whole.phrases.some((p) => p.kind === "demonym") || (whole.phrases.length > 0 && b - whole.b > 1));
+    (whole.phrases.some((p) => p.kind === "demonym") ||
+      (whole.phrases.length > 0 && b - whole.b > 1) ||
+      peopleAt(view, whole.b, b));
   if (whole && split) {
     if (addDictionary(view, drafts, whole)) {
       readRun(view, drafts, whole.b, b);
@@ -82,6 +85,12 @@ export function readRun(view: TextView, drafts: Drafts, a0: number, b0: number):
     }
   }
   addPiece(view, drafts, a, b);
+}
+
+/** Words for a people or a party's members filling [a, b) ("Democrats", "Kurds"). */
+function peopleAt(view: TextView, a: number, b: number): boolean {
+  const hit = dictionaryAt(view, a, b);
+  return hit !== null && hit !== undefined && hit.b === b && hit.phrases.some((p) => p.kind === "people");
 }
 
 // Head words of business names that are common surnames too ("Douglas Aircraft" is no person, "Jim Press" is).

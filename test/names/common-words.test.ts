@@ -38,3 +38,10 @@ test("a post-nominal honour after a name is no organization", () => {
   assert.equal(entityWith(entities, "QC"), undefined);
   assert.equal(entityWith(entities, "Helen Marsh")?.type, "PERSON");
 });
+
+test("time zones after a clock and AP's 'The Latest:' name nothing", () => {
+  const { entities } = read(
+    "The Latest: Lindqvist urges supporters. She spoke at 5:30 p.m. EDT and again at 9 p.m. PST.",
+  );
+  assert.ok(!entities.some((e) => /^(Latest|EDT|PST)$/.test(e.name)));
+});

@@ -31,3 +31,16 @@ test("must not fire: member words ask for the party's country in the article", (
   const { entities } = read("The Democratic Alliance said in Cape Town that it would contest the vote.");
   assert.ok(!entities.some((e) => e.name === "Democratic Party"));
 });
+
+test("a state before its party's members is two mentions, not a person ('Virginia Democrats', 'Texas Republicans')", () => {
+  const { entities } = read("In the United States, Virginia Democrats and Texas Republicans both claimed the vote.");
+  assert.equal(entityWith(entities, "Virginia")?.type, "GPE");
+  assert.equal(entityWith(entities, "Texas")?.type, "GPE");
+  assert.equal(entityWith(entities, "Democrats")?.type, "NORP");
+  assert.ok(!entities.some((e) => e.type === "PERSON"));
+});
+
+test("must not fire: a single word after a place that is no people stays with it ('Israel Katz')", () => {
+  const { entities } = read("In the United States, Israel Katz spoke to Virginia Democrats.");
+  assert.equal(entityWith(entities, "Israel Katz")?.type, "PERSON");
+});
