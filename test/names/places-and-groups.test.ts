@@ -92,3 +92,9 @@ test("religions are things and their adjectives name the group; 'I’m' with a c
   assert.equal(types.Christianity, "OTHER");
   assert.ok(!entities.some((e) => e.mentions.some((m) => /^I[’']m$/.test(m.text))));
 });
+
+test("trade agreements named like organizations are things ('the Trans-Pacific Partnership', 'NAFTA')", () => {
+  const { entities } = read("Senator Ada Lind called the Trans-Pacific Partnership worse than NAFTA.");
+  assert.equal(entityWith(entities, "Trans-Pacific Partnership")?.type, "OTHER");
+  assert.equal(entityWith(entities, "NAFTA")?.type, "OTHER");
+});
