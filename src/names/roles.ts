@@ -1,3 +1,5 @@
+import { isCommonWord } from "../lexicon/common-words.js";
+import { givenNames } from "../lexicon/given-names.js";
 import { heads } from "../lexicon/org-heads.js";
 import { type TitleKind, titles } from "../lexicon/titles.js";
 import { nextToken, prevToken, type TextView } from "./text-view.js";
@@ -45,6 +47,10 @@ export function titleInRun(view: TextView, a: number, b: number): RunTitle | nul
     if (lex.honorifics.has(f) && h + 1 < b) {
       let n = h + 1;
       if (view.raw[n] === "." && n + 1 < b) n++;
+      // "former Miss Universe Alicia Machado": a common word between the honorific and a first name is a title's.
+      const word = view.folded[n] as string;
+      if (n + 2 < b && isCommonWord(word) && !givenNames().has(word) && givenNames().has(view.folded[n + 1] as string))
+        n++;
       return { start: h, end: n, kind: "honorific" };
     }
     const kind = lex.heads.get(f);

@@ -121,3 +121,8 @@ test("must not fire: a first name that is also a word keeps its place ('Bill Gat
   const { entities } = read("Bill Gates spoke. Mark Cuban said so. Grant Shapps agreed.");
   assert.deepEqual(entities.map((e) => e.name).sort(), ["Bill Gates", "Grant Shapps", "Mark Cuban"]);
 });
+
+test("a pageant title after 'Miss' is no part of the name ('former Miss Universe Alicia Machado')", () => {
+  const { entities } = read("The candidate attacked former Miss Universe Alicia Machado. Machado answered him.");
+  assert.deepEqual(texts(entityWith(entities, "Alicia Machado")), ["Alicia Machado", "Machado"]);
+});
