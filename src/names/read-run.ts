@@ -426,6 +426,8 @@ function regionOf(view: TextView, a: number, b: number): "GPE" | "ORG" | null {
   for (let k = a; k < b; k++) {
     const hit = dictionaryAt(view, k, b);
     if (!hit?.phrases.some((p) => p.kind === "name" && actorDictionary().actors.get(p.actor)?.isCountry)) continue;
+    // "Michael Jordan", "Jim Jordan": a first name before the country's name makes a person's name.
+    if (hit.b === b && k > a && k - a <= 2 && givenNames().has(view.folded[a] as string)) return null;
     // "South Australia", "Greater China" are parts of it; "Ford Australia", "Garuda Indonesia" a company's arm.
     if (hit.b === b && b - a <= 3) return regionWords(view, a, k) ? "GPE" : "ORG";
     // "Israel Katz": one word after a country may be a person's name; leave it to the name rules.

@@ -62,6 +62,11 @@ export function capitalisedRuns(view: TextView, s: Sentence): [number, number][]
       i++;
       continue;
     }
+    // "(D-Newport News)", "(R-Ohio)": a party's letter before a lawmaker's state or city is no part of its name.
+    if (partyLetter(view, i)) {
+      i += 2;
+      continue;
+    }
     let j = i + 1;
     while (j < end) {
       if (startsName(view, j, PERIODICAL.has(view.folded[j] as string))) {
@@ -115,6 +120,18 @@ export function capitalisedRuns(view: TextView, s: Sentence): [number, number][]
     i = j;
   }
   return joinSpelledByAcronym(view, runs);
+}
+
+/** "D" of "(D-Md.)": a party's single letter glued by a hyphen to a capitalised word, right after a bracket. */
+function partyLetter(view: TextView, i: number): boolean {
+  return (
+    /^[DRIL]$/.test(view.raw[i] as string) &&
+    view.raw[i - 1] === "(" &&
+    DASHES.has(view.raw[i + 1] as string) &&
+    !view.gap[i + 1] &&
+    !view.gap[i + 2] &&
+    view.cap[i + 2] === true
+  );
 }
 
 // Lower-case words an organisation's name may hold between its capitalised words when an acronym spells it.

@@ -39,3 +39,20 @@ test("must not fire: an abbreviation with no city before it is no state ('Miss. 
   const { entities } = read("Miss. Lind spoke in Mass. on Sunday.");
   assert.ok(!entities.some((e) => e.name === "Mississippi" || e.name === "Massachusetts"));
 });
+
+test("a lawmaker's party and state in brackets name the state, not an organization ('(D-Md.)', '(D-Newport News)')", () => {
+  const { entities } = read(
+    "Sen. Ben Cardin (D-Md.), Rep. Jim Jordan (R-Ohio) and Del. Ada Lind (D-Newport News) signed the letter.",
+  );
+  assert.equal(entityWith(entities, "Md.")?.name, "Maryland");
+  assert.equal(entityWith(entities, "Ohio")?.type, "GPE");
+  assert.equal(entityWith(entities, "Newport News")?.type, "GPE");
+  assert.equal(entityWith(entities, "Jim Jordan")?.type, "PERSON");
+  assert.ok(!entities.some((e) => e.mentions.some((m) => /^[DR]-/.test(m.text))));
+});
+
+test("must not fire: a country after a word that is no first name still makes a company's arm ('Ford Australia')", () => {
+  const { entities } = read("Ford Australia closed a plant, Michael Jordan said.");
+  assert.equal(entityWith(entities, "Ford Australia")?.type, "ORG");
+  assert.equal(entityWith(entities, "Michael Jordan")?.type, "PERSON");
+});
