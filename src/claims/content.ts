@@ -1,6 +1,7 @@
 import type { CueKind } from "./lexicon.js";
 import { cueLexicon } from "./lexicon.js";
 import { phraseAfter } from "./phrases.js";
+import { isTitle } from "./quoted-titles.js";
 import { isQuoteMark } from "./quotes.js";
 import { lemmaOf, pos, type SentenceRange, type View, wordText } from "./view.js";
 
@@ -91,14 +92,48 @@ export function forwardStart(view: View, s: SentenceRange, cueEnd: number, kind:
       }
     }
     if (pos(view, q) === "ADP" && ADVERBIAL_PREPS.has(low)) {
-      const np = phraseAfter(view, q + 1, s.to);
+      const np = phraseAfter(view, q + 1, s.to) ?? demonstrativePhrase(view, q + 1, s.to);
+      // 'in an interview with “The Daily Show,” that …': a title right after the preposition.
+      const bareTitle = np ? -1 : titleAfter(view, q + 1, s.to);
+      if (bareTitle > 0) {
+        q = bareTitle;
+        continue;
+      }
       if (np) {
         let r = np.to;
         while (r < s.to && view.timeOf[r] !== -1) r++;
+        // "after his victory in the South Carolina primary that …": a last noun the tagger read as an adjective.
+        if (pos(view, r) === "ADJ" && introducer(view, r + 1, s.to)) r++;
+        // 'said Sunday on Fox News Channel's “Sunday Morning Futures,” Clinton's judgment …': the show's title.
+        const title = titleAfter(view, r, s.to);
+        if (title > 0) {
+          q = title;
+          continue;
+        }
         if (introducer(view, r, s.to) || (pos(view, r) === "ADP" && ADVERBIAL_PREPS.has(view.low[r] as string))) {
-          for (let t = np.to; t < r; t++) times.push(t);
+          for (let t = np.to; t < r; t++) if (view.timeOf[t] !== -1) times.push(t);
           q = r;
           continue;
+        }
+        // "said on the stump and inside the White House that …": a second phrase joined by "and".
+        const joined = (view.low[r] === "and" || view.low[r] === "or") && pos(view, r + 1) === "ADP";
+        if (joined && ADVERBIAL_PREPS.has(view.low[r + 1] as string)) {
+          for (let t = np.to; t < r; t++) if (view.timeOf[t] !== -1) times.push(t);
+          q = r + 1;
+          continue;
+        }
+        // "says at a campaign stop in Toledo, Ohio, that …": the place goes on past commas up to "that".
+        const that = thatAfterPlace(view, r, s.to);
+        if (that > 0) {
+          for (let t = r; t < that; t++) if (view.timeOf[t] !== -1) times.push(t);
+          q = that;
+          continue;
+        }
+        // "decided after a long review not to …": an infinitive right after the phrase is the content.
+        if (kind.infinitive && infinitiveNext(view, r, s.to)) {
+          for (let t = np.to; t < r; t++) if (view.timeOf[t] !== -1) times.push(t);
+          q = r;
+          break;
         }
         // "said in a statement (released by the campaign) Thursday the report …": a clause right after how it
         // was said, with no "that".
@@ -122,15 +157,7 @@ export function forwardStart(view: View, s: SentenceRange, cueEnd: number, kind:
     }
     if (low === ",") {
       // "told a town hall in Salem, New Hampshire on Monday that …": more place before "that".
-      let that = -1;
-      for (let c = q + 1; c < Math.min(s.to, q + 10); c++) {
-        const p = pos(view, c);
-        if (view.low[c] === "that" && p !== "DET") {
-          that = c;
-          break;
-        }
-        if (p === "VERB" || p === "AUX") break;
-      }
+      const that = thatAfterComma(view, q, s.to);
       if (that > 0) {
         for (let t = q; t < that; t++) if (view.timeOf[t] !== -1) times.push(t);
         q = that;
@@ -159,6 +186,77 @@ export function forwardStart(view: View, s: SentenceRange, cueEnd: number, kind:
   if (low === ":") return { start: q + 1, complement: "colon", times };
   if (isOpenQuote(view, q)) return { start: q, complement: "quote", times };
   return { start: q, complement: "bare", times };
+}
+
+/** "…, New Hampshire on Monday that …": the "that" a few words after a comma, with no verb before it; -1 when none. */
+function thatAfterComma(view: View, q: number, limit: number): number {
+  for (let c = q + 1; c < Math.min(limit, q + PLACE_WORDS + 2); c++) {
+    const p = pos(view, c);
+    // "that" read as a determiner still opens a clause when a subject and its verb follow ("that women should …").
+    if (view.low[c] === "that" && (p !== "DET" || isClause(view, c + 1, limit))) return c;
+    if (p === "VERB" || p === "AUX") return -1;
+  }
+  return -1;
+}
+
+/** How many words the rest of a place may run before ", that". */
+const PLACE_WORDS = 12;
+
+/**
+ * Where "that" comes after the rest of a place phrase that a comma interrupts: "at a campaign stop in Toledo,
+ * Ohio, that …" (the tagger may read "stop" as a verb), "in Madison, Wisconsin, that …". Only a comma right
+ * before "that" counts: it marks the end of an aside, not a relative clause ("a plan that …"). No auxiliary,
+ * pronoun, quotation or finite verb may come between: those are the start of another clause. -1 when none.
+ */
+function thatAfterPlace(view: View, r: number, limit: number): number {
+  if (view.low[r] === ",") {
+    const that = thatAfterComma(view, r, limit);
+    if (that > 0) return that;
+  }
+  for (let c = r; c < Math.min(limit - 1, r + PLACE_WORDS); c++) {
+    const low = view.low[c] as string;
+    if (low === "," && view.low[c + 1] === "that" && c > r) return c + 1;
+    const p = pos(view, c);
+    if (p === "AUX" || p === "PRON" || p === "SCONJ" || low === ";" || low === ":" || isQuoteMark(view.quotes, c))
+      return -1;
+    // A verb with no ending of its own after a noun is a noun the tagger misread ("a campaign stop").
+    if (p === "VERB" && (low !== lemmaOf(view, c) || !/^(?:NOUN|PROPN)$/.test(pos(view, c - 1)))) return -1;
+  }
+  return -1;
+}
+
+/** "that case", "this week": a demonstrative and its noun, which phraseAfter leaves alone ("that" may open a clause). */
+function demonstrativePhrase(view: View, w: number, limit: number): { to: number; head: number } | null {
+  if (!DEMONSTRATIVES.has(view.low[w] as string) || pos(view, w) !== "DET") return null;
+  const rest = phraseAfter(view, w + 1, limit);
+  return rest && { to: rest.to, head: rest.head };
+}
+
+const DEMONSTRATIVES = new Set(["that", "this", "those", "these"]);
+
+/**
+ * Where the clause after a quoted title starts: 'on Fox News Channel's “Sunday Morning Futures,” the senator …'.
+ * The quotation holds a few words in title case and a comma ends it; -1 when `r` opens no such title or no
+ * clause follows it.
+ */
+function titleAfter(view: View, r: number, limit: number): number {
+  const index = view.quotes.openAt.get(r);
+  const pair = index === undefined ? undefined : view.quotes.pairs[index];
+  if (!pair?.closed || pair.close >= limit || !isTitle(view, pair)) return -1;
+  let after = pair.close + 1;
+  const commaInside = view.low[pair.close - 1] === ",";
+  if (!commaInside && view.low[after] !== ",") return -1;
+  if (view.low[after] === ",") after++;
+  if (after >= limit) return -1;
+  return introducer(view, after, limit) || isClause(view, after, limit) || hasFiniteVerb(view, after, limit)
+    ? after
+    : -1;
+}
+
+/** "to vote", "not to recommend": an infinitive starts at `w`. */
+function infinitiveNext(view: View, w: number, limit: number): boolean {
+  const to = view.low[w] === "not" ? w + 1 : w;
+  return view.low[to] === "to" && infinitiveAt(view, to + 1, limit);
 }
 
 /**
@@ -286,13 +384,15 @@ const POSSESSIVES = new Set(["his", "her", "its", "their", "our", "my", "your"])
 
 function predicate(view: View, s: SentenceRange, start: ForwardStart, how: "bare" | "as"): boolean {
   if (start.complement !== "bare") return false;
+  if (how === "as" && view.low[start.start] === "as") return objectAfterAs(view, start.start + 1, s.to);
+  if (how === "bare" && quotedPredicateAhead(view, start.start, s.to)) return true;
   // "called her a liar" (her is the object) but "called her mother" (her owns the object).
   const owner =
     view.low[start.start] === "her" && (pos(view, start.start + 1) === "NOUN" || pos(view, start.start + 1) === "ADJ");
   const object =
     OBJECT_PRONOUNS.has(view.low[start.start] as string) && !owner
       ? { from: start.start, to: start.start + 1 }
-      : phraseAfter(view, start.start, s.to);
+      : (shareObject(view, start.start, s.to) ?? phraseAfter(view, start.start, s.to));
   if (!object) return false;
   let r = appositionEnd(view, object.to, s.to);
   // "calling Christmas a sham", "calls Ohio her home": the object ends where a determiner opens what it is called.
@@ -325,6 +425,66 @@ function predicate(view: View, s: SentenceRange, start: ForwardStart, how: "bare
     p === "PROPN" ||
     p === "NUM"
   );
+}
+
+/** Words that open a clause inside the stretch: what follows them is another verb's ("the office where the clerk …"). */
+const OBJECT_CLAUSES = new Set(["where", "when", "who", "which", "that", "what", "while", "whose"]);
+/** How far a long object may run before the quotation that says what it is called. */
+const LONG_OBJECT_WORDS = 16;
+
+/**
+ * "called Ford's plans to open a plant in Mexico “an absolute disgrace”", "called Trump's remarks about a judge
+ * ''racist''": a long object, then the quotation of what it is called. The object holds no finite verb of its
+ * own (only infinitives and participles), no pronoun that could start a clause and no conjunction ("called
+ * the office and the clerk answered “no”").
+ */
+function quotedPredicateAhead(view: View, w: number, limit: number): boolean {
+  for (let c = w; c < Math.min(limit, w + LONG_OBJECT_WORDS); c++) {
+    if (isOpenQuote(view, c)) return c > w + 1;
+    const low = view.low[c] as string;
+    const p = pos(view, c);
+    if (p === "CCONJ" || p === "AUX" || p === "SCONJ" || low === ";" || low === ":" || low === "." || low === "(")
+      return false;
+    if ((p === "PRON" && !POSSESSIVES.has(low)) || OBJECT_CLAUSES.has(low)) return false;
+    // A capitalised "verb" is a name the tagger misread ("called Ford's plans …").
+    const name = /^\p{Lu}/u.test(wordText(view, c));
+    if (p === "VERB" && !name && view.low[c - 1] !== "to" && !/(?:ing|ed|en)$/.test(low)) return false;
+  }
+  return false;
+}
+
+/** Words for a part of a group that "of" and the group follow: "called half of his rivals …". */
+const SHARE_WORDS = new Set(["half", "most", "some", "many", "all", "much", "several", "few", "both", "each"]);
+
+/** "half of Donald Trump's supporters", "most of them": a share and its group, read as one object. */
+function shareObject(view: View, w: number, limit: number): { from: number; to: number } | null {
+  const share = SHARE_WORDS.has(view.low[w] as string) || pos(view, w) === "NUM";
+  if (!share || view.low[w + 1] !== "of") return null;
+  if (OBJECT_PRONOUNS.has(view.low[w + 2] as string)) return { from: w, to: w + 3 };
+  const group = phraseAfter(view, w + 2, limit);
+  return group && { from: w, to: group.to };
+}
+
+/**
+ * "is describing as “unhinged” a tweet …", "described as reckless the plan to …": what the thing is called
+ * comes first, then the thing. A quotation or adjectives after "as", then a noun phrase.
+ */
+function objectAfterAs(view: View, w: number, limit: number): boolean {
+  let r = w;
+  if (isOpenQuote(view, r)) {
+    const pair = view.quotes.pairs[view.quotes.openAt.get(r) as number];
+    if (!pair?.closed || pair.close >= limit) return false;
+    r = pair.close + 1;
+  } else {
+    while (r < limit && (pos(view, r) === "ADV" || pos(view, r) === "ADJ")) r++;
+    if (r === w || pos(view, r - 1) !== "ADJ") return false;
+    // "as reckless the plan": a determiner opens the thing; "comments seen as insulting women" and "people seen
+    // as likely disrupters" run on in one phrase.
+    if (pos(view, r) !== "DET" && !POSSESSIVES.has(view.low[r] as string)) return false;
+  }
+  const p = pos(view, r);
+  const opens = p === "DET" || p === "PROPN" || POSSESSIVES.has(view.low[r] as string);
+  return opens && phraseAfter(view, r, limit) !== null;
 }
 
 /**
@@ -464,6 +624,8 @@ export function speaksOfFuture(view: View, from: number, to: number): boolean {
 export function checkedStart(view: View, s: SentenceRange, cueEnd: number, kind: CueKind): ForwardStart | null {
   const start = forwardStart(view, s, cueEnd, kind);
   if (!start) return null;
+  // "saw that Obama could win", "described that …": a clause after "that" reports, whatever else the cue takes.
+  if (kind.predicative && start.complement === "that" && start.start + 1 < s.to) return start;
   if (kind.predicative) return predicate(view, s, start, kind.predicative) ? start : null;
   if (start.complement !== "bare") return start.start < s.to || start.complement === "colon" ? start : null;
   // "wants to run", "refused to endorse him": an infinitive. "declined to comment" and "refused to say who …"
@@ -480,6 +642,8 @@ export function checkedStart(view: View, s: SentenceRange, cueEnd: number, kind:
   const denied = kind.polarity === "negative" ? denialObject(view, start.start, s.to) : -1;
   if (denied >= 0) return { ...start, start: denied, complement: "that" };
   if (kind.needsDenialObject) return null;
+  // "says despite being an alumna, she will root for Iowa", "believe if they win there, he has a shot".
+  if (!kind.strict && frontedComma(view, start.start, s.to) > 0) return start;
   // "was reported by …", "say goodbye": no content.
   const first = pos(view, start.start);
   // "said about half of the loans were bad": a hedged share opens the clause.
@@ -487,6 +651,9 @@ export function checkedStart(view: View, s: SentenceRange, cueEnd: number, kind:
   if ((first === "ADP" && !share) || first === "INTJ") return null;
   if (isClause(view, start.start, s.to)) return start;
   if (!kind.strict && hasFiniteVerb(view, start.start, s.to)) return start;
+  // "expect it to raise rates", "want them to win": an object pronoun, then the infinitive it is to do.
+  const pronoun = OBJECT_PRONOUNS.has(view.low[start.start] as string) && view.low[start.start + 1] === "to";
+  if (kind.infinitive && pronoun && infinitiveAt(view, start.start + 2, s.to)) return start;
   if (kind.object) {
     const object = phraseAfter(view, start.start, s.to);
     // "said nothing new", "said the same thing", "said a prayer": an object that reports nothing.
@@ -494,6 +661,43 @@ export function checkedStart(view: View, s: SentenceRange, cueEnd: number, kind:
     if (gerundObject(view, start.start, s.to) || quotedObject(view, start.start, s.to)) return start;
   }
   return null;
+}
+
+/** Words that open an adverbial phrase or clause put before the subject of a reported clause. */
+const FRONTING = new Set([
+  "despite",
+  "if",
+  "when",
+  "whenever",
+  "after",
+  "before",
+  "because",
+  "although",
+  "though",
+  "while",
+  "since",
+  "unless",
+  "once",
+  "given",
+  "without",
+  "for",
+]);
+/** How far the fronted part may run before its comma. */
+const FRONTED_WORDS = 16;
+
+/**
+ * The comma that ends an adverbial put before a reported clause starting at `w`, or -1: "despite being a Stanford
+ * alumna, she plans …", "if they can do that, he'll have a shot" (an adverbial phrase or clause, a comma, then a
+ * clause with its subject).
+ */
+export function frontedComma(view: View, w: number, limit: number): number {
+  if (!FRONTING.has(view.low[w] as string)) return -1;
+  for (let c = w + 2; c < Math.min(limit - 1, w + FRONTED_WORDS); c++) {
+    const low = view.low[c] as string;
+    if (low === ";" || low === ":" || isOpenQuote(view, c)) return -1;
+    if (low === ",") return isClause(view, c + 1, limit) ? c : -1;
+  }
+  return -1;
 }
 
 /** "called for denying entry", "backs raising the tax": a gerund with words after it is an object too. */
@@ -527,7 +731,8 @@ function speechAt(view: View, w: number, limit: number): boolean {
 
 /** A verb after "to", past adverbs ("to quickly repeal"). */
 function infinitiveAt(view: View, w: number, limit: number): boolean {
-  let a = w;
+  // 'to “go out and vote”': the quotation opens on the verb.
+  let a = isOpenQuote(view, w) ? w + 1 : w;
   while (a < limit && pos(view, a) === "ADV") a++;
   const p = pos(view, a);
   return a < limit && (p === "VERB" || p === "AUX");

@@ -1,3 +1,4 @@
+import { isClause } from "./content.js";
 import { type CueKind, cueLexicon, hedgeLexicon, type VerbPhrase } from "./lexicon.js";
 import { findingAt, nounCueAt } from "./noun-cues.js";
 import { type Phrase, phraseAfter, phraseBefore } from "./phrases.js";
@@ -84,9 +85,9 @@ export function findCues(view: View, s: SentenceRange): Cue[] {
     if (!kind || modifies(view, s, w)) continue;
     // "citing officials" names whom the source relies on (a via), "citing weak demand" a reason (a claim).
     if (lex.viaMarkers.has(low) && (readVia(view, w, s.to)?.via.length ?? 0) > 0) continue;
-    const fires = firesHere(view, s, w, kind);
-    if (fires === "no") continue;
     const to = w + 1 + (verbPhrase?.rest.length ?? 0);
+    const fires = firesHere(view, s, w, kind, to);
+    if (fires === "no") continue;
     cues.push({ from: w, to, kind, ...(fires === "negated" ? { negated: true } : {}) });
     w = to - 1;
   }
@@ -212,11 +213,31 @@ function verbTaggedNoun(view: View, s: SentenceRange, w: number): boolean {
   // is the verb's object too.
   const plural = (view.low[w - 1] as string).endsWith("s") || view.low[w - 1] === "percent" || view.low[w - 1] === "%";
   const bareObject = object || next === "NOUN" || (next === "VERB" && (view.low[w + 1] as string).endsWith("ing"));
+  if ((before === "NOUN" || before === "PROPN") && plural && !low.endsWith("s") && closesClause(view, s, w))
+    return true;
+  // "the suit claims that Gowdy lied", "the campaign worries that …": after a singular noun, an -s form with
+  // "that" and a clause after it.
+  if (before === "NOUN" && !plural && low.endsWith("s") && view.low[w + 1] === "that" && isClause(view, w + 2, s.to))
+    return true;
   if (before === "PROPN") return /(?:s|ed)$/.test(low) || object || (plural && !low.endsWith("s") && bareObject);
   // "Court records show she paid": after a plural noun, with a clause or an object after it.
   // "64 percent call him …": a share of people counts as a plural subject.
   if (before === "NOUN" && plural && !low.endsWith("s")) return bareObject;
   return before === "PRON" && !["his", "her", "its", "their", "our", "my", "your"].includes(view.low[w - 1] as string);
+}
+
+const CLAUSE_ENDS = new Set([".", ",", "!", "?", ";"]);
+
+/**
+ * "…, campaign records show.", "…, F.A.A. records show, the plane flew …": a bare word after a plural record
+ * (lexicon findings: records, polls, reports) that ends its clause, whose subject comes after a comma, is the verb
+ * of a cue standing after its content ("…, the fireworks show." is a noun).
+ */
+function closesClause(view: View, s: SentenceRange, w: number): boolean {
+  if (!CLAUSE_ENDS.has(view.low[w + 1] as string) && w + 1 < s.to) return false;
+  if (!cueLexicon().findings.has(view.low[w - 1] as string)) return false;
+  const subject = phraseBefore(view, w, s.from);
+  return subject !== null && view.low[subject.from - 1] === ",";
 }
 
 /** Shares that stand alone as a subject: "Some argue …", "Many say …". */
@@ -256,7 +277,7 @@ function modifies(view: View, s: SentenceRange, w: number): boolean {
  * The checks that keep a cue verb from firing where it reports nothing: "no", "yes", or "negated" for a
  * negated cue of a kind that still reports when negated ("does not want …").
  */
-function firesHere(view: View, s: SentenceRange, w: number, kind: CueKind): "no" | "yes" | "negated" {
+function firesHere(view: View, s: SentenceRange, w: number, kind: CueKind, end = w + 1): "no" | "yes" | "negated" {
   const hedges = hedgeLexicon();
   const text = wordText(view, w);
   // Capitalised inside a sentence: a title or a name ("the film Who Said It", "Edward Said").
@@ -306,12 +327,33 @@ function firesHere(view: View, s: SentenceRange, w: number, kind: CueKind): "no"
     if (hedges.questions.has(view.low[a] as string)) return "no";
     if (view.low[a] === "that" || view.low[a] === ",") break;
   }
-  // "Having said that, …", "That said, …": nothing reported.
-  const next = view.low[w + 1] ?? "";
-  const after = w + 2 < s.to ? pos(view, w + 2) : "PUNCT";
-  if (EMPTY_OBJECTS.has(next) && after === "PUNCT" && !/^["\u201c\u2018':]$/.test(view.low[w + 2] ?? "")) return "no";
+  // "Having said that, …", "That said, …": nothing reported. Past the cue's own words: "as she put it, …" reports.
+  const next = view.low[end] ?? "";
+  const after = end + 1 < s.to ? pos(view, end + 1) : "PUNCT";
+  if (
+    EMPTY_OBJECTS.has(next) &&
+    after === "PUNCT" &&
+    !/^["\u201c\u2018':]$/.test(view.low[end + 1] ?? "") &&
+    !thatBeforeAside(view, s, end)
+  )
+    return "no";
   if (w === s.from + 1 && previous === "that" && next === ",") return "no";
   return negated ? "negated" : "yes";
+}
+
+const ASIDE_WORDS = 16;
+
+/**
+ * "added that, based on what he has seen, the judge was fair": "that" and an aside between commas, then a
+ * clause. Not "Having said that, the mayor left" (one comma, and what follows is the writer's).
+ */
+function thatBeforeAside(view: View, s: SentenceRange, w: number): boolean {
+  if (view.low[w] !== "that" || view.low[w + 1] !== ",") return false;
+  for (let c = w + 3; c < Math.min(s.to - 1, w + ASIDE_WORDS); c++) {
+    if (view.low[c] === ";" || view.low[c] === ":") return false;
+    if (view.low[c] === ",") return isClause(view, c + 1, s.to);
+  }
+  return false;
 }
 
 /** For a passive "seen (by X) as …": the word of "as", or null. Active uses ("analysts see him as …") do not count. */

@@ -5,7 +5,7 @@ import type { Sentence, Token } from "../pipeline/layers.js";
 import { info } from "../pipeline/messages.js";
 import type { StageMessage } from "../pipeline/stage.js";
 import { certaintyOf, provenanceDoubt, weaker } from "./certainty.js";
-import { contrastEnd, quoteEnd, trimContent } from "./content.js";
+import { contrastEnd, frontedComma, quoteEnd, trimContent } from "./content.js";
 import { cueSpan } from "./cue-span.js";
 import { findCues } from "./cues.js";
 import type { Draft } from "./draft.js";
@@ -177,7 +177,9 @@ function draftOf(
     frame.shape === "coordinated" ||
     frame.shape === "passive";
   if (forward) {
-    const cut = cuts.find((c) => c >= from && c > frame.cue.from);
+    // "says despite being an alumna, she plans …": the clause after the fronted part's comma is still the content.
+    const fronted = frontedComma(view, from, to);
+    const cut = cuts.find((c) => c >= from && c > frame.cue.from && c > fronted);
     if (cut !== undefined && cut < to) {
       to = cut;
       if (startsVia(view, cut, s.to)) via.push(...(readVia(view, cut, s.to)?.via ?? []));

@@ -98,6 +98,10 @@ export interface CueLexicon {
   mouthpieces: Set<string>;
   documents: Set<string>;
   adjuncts: Set<string>;
+  /** Predicates before "to" whose subject does what the cue after "to" says ("tended to support", "was quick to say"). */
+  catenatives: Set<string>;
+  /** Verbs whose subject does what a purpose infinitive after their object says ("took to Twitter to say"). */
+  purposeHosts: Set<string>;
   /** Heads of an object that reports nothing ("said nothing new", "said the same thing"). */
   emptyObjects: Set<string>;
   /** Words that label a line before a colon ("Update:"), so the colon is no cue. */
@@ -150,6 +154,8 @@ interface CuesFile {
   mouthpieces: { words: string[] };
   documents: { words: string[] };
   adjuncts: { words: string[] };
+  catenatives: { words: string[] };
+  purposeHosts: { words: string[] };
   colonLabels: { words: string[] };
   emptyObjects: { words: string[] };
 }
@@ -269,6 +275,8 @@ export const cueLexicon = once((): CueLexicon => {
     mouthpieces: lower(file.mouthpieces.words),
     documents: lower(file.documents.words),
     adjuncts: lower(file.adjuncts.words),
+    catenatives: lower(file.catenatives.words),
+    purposeHosts: lower(file.purposeHosts.words),
     colonLabels: lower(file.colonLabels.words),
     emptyObjects: lower(file.emptyObjects.words),
     kinds,

@@ -117,11 +117,20 @@ function timeModifier(view: View, w: number): boolean {
   const next = w + 1;
   const p = pos(view, w);
   // "a 2014 study", "the 2016 poll": a year after a determiner modifies the noun ("in 2014 voters …" does not).
-  const year = p === "NUM" && pos(view, w - 1) === "DET";
+  // "his 1990 autobiography", "the paper's 2015 report" too.
+  const owner = POSSESSIVE.has(view.low[w - 1] as string) || view.low[w - 1] === "'s" || view.low[w - 1] === "\u2019s";
+  const year = p === "NUM" && (pos(view, w - 1) === "DET" || owner);
   if (p !== "ADJ" && p !== "NOUN" && p !== "PROPN" && !year) return false;
   if (view.timeOf[next] === time) return false;
   const q = pos(view, next);
   return (q === "NOUN" || q === "PROPN") && view.timeOf[next] === -1;
+}
+
+/** "a redoubling of efforts", "her handling of the case": an -ing word after a determiner or owner, before "of", is a noun. */
+function gerundNoun(view: View, w: number): boolean {
+  if (!(view.low[w] as string).endsWith("ing") || view.low[w + 1] !== "of") return false;
+  const before = pos(view, w - 1);
+  return before === "DET" || before === "ADJ" || POSSESSIVE.has(view.low[w - 1] as string);
 }
 
 /** A participle between a determiner or adjective and a noun modifies it ("the polling location", "a leaked memo"). */
@@ -145,7 +154,8 @@ function nominal(view: View, w: number): boolean {
   if (nameLike(view, w)) return true;
   // "a just-released poll": any word hyphened to the next one is part of a compound modifier.
   if (p !== "PUNCT" && view.low[w + 1] === "-" && glued(view, w, w + 1) && glued(view, w + 1, w + 2)) return true;
-  if (p === "VERB") return (glued(view, w - 1, w) && view.low[w - 1] === "-") || modifier(view, w);
+  if (p === "VERB")
+    return (glued(view, w - 1, w) && view.low[w - 1] === "-") || modifier(view, w) || gerundNoun(view, w);
   if (p === "PRON") return POSSESSIVE.has(low);
   if (p === "PART") return low === "'s" || low === "'";
   // "the soldiers' families": an apostrophe glued to a plural is a possessive, not a quotation mark.

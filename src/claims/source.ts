@@ -1,11 +1,14 @@
 import type { Certainty } from "../article/analysis.js";
 import { titles } from "../lexicon/titles.js";
-import { backwardStart, checkedStart, isClause, statesSomething } from "./content.js";
+import { catenativeSubject, purposeSubject } from "./catenative.js";
+import { backwardStart, checkedStart, frontedComma, isClause, statesSomething } from "./content.js";
 import type { Cue } from "./cues.js";
 import type { Frame, Shape } from "./frame.js";
 import { cueLexicon } from "./lexicon.js";
 import { subjectAcrossInsertions } from "./long-subject.js";
+import { misreadSource } from "./misread-source.js";
 import { isPersonalPronoun, namedTail, type Phrase, phraseAfter, phraseBefore } from "./phrases.js";
+import { isTitle } from "./quoted-titles.js";
 import { readVia, startsVia } from "./via.js";
 import { glued, lemmaOf, pos, type SentenceRange, type View } from "./view.js";
 
@@ -125,7 +128,8 @@ function readPassive(view: View, s: SentenceRange, cue: Cue): Found | null | und
   const word = view.low[cue.from] as string;
   if (!/(?:ed|en)$/.test(word) && !IRREGULAR_PARTICIPLES.has(word)) return undefined;
   let b = cue.from - 1;
-  while (b >= s.from && pos(view, b) === "ADV") b--;
+  // "is widely expected", "is not expected": adverbs and negation between the auxiliary and the participle.
+  while (b >= s.from && (pos(view, b) === "ADV" || NEGATORS.has(view.low[b] as string))) b--;
   if (b < s.from || !BE.has(view.low[b] as string)) return undefined;
   let subjectEnd = b;
   while (subjectEnd - 1 >= s.from && (pos(view, subjectEnd - 1) === "AUX" || pos(view, subjectEnd - 1) === "ADV"))
@@ -159,7 +163,7 @@ function readPassive(view: View, s: SentenceRange, cue: Cue): Found | null | und
 }
 
 function readVerb(view: View, s: SentenceRange, cue: Cue): Found | null {
-  return readVerbLayout(view, s, cue) ?? readLongSubject(view, s, cue);
+  return readVerbLayout(view, s, cue) ?? readLongSubject(view, s, cue) ?? listedVerb(view, s, cue);
 }
 
 /**
@@ -247,9 +251,17 @@ function readVerbLayout(view: View, s: SentenceRange, cue: Cue): Found | null {
     return host ? forward(host, null) : null;
   }
   if (l >= s.from && (breaksAt(view, l) || closesQuote(view, l))) return readAfterBreak(view, s, cue, l, times, scope);
+  // "voters tended to support Clinton", "he was quick to embrace the mogul": the subject of the predicate before "to".
+  if (left === "to") {
+    const subject = catenativeSubject(view, s, l) ?? purposeSubject(view, s, l);
+    return (
+      subject && decide(view, s, cue, wholeSubject(view, s, subject), [], times, { from: subject.to, to: cue.from })
+    );
+  }
   let np = phraseBefore(view, l + 1, s.from);
   // "A news report published Wednesday said …": a participle between the source and the cue.
   if (!np && pos(view, l) === "VERB" && !left.endsWith("ing")) np = phraseBefore(view, l, s.from);
+  np ??= gerundSubject(view, s, l);
   // "groups that have endorsed him say …": an object pronoun is no speaker; the relative clause's host is.
   if (np && np.to - np.from === 1 && OBJECT_PRONOUNS.has(view.low[np.from] as string))
     np = shareOf(view, s, np) ?? relativeHost(view, s, np.from);
@@ -257,6 +269,60 @@ function readVerbLayout(view: View, s: SentenceRange, cue: Cue): Found | null {
   if (np) np = afterObject(view, s, np);
   if (!np) return null;
   return decide(view, s, cue, wholeSubject(view, s, np), [], times, scope);
+}
+
+const OWNERS = new Set(["his", "her", "its", "their", "our", "my", "your"]);
+/** Words before an -ing subject that make it a noun: "Exit polling showed …", "the paper's reporting found …". */
+const GERUND_NOUN_LEADS = new Set(["DET", "ADJ", "PROPN", "NOUN", "PART"]);
+
+/**
+ * "Exit polling showed that …", "Recent polling shows …", "USA Today's reporting indicated …": an -ing word the
+ * tagger read as a verb heads the subject when it opens the sentence or follows a determiner, an adjective, a
+ * name or a possessive. Not "Critics opposing the plan said …" (a noun before a participle with its object).
+ */
+function gerundSubject(view: View, s: SentenceRange, l: number): Phrase | null {
+  if (l < s.from || pos(view, l) !== "VERB" || !(view.low[l] as string).endsWith("ing")) return null;
+  // The cue must be a finite verb with an ending ("shows", "found"): "Running counter to …" has none.
+  if (view.low[l + 1] === lemmaOf(view, l + 1)) return null;
+  if (l === s.from) return { from: l, to: l + 1, head: l };
+  const before = pos(view, l - 1);
+  if (!GERUND_NOUN_LEADS.has(before) && !(before === "PRON" && OWNERS.has(view.low[l - 1] as string))) return null;
+  const lead = phraseBefore(view, l, s.from);
+  if (!lead) return null;
+  const opener = pos(view, lead.from - 1);
+  if (lead.from > s.from && !breaksAt(view, lead.from - 1) && opener !== "CCONJ" && opener !== "SCONJ") return null;
+  return { from: lead.from, to: l + 1, head: l };
+}
+
+/**
+ * "She urged the allies to act, proposed that more troops stay, and pushed to arm the rebels": a finite cue verb
+ * after a comma, when the stretch before the comma holds a finite verb too, is one more predicate of the same
+ * subject (the source of the cue before, else the sentence's subject).
+ */
+function listedVerb(view: View, s: SentenceRange, cue: Cue): Found | null {
+  const times: number[] = [];
+  let l = cue.from - 1;
+  while (l >= s.from && between(view, l)) {
+    if (view.timeOf[l] !== -1) times.push(l);
+    l--;
+  }
+  const word = view.low[cue.from] as string;
+  if (view.low[l] !== "," || word.endsWith("ing") || word === lemmaOf(view, cue.from)) return null;
+  // "…, said Rita Katz, the director …": a speaker after the verb.
+  const after = phraseAfter(view, cue.to, s.to);
+  const person = after && (pos(view, after.head) === "PROPN" || isPersonalPronoun(view, after.head));
+  if (person && (after.to >= s.to - 1 || view.low[after.to] === ",")) return null;
+  // The stretch before the comma has a finite verb with words after it: "Rather, he said, continued struggles …"
+  // has the cue of an aside there instead.
+  let finite = -1;
+  for (let b = l - 1; b >= s.from && view.low[b] !== "," && view.low[b] !== ";"; b--) {
+    const low = view.low[b] as string;
+    if (pos(view, b) === "VERB" && !low.endsWith("ing") && view.low[b - 1] !== "to" && low !== lemmaOf(view, b))
+      finite = Math.max(finite, b);
+  }
+  if (finite < 0 || finite === l - 1) return null;
+  const found = inherited(view, s, cue, "coordinated", times);
+  return found && { ...found, clauseStart: l };
 }
 
 /**
@@ -567,6 +633,8 @@ function decide(
     const found = forwardFound(view, s, cue, np, null, via, times, scope);
     return found && { ...found, from: gap.from, to: gap.to };
   }
+  const asSaid = asClause(view, s, cue, np, b, via, times, scope);
+  if (asSaid) return asSaid;
   if (opensClause(view, b)) {
     const cut = bl === "that" ? null : view.low[b - 1] === "," ? b - 1 : b;
     return forwardFound(
@@ -579,6 +647,13 @@ function decide(
       times,
       scope,
     );
+  }
+  // 'Sunday on Fox News channel's “Sunday Morning Futures,” Issa said Clinton's …': a show's title before the
+  // source is part of the occasion; the content follows the cue.
+  const title = closingTitle(view, b);
+  if (title) {
+    const ahead = forwardFound(view, s, cue, np, null, via, times, scope);
+    if (ahead) return ahead;
   }
   if (breaksAt(view, b) || closesQuote(view, b) || bl === ":") {
     const tail = adjunctTail(view, s, cue.to, cue);
@@ -607,6 +682,51 @@ function decide(
     return forwardFound(view, s, cue, np, b, via, times, scope);
   }
   return forwardFound(view, s, cue, np, null, via, times, scope);
+}
+
+/** Does a quoted title ('“Meet the Press,”') close right before `b`'s comma or at `b`? */
+function closingTitle(view: View, b: number): boolean {
+  const at = closesQuote(view, b) ? b : view.low[b] === "," && closesQuote(view, b - 1) ? b - 1 : -1;
+  if (at < 0) return false;
+  const pair = view.quotes.pairs[view.quotes.closeAt.get(at) as number];
+  if (!pair || pair.single || !isTitle(view, pair)) return false;
+  // A show is named after its outlet or a preposition ("on ABC's “This Week,”", "with “Fox and Friends,”");
+  // '“Judge,” Brafman said, “I …”' opens the sentence with the speaker's words.
+  const before = pair.open - (pair.doubled ? 2 : 1);
+  const low = view.low[before] ?? "";
+  return low === "'s" || low === "\u2019s" || pos(view, before) === "ADP";
+}
+
+/**
+ * "…, as Clinton supporters point out.", "…, as David Dayen noted in The Intercept.": "as", the source and the
+ * cue close the sentence; what comes before the comma is what they said. Null when the cue goes on to a
+ * content of its own ("as Trump said that …").
+ */
+function asClause(
+  view: View,
+  s: SentenceRange,
+  cue: Cue,
+  np: Phrase,
+  b: number,
+  via: Phrase[],
+  times: number[],
+  scope: { from: number; to: number },
+): Found | null {
+  // "…, as the crowd applauded": a stance after "as" is what happened meanwhile, not a report of the words before.
+  if (view.low[b] !== "as" || view.low[b - 1] !== "," || cue.kind.attitude) return null;
+  const tail = adjunctTail(view, s, cue.to, cue);
+  const from = backwardStart(view, s);
+  if (!tail.ends || b - 1 <= from || !statesSomething(view, from, b - 1)) return null;
+  return {
+    shape: "postposed",
+    source: np,
+    via: [...via, ...tail.via],
+    times: [...times, ...tail.times],
+    from,
+    to: b - 1,
+    clauseStart: b - 1,
+    scope,
+  };
 }
 
 /**
@@ -972,10 +1092,12 @@ function forwardFound(
   scope: { from: number; to: number } | null,
 ): Found | null {
   const start = checkedStart(view, s, cue.to, cue.kind);
-  if (!start) return null;
+  if (!start || reducedRelative(view, cue, start.start, start.complement)) return null;
   const tight =
     start.complement === "to" ||
-    (start.complement === "bare" && (cue.kind.attitude || !isClause(view, start.start, s.to)));
+    (start.complement === "bare" &&
+      (cue.kind.attitude || !isClause(view, start.start, s.to)) &&
+      frontedComma(view, start.start, s.to) < 0);
   return {
     shape: "forward",
     source,
@@ -989,13 +1111,31 @@ function forwardFound(
   };
 }
 
+/**
+ * "Figures reported on Sunday now suggest that …": a participle right after its noun, whose "content" opens
+ * with the sentence's own finite verb, describes the noun; the verb after it is the one that reports.
+ */
+function reducedRelative(view: View, cue: Cue, start: number, complement: string): boolean {
+  if (complement !== "bare" || !/(?:ed|en)$/.test(view.low[cue.from] as string)) return false;
+  // Only past a phrase of its own ("reported on Sunday"): "Trump criticized Ford …" may be tagged alike.
+  if (start <= cue.to || cue.to - cue.from > 1 || view.low[start - 1] === "to") return false;
+  const before = pos(view, cue.from - 1);
+  if (before !== "NOUN" && before !== "PROPN") return false;
+  let w = start;
+  while (pos(view, w) === "ADV") w++;
+  const low = view.low[w] as string;
+  return pos(view, w) === "VERB" && !low.endsWith("ing") && !/(?:ed|en)$/.test(low);
+}
+
 /** Participles and coordinated cues: the source comes from the cue before (filled in by the caller). */
 function inherited(view: View, s: SentenceRange, cue: Cue, shape: Shape, times: number[]): Found | null {
   const start = checkedStart(view, s, cue.to, cue.kind);
-  if (!start) return null;
+  if (!start || reducedRelative(view, cue, start.start, start.complement)) return null;
   const tight =
     start.complement === "to" ||
-    (start.complement === "bare" && (cue.kind.attitude || !isClause(view, start.start, s.to)));
+    (start.complement === "bare" &&
+      (cue.kind.attitude || !isClause(view, start.start, s.to)) &&
+      frontedComma(view, start.start, s.to) < 0);
   return {
     ...(tight ? { tight } : {}),
     shape,
@@ -1011,7 +1151,7 @@ function inherited(view: View, s: SentenceRange, cue: Cue, shape: Shape, times: 
 
 /** "According to X, …", "…, according to X", "…, according to X, citing Y". */
 function readAccording(view: View, s: SentenceRange, cue: Cue): Found | null {
-  const found = phraseAfter(view, cue.to, s.to);
+  const found = phraseAfter(view, cue.to, s.to) ?? misreadSource(view, cue.to, s.to);
   if (!found) return null;
   const np = withParticipleTail(view, found, s.to);
   let end = np.to;
@@ -1202,6 +1342,49 @@ function readColon(view: View, s: SentenceRange, cue: Cue): Found | null {
   return { shape: "forward", source, via: [], times: [], from: cue.to, to: s.to, clauseStart: null, scope: null };
 }
 
+/** Words a subject may carry after its first noun phrase: "and their allies in the movement", "inside the tower". */
+const SUBJECT_MATERIAL = new Set(["ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM", "CCONJ", "PART"]);
+const SUBJECT_WORDS = 12;
+
+/**
+ * "Republican politicians and their allies in the conservative movement speak …", "One operative inside Trump
+ * Tower tried …": the phrase goes on with links and more nouns up to the sentence's verb. Only words of noun
+ * phrases (and possessive pronouns) may stand between; the verb must not be a participle or an infinitive.
+ */
+function subjectBeforeVerb(view: View, np: Phrase, limit: number): Phrase | null {
+  // "Trump on Tuesday dismissed …": a time ends the subject, though the verb comes after it.
+  let end = -1;
+  for (let c = np.to; c < Math.min(limit, np.to + SUBJECT_WORDS); c++) {
+    const p = pos(view, c);
+    const low = view.low[c] as string;
+    if (p === "VERB" || p === "AUX") {
+      if (c === np.to || low.endsWith("ing") || view.low[c - 1] === "to") return null;
+      if (!SUBJECT_MATERIAL.has(pos(view, c - 1))) return null;
+      return { from: np.from, to: end > 0 ? end : c, head: np.head };
+    }
+    if (end < 0 && (view.timeOf[c] !== -1 || (p === "ADP" && view.timeOf[c + 1] !== -1))) end = c;
+    // "Transcript as follows": only the links of a noun phrase, not "as".
+    if (p === "ADP" && !SUBJECT_PREPS.has(low)) return null;
+    if (!SUBJECT_MATERIAL.has(p) && !(p === "PRON" && OWNERS.has(low))) return null;
+  }
+  return null;
+}
+
+const SUBJECT_PREPS = new Set([
+  "of",
+  "in",
+  "for",
+  "at",
+  "from",
+  "with",
+  "on",
+  "inside",
+  "outside",
+  "within",
+  "among",
+  "across",
+]);
+
 /** The subject of the sentence, for a participle cue with no cue before it ("Police arrested him, saying …"). */
 export function sentenceSubject(view: View, s: SentenceRange, limit: number): Phrase | null {
   let w = s.from;
@@ -1221,6 +1404,8 @@ export function sentenceSubject(view: View, s: SentenceRange, limit: number): Ph
     while (next < limit && pos(view, next) === "ADV") next++;
     const p = pos(view, next);
     if (p === "VERB" || p === "AUX") return np;
+    const longer = subjectBeforeVerb(view, np, limit);
+    if (longer) return longer;
   }
   // "On Tuesday, police …": an opening phrase without a verb.
   for (let c = w; c < limit; c++) {

@@ -209,3 +209,40 @@ test("a leading time is no subject for a coordinated cue", () => {
   );
   assert.equal(byCue(claims, "said").source?.text, "the officials");
 });
+
+test("'…, as X noted.' closing a sentence attributes what comes before the comma to X", () => {
+  const claims = claimsThroughPipeline(
+    "Rate cuts rarely help in a downturn, as several economists noted in a recent report.",
+  );
+  const noted = byCue(claims, "noted");
+  assert.equal(noted.source?.text, "several economists");
+  assert.equal(noted.content.text, "Rate cuts rarely help in a downturn");
+});
+
+test("'…, as X said that …' keeps the content after the cue", () => {
+  const claims = claimsThroughPipeline("The mayor resigned, as the council said that he would.");
+  assert.equal(byCue(claims, "said").content.text, "that he would");
+});
+
+test("'…, as the crowd applauded.' is no report of the words before: a stance after 'as' happens meanwhile", () => {
+  const claims = claimsThroughPipeline("“Everybody should be heard,” she said, as the crowd applauded.");
+  assert.equal(
+    claims.some((c) => c.cue.text === "applauded"),
+    false,
+  );
+});
+
+test("a cue verb after a comma in a list of the subject's predicates takes the subject ('urged X, proposed that …')", () => {
+  const claims = claimsThroughPipeline(
+    "The governor praised the workers, called the strike “a turning point” and left for the capital.",
+  );
+  const called = byCue(claims, "called");
+  assert.equal(called.source?.text, "The governor");
+  assert.match(called.content.text, /^the strike “a turning point/);
+  assert.equal(byCue(claims, "praised").content.text, "the workers");
+});
+
+test("a cue after a comma that follows a phrase with no verb is no listed predicate ('The mayor, a Democrat, said …')", () => {
+  const claims = claimsThroughPipeline("The mayor, a Democrat, said the plan failed.");
+  assert.equal(byCue(claims, "said").source?.text, "The mayor, a Democrat");
+});

@@ -22,3 +22,49 @@ test("a share of people before a bare verb is its subject ('40 percent support t
   assert.equal(byCue(claims, "support").source?.text, "About 40 percent");
   assert.equal(claims.filter((c) => c.cue.text === "support").length, 1);
 });
+
+test("a share of a group is one object: 'called half of the council's members “cowards”'", () => {
+  const claims = claimsThroughPipeline("The mayor called half of the council’s members “cowards.”");
+  const called = byCue(claims, "called");
+  assert.match(called.content.text, /^half of the council’s members “cowards/);
+});
+
+test("a share of a group with nothing said of it names nothing: 'called half of the games'", () => {
+  const claims = claimsThroughPipeline("The umpire called half of the games in the season.");
+  assert.deepEqual(claims, []);
+});
+
+test("what the thing is called may come before it: 'is describing as “reckless” a plan to …'", () => {
+  const claims = claimsThroughPipeline("The governor is describing as “reckless” a plan to close the bridge.");
+  const describing = byCue(claims, "is describing");
+  assert.equal(describing.source?.text, "The governor");
+  assert.match(describing.content.text, /^as “reckless” a plan to close the bridge/);
+});
+
+test("'described as' with nothing named after what it is called reports nothing of the subject's", () => {
+  const claims = claimsThroughPipeline("The governor described as briefly as she could.");
+  assert.equal(
+    claims.some((c) => c.source?.text === "The governor"),
+    false,
+  );
+  // A participle after its noun, with "as" and a phrase that runs on: nobody describes anything here.
+  const seen = claimsThroughPipeline("People seen as likely troublemakers are often ushered out before the speech.");
+  assert.deepEqual(seen, []);
+});
+
+test("a long object before the quotation of what it is called: 'called Ford's plans to open a plant “a disgrace”'", () => {
+  const claims = claimsThroughPipeline(
+    "The senator called the company’s plans to open a plant in Mexico “an absolute disgrace,” and left.",
+  );
+  const called = byCue(claims, "called");
+  assert.equal(called.source?.text, "The senator");
+  assert.match(called.content.text, /^the company’s plans to open a plant in Mexico “an absolute disgrace/);
+});
+
+test("a quotation after a clause of its own is not what the object is called ('called the office where the clerk said “no”')", () => {
+  const claims = claimsThroughPipeline("He called the office where the clerk answered “no comment.”");
+  assert.equal(
+    claims.some((c) => c.cue.text === "called"),
+    false,
+  );
+});

@@ -49,3 +49,13 @@ test("after a plural, a verb the tagger may call a noun takes a bare object ('Re
   const claims = claimsThroughPipeline("Most farmers oppose the plan, but many Republicans support deportation.");
   assert.equal(byCue(claims, "support").content.text, "deportation");
 });
+
+test("an -ing noun after a determiner and before 'of' heads an object ('called for a redoubling of efforts')", () => {
+  const claims = claimsThroughPipeline("The mayor called for a redoubling of efforts to clean the river.");
+  assert.equal(byCue(claims, "called for").content.text, "a redoubling of efforts to clean the river");
+});
+
+test("an -ing verb with its own object is no noun ('called for cutting taxes' stays a gerund object)", () => {
+  const claims = claimsThroughPipeline("The mayor called for cutting taxes on small shops.");
+  assert.equal(byCue(claims, "called for").content.text, "cutting taxes on small shops");
+});

@@ -112,3 +112,20 @@ test("a year after a determiner is part of the source ('A 2019 survey found')", 
     ["A 2019 survey", "The 2021 report"],
   );
 });
+
+test("a participle cue takes a long sentence subject with links and nouns ('X and their allies in Y speak …, arguing')", () => {
+  const claims = claimsThroughPipeline(
+    "Farm groups and their allies in the state legislature spoke with one voice, arguing that the tariff hurt growers.",
+  );
+  const arguing = byCue(claims, "arguing");
+  assert.equal(arguing.source?.text, "Farm groups and their allies in the state legislature");
+  assert.equal(arguing.content.text, "that the tariff hurt growers");
+});
+
+test("a subject that runs into a clause of its own is not stretched to the verb ('the town he loved resigned')", () => {
+  const claims = claimsThroughPipeline("The mayor of the town he loved resigned, saying he was tired.");
+  assert.equal(
+    claims.some((c) => c.source?.text.startsWith("The mayor of the town he")),
+    false,
+  );
+});

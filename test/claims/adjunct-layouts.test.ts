@@ -1,0 +1,125 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { byCue, claimsThroughPipeline } from "./claims-of.js";
+
+test("a place with a comma inside it before 'that' is skipped ('says at a stop in Dayton, Ohio, that …')", () => {
+  const claims = claimsThroughPipeline(
+    "The governor says at a campaign stop in Dayton, Ohio, that the new tax means higher rents.",
+  );
+  const says = byCue(claims, "says");
+  assert.equal(says.source?.text, "The governor");
+  assert.equal(says.content.text, "that the new tax means higher rents");
+});
+
+test("a relative 'that' after a place with no comma before it opens no content of the cue's", () => {
+  const claims = claimsThroughPipeline("The governor spoke at a rally in Dayton, Ohio that drew thousands of people.");
+  assert.deepEqual(claims, []);
+});
+
+test("an infinitive after a phrase about when it was decided is the content ('decided after a review not to …')", () => {
+  const claims = claimsThroughPipeline("The prosecutors decided after a lengthy review not to bring charges.");
+  const decided = byCue(claims, "decided");
+  assert.equal(decided.content.text, "not to bring charges");
+  assert.equal(decided.polarity, "negative");
+});
+
+test("'to' after the phrase with no verb after it is no infinitive content ('decided after a debate to the surprise of …')", () => {
+  const claims = claimsThroughPipeline("The council decided after a long debate to the surprise of many.");
+  assert.deepEqual(claims, []);
+});
+
+test("an infinitive whose verb opens a quotation is the content ('told supporters at a rally to “go and vote”')", () => {
+  const claims = claimsThroughPipeline("The mayor told her supporters at a Denver rally to “go out and vote”.");
+  const told = byCue(claims, "told");
+  assert.equal(told.source?.text, "The mayor");
+  assert.equal(told.content.text, "to “go out and vote”");
+});
+
+test("a quotation after 'to' that opens no verb is no infinitive content", () => {
+  const claims = claimsThroughPipeline("The mayor told her supporters at a Denver rally to “Main Street” first.");
+  assert.equal(
+    claims.some((c) => c.cue.text === "told"),
+    false,
+  );
+});
+
+test("a phrase with a year after its owner is skipped before 'that' ('wrote in his 2012 memoir that …')", () => {
+  const claims = claimsThroughPipeline("The senator wrote in his 2012 memoir that he had nearly quit politics.");
+  assert.equal(byCue(claims, "wrote").content.text, "that he had nearly quit politics");
+});
+
+test("a phrase opened by a demonstrative is skipped before 'that' ('concluded in that case that …')", () => {
+  const claims = claimsThroughPipeline("The panel concluded in that case that no rule had been broken.");
+  assert.equal(byCue(claims, "concluded").content.text, "that no rule had been broken");
+});
+
+test("a demonstrative phrase with no 'that' after it opens no content ('wrote in this book about her father')", () => {
+  const claims = claimsThroughPipeline("The senator wrote in this book about her father.");
+  assert.equal(
+    claims.some((c) => c.cue.text === "wrote"),
+    false,
+  );
+});
+
+test("an adverbial put before the reported clause stays in the content ('says despite the storm, the parade …')", () => {
+  const claims = claimsThroughPipeline("The mayor says despite the storm, the parade will go ahead as planned.");
+  const says = byCue(claims, "says");
+  assert.equal(says.content.text, "despite the storm, the parade will go ahead as planned");
+});
+
+test("a fronted adverbial needs a clause after its comma ('said after the meeting, which ran late')", () => {
+  const claims = claimsThroughPipeline("The mayor said after the meeting, which ran late.");
+  assert.deepEqual(claims, []);
+});
+
+test("an aside between commas before 'that' read as a determiner is skipped ('believes, for example, that …')", () => {
+  const claims = claimsThroughPipeline("The governor believes, for example, that women should have a say.");
+  assert.equal(byCue(claims, "believes").content.text, "that women should have a say");
+});
+
+test("two phrases joined by 'and' before 'that' are both skipped ('said on the stump and inside the Capitol that …')", () => {
+  const claims = claimsThroughPipeline(
+    "The senator has said on the stump and inside the Capitol that the tax code favors the rich.",
+  );
+  assert.equal(byCue(claims, "has said").content.text, "that the tax code favors the rich");
+});
+
+test("joined phrases with no 'that' after them open no content ('said at the rally and in the hall.')", () => {
+  const claims = claimsThroughPipeline("The senator said at the rally and in the hall.");
+  assert.deepEqual(claims, []);
+});
+
+test("a phrase ending on a noun read as an adjective is skipped before 'that' ('after the Nevada primary that …')", () => {
+  const claims = claimsThroughPipeline(
+    "The senator is telling supporters after his victory in the Nevada primary that the race is over.",
+  );
+  assert.equal(byCue(claims, "is telling").content.text, "that the race is over");
+});
+
+test("a show's title in quotation marks after the outlet is part of the occasion, not the content", () => {
+  const claims = claimsThroughPipeline(
+    "The senator said Sunday on Channel 5’s “Morning Report,” the governor’s budget would fail.",
+  );
+  assert.equal(byCue(claims, "said").content.text, "the governor’s budget would fail");
+  const that = claimsThroughPipeline("He said in an interview with “The Evening Show,” that the plan was dead.");
+  assert.equal(byCue(that, "said").content.text, "that the plan was dead");
+});
+
+test("a quotation in lower case after the occasion is the content itself ('said on the radio “we will win”')", () => {
+  const claims = claimsThroughPipeline("The mayor said on the radio, “we will win this race, whatever it takes.”");
+  assert.match(byCue(claims, "said").content.text, /^“we will win this race/);
+});
+
+test("a show's title before the source is no quotation of the source's ('On Channel 5’s “Morning Report,” X said P')", () => {
+  const claims = claimsThroughPipeline(
+    "Sunday on Channel 5’s “Morning Report,” Senator Ana Ruiz said the governor’s budget would fail.",
+  );
+  const said = byCue(claims, "said");
+  assert.equal(said.source?.text, "Senator Ana Ruiz");
+  assert.equal(said.content.text, "the governor’s budget would fail");
+});
+
+test("a quotation in title case before a cue with nothing after it is still the content ('“We Will Win,” she said')", () => {
+  const claims = claimsThroughPipeline("“We Will Win,” the mayor said.");
+  assert.equal(byCue(claims, "said").content.text, "“We Will Win,”");
+});
