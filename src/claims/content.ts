@@ -632,6 +632,9 @@ export function checkedStart(view: View, s: SentenceRange, cueEnd: number, kind:
   // keep a proposition back rather than take a stand on one.
   // "told residents not to drink the water": a negated infinitive.
   const to = view.low[start.start] === "not" && view.low[start.start + 1] === "to" ? start.start + 1 : start.start;
+  // "who asked not to be named": a request for anonymity reports nothing.
+  if (to > start.start && view.low[to + 1] === "be" && cueLexicon().anonymity.has(view.low[to + 2] as string))
+    return null;
   if (kind.infinitive && view.low[to] === "to" && infinitiveAt(view, to + 1, s.to)) {
     if (kind.polarity === "negative" && speechAt(view, to + 1, s.to)) return null;
     return { ...start, complement: "to" };

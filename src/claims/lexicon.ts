@@ -104,6 +104,8 @@ export interface CueLexicon {
   purposeHosts: Set<string>;
   /** Heads of an object that reports nothing ("said nothing new", "said the same thing"). */
   emptyObjects: Set<string>;
+  /** Participles of 'asked not to be named': a request for anonymity, no claim. */
+  anonymity: Set<string>;
   /** Words that label a line before a colon ("Update:"), so the colon is no cue. */
   colonLabels: Set<string>;
   kinds: Map<string, CueKind>;
@@ -158,6 +160,7 @@ interface CuesFile {
   purposeHosts: { words: string[] };
   colonLabels: { words: string[] };
   emptyObjects: { words: string[] };
+  anonymity: { words: string[] };
 }
 
 interface HedgesFile {
@@ -279,6 +282,7 @@ export const cueLexicon = once((): CueLexicon => {
     purposeHosts: lower(file.purposeHosts.words),
     colonLabels: lower(file.colonLabels.words),
     emptyObjects: lower(file.emptyObjects.words),
+    anonymity: lower(file.anonymity.words),
     kinds,
   };
 });

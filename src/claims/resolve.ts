@@ -60,6 +60,8 @@ const PRONOUN_TYPES: Record<string, EntityType[]> = {
   them: ["ORG", "GPE"],
 };
 const PRONOUN_GENDERS: Record<string, Gender> = { he: "male", him: "male", she: "female", her: "female" };
+/** Links after a mouthpiece to whom it speaks for: "a spokesman for …", "a statement from …". */
+const MOUTHPIECE_LINKS = new Set(["for", "of", "from", "at"]);
 /** How far back (in characters) a pronoun looks for the one it stands for. */
 const PRONOUN_REACH = 1500;
 
@@ -100,6 +102,20 @@ export function resolveSource(view: View, index: MentionIndex, phrase: Phrase): 
   }
   if (cueLexicon().mouthpieces.has(head)) {
     const speakers = inPhrase.filter((m) => m.type === "ORG" || m.type === "GPE" || m.type === "PERSON");
+    // "a spokesman for the ministry in Oslo": whom the mouthpiece speaks for follows its link. When that is an
+    // organization the text does not name, the source is unnamed, not the place it sits in.
+    const link = phrase.head + 1;
+    if (link < phrase.to && MOUTHPIECE_LINKS.has(view.low[link] as string)) {
+      const w = view.low[link + 1] === "the" ? link + 2 : link + 1;
+      const word = view.words[w];
+      if (word && w < phrase.to) {
+        const owner = speakers
+          .filter((m) => m.start <= word.start && word.start < m.end)
+          .reduce<(typeof speakers)[number] | null>((a, b) => (!a || b.end - b.start > a.end - a.start ? b : a), null);
+        if (owner) return owner.entity;
+        if (pos(view, w) === "NOUN" || pos(view, w) === "ADJ") return null;
+      }
+    }
     if (speakers.length) {
       const distance = (m: { start: number; end: number }) =>
         Math.min(Math.abs(m.start - headToken.end), Math.abs(headToken.start - m.end));

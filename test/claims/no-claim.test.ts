@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { claimsWith } from "./claims-of.js";
+import { claimsThroughPipeline, claimsWith } from "./claims-of.js";
 
 test("'said' as an adjective, in a name or in a set phrase reports nothing", () => {
   const text =
@@ -15,4 +15,19 @@ test("verbs of saying without a clause after them report nothing", () => {
 
 test("the noun 'say' and 'report' are no cues", () => {
   assert.deepEqual(claimsWith("Voters had a say in the matter. The report was long."), []);
+});
+
+test("asking not to be named is a request for anonymity, no claim ('an official, who asked not to be identified, said …')", () => {
+  const claims = claimsThroughPipeline(
+    "An official at the embassy, who asked not to be identified, said the embassy was closed. She asked not to be quoted.",
+  );
+  assert.deepEqual(
+    claims.map((c) => c.cue.text),
+    ["said"],
+  );
+});
+
+test("must not fire: asking someone not to do something is still a request ('asked voters not to stay home')", () => {
+  const claims = claimsThroughPipeline("The mayor asked voters not to stay home on Tuesday.");
+  assert.equal(claims.length, 1);
 });

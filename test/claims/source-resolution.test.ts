@@ -67,3 +67,12 @@ test("must not fire: a possessor is the pronoun's when no one else stands near b
   const claims = claimsWith(text, { entities });
   assert.equal(claims.find((c) => c.source?.text === "She")?.source?.entity, "p1");
 });
+
+test("a mouthpiece for an organization the text does not name is unnamed, not the place it sits in", () => {
+  const text =
+    "A spokesman for the ministry in Oslo said the talks had failed. A spokesman for Acme in Oslo said prices fell.";
+  const entities = [entity(text, "oslo", "GPE", "Oslo"), entity(text, "acme", "ORG", "Acme")];
+  const claims = claimsWith(text, { entities });
+  assert.equal(claims[0]?.source?.entity, null);
+  assert.equal(claims[1]?.source?.entity, "acme");
+});
