@@ -135,13 +135,25 @@ const TOPIC_WORDS = new Set(["on", "to"]);
  * colon at the start of a line (or sentence) is who speaks. Labels ("Update:", "Photo:"), times and
  * phrases with a determiner ("The Latest:") are not.
  */
+/**
+ * Where the line of a colon starts: the sentence start, or a line break inside the sentence (a headline run on),
+ * past a quotation mark opening it ('"WALLACE: Let's start …': a transcript quoted paragraph by paragraph opens
+ * each with a mark, and the speaker's label comes right after it).
+ */
+export function colonLineStart(view: View, s: SentenceRange, colon: number): number {
+  let start = colon - 1;
+  while (start > s.from && view.paragraphOf[start - 1] === view.paragraphOf[colon]) start--;
+  return view.quotes.openAt.has(start) && start + 1 < colon ? start + 1 : start;
+}
+
 function headlineColon(view: View, s: SentenceRange): number | null {
   const labels = cueLexicon().colonLabels;
   for (let colon = s.from + 1; colon < s.to - 2; colon++) {
-    if (view.low[colon] !== ":" || view.quotes.inside[colon] !== -1) continue;
-    // Where the line starts: the sentence start, or a line break inside the sentence (a headline run on).
-    let start = colon - 1;
-    while (start > s.from && view.paragraphOf[start - 1] === view.paragraphOf[colon]) start--;
+    if (view.low[colon] !== ":") continue;
+    const start = colonLineStart(view, s, colon);
+    // Inside a quotation only when it opens the line (a transcript's '"WALLACE: …').
+    const quoted = view.quotes.inside[colon] ?? -1;
+    if (quoted !== -1 && view.quotes.pairs[quoted]?.open !== start - 1) continue;
     if (colon - start > TOPIC_REACH) continue;
     const first = wordText(view, start);
     if (!/^\p{Lu}/u.test(first) || pos(view, start) === "DET") continue;

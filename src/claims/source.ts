@@ -2,7 +2,7 @@ import type { Certainty } from "../article/analysis.js";
 import { titles } from "../lexicon/titles.js";
 import { catenativeSubject, purposeSubject } from "./catenative.js";
 import { backwardStart, checkedStart, frontedComma, isClause, statesSomething } from "./content.js";
-import type { Cue } from "./cues.js";
+import { type Cue, colonLineStart } from "./cues.js";
 import type { Frame, Shape } from "./frame.js";
 import { cueLexicon } from "./lexicon.js";
 import { subjectAcrossInsertions } from "./long-subject.js";
@@ -1328,9 +1328,7 @@ function readSeem(view: View, s: SentenceRange, cue: Cue): Found | null {
 }
 
 function readColon(view: View, s: SentenceRange, cue: Cue): Found | null {
-  let start = cue.from - 1;
-  while (start > s.from && view.paragraphOf[start - 1] === view.paragraphOf[cue.from]) start--;
-  let source = phraseAfter(view, cue.lead ?? start, cue.from);
+  let source = phraseAfter(view, cue.lead ?? colonLineStart(view, s, cue.from), cue.from);
   if (!source) return null;
   // "Macron to the farmers: …", "Merkel on migrants: …": the name speaks; whom to or what about is no part of it.
   for (let w = source.from + 1; w < source.to; w++) {

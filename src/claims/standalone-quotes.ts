@@ -22,6 +22,9 @@ const MIN_WORDS = 4;
 export function standaloneQuotes(view: View, drafts: readonly Draft[]): Draft[] {
   const covered = new Uint8Array(view.words.length);
   for (const d of drafts) covered.fill(1, d.from, d.to);
+  // A quotation holding a cue of its own is no standalone quote ('"WALLACE: …', a transcript's labelled line).
+  const cues = new Uint8Array(view.words.length);
+  for (const d of drafts) cues.fill(1, d.frame.cue.from, d.frame.cue.to);
   const firstOfSentence = new Map<number, Draft>();
   const lastOfSentence = new Map<number, Draft>();
   for (const d of drafts) {
@@ -32,6 +35,7 @@ export function standaloneQuotes(view: View, drafts: readonly Draft[]): Draft[] 
   const out: Draft[] = [];
   for (const pair of view.quotes.pairs) {
     if (pair.single || covered[pair.open] || covered[pair.close]) continue;
+    if (holdsCue(cues, pair)) continue;
     const opening = view.sentenceOf[pair.open] ?? -1;
     const closing = view.sentenceOf[pair.close] ?? -1;
     const first = view.sentences[opening];
@@ -160,4 +164,10 @@ export function oneWordCueQuote(
     polarity: polarityOf(view, from, to, say),
     quote: true,
   };
+}
+
+/** Whether a cue's word stands inside the quotation. */
+function holdsCue(cues: Uint8Array, pair: { open: number; close: number }): boolean {
+  for (let w = pair.open + 1; w < pair.close; w++) if (cues[w]) return true;
+  return false;
 }

@@ -67,3 +67,17 @@ test("a content of adverbs alone reports nothing: 'According to Velcor Radio, ba
   assert.ok(!claims.some((c) => c.content.text === "basically"));
   assert.ok(claims.some((c) => c.cue.text === "said"));
 });
+
+test("a transcript quoted paragraph by paragraph gives each labelled line to its speaker ('\"WALLACE: …')", () => {
+  const text =
+    'Ada Lind spoke to Chris Wallace on Sunday.\n\n"WALLACE: Will the senator be there on Monday?\n\n"LIND: The senator will not be attending the debate.\n\n"WALLACE: Is that your final answer?';
+  const claims = claimsThroughPipeline(text);
+  assert.deepEqual(
+    claims.map((c) => `${c.source?.text}: ${c.content.text}`),
+    [
+      "WALLACE: Will the senator be there on Monday",
+      "LIND: The senator will not be attending the debate",
+      "WALLACE: Is that your final answer",
+    ],
+  );
+});
