@@ -261,12 +261,11 @@ export function phraseBefore(view: View, end: number, limit: number): Phrase | n
   return { from: hedgeStart(view, from, limit), to: end, head };
 }
 
-/** The phrase after its last link, when that part is headed by a name ("a response from Donald Trump Jr." → the name). */
-export function namedTail(view: View, phrase: Phrase): Phrase | null {
+/** The phrase after its last link ("a response from Donald Trump Jr." → "Donald Trump Jr."), or null. */
+export function linkedTail(view: View, phrase: Phrase): Phrase | null {
   for (let w = phrase.to - 1; w > phrase.from; w--) {
     if (!(LINKS.has(view.low[w] as string) && pos(view, w) === "ADP")) continue;
-    const tail = { from: w + 1, to: phrase.to, head: headOf(view, w + 1, phrase.to) };
-    return pos(view, tail.head) === "PROPN" && tail.to > tail.from ? tail : null;
+    return w + 1 < phrase.to ? { from: w + 1, to: phrase.to, head: headOf(view, w + 1, phrase.to) } : null;
   }
   return null;
 }

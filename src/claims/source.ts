@@ -7,7 +7,7 @@ import type { Frame, Shape } from "./frame.js";
 import { cueLexicon } from "./lexicon.js";
 import { subjectAcrossInsertions } from "./long-subject.js";
 import { misreadSource } from "./misread-source.js";
-import { isPersonalPronoun, namedTail, type Phrase, phraseAfter, phraseBefore } from "./phrases.js";
+import { isPersonalPronoun, linkedTail, type Phrase, phraseAfter, phraseBefore } from "./phrases.js";
 import { isTitle } from "./quoted-titles.js";
 import { readVia, startsVia } from "./via.js";
 import { glued, lemmaOf, pos, type SentenceRange, type View } from "./view.js";
@@ -226,11 +226,12 @@ function readVerbLayout(view: View, s: SentenceRange, cue: Cue): Found | null {
   if (RELATIVE.has(left) && pos(view, l) !== "SCONJ") {
     const end = view.low[l - 1] === "," ? l - 1 : l;
     const host = phraseBefore(view, end, s.from);
-    // "a harsh response from Donald Trump Jr., who said": "who" is a person, the name at the end; not the place of
-    // "a spokesman for the ministry in Oslo, who said", whose head already names one.
+    // "a harsh response from Donald Trump Jr., who said", "scrutiny from some who saw": "who" is whoever gave what the
+    // phrase names, after "from" or "by"; not the place of "a spokesman for the ministry in Oslo, who said", whose
+    // head already names a person.
     const tail =
       left === "who" && host && pos(view, host.head) !== "PROPN" && !titles().heads.has(view.low[host.head] as string)
-        ? namedTail(view, host)
+        ? linkedTail(view, host)
         : null;
     const person = tail && FROM_WHOM.has(view.low[tail.from - 1] as string) ? tail : null;
     const found = host ? forward(person ?? recipient(view, host), null) : null;

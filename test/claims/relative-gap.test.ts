@@ -22,3 +22,13 @@ test("'which said P' (the relative is the speaker) is not a gap", () => {
   const said = byCue(claims, "said");
   assert.equal(said.content.text.startsWith("the audit was careless"), true);
 });
+
+test("'who' after a noun of what someone gave is the giver after 'from' or 'by' ('criticism from lawmakers who said')", () => {
+  const claims = claimsThroughPipeline(
+    "The remark drew scrutiny from some who saw it as a dig at the military. The plan drew criticism from lawmakers who said it was illegal.",
+  );
+  assert.deepEqual(
+    claims.map((c) => c.source?.text),
+    ["some", "lawmakers"],
+  );
+});
