@@ -31,6 +31,7 @@ export function certaintyOf(view: View, ranges: readonly { from: number; to: num
     for (let w = from; w < to; w++) {
       const list = hedges.get(norm(view.low[w] as string));
       if (!list) continue;
+      if (insideSetPhrase(view, w, from, to)) continue;
       for (const hedge of list) {
         if (!wordsAt(view, hedge.words, w, to)) continue;
         // "may" the verb, not the month.
@@ -44,6 +45,16 @@ export function certaintyOf(view: View, ranges: readonly { from: number; to: num
     }
   }
   return result;
+}
+
+/** The word at `w` sits in a set phrase that is no hedge ("doing everything possible", "as soon as possible"). */
+function insideSetPhrase(view: View, w: number, from: number, to: number): boolean {
+  const low = view.low[w] as string;
+  for (const phrase of hedgeLexicon().notHedges) {
+    const k = phrase.indexOf(low);
+    if (k >= 0 && w - k >= from && wordsAt(view, phrase, w - k, to)) return true;
+  }
+  return false;
 }
 
 /**

@@ -181,7 +181,7 @@ export function forwardStart(view: View, s: SentenceRange, cueEnd: number, kind:
   const low = view.low[q] as string;
   // The complementizer stays in the content, as attribution corpora mark it ("said that the plan failed").
   // "that" read as a determiner still opens a clause when a subject and its verb follow ("that turnout looked …").
-  if (low === "that" && (pos(view, q) !== "DET" || isClause(view, q + 1, s.to)))
+  if (low === "that" && (pos(view, q) !== "DET" || isClause(view, q + 1, s.to) || frontedComma(view, q + 1, s.to) > 0))
     return { start: q, complement: "that", times };
   if (low === ":") return { start: q + 1, complement: "colon", times };
   if (isOpenQuote(view, q)) return { start: q, complement: "quote", times };
@@ -304,16 +304,57 @@ function introducer(view: View, w: number, limit: number): boolean {
  * emails it received were …")?
  */
 /** Words that may open a subject before its noun phrase: "about half of the votes", "most of them". */
-const SHARE_LEADS = new Set(["about", "nearly", "almost", "roughly", "approximately", "only", "just", "half", "most"]);
+const SHARE_LEADS = new Set([
+  "about",
+  "nearly",
+  "almost",
+  "roughly",
+  "approximately",
+  "only",
+  "just",
+  "half",
+  "most",
+  // "said over 40 drones were shot down", "said at least 12 died".
+  "over",
+  "under",
+  "around",
+  "at",
+  "least",
+]);
+
+/** Past tenses that are also nouns or adjectives, which the tagger often reads so after a subject. */
+const PAST_TENSES = new Set([
+  "left",
+  "hit",
+  "cut",
+  "set",
+  "put",
+  "struck",
+  "kept",
+  "led",
+  "won",
+  "lost",
+  "fell",
+  "sent",
+]);
+const OBJECT_OPENERS = new Set(["DET", "NUM", "PRON", "ADJ", "PROPN"]);
 
 export function isClause(view: View, q: number, limit: number): boolean {
   let lead = q;
   while (lead < limit && lead - q < 3 && SHARE_LEADS.has(view.low[lead] as string) && pos(view, lead) !== "VERB")
     lead++;
   if (lead > q && view.low[lead] === "of") lead++;
+  // "no single soldier was killed": a denied subject is a subject.
+  if (lead === q && view.low[lead] === "no" && pos(view, lead) === "DET") lead++;
   const np = phraseAfter(view, lead, limit, true);
   if (!np) return false;
   let r = np.to;
+  // "the attack on June 28 left …": a time inside the subject.
+  if (pos(view, r) === "ADP" && view.timeOf[r + 1] !== -1) {
+    const time = view.timeOf[r + 1];
+    r++;
+    while (r < limit && view.timeOf[r] === time) r++;
+  }
   while (r < limit && pos(view, r) === "ADV") r++;
   // "he and Trump differ …"
   if (view.low[r] === "and") {
@@ -346,6 +387,8 @@ export function isClause(view: View, q: number, limit: number): boolean {
   const p = pos(view, r);
   if (p === "AUX") return true;
   if (p === "VERB") return !low.endsWith("ing");
+  // "the attack on June 28 left two people dead": a past tense the tagger read as a noun, an object after it.
+  if (p === "NOUN" && PAST_TENSES.has(low) && OBJECT_OPENERS.has(pos(view, r + 1))) return true;
   return low === "who" || low === "which" || low === "that";
 }
 
@@ -522,6 +565,9 @@ export function backwardStart(view: View, s: SentenceRange): number {
   let w = s.from;
   while (w < s.to - 1 && (pos(view, w) === "CCONJ" || view.low[w] === "however")) w++;
   if (view.low[w] === ",") w++;
+  // 'McCaskill scolded him: “The community is against you,” she said.': the words after the colon are the content.
+  for (let c = w; c < s.to - 1; c++)
+    if (view.low[c] === ":" && view.quotes.inside[c] === -1 && isOpenQuote(view, c + 1)) return c + 1;
   return w;
 }
 
@@ -599,7 +645,9 @@ const DATELINE_REACH = 16;
  */
 function datelineEnd(view: View, from: number, to: number): number {
   const first = wordText(view, from);
-  if (!/^\p{Lu}[\p{Lu}.'\u2019-]+$/u.test(first)) return from;
+  // "(Reuters) -U.S. federal authorities …": the agency alone in brackets.
+  const agency = first === "(" || (from > 0 && wordText(view, from - 1) === "(" && /^\p{Lu}/u.test(first));
+  if (!agency && !/^\p{Lu}[\p{Lu}.'\u2019-]+$/u.test(first)) return from;
   for (let w = from + 1; w < to && w < from + DATELINE_REACH; w++) {
     const text = wordText(view, w);
     if (DATELINE_DASHES.has(text)) return w + 1 < to ? w + 1 : from;
@@ -652,6 +700,10 @@ export function checkedStart(view: View, s: SentenceRange, cueEnd: number, kind:
   // "said about half of the loans were bad": a hedged share opens the clause.
   const share = SHARE_LEADS.has(view.low[start.start] as string) && isClause(view, start.start, s.to);
   if ((first === "ADP" && !share) || first === "INTJ") return null;
+  // "Similar demands were made …": a noun the tagger read as a cue verb, its own verb after it; no clause opens so.
+  const nounRead =
+    pos(view, cueEnd - 1) === "NOUN" || pos(view, cueEnd - 2) === "ADJ" || pos(view, cueEnd - 2) === "DET";
+  if (first === "AUX" && nounRead && BE_HAVE.has(view.low[start.start] as string)) return null;
   if (isClause(view, start.start, s.to)) return start;
   if (!kind.strict && hasFiniteVerb(view, start.start, s.to)) return start;
   // "expect it to raise rates", "want them to win": an object pronoun, then the infinitive it is to do.
@@ -665,6 +717,8 @@ export function checkedStart(view: View, s: SentenceRange, cueEnd: number, kind:
   }
   return null;
 }
+
+const BE_HAVE = new Set(["is", "are", "was", "were", "has", "have", "had", "been"]);
 
 /** Words that open an adverbial phrase or clause put before the subject of a reported clause. */
 const FRONTING = new Set([
@@ -684,6 +738,14 @@ const FRONTING = new Set([
   "given",
   "without",
   "for",
+  // "that contrary to media reports, no soldier was …", "that in 2016, he …": a phrase, its comma, then the clause.
+  "contrary",
+  "unlike",
+  "amid",
+  "during",
+  "in",
+  "on",
+  "under",
 ]);
 /** How far the fronted part may run before its comma. */
 const FRONTED_WORDS = 16;
@@ -698,7 +760,8 @@ export function frontedComma(view: View, w: number, limit: number): number {
   for (let c = w + 2; c < Math.min(limit - 1, w + FRONTED_WORDS); c++) {
     const low = view.low[c] as string;
     if (low === ";" || low === ":" || isOpenQuote(view, c)) return -1;
-    if (low === ",") return isClause(view, c + 1, limit) ? c : -1;
+    // '…, “no single soldier was killed”': the clause may open with a quotation mark.
+    if (low === ",") return isClause(view, isOpenQuote(view, c + 1) ? c + 2 : c + 1, limit) ? c : -1;
   }
   return -1;
 }

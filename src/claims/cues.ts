@@ -69,8 +69,9 @@ export function findCues(view: View, s: SentenceRange): Cue[] {
         continue;
       }
     }
-    if (p !== "VERB" && !verbTaggedNoun(view, s, w)) continue;
-    const lemma = lemmaOf(view, w) as string;
+    const pastAsAdjective = p === "ADJ" && pastTaggedAdjective(view, s, w);
+    if (p !== "VERB" && !pastAsAdjective && !verbTaggedNoun(view, s, w)) continue;
+    const lemma = pastAsAdjective ? pastAsAdjective : (lemmaOf(view, w) as string);
     const entry = lex.verbEntries.get(lemma) ?? lex.verbEntries.get(low);
     if (!entry) continue;
     if (entry.seenAs) {
@@ -214,6 +215,35 @@ function saysSomething(view: View, from: number, to: number): boolean {
  * support," stay nouns: after a number the verb is bare (a plural "states" is a noun), after a name it ends in
  * -s or -ed or an object follows.
  */
+/**
+ * "The lawyer alleged that officers …": a past form the tagger read as an adjective, between a subject (a noun, a
+ * name, a pronoun or "had") and "that" with a clause after it, is the verb. Its lemma, or "" when it is none.
+ */
+function pastTaggedAdjective(view: View, s: SentenceRange, w: number): string {
+  const low = view.low[w] as string;
+  if (w === s.from || !low.endsWith("ed") || view.low[w + 1] !== "that" || !finiteAfter(view, w + 2, s.to)) return "";
+  const before = pos(view, w - 1);
+  if (before !== "NOUN" && before !== "PROPN" && before !== "PRON" && before !== "AUX") return "";
+  const verbs = cueLexicon().verbEntries;
+  for (const lemma of [low.slice(0, -1), low.slice(0, -2)]) if (verbs.has(lemma)) return lemma;
+  return "";
+}
+
+/** A verb of a clause somewhere after `from`: an auxiliary, or a verb that is no gerund or infinitive. */
+function finiteAfter(view: View, from: number, to: number): boolean {
+  if (isClause(view, from, to)) return true;
+  for (let w = from + 1; w < to; w++) {
+    const p = pos(view, w);
+    if (p === "AUX" && view.low[w - 1] !== "to") return true;
+    if (p === "VERB" && !(view.low[w] as string).endsWith("ing") && view.low[w - 1] !== "to") {
+      const before = pos(view, w - 1);
+      if (before === "NOUN" || before === "PROPN" || before === "PRON" || before === "ADV" || view.low[w - 1] === ",")
+        return true;
+    }
+  }
+  return false;
+}
+
 function verbTaggedNoun(view: View, s: SentenceRange, w: number): boolean {
   if (pos(view, w) !== "NOUN" || w === s.from) return false;
   const before = pos(view, w - 1);

@@ -16,7 +16,7 @@ import { type Phrase, phraseBefore } from "./phrases.js";
 import { polarityOf } from "./polarity.js";
 import { isQuotation } from "./quotes.js";
 import { cueTime, trailingCueTime } from "./reported-at.js";
-import { indexMentions, type MentionIndex, resolveSource } from "./resolve.js";
+import { indexMentions, type MentionIndex, pronounSpeaker, resolveSource, typeOf } from "./resolve.js";
 import { signedQuotes } from "./signed-quotes.js";
 import { readFrame, sentenceSubject } from "./source.js";
 import { quoteGoesOn } from "./split-quotes.js";
@@ -56,7 +56,8 @@ export function extractClaims(input: ClaimsInput): { claims: Claim[]; messages: 
       if (dropped.has(frame)) continue;
       if (frame.cue.from < reach && frame.shape !== "postposed" && frame.shape !== "inverted") continue;
       const draft = draftOf(view, index, s, si, frame, cuts, here, doubt);
-      if (!draft || headingNotSpeaker(draft) || saysNothing(view, draft)) continue;
+      if (!draft || headingNotSpeaker(draft) || datelineNotSpeaker(view, index, draft) || saysNothing(view, draft))
+        continue;
       here.push(draft);
       const more = quoteGoesOn(view, s, draft);
       if (more) here.push(more);
@@ -83,7 +84,47 @@ export function extractClaims(input: ClaimsInput): { claims: Claim[]; messages: 
   }
   const at = (w: number) => view.words[w]?.start ?? 0;
   drafts.sort((a, b) => at(a.cue.from) - at(b.cue.from) || at(a.from) - at(b.from));
+  speakersGoOn(view, index, drafts);
   return { claims: drafts.map((d, i) => toClaim(view, d, i)), messages };
+}
+
+/**
+ * Pronoun sources read again once every claim is known (see pronounSpeaker): the claim before each is the one
+ * whose cue comes before its pronoun.
+ */
+function speakersGoOn(view: View, index: MentionIndex, drafts: Draft[]): void {
+  const charsOf = (d: Draft) => ({
+    start: view.words[d.from]?.start ?? 0,
+    end: view.words[d.to - 1]?.end ?? 0,
+  });
+  drafts.forEach((d, i) => {
+    const span = d.source?.span;
+    if (!d.source || !span || d.source.text.includes(" ")) return;
+    const previous = drafts
+      .slice(0, i)
+      .reverse()
+      .find((p) => p.source?.entity && (view.words[p.cue.from]?.start ?? 0) < span.start);
+    const speaker = previous?.source?.entity;
+    const speakerType = speaker ? typeOf(index, speaker) : undefined;
+    const before = previous && speaker && speakerType ? { content: charsOf(previous), speaker, speakerType } : null;
+    // A quotation seldom names its own speaker; a paraphrase may ("Ms. LaBelle got a roar, she added").
+    const own = d.quote ? charsOf(d) : { start: 0, end: 0 };
+    const found = pronounSpeaker(view.text, index, span, { own, before });
+    if (found !== undefined) d.source = { ...d.source, entity: found };
+  });
+}
+
+/**
+ * "Moscow: Russia's defence ministry released …": a place before a colon opening the story's first paragraph is its
+ * dateline, where it was filed, not who speaks.
+ */
+function datelineNotSpeaker(view: View, index: MentionIndex, draft: Draft): boolean {
+  const cue = draft.frame.cue;
+  const entity = draft.source?.entity;
+  if (cue.kind.name !== "colon" || draft.quote || !entity || (view.paragraphOf[cue.from] ?? 0) > 1) return false;
+  const first = draft.frame.source?.from ?? cue.from;
+  if (first > 0 && view.paragraphOf[first - 1] === view.paragraphOf[first]) return false;
+  return typeOf(index, entity) === "GPE";
 }
 
 /**

@@ -115,6 +115,8 @@ export interface HedgeLexicon {
   /** First word → hedge phrases starting with it (lower-cased words), longest first. */
   certainty: Map<string, { words: string[]; certainty: Certainty }[]>;
   provenance: Set<string>;
+  /** Set phrases whose hedge word is no hedge ("everything possible"), as lower-cased words. */
+  notHedges: string[][];
   negators: Set<string>;
   absence: Set<string>;
   /** First word → negated phrases that do not deny, longest first. */
@@ -166,6 +168,7 @@ interface CuesFile {
 interface HedgesFile {
   certainty: Record<"possible" | "probable" | "unverified", string[]>;
   provenance: { words: string[] };
+  notHedges: { phrases: string[] };
   polarity: { negators: string[]; absence: string[]; notNegating: string[] };
   questions: { words: string[] };
   refusals: { words: string[] };
@@ -305,6 +308,7 @@ export const hedgeLexicon = once((): HedgeLexicon => {
   return {
     certainty,
     provenance: lower(file.provenance.words),
+    notHedges: file.notHedges.phrases.map(words),
     negators: lower(file.polarity.negators),
     absence: lower(file.polarity.absence),
     notNegating,

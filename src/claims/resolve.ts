@@ -99,6 +99,9 @@ export function resolveSource(view: View, index: MentionIndex, phrase: Phrase): 
   if (/^\p{Lu}/u.test(view.text[headToken.start] ?? "")) {
     const named = inPhrase.filter((m) => m.end > runStart && m.start < headToken.end && m.type !== "NORP");
     if (named.length) return named.reduce((a, b) => (b.end > a.end ? b : a)).entity;
+    // "Leader of Opposition Sushma Swaraj": a capitalised title with its "of" phrase, then the person who holds it.
+    const holder = inPhrase.find((m) => m.type === "PERSON" && m.end === last.end && m.start > headToken.end);
+    if (holder) return holder.entity;
   }
   if (cueLexicon().mouthpieces.has(head)) {
     const speakers = inPhrase.filter((m) => m.type === "ORG" || m.type === "GPE" || m.type === "PERSON");
@@ -116,10 +119,20 @@ export function resolveSource(view: View, index: MentionIndex, phrase: Phrase): 
         if (pos(view, w) === "NOUN" || pos(view, w) === "ADJ") return null;
       }
     }
-    if (speakers.length) {
+    // "a spokesman in Salem, Oregon": a place the mouthpiece sits in is not whom it speaks for.
+    const placedIn = (m: { start: number; type: EntityType }): boolean => {
+      if (m.type !== "GPE") return false;
+      if (/\bin\s+(?:the\s+)?$/i.test(view.text.slice(Math.max(0, m.start - 8), m.start))) return true;
+      const comma = /,\s*$/.exec(view.text.slice(Math.max(0, m.start - 3), m.start));
+      const before = comma ? m.start - comma[0].length : -1;
+      const place = comma ? speakers.find((o) => o.end === before) : undefined;
+      return place !== undefined && placedIn(place);
+    };
+    const speaking = speakers.filter((m) => !placedIn(m));
+    if (speaking.length) {
       const distance = (m: { start: number; end: number }) =>
         Math.min(Math.abs(m.start - headToken.end), Math.abs(headToken.start - m.end));
-      return speakers.reduce((a, b) => (distance(b) < distance(a) ? b : a)).entity;
+      return speaking.reduce((a, b) => (distance(b) < distance(a) ? b : a)).entity;
     }
   }
   return null;
@@ -140,15 +153,24 @@ function antecedent(
   offset: number,
   types: EntityType[],
   gender: Gender | undefined,
+  said?: SaidAround,
 ): string | null {
   let possessor: { entity: string; end: number } | null = null;
+  const fits = (entity: string, type: EntityType) => {
+    const known = gender && index.genders.get(entity);
+    return types.includes(type) && !(known && known !== gender);
+  };
   for (let i = lowerBound(index, offset) - 1; i >= 0; i--) {
     const m = index.items[i];
     if (!m) break;
     if (offset - m.end > PRONOUN_REACH) break;
     if (m.end > offset || !types.includes(m.type)) continue;
+    if (said && within(m, said.own)) continue;
     const known = gender && index.genders.get(m.entity);
     if (known && known !== gender) continue;
+    // Speakers go on for people; "it" and "they" are as often what was spoken of.
+    const before = gender ? said?.before : undefined;
+    if (before && within(m, before.content) && fits(before.speaker, before.speakerType)) return before.speaker;
     if (possessor && possessor.end - m.end > POSSESSOR_REACH) return possessor.entity;
     if (!possessor && /^['\u2019]s?\b/.test(text.slice(m.end, m.end + 2))) {
       possessor = { entity: m.entity, end: m.end };
@@ -157,4 +179,36 @@ function antecedent(
     return m.entity;
   }
   return possessor?.entity ?? null;
+}
+
+/** What was said around a pronoun source: its own claim's content, and the claim just before it with its speaker. */
+export interface SaidAround {
+  own: { start: number; end: number };
+  before: { content: { start: number; end: number }; speaker: string; speakerType: EntityType } | null;
+}
+
+const within = (m: { start: number; end: number }, r: { start: number; end: number }) =>
+  r.start <= m.start && m.end <= r.end;
+
+/**
+ * The speaker a pronoun source stands for, read with the claims around it: nobody named inside the pronoun's own
+ * quotation is its speaker ('“… he (Antony) is on their side,” he said'), and a person named inside what the claim
+ * before said is passed over for the one who said it ("She asked Singh to clarify. She said …": speakers go on).
+ * Null when the pronoun is no personal pronoun this resolves.
+ */
+export function pronounSpeaker(
+  text: string,
+  index: MentionIndex,
+  pronoun: { start: number; end: number },
+  said: SaidAround,
+): string | null | undefined {
+  const word = text.slice(pronoun.start, pronoun.end).toLowerCase();
+  const types = PRONOUN_TYPES[word];
+  if (!types) return undefined;
+  return antecedent(text, index, pronoun.start, types, PRONOUN_GENDERS[word], said);
+}
+
+/** The type of an entity the index holds. */
+export function typeOf(index: MentionIndex, entity: string): EntityType | undefined {
+  return index.items.find((m) => m.entity === entity)?.type;
 }

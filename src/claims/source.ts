@@ -163,6 +163,7 @@ function readPassive(view: View, s: SentenceRange, cue: Cue): Found | null | und
 }
 
 function readVerb(view: View, s: SentenceRange, cue: Cue): Found | null {
+  if (reducedPassive(view, s, cue, cue.from - 1)) return null;
   return readVerbLayout(view, s, cue) ?? readLongSubject(view, s, cue) ?? listedVerb(view, s, cue);
 }
 
@@ -270,6 +271,25 @@ function readVerbLayout(view: View, s: SentenceRange, cue: Cue): Found | null {
   if (np) np = afterObject(view, s, np);
   if (!np) return null;
   return decide(view, s, cue, wholeSubject(view, s, np), [], times, scope);
+}
+
+/**
+ * "… released footage at a briefing intended to show …": a past participle right after a noun, with "to" or "by"
+ * after it, in a sentence whose own verb came before, describes the noun (a briefing that was intended); the noun
+ * does not speak.
+ */
+function reducedPassive(view: View, s: SentenceRange, cue: Cue, l: number): boolean {
+  const word = view.low[cue.from] as string;
+  if (cue.to - cue.from !== 1 || !/ed$/.test(word) || l !== cue.from - 1) return false;
+  if (pos(view, l) !== "NOUN" || (view.low[cue.to] !== "to" && view.low[cue.to] !== "by")) return false;
+  for (let w = s.from; w < l; w++) {
+    if (view.quotes.inside[w] !== -1) continue;
+    const p = pos(view, w);
+    const low = view.low[w] as string;
+    if ((p === "VERB" || p === "AUX") && !low.endsWith("ing") && view.low[w - 1] !== "to" && pos(view, w - 1) !== "DET")
+      return true;
+  }
+  return false;
 }
 
 const OWNERS = new Set(["his", "her", "its", "their", "our", "my", "your"]);
@@ -414,6 +434,8 @@ const RELATIVE_WORDS = new Set(["who", "that", "which", "whose"]);
  * nothing but prepositions, participles and relative clauses back to the sentence start, the subject is it all.
  */
 function wholeSubject(view: View, s: SentenceRange, np: Phrase): Phrase {
+  const placed = placeAfterComma(view, s, np);
+  if (placed) return placed;
   if (pos(view, np.from - 1) !== "ADP") return np;
   let start = s.from;
   while (start < np.from && (pos(view, start) === "CCONJ" || pos(view, start) === "ADV")) start++;
@@ -429,6 +451,32 @@ function wholeSubject(view: View, s: SentenceRange, np: Phrase): Phrase {
     if ((p === "VERB" || p === "AUX") && !relative && !/(?:ed|en|ing)$/.test(low)) return np;
   }
   return { from: start, to: np.to, head: first.head };
+}
+
+/** Prepositions of where someone is: "a source at the barracks", "a spokesman in Salem". */
+const LOCATIVES = new Set(["in", "at", "near", "outside", "from"]);
+
+/**
+ * "A source at the 14 Brigade, Ohafia said …", "A spokesman in Salem, Oregon said …": a name after a comma that
+ * ends a place phrase is where the place is, and the subject is all of it; the name alone says nothing.
+ */
+function placeAfterComma(view: View, s: SentenceRange, np: Phrase): Phrase | null {
+  const comma = np.from - 1;
+  if (view.low[comma] !== "," || np.to - np.from > 3) return null;
+  for (let w = np.from; w < np.to; w++) if (pos(view, w) !== "PROPN") return null;
+  const place = phraseBefore(view, comma, s.from);
+  if (!place) return null;
+  // The subject opens the sentence: "In a speech in Toledo, Clinton says …" has a subject of its own.
+  const opens = (p: Phrase) => p.from === s.from && pos(view, p.from) !== "ADP";
+  if (LOCATIVES.has(view.low[place.from - 1] as string)) {
+    const whole = wholeSubject(view, s, place);
+    return whole.from < place.from && opens(whole) ? { ...whole, to: np.to } : null;
+  }
+  // The place phrase read as part of the subject already ("A spokesman in Salem").
+  if (!opens(place)) return null;
+  for (let w = place.head + 1; w < comma; w++)
+    if (LOCATIVES.has(view.low[w] as string) && pos(view, w) === "ADP") return { ...place, to: np.to };
+  return null;
 }
 
 /** Words for a share of a group: "most of them", "some of us", "two of them". */
@@ -515,7 +563,7 @@ function namedAs(
   while (to < s.to) {
     const low = view.low[to] as string;
     const quoted = view.quotes.inside[to] !== -1 && view.quotes.inside[to] === view.quotes.inside[from + 1];
-    if (!quoted && (low === "," || low === ";" || DASHES.has(low) || END.has(low))) break;
+    if (!quoted && (breaksAt(view, to) || low === ";" || END.has(low))) break;
     if (closesQuote(view, to)) {
       to++;
       // The second half of a mark written as two apostrophes ('' … '').
@@ -558,7 +606,8 @@ function relativeGap(view: View, s: SentenceRange, b: number, cue: Cue): { from:
   let to = from + 1;
   while (to < s.to) {
     const low = view.low[to] as string;
-    if (low === "," || low === ";" || DASHES.has(low) || END.has(low) || closesQuote(view, to)) break;
+    // "Chaklun-V", "Su-35": a hyphen glued on both sides joins a word (breaksAt); a dash between words ends the clause.
+    if (breaksAt(view, to) || low === ";" || END.has(low) || closesQuote(view, to)) break;
     to++;
   }
   return { from, to };
@@ -866,7 +915,7 @@ function insertion(view: View, from: number, to: number): boolean {
     const low = view.low[w] as string;
     if (low === "who" || low === "which" || low === "whose" || low === "including") return true;
     const p = pos(view, w);
-    if (p === "AUX") return false;
+    if (p === "AUX" && view.low[w - 1] !== "to") return false;
     // Participles that describe: "wearing a hat", "clad in red", "a statement released by the campaign",
     // "a T-shirt covered in buttons"; a relative "that" after a noun ("lights that formed …").
     if (low === "that" && (pos(view, w - 1) === "NOUN" || pos(view, w - 1) === "PROPN")) return true;
@@ -1204,7 +1253,7 @@ function withParticipleTail(view: View, np: Phrase, limit: number): Phrase {
   let to = w + 1;
   while (to < limit && to - w < PARTICIPLE_TAIL) {
     const low = view.low[to] as string;
-    if (low === "," || low === ";" || END.has(low) || DASHES.has(low) || closesQuote(view, to)) break;
+    if (breaksAt(view, to) || low === ";" || END.has(low) || closesQuote(view, to)) break;
     if (pos(view, to) === "VERB" || pos(view, to) === "AUX" || RELATIVE.has(low)) return np;
     to++;
   }

@@ -1,6 +1,6 @@
 import { cueLexicon } from "./lexicon.js";
 import { type Phrase, phraseAfter } from "./phrases.js";
-import type { View } from "./view.js";
+import { pos, type View } from "./view.js";
 
 /** The via chain starting at `at` ("citing Y", ", citing information from Y, which cited Z"), nearest first. */
 export interface ViaChain {
@@ -40,13 +40,25 @@ export function readVia(view: View, at: number, limit: number): ViaChain | null 
         break;
       }
     }
-    const phrase = phraseAfter(view, q, limit);
-    if (!phrase) break;
+    const found = phraseAfter(view, q, limit);
+    if (!found) break;
+    const phrase = withKnowledge(view, found, limit);
     if (citable(view, phrase)) via.push(phrase);
     end = phrase.to;
     w = phrase.to;
   }
   return end > at ? { via, end } : null;
+}
+
+/** Words that say how a cited person knows: "people familiar with the matter", "sources close to the talks". */
+const KNOWING = new Set(["familiar", "close", "briefed", "knowledgeable", "aware", "involved", "privy"]);
+
+/** The cited phrase with what says how they know ("people familiar with the matter"), as one source. */
+function withKnowledge(view: View, phrase: Phrase, limit: number): Phrase {
+  const w = phrase.to;
+  if (!KNOWING.has(view.low[w] as string) || pos(view, w + 1) !== "ADP") return phrase;
+  const what = phraseAfter(view, w + 2, limit);
+  return what ? { ...phrase, to: what.to } : phrase;
 }
 
 /** Is the cited phrase a source (a name, "officials", "court records") rather than a reason ("weak demand")? */

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { byCue, claimsWith } from "./claims-of.js";
+import { byCue, claimsThroughPipeline, claimsWith } from "./claims-of.js";
 
 test("possibly, may, might and could make a claim possible", () => {
   const claims = claimsWith(
@@ -39,4 +39,16 @@ test("a definite statement is certain, and a future 'will' alone is still certai
 test("the month May is no hedge", () => {
   const claim = byCue(claimsWith("The council said the vote took place in May."), "said");
   assert.equal(claim.certainty, "certain");
+});
+
+test("must not fire: a hedge word inside a set phrase ('doing everything possible', 'as soon as possible') is no hedge", () => {
+  const claims = claimsThroughPipeline(
+    "“Our medics are doing everything possible to save them,” the mayor said. The mayor said the road would reopen as soon as possible.",
+  );
+  assert.deepEqual(
+    claims.map((c) => c.certainty),
+    ["certain", "certain"],
+  );
+  const hedged = claimsThroughPipeline("The mayor said it was possible that the road would reopen.");
+  assert.equal(hedged[0]?.certainty, "possible");
 });

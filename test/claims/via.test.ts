@@ -54,3 +54,20 @@ test("an impression nobody is named for, then 'according to Y', is Y's claim ('P
   assert.equal(claims[0]?.source?.text, "two recent polls");
   assert.equal(claims[0]?.content.text, "The mayor appears to have the best chance of winning the runoff");
 });
+
+test("'citing people familiar with the matter' after a postposed cue is one via, and the claim stands", () => {
+  const claims = claimsThroughPipeline(
+    "Federal agents are investigating an effort to impersonate the chief of staff, the Daily Ledger reported on Thursday, citing people familiar with the matter.",
+  );
+  const claim = claims.find((c) => c.cue.text === "reported");
+  assert.ok(claim, "the claim is found");
+  assert.equal(claim.via[0]?.text, "people familiar with the matter");
+  assert.match(claim.content.text, /^Federal agents are investigating/);
+});
+
+test("'(Reuters) -U.S. agents are …': a bracketed agency and its dash before the content are a dateline", () => {
+  const claims = claimsThroughPipeline(
+    "(Reuters) -Federal agents are investigating an effort to impersonate the chief of staff, the Daily Ledger reported.",
+  );
+  assert.match(claims[0]?.content.text ?? "", /^Federal agents/);
+});

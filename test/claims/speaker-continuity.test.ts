@@ -1,0 +1,38 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { claimsThroughPipeline, claimsWith, entity } from "./claims-of.js";
+
+const sourceOf = (claims: ReturnType<typeof claimsWith>, pronoun: string, content: string) =>
+  claims.find((c) => c.source?.text === pronoun && c.content.text.includes(content))?.source?.entity;
+
+test("a person named inside the previous claim's content gives way to whoever said it ('asked Singh to clarify. She said …')", () => {
+  const text =
+    "Opposition leader Mira Kest asked Prime Minister Tomas Verin to clarify. She said the ministry had misled parliament.";
+  const entities = [entity(text, "k", "PERSON", "Mira Kest"), entity(text, "v", "PERSON", "Tomas Verin")];
+  assert.equal(sourceOf(claimsWith(text, { entities }), "She", "ministry had misled"), "k");
+});
+
+test("a person named inside the pronoun's own quotation is not its speaker ('“… he (Orlov) …,” he said')", () => {
+  const text =
+    "Party chief Ivo Marsh called the minister's statement laughable. “It seems as if he (Orlov) is on their side,” he said.";
+  const entities = [entity(text, "m", "PERSON", "Ivo Marsh"), entity(text, "o", "PERSON", "Orlov")];
+  assert.equal(sourceOf(claimsWith(text, { entities }), "he", "on their side"), "m");
+});
+
+test("must not fire: someone spoken of in the claim before is still 'she' when the speaker is a man", () => {
+  const text = "Mr. Dale Orcutt said Mrs. Petra Lind had misled voters. She said the charge was false.";
+  const entities = [entity(text, "d", "PERSON", "Dale Orcutt"), entity(text, "p", "PERSON", "Petra Lind")];
+  assert.equal(sourceOf(claimsWith(text, { entities }), "She", "charge was false"), "p");
+});
+
+test("must not fire: 'it' and 'they' do not carry the speaker on ('The union said the firm cut jobs. It said …')", () => {
+  const text = "Union leader Sam Pryor said Halvex Corp had cut 300 jobs. It said the cuts were needed.";
+  const entities = [entity(text, "s", "PERSON", "Sam Pryor"), entity(text, "h", "ORG", "Halvex Corp")];
+  assert.equal(sourceOf(claimsWith(text, { entities }), "It", "cuts were needed"), "h");
+});
+
+test("through the whole pipeline, a title with its 'of' phrase before a name gives the holder as the source", () => {
+  const claims = claimsThroughPipeline("Leader of the Opposition Mira Kestova said the budget was a fraud.");
+  const claim = claims.find((c) => c.content.text.includes("budget was a fraud"));
+  assert.ok(claim?.source?.entity, "the source resolves to the person");
+});
