@@ -40,6 +40,8 @@ class Clusters {
   /** Organizations by the first word of a multi-word name, and by its initials. */
   private readonly orgByFirst = new Map<string, Set<Cluster>>();
   private readonly orgByInitials = new Map<string, Cluster>();
+  /** Newspapers by the last word of their name ("Journal" of "The Wall Street Journal"). */
+  private readonly orgByMasthead = new Map<string, Set<Cluster>>();
   readonly byHead = new Map<string, Set<Cluster>>();
   readonly byRoleHead = new Map<string, Set<Cluster>>();
 
@@ -107,6 +109,8 @@ class Clusters {
     }
     if (m.type === "ORG" && m.kind === "name" && /\s/.test(text)) {
       add(this.orgByFirst, text.slice(0, text.indexOf(" ")), c);
+      const last = text.slice(text.lastIndexOf(" ") + 1);
+      if (MASTHEADS.has(last)) add(this.orgByMasthead, last, c);
       const initials = m.text
         .split(/\s+/)
         .filter((w) => !/^(of|the|and|for|de|du|des|la|le)$/i.test(w))
@@ -142,10 +146,26 @@ class Clusters {
 
   /** The one organization whose name starts with this single word ("Apple" for "Apple Computer"). */
   shortOrg(text: string): Cluster | undefined {
-    const owners = this.orgByFirst.get(fold(text));
+    const owners = this.orgByFirst.get(fold(text)) ?? this.orgByMasthead.get(fold(text));
     return owners?.size === 1 ? [...owners][0] : undefined;
   }
 }
+
+/** Last words of newspapers' names that a story uses alone for the paper it named: "the Journal", "the Times". */
+const MASTHEADS = new Set([
+  "journal",
+  "times",
+  "post",
+  "herald",
+  "tribune",
+  "guardian",
+  "telegraph",
+  "globe",
+  "chronicle",
+  "inquirer",
+  "independent",
+  "observer",
+]);
 
 function add<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
   const set = map.get(key);

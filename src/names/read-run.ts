@@ -128,7 +128,15 @@ function nameStart(view: TextView, a: number, b: number): number {
       i++;
       continue;
     }
-    if (view.initial[i] && pos !== "PROPN" && !(i + 1 < b && view.cap[i + 1]) && !subjectOfSpeech(view, i, b)) {
+    // "Leader of the Opposition Mira Kest said": a title opening the sentence stays for the title reading.
+    const title = titles().heads.has(view.folded[i] as string) && view.folded[i + 1] === "of";
+    if (
+      view.initial[i] &&
+      pos !== "PROPN" &&
+      !(i + 1 < b && view.cap[i + 1]) &&
+      !title &&
+      !subjectOfSpeech(view, i, b)
+    ) {
       i++;
       continue;
     }

@@ -85,8 +85,13 @@ export function titleInRun(view: TextView, a: number, b: number): RunTitle | nul
     }
     if (!ofOwner && n < b && endsWithHead(view, n, b)) return null;
     let start = h;
-    while (start - 1 >= a && (lex.modifiers.has(bare(view, start - 1)) || lex.heads.has(bare(view, start - 1))))
-      start--;
+    const titleWord = (i: number) => i >= a && (lex.modifiers.has(bare(view, i)) || lex.heads.has(bare(view, i)));
+    for (;;) {
+      if (titleWord(start - 1)) start--;
+      // "Major-General", "Vice-Admiral": a title word hyphened to the head.
+      else if (DASHES.has(view.raw[start - 1] as string) && !view.gap[start - 1] && titleWord(start - 2)) start -= 2;
+      else break;
+    }
     return { start, end: n, kind };
   }
   return null;

@@ -56,6 +56,18 @@ const REPORTING = new Set([
   "admitted",
 ]);
 
+/**
+ * Place nouns that, written in lower case right after a name, make it that kind of place. Fewer than the
+ * descriptors: "the Trump base", "Apple capital spending" and "the Ohio state legislature" say nothing of the kind.
+ */
+const PLACE_AFTER = new Map<string, EntityType>([
+  ...["region", "province", "district", "county", "oblast", "governorate", "prefecture", "municipality"].map(
+    (w) => [w, "GPE"] as const,
+  ),
+  ...["village", "town", "city", "hamlet", "suburb"].map((w) => [w, "GPE"] as const),
+  ...["valley", "river", "island", "mountains", "lake", "desert", "peninsula"].map((w) => [w, "LOC"] as const),
+]);
+
 /** Votes for the type of one name, summed over every draft that writes it. */
 class Ballot {
   readonly votes = new Map<EntityType, number>();
@@ -244,12 +256,21 @@ function vote(view: TextView, drafts: Drafts, d: Draft, ballot: Ballot): void {
     ballot.add(/\d/.test(d.text) || modifiesNoun ? "OTHER" : "ORG", THE);
   if (isPossessive(view, next)) {
     // "Acme's shares", "Acme's chief executive", "Lind's wife", "the Kestrel's anchor".
-    const w = nextToken(view, next + 1);
+    let w = nextToken(view, next + 1);
+    // "Trump's 2024 presidential campaign": past numbers and adjectives to the noun owned.
+    for (let skip = 0; skip < 3 && (view.tokens[w]?.pos === "NUM" || view.tokens[w]?.pos === "ADJ"); skip++) {
+      const after = nextToken(view, w + 1);
+      if (view.tokens[after]?.pos !== "NOUN" && view.tokens[after]?.pos !== "ADJ") break;
+      w = after;
+    }
     const word = view.folded[w] as string;
     const owned = lex.possessed.get(`${word} ${view.folded[nextToken(view, w + 1)] ?? ""}`) ?? lex.possessed.get(word);
     if (owned) ballot.add(owned, CUE);
   } else if (modifiesNoun && lex.modified.has(view.folded[next] as string)) {
     ballot.add("ORG", CUE);
+  } else if (modifiesNoun && PLACE_AFTER.has(view.folded[next] as string)) {
+    // "the Novgorod region", "Lolab valley", "near Dewar village": the noun after says what kind of place.
+    ballot.add(PLACE_AFTER.get(view.folded[next] as string) as EntityType, STRONG);
   }
   // "the shares of Acme", "the wife of Lind", "crew members of the Kestrel".
   const of = prev >= 0 && view.folded[prev] === "the" ? prevToken(view, prev) : prev;

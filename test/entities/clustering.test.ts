@@ -120,3 +120,16 @@ test("must not fire: a description after a person's name and a comma is no organ
   const { entities } = read("Ingrid Solberg, the shipping alliance's chief, said the ferries would run.");
   assert.ok(!entities.some((e) => e.name === "Ingrid Solberg" && e.mentions.some((m) => /alliance/.test(m.text))));
 });
+
+test("'the Journal', 'the Times' after a paper named in full are that paper", () => {
+  const { entities } = read(
+    "The Harbor Valley Journal reported the sale on Monday. The Journal said talks went on. The Times of Lagos disagreed.",
+  );
+  const paper = entityWith(entities, "Harbor Valley Journal");
+  assert.ok(texts(paper).includes("Journal"), JSON.stringify(entities.map((e) => e.name)));
+});
+
+test("a name owning a campaign after its possessive, past a year and an adjective, is a person ('Wexley's 2024 presidential campaign')", () => {
+  const { entities } = read("Hackers targeted Wexley's 2024 presidential campaign. Wexley said the attack failed.");
+  assert.equal(entityWith(entities, "Wexley")?.type, "PERSON");
+});

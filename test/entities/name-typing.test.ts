@@ -135,3 +135,9 @@ test("a place head followed by 'of' and a country is one place", () => {
   assert.equal(entityWith(entities, "Gulf of Riga")?.type, "LOC");
   assert.equal(entityWith(entities, "Bay of Biscay")?.type, "LOC");
 });
+
+test("a place noun in lower case after an unknown name says what kind of place it is ('the Varnok region', 'Telsa valley')", () => {
+  assert.equal(typeOf("Drones struck a depot in the Varnok region overnight.", "Varnok"), "GPE");
+  assert.equal(typeOf("Four men were killed near Ostrin village on Sunday.", "Ostrin"), "GPE");
+  assert.equal(typeOf("The patrol was sent to Telsa valley in the north.", "Telsa"), "LOC");
+});

@@ -90,3 +90,21 @@ test("must not fire: a title-case headline's capitals make no names, unless the 
   );
   assert.equal(entityWith(entities, "Rotterdam")?.type, "GPE");
 });
+
+test("a hyphened military title ('Major-General', 'Lieutenant-General') is the title, not a name of its own", () => {
+  for (const title of ["Major-General", "Lieutenant-General"]) {
+    const { entities } = read(`On Monday, ${title} Oleg Varnaski said the drones were shot down.`);
+    assert.deepEqual(
+      entities.filter((e) => e.type !== "OTHER").map((e) => `${e.type} ${e.name}`),
+      ["PERSON Oleg Varnaski"],
+    );
+  }
+});
+
+test("a title opening the sentence with its 'of' phrase stays a title ('Leader of the Opposition Mira Kestova said')", () => {
+  const { entities } = read("Leader of the Opposition Mira Kestova said the budget was a fraud.");
+  assert.deepEqual(
+    entities.map((e) => `${e.type} ${e.name}`),
+    ["PERSON Mira Kestova"],
+  );
+});
