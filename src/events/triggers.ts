@@ -139,6 +139,8 @@ export function findTriggers(ctx: EventContext): TriggerCandidate[] {
             end = matchRest(tokens, k, sense.rest, s.endToken);
             if (end < 0) continue;
           } else if (!fitsForm(sense, pos, isFirst)) continue;
+          // "Hurricane Katrina" names a storm; "Salt Typhoon", "Eurofighter Typhoon" name something else.
+          if (pos === "PROPN" && !isFirst && before?.pos === "PROPN") continue;
           if (sense.form === "count" && !countedBefore(ctx, k, s.firstToken)) continue;
           const after = tokens[nextWord(tokens, end - 1, s.endToken)];
           if (before && (sense.notAfter.has(before.normal) || sense.notAfter.has(before.lemma.toLowerCase()))) continue;

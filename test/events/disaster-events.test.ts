@@ -68,3 +68,14 @@ test("a bomb exploding is an explosion; an explosion of interest and prices expl
   });
   assert.deepEqual(fired(events), ["EXPLOSION:exploded", "EXPLOSION:blast"]);
 });
+
+test("must not fire: a storm word inside another capitalised name is no storm ('Salt Typhoon', 'Eurofighter Typhoon')", () => {
+  const text =
+    "An espionage campaign known as Salt Typhoon targeted calls. The Eurofighter Typhoon landed. Typhoon Maren hit the coast.";
+  const storms = eventsOf(text).filter((e) => e.type === "STORM");
+  assert.deepEqual(
+    storms.map((e) => e.trigger.text),
+    ["Typhoon"],
+  );
+  assert.ok((storms[0]?.trigger.start ?? 0) > text.indexOf("Maren") - 10);
+});
