@@ -96,6 +96,36 @@ function hasVerb(tokens: readonly Token[], from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * Nouns whose "of" phrase is what a governing verb is about: "denied reports of attacks", "plans of a strike",
+ * "ruled out the possibility of talks". After other nouns ("the results of the elections") it is not.
+ */
+const OF_TRANSPARENT = new Set([
+  "reports",
+  "report",
+  "claims",
+  "claim",
+  "allegations",
+  "allegation",
+  "accusations",
+  "accusation",
+  "rumours",
+  "rumors",
+  "signs",
+  "sign",
+  "evidence",
+  "possibility",
+  "prospect",
+  "threat",
+  "plans",
+  "plan",
+  "idea",
+  "notion",
+  "risk",
+  "chance",
+  "likelihood",
+]);
+
 function applyGovernor(out: Cues, governor: FactualityCue): void {
   if (governor === "negated") out.negated = true;
   else out.hedged = stronger(out.hedged, governor);
@@ -112,9 +142,15 @@ function verbGroupCues(ctx: EventContext, first: number, segStart: number, noun:
   // "GM to cut 10,000 jobs": an infinitive after a noun, with no verb governing it, is yet to happen.
   if (!noun && tokens[k]?.normal === "to" && tokens[k]?.pos === "PART" && headlineSubject(ctx, k))
     out.hedged = "future";
+  // "rejected the results of elections": the event noun sits in another noun's "of" phrase, not in the verb's object.
+  let embedded = false;
   for (let hops = 0; k >= 0 && hops < 8; hops++) {
     const t = tokens[k] as Token;
     const w = t.normal;
+    if (noun && w === "of") {
+      const owner = tokens[prevWord(tokens, k, segStart)];
+      if (owner?.pos === "NOUN" && !OF_TRANSPARENT.has(owner.normal)) embedded = true;
+    }
     if (vocab.negators.has(w) || t.lemma.toLowerCase() === "not") out.negated = true;
     const cue = vocab.hedges.get(w);
     if (cue) out.hedged = stronger(out.hedged, cue);
@@ -127,7 +163,7 @@ function verbGroupCues(ctx: EventContext, first: number, segStart: number, noun:
     const governs =
       next?.normal === "to" ||
       (hops === 0 && isIngForm(tokens[first])) ||
-      (noun && t.pos === "VERB") ||
+      (noun && t.pos === "VERB" && !embedded) ||
       (governor !== undefined && objectThenTo(tokens, n, first));
     if (governor && governs) applyGovernor(out, governor);
     // A full verb of its own, or a new subject, ends the verb group ("said they attacked").

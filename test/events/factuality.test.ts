@@ -125,3 +125,11 @@ test("urging or telling others to act asserts nothing; being unable to bring one
   assert.equal(factuality("Many cannot bring themselves to vote for Lula.", "vote", spec), "negated");
   assert.equal(factuality("Dockers to stage a general strike on Monday.", "general strike"), "future");
 });
+
+test("rejecting the results of an election does not deny the election; denying reports of an attack does", () => {
+  assert.equal(
+    factuality("The opposition leader rejected the results of the legislative elections.", "elections"),
+    "asserted",
+  );
+  assert.equal(factuality("The army denied reports of an attack on the village.", "attack"), "negated");
+});
