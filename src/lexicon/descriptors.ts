@@ -25,7 +25,7 @@ interface DescriptorsFile {
   gpe: string[];
   loc: string[];
   namePrefixes: Record<string, DescribedType>;
-  possessed: { org: string[]; person: string[]; other: string[] };
+  possessed: { org: string[]; person: string[]; other: string[]; gpe?: string[] };
   modified: string[];
   orgSuffixes: string[];
 }
@@ -63,6 +63,7 @@ export const descriptors = once((): DescriptorLexicon => {
       ...file.possessed.other.map((w): [string, DescribedType] => [w, "OTHER"]),
       ...file.possessed.person.map((w): [string, DescribedType] => [w, "PERSON"]),
       ...file.possessed.org.map((w): [string, DescribedType] => [w, "ORG"]),
+      ...(file.possessed.gpe ?? []).map((w): [string, DescribedType] => [w, "GPE"]),
     ]),
     modified: new Set(file.modified),
     orgSuffixes: new Set(file.orgSuffixes),

@@ -151,6 +151,9 @@ class Clusters {
   }
 }
 
+/** Last words of a region's name that the region drops when it goes by its name alone ("Abia State" → "Abia"). */
+const REGION_WORDS = new Set(["state", "province", "region", "county", "oblast", "governorate", "prefecture"]);
+
 /** Last words of newspapers' names that a story uses alone for the paper it named: "the Journal", "the Times". */
 const MASTHEADS = new Set([
   "journal",
@@ -194,6 +197,11 @@ export function clusterMentions(input: ClusterInput): Entity[] {
       const name = fold(m.text);
       const c = set.named(name) ?? set.acronymOwner(m.text) ?? set.open();
       set.nameAs(name, c);
+      // "Abia State", "Borno Province": a region no gazetteer knows goes by its name alone too ("in Abia"); a known
+      // one's stem may be another place ("New York State", "New York").
+      const stem = name.slice(0, name.lastIndexOf(" "));
+      const unknownRegion = m.type === "GPE" && !m.country && REGION_WORDS.has(name.slice(name.lastIndexOf(" ") + 1));
+      if (unknownRegion && stem) set.nameAs(stem, c);
       set.join(c, m);
     } else {
       later.push(m);

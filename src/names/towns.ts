@@ -1,6 +1,7 @@
 import { fold } from "../lexicon/fold.js";
 import { smallTownsNamed } from "../lexicon/gazetteer.js";
 import { givenNames } from "../lexicon/given-names.js";
+import { heads } from "../lexicon/org-heads.js";
 import type { Draft, Drafts } from "./draft.js";
 import { nextToken, type TextView } from "./text-view.js";
 
@@ -8,7 +9,8 @@ import { nextToken, type TextView } from "./text-view.js";
  * "Lockerbie, Scotland", "Kfar Kila, Lebanon": an unknown name followed by a comma and a state, province or
  * country that closes the phrase is a place there (a town, village or district), with coordinates when GeoNames
  * knows a place of that name in that country. A person's name ("John Cornyn, Texas") is not taken: only names
- * read as things, or taken for a person without a given name.
+ * read as things, or taken for a person without a given name. A region the gazetteers do not know but that names
+ * itself one ("Abia State", "Borno Province") makes the town a place too, with no country.
  */
 export function townsBeforeRegions(view: TextView, drafts: Drafts): void {
   for (const d of drafts.list) {
@@ -16,10 +18,19 @@ export function townsBeforeRegions(view: TextView, drafts: Drafts): void {
     const comma = nextToken(view, d.b);
     if (view.raw[comma] !== ",") continue;
     const region = drafts.startingAt(nextToken(view, comma + 1));
-    if (!region || region.dropped || region.type !== "GPE" || !region.country || region.reading === "city") continue;
+    if (!region || region.dropped || region.type !== "GPE" || region.reading === "city") continue;
+    // "Ohafia, Abia State": a region the gazetteers do not know, named as one by its last word.
+    const namedRegion = !region.country && heads().gpe.has(view.folded[region.b - 1] as string);
+    if (!region.country && !namedRegion) continue;
     const after = nextToken(view, region.b);
     const closes = after >= view.tokens.length || !view.word[after] || !view.cap[after];
     if (!closes || /^['\u2019]/.test(view.raw[after] ?? "")) continue;
+    if (!region.country) {
+      d.type = "GPE";
+      d.guess = undefined;
+      d.initial = undefined;
+      continue;
+    }
     const towns = smallTownsNamed(d.text, region.country);
     d.type = "GPE";
     d.guess = undefined;

@@ -56,3 +56,25 @@ test("must not fire: a country after a word that is no first name still makes a 
   assert.equal(entityWith(entities, "Ford Australia")?.type, "ORG");
   assert.equal(entityWith(entities, "Michael Jordan")?.type, "PERSON");
 });
+
+test("a town before a region the gazetteers do not know but that names itself one is a place ('Ohafu, Abira State')", () => {
+  const { entities } = read(
+    "Six soldiers were killed at Ohafu, Abira State, on Friday. A source in Ohafu told reporters the base was calm.",
+  );
+  assert.equal(entityWith(entities, "Ohafu")?.type, "GPE");
+});
+
+test("a region no gazetteer knows goes by its name alone too ('Abira State' … 'in Abira'), and 'residents of X' make X a place", () => {
+  const { entities } = read("No soldier died in Abira. The governor of Abira State said residents of Eluma fled.");
+  const region = entityWith(entities, "Abira State");
+  assert.ok(
+    region?.mentions.some((m) => m.text === "Abira"),
+    JSON.stringify(entities.map((e) => e.name)),
+  );
+  assert.equal(entityWith(entities, "Eluma")?.type, "GPE");
+});
+
+test("must not fire: a known country's stem stays apart from a name ending in 'Republic' ('Korea Republic' vs 'Korea')", () => {
+  const { entities } = read("Korea Republic beat Japan. Korea is a peninsula.");
+  assert.notEqual(entityWith(entities, "Korea Republic"), entityWith(entities, "Korea"));
+});
