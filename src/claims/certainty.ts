@@ -50,6 +50,8 @@ export function certaintyOf(view: View, ranges: readonly { from: number; to: num
 /** The word at `w` sits in a set phrase that is no hedge ("doing everything possible", "as soon as possible"). */
 function insideSetPhrase(view: View, w: number, from: number, to: number): boolean {
   const low = view.low[w] as string;
+  // "as fast as possible", "as early as possible": any "as … as possible".
+  if (low === "possible" && view.low[w - 1] === "as" && view.low[w - 3] === "as" && w - 3 >= from) return true;
   for (const phrase of hedgeLexicon().notHedges) {
     const k = phrase.indexOf(low);
     if (k >= 0 && w - k >= from && wordsAt(view, phrase, w - k, to)) return true;

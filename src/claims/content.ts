@@ -550,7 +550,12 @@ export function denialObject(view: View, q: number, limit: number): number {
   const lex = cueLexicon();
   let w = q;
   if (pos(view, w) === "DET") w++;
-  while (w < limit && pos(view, w) === "ADJ") w++;
+  // "media reports that …", "unconfirmed news reports of …": modifiers before the denied noun.
+  for (let n = 0; n < 3 && w < limit && !lex.denialObjects.has(view.low[w] as string); n++) {
+    const p = pos(view, w);
+    if (p !== "ADJ" && p !== "NOUN") break;
+    w++;
+  }
   if (!lex.denialObjects.has(view.low[w] as string)) return -1;
   w++;
   if (view.low[w] === "that") return w;
@@ -690,7 +695,14 @@ export function checkedStart(view: View, s: SentenceRange, cueEnd: number, kind:
   // "asked whether …", "knows how …": an indirect question.
   if (kind.questions && QUESTION_WORDS.has(view.low[start.start] as string) && start.start + 1 < s.to)
     return { ...start, complement: "question" };
-  const denied = kind.polarity === "negative" ? denialObject(view, start.start, s.to) : -1;
+  let denied = kind.polarity === "negative" ? denialObject(view, start.start, s.to) : -1;
+  // "dismissed as blatant lie, media reports that …", "rejected as false reports that …": the verdict comes first.
+  if (denied < 0 && kind.polarity === "negative" && view.low[start.start] === "as") {
+    for (let r = start.start + 2; r < Math.min(s.to, start.start + 8) && denied < 0; r++) {
+      if (view.low[r] === "that" || pos(view, r) === "AUX") break;
+      denied = denialObject(view, view.low[r] === "," ? r + 1 : r, s.to);
+    }
+  }
   if (denied >= 0) return { ...start, start: denied, complement: "that" };
   if (kind.needsDenialObject) return null;
   // "says despite being an alumna, she will root for Iowa", "believe if they win there, he has a shot".

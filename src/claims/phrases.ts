@@ -137,8 +137,13 @@ function gerundNoun(view: View, w: number): boolean {
 function modifier(view: View, w: number): boolean {
   const before = pos(view, w - 1);
   const after = pos(view, w + 1);
+  // "a highly placed source", "the newly elected mayor": an adverb before the participle is part of the modifier.
+  const adverbed = before === "ADV" && nominal(view, w - 1);
   const opens =
-    before === "DET" || before === "ADJ" || (before === "PRON" && POSSESSIVE.has(view.low[w - 1] as string));
+    adverbed ||
+    before === "DET" ||
+    before === "ADJ" ||
+    (before === "PRON" && POSSESSIVE.has(view.low[w - 1] as string));
   // "hundreds of screaming supporters", "pointed to rising costs"
   if ((before === "ADP" || before === "PART") && after === "NOUN") return true;
   // "the party's platform drafting committee": a gerund between two nouns of a compound.
@@ -171,7 +176,11 @@ function nominal(view: View, w: number): boolean {
     const after = pos(view, w + 1);
     return (
       (before === "DET" || before === "ADJ") &&
-      (after === "ADJ" || after === "NOUN" || after === "PROPN" || nameLike(view, w + 1))
+      (after === "ADJ" ||
+        after === "NOUN" ||
+        after === "PROPN" ||
+        nameLike(view, w + 1) ||
+        (after === "VERB" && /(?:ed|en)$/.test(view.low[w + 1] as string) && pos(view, w + 2) === "NOUN"))
     );
   }
   return NOMINAL.has(p) || (p === "VERB" && glued(view, w - 1, w) && view.low[w - 1] === "-");

@@ -123,6 +123,8 @@ export function resolveSource(view: View, index: MentionIndex, phrase: Phrase): 
     const placedIn = (m: { start: number; type: EntityType }): boolean => {
       if (m.type !== "GPE") return false;
       if (/\bin\s+(?:the\s+)?$/i.test(view.text.slice(Math.max(0, m.start - 8), m.start))) return true;
+      // "a source at the 14 Brigade, Ohafia": a place after a comma that ends a place phrase of the source.
+      if (/\b(?:at|in|near|outside)\b[^,]*,\s*$/i.test(view.text.slice(first.start, m.start))) return true;
       const comma = /,\s*$/.exec(view.text.slice(Math.max(0, m.start - 3), m.start));
       const before = comma ? m.start - comma[0].length : -1;
       const place = comma ? speakers.find((o) => o.end === before) : undefined;

@@ -41,9 +41,9 @@ test("the month May is no hedge", () => {
   assert.equal(claim.certainty, "certain");
 });
 
-test("must not fire: a hedge word inside a set phrase ('doing everything possible', 'as soon as possible') is no hedge", () => {
+test("must not fire: a hedge word inside a set phrase ('doing everything possible', 'as fast as possible') is no hedge", () => {
   const claims = claimsThroughPipeline(
-    "“Our medics are doing everything possible to save them,” the mayor said. The mayor said the road would reopen as soon as possible.",
+    "“Our medics are doing everything possible to save them,” the mayor said. The mayor said the road would reopen as fast as possible.",
   );
   assert.deepEqual(
     claims.map((c) => c.certainty),

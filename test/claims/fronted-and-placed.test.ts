@@ -121,3 +121,22 @@ test("'said over 40 drones were shot down', 'said at least 12 died': a counted s
   assert.ok(one("The ministry said over 40 drones were shot down overnight.", "40 drones"));
   assert.ok(one("The governor said at least 12 people died in the fire.", "12 people died"));
 });
+
+test("'dismissed as blatant lie, media reports that …': the verdict first, then the denied reports, is a denial", () => {
+  const claim = one(
+    "The army has dismissed as blatant lie, media reports that six soldiers were killed at the base.",
+    "six soldiers were killed",
+  );
+  assert.equal(claim?.cue.text, "has dismissed");
+  assert.equal(claim?.polarity, "negative");
+  assert.equal(claim?.source?.text, "The army");
+});
+
+test("'A highly placed source at the 14 Brigade, Ohafia told …': an adverbed participle stays in the source, which names nobody", () => {
+  const claim = one(
+    "A highly placed source at the 14 Brigade, Ohafu told the Courier that the patrol had returned.",
+    "patrol had returned",
+  );
+  assert.equal(claim?.source?.text, "A highly placed source at the 14 Brigade, Ohafu");
+  assert.equal(claim?.source?.entity ?? null, null);
+});
