@@ -242,7 +242,8 @@ export function clusterMentions(input: ClusterInput): Entity[] {
       }
     }
     if (m.kind === "nominal" || headed) {
-      const fit = latest(candidates(set, m).filter((c) => c.first < m.start && fits(c, m, input)));
+      const fit =
+        latest(candidates(set, m).filter((c) => c.first < m.start && fits(c, m, input))) ?? namedLater(set, m);
       if (fit) set.join(fit, m);
       else if (!m.weak) set.join(set.open(), m);
       continue;
@@ -279,6 +280,29 @@ function personBefore(set: Clusters, m: Mention): Cluster | undefined {
   if (words.length !== 1) return undefined;
   const person = set.surnameOwner(words[0] as string, m.start);
   return person && person.first < m.start && (person.words?.length ?? 0) > 1 ? person : undefined;
+}
+
+/**
+ * "Russia's defence ministry … Russia's Defence Ministry": a description of a state's organ, said before the organ
+ * is named, is that organ when the name holds its head and modifiers and belongs to the same state.
+ */
+function namedLater(set: Clusters, m: Mention): Cluster | undefined {
+  if (m.weak || !m.country || m.type !== "ORG") return undefined;
+  const words = [...(m.modifiers ?? []), m.head];
+  return candidates(set, m).find(
+    (c) =>
+      c.first > m.start &&
+      c.country === m.country &&
+      c.mentions.some(
+        (x) =>
+          x.kind === "name" &&
+          words.every((w) =>
+            fold(x.text)
+              .split(" ")
+              .includes(w as string),
+          ),
+      ),
+  );
 }
 
 /** The clusters a description could refer to, found by its head word. */

@@ -140,6 +140,11 @@ function nameStart(view: TextView, a: number, b: number): number {
       i++;
       continue;
     }
+    // "Former Obama aide Tim Vale", "Outgoing Mayor Lind": a word of time before an office is no name's.
+    if (view.initial[i] && i + 1 < b && OFFICE_TIMES.has(view.folded[i] as string)) {
+      i++;
+      continue;
+    }
     // "Follow Pam Key on Twitter", "Ask Mary Jones": an imperative opening the sentence before a first name.
     if (view.initial[i] && i + 1 < b && commonWordBeforeFirstName(view, i)) {
       i++;
@@ -225,7 +230,7 @@ function readTitled(view: TextView, drafts: Drafts, a: number, b: number, title:
     const before = drafts.list.length;
     readRun(view, drafts, a, title.start);
     owner = drafts.list.length > before ? drafts.list[drafts.list.length - 1] : undefined;
-    if (owner?.weak) promoteOwner(owner, title.kind);
+    if (owner?.weak) promoteOwner(owner, title.kind, view.folded[title.end - 1] as string);
   }
   const role = title.kind === "honorific" ? undefined : tokenSpan(view, title.start, title.end).text;
   // "President of GM", "Prime Minister of Singapore": what follows "of" is whose office it is, not a name.
@@ -254,15 +259,22 @@ function readTitled(view: TextView, drafts: Drafts, a: number, b: number, title:
   return true;
 }
 
+/** Words that say when someone held an office, written before it: "Former", "Outgoing". */
+const OFFICE_TIMES = new Set(["former", "outgoing", "incoming", "acting", "interim"]);
+
+/** Offices held for a person more than for an organization: the unknown word before them is that person. */
+const PERSONAL_STAFF = new Set(["adviser", "advisor", "aide", "confidant", "loyalist", "ally", "lawyer"]);
+
 /** An unknown capitalised word before an office names who holds the office: "Apple" in "Apple CEO". */
-function promoteOwner(owner: Draft, kind: RunTitle["kind"]): void {
+function promoteOwner(owner: Draft, kind: RunTitle["kind"], head?: string): void {
   if (kind === "kin" || kind === "honorific") return;
   // "Senior researcher", "Emeritus Professor" opening a sentence: a word of the title, no owner of it.
   if (owner.b - owner.a === 1 && titles().modifiers.has(fold(owner.text))) {
     owner.dropped = true;
     return;
   }
-  owner.type = "ORG";
+  // "former Trump national security adviser X", "Obama aide X": a person's own staff.
+  owner.type = head !== undefined && PERSONAL_STAFF.has(head) && owner.b - owner.a === 1 ? "PERSON" : "ORG";
   owner.weak = false;
   owner.initial = undefined;
   owner.guess = undefined;
@@ -312,6 +324,8 @@ function addHeaded(view: TextView, drafts: Drafts, a: number, b: number): void {
       drafts.add(inner);
     }
   }
+  // "Russia's Defence Ministry": a state's possessive right before an organ of state owns it, as inside the name.
+  if (!owner && type === "ORG" && lex.org.get(last)?.state === true) owner = possessiveState(view, drafts, a);
   const d = newDraft(tokenSpan(view, a, b), a, b, type, "name");
   d.head = last;
   if (owner) {
@@ -319,6 +333,16 @@ function addHeaded(view: TextView, drafts: Drafts, a: number, b: number): void {
     d.country = actorDictionary().actors.get(owner)?.country ?? owner;
   }
   drafts.add(d);
+}
+
+/** The country (or its capital) whose possessive stands right before token a ("Russia's", "Kyiv’s"). */
+function possessiveState(view: TextView, drafts: Drafts, a: number): string | undefined {
+  const mark = prevToken(view, a);
+  if (mark < 0 || !/^['\u2019]s$/.test(view.raw[mark] as string)) return undefined;
+  const before = prevToken(view, mark);
+  const state = drafts.list.find((d) => d.b === before + 1 && !d.dropped && (d.type === "GPE" || d.kind === "metonym"));
+  const actor = state?.actor ?? state?.country;
+  return actor && actorDictionary().actors.get(actor)?.isCountry ? actor : undefined;
 }
 
 const ROMAN = /^(?=[IVX]{2})X{0,3}(IX|IV|V?I{0,3})$/;
@@ -413,7 +437,7 @@ function addPiece(view: TextView, drafts: Drafts, a: number, b: number): void {
   if (before) {
     if (before.kind !== "kin") d.role = tokenSpan(view, before.start, before.end).text;
     const owner = ownerBefore(view, drafts, before.start);
-    if (owner?.weak) promoteOwner(owner, before.kind);
+    if (owner?.weak) promoteOwner(owner, before.kind, view.folded[before.end - 1] as string);
     d.country = owner?.country ?? owner?.nation;
   }
   drafts.add(d);

@@ -133,3 +133,21 @@ test("a name owning a campaign after its possessive, past a year and an adjectiv
   const { entities } = read("Hackers targeted Wexley's 2024 presidential campaign. Wexley said the attack failed.");
   assert.equal(entityWith(entities, "Wexley")?.type, "PERSON");
 });
+
+test("a state's possessive before a capitalised organ of state owns it, and its description said before the name joins it", () => {
+  const { entities } = read(
+    "Moldova's defence ministry released footage on Wednesday. Video released by Moldova’s Defence Ministry showed an officer.",
+  );
+  const ministry = entityWith(entities, "Defence Ministry");
+  assert.equal(ministry?.country, "MD");
+  assert.ok(texts(ministry).includes("Moldova's defence ministry"), JSON.stringify(entities.map((e) => e.name)));
+});
+
+test("must not fire: two states' ministries stay apart ('Moldova's defence ministry … Romania's Defence Ministry')", () => {
+  const { entities } = read(
+    "Moldova's defence ministry released footage on Wednesday. Video released by Romania's Defence Ministry showed an officer.",
+  );
+  const ministry = entityWith(entities, "Defence Ministry");
+  assert.equal(ministry?.country, "RO");
+  assert.equal(texts(ministry).includes("Moldova's defence ministry"), false);
+});

@@ -108,3 +108,19 @@ test("a title opening the sentence with its 'of' phrase stays a title ('Leader o
     ["PERSON Mira Kestova"],
   );
 });
+
+test("an unknown word before a person's staff ('Wexley adviser X', 'former Wexley aide X') is a person; before a CEO it is a company", () => {
+  const staff = read("The service was used by former Wexley national security adviser Mike Orlan.");
+  assert.equal(entityWith(staff.entities, "Wexley")?.type, "PERSON");
+  const company = read("The plan was set out by Quindar chief executive Mike Orlan.");
+  assert.equal(entityWith(company.entities, "Quindar")?.type, "ORG");
+});
+
+test("a word of time opening the sentence before an office is no part of a name ('Former Wexley aide Tim Vale')", () => {
+  const { entities } = read("Former Wexley aide Tim Vale said the budget was sound.");
+  assert.equal(
+    entities.some((e) => e.name.startsWith("Former")),
+    false,
+    JSON.stringify(entities.map((e) => e.name)),
+  );
+});
