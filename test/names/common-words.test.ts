@@ -45,3 +45,13 @@ test("time zones after a clock and AP's 'The Latest:' name nothing", () => {
   );
   assert.ok(!entities.some((e) => /^(Latest|EDT|PST)$/.test(e.name)));
 });
+
+test("common acronyms of weapons and kit are no organizations ('an aircraft-type UAV', 'RPGs', 'an IED')", () => {
+  const { entities } = read(
+    "Air defences shot down a UAV near the city. Militants fired RPGs and planted an IED on the road.",
+  );
+  assert.deepEqual(
+    entities.filter((e) => e.type === "ORG").map((e) => e.name),
+    [],
+  );
+});
