@@ -1,3 +1,5 @@
+import { heads } from "../lexicon/org-heads.js";
+import { titles } from "../lexicon/titles.js";
 import { isClause } from "./content.js";
 import { type CueKind, cueLexicon, hedgeLexicon, type VerbPhrase } from "./lexicon.js";
 import { findingAt, nounCueAt } from "./noun-cues.js";
@@ -22,6 +24,8 @@ export interface Cue {
   finding?: { source: Phrase; comma: number };
   /** A colon cue inside a line ("… - Jane Roe: “…”"): where its speaker's phrase starts. */
   lead?: number;
+  /** A headline's closing dash ("Drone kills three – governor"): the speaker follows it, the content comes before. */
+  trailing?: boolean;
 }
 
 const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "'s", "'re"]);
@@ -40,7 +44,10 @@ export function findCues(view: View, s: SentenceRange): Cue[] {
   const lex = cueLexicon();
   const cues: Cue[] = [];
   const colon = headlineColon(view, s);
+  const dash = colon === null ? headlineDash(view, s) : null;
   if (colon !== null) cues.push({ from: colon, to: colon + 1, kind: lex.kinds.get("colon") as CueKind });
+  else if (dash !== null)
+    cues.push({ from: dash, to: dash + 1, kind: lex.kinds.get("colon") as CueKind, trailing: true });
   else {
     const inline = inlineColon(view, s);
     if (inline) cues.push({ ...inline, kind: lex.kinds.get("colon") as CueKind });
@@ -174,6 +181,54 @@ function headlineColon(view: View, s: SentenceRange): number | null {
 }
 
 const DASHES = new Set(["-", "--", "\u2014", "\u2013"]);
+/** How many words a headline's closing speaker may have ("– governor", "- Russian Defence Ministry"). */
+const DASH_SPEAKER_WORDS = 4;
+
+/**
+ * "Downed Drone Kills Three in Russia, Including Child – Governor", "Troops will stay - Kremlin": a headline line
+ * (a paragraph of one sentence with no full stop) that closes on a free-standing dash and a short noun phrase
+ * names who says the rest. Null when the words after the dash are more than a speaker or the line says too little.
+ */
+function headlineDash(view: View, s: SentenceRange): number | null {
+  let end = s.to;
+  while (end > s.from && pos(view, end - 1) === "PUNCT" && !DASHES.has(view.low[end - 1] as string)) end--;
+  if (END_MARKS.has(view.low[s.to - 1] as string)) return null;
+  const paragraph = view.paragraphOf[s.from];
+  if (view.paragraphOf[s.from - 1] === paragraph || view.paragraphOf[s.to] === paragraph) return null;
+  for (let d = end - 2; d >= Math.max(s.from + 3, end - 1 - DASH_SPEAKER_WORDS); d--) {
+    if (!DASHES.has(view.low[d] as string) || glued(view, d - 1, d) || glued(view, d, d + 1)) continue;
+    const speaker = phraseAfter(view, d + 1, end);
+    if (!speaker || speaker.to !== end || !/^\p{Lu}/u.test(wordText(view, d + 1))) return null;
+    // The line before says something (a verb: "Drone Kills Three"); "Live updates – Ukraine war" says nothing.
+    let verb = false;
+    for (let w = s.from; w < d && !verb; w++) verb = pos(view, w) === "VERB" || pos(view, w) === "AUX";
+    return verb && speaks(view, speaker.head) ? d : null;
+  }
+  return null;
+}
+
+/** A head that can speak a headline: a name, an office ("Governor"), an organization's head word, or a source noun. */
+function speaks(view: View, head: number): boolean {
+  const low = view.low[head] as string;
+  if (pos(view, head) === "PROPN" && !titles().heads.has(low) && !heads().org.has(low)) return true;
+  return titles().heads.has(low) || heads().org.has(low) || HEADLINE_SOURCES.has(low);
+}
+const HEADLINE_SOURCES = new Set([
+  "sources",
+  "officials",
+  "report",
+  "reports",
+  "study",
+  "poll",
+  "survey",
+  "media",
+  "experts",
+  "analysts",
+  "witnesses",
+  "residents",
+  "police",
+]);
+const END_MARKS = new Set([".", "!", "?"]);
 /** Words that hand over to a quoted speaker: "More from Jones: “…”", "From the report: “…”", "Here's Clinton in 1992: “…”". */
 const HANDOVERS = new Set(["from", "here's", "here", "'s", "\u2019s"]);
 

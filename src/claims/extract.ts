@@ -121,7 +121,8 @@ function speakersGoOn(view: View, index: MentionIndex, drafts: Draft[]): void {
 function datelineNotSpeaker(view: View, index: MentionIndex, draft: Draft): boolean {
   const cue = draft.frame.cue;
   const entity = draft.source?.entity;
-  if (cue.kind.name !== "colon" || draft.quote || !entity || (view.paragraphOf[cue.from] ?? 0) > 1) return false;
+  if (cue.kind.name !== "colon" || cue.trailing || draft.quote || !entity || (view.paragraphOf[cue.from] ?? 0) > 1)
+    return false;
   const first = draft.frame.source?.from ?? cue.from;
   if (first > 0 && view.paragraphOf[first - 1] === view.paragraphOf[first]) return false;
   return typeOf(index, entity) === "GPE";
@@ -133,7 +134,8 @@ function datelineNotSpeaker(view: View, index: MentionIndex, draft: Draft): bool
  */
 function headingNotSpeaker(draft: Draft): boolean {
   const cue = draft.frame.cue;
-  if (cue.kind.name !== "colon" || cue.lead !== undefined || draft.quote || draft.source?.entity) return false;
+  if (cue.kind.name !== "colon" || cue.lead !== undefined || cue.trailing || draft.quote || draft.source?.entity)
+    return false;
   const words = (draft.source?.text ?? "").split(/\s+/);
   const common = words.filter((w) => /^\p{Lu}\p{Ll}/u.test(w) && isCommonWord(w.toLowerCase())).length;
   return common >= 2;

@@ -1378,6 +1378,21 @@ function readSeem(view: View, s: SentenceRange, cue: Cue): Found | null {
 }
 
 function readColon(view: View, s: SentenceRange, cue: Cue): Found | null {
+  if (cue.trailing) {
+    // "Drone kills three – governor": the words after the dash speak the line before it.
+    const speaker = phraseAfter(view, cue.to, s.to);
+    if (!speaker) return null;
+    return {
+      shape: "postposed",
+      source: speaker,
+      via: [],
+      times: [],
+      from: s.from,
+      to: cue.from,
+      clauseStart: cue.from,
+      scope: null,
+    };
+  }
   let source = phraseAfter(view, cue.lead ?? colonLineStart(view, s, cue.from), cue.from);
   if (!source) return null;
   // "Macron to the farmers: …", "Merkel on migrants: …": the name speaks; whom to or what about is no part of it.

@@ -81,3 +81,23 @@ test("a transcript quoted paragraph by paragraph gives each labelled line to its
     ],
   );
 });
+
+test("a headline closing on a dash and a speaker is that speaker's claim ('Drone Kills Three – Governor')", () => {
+  const claims = claimsThroughPipeline(
+    "Downed Drone Kills Three in Border Town – Governor\n\nDebris fell on homes, the governor said on Thursday.",
+  );
+  const headline = claims.find((c) => c.cue.text === "–");
+  assert.equal(headline?.source?.text, "Governor");
+  assert.equal(headline?.content.text, "Downed Drone Kills Three in Border Town");
+});
+
+test("must not fire: a headline dash before a topic, or a line that says nothing, names no speaker", () => {
+  for (const line of ["Live updates – Border war", "Drone kills three - the full story"]) {
+    const claims = claimsThroughPipeline(`${line}\n\nDebris fell on homes, the governor said on Thursday.`);
+    assert.equal(
+      claims.some((c) => c.cue.text === "–" || c.cue.text === "-"),
+      false,
+      line,
+    );
+  }
+});
