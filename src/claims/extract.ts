@@ -54,7 +54,8 @@ export function extractClaims(input: ClaimsInput): { claims: Claim[]; messages: 
     const here: Draft[] = [];
     for (const frame of frames) {
       if (dropped.has(frame)) continue;
-      if (frame.cue.from < reach && frame.shape !== "postposed" && frame.shape !== "inverted") continue;
+      const nested = frame.cue.from < reach && frame.shape !== "postposed" && frame.shape !== "inverted";
+      if (nested && !deniedReport(view, here, frame)) continue;
       const draft = draftOf(view, index, s, si, frame, cuts, here, doubt);
       if (!draft || headingNotSpeaker(draft) || datelineNotSpeaker(view, index, draft) || saysNothing(view, draft))
         continue;
@@ -86,6 +87,19 @@ export function extractClaims(input: ClaimsInput): { claims: Claim[]; messages: 
   drafts.sort((a, b) => at(a.cue.from) - at(b.cue.from) || at(a.from) - at(b.from));
   speakersGoOn(view, index, drafts);
   return { claims: drafts.map((d, i) => toClaim(view, d, i)), messages };
+}
+
+/**
+ * "The army dismissed media reports that six soldiers were killed": the reports the denial names are a claim of
+ * their own, by whoever reported, so the two sides stand in the record (and meet as a conflict). Only a noun cue
+ * that is the denied object, between the denial's cue and its content.
+ */
+function deniedReport(view: View, here: readonly Draft[], frame: Frame): boolean {
+  if (!frame.cue.noun && frame.shape !== "forward") return false;
+  const denial = here.at(-1);
+  if (denial?.polarity !== "negative" || denial.frame.cue.kind.polarity !== "negative") return false;
+  const word = view.low[frame.cue.from] as string;
+  return cueLexicon().denialObjects.has(word) && denial.frame.cue.to <= frame.cue.from && frame.cue.to <= denial.from;
 }
 
 /**

@@ -75,8 +75,13 @@ function inside(o: Claim, i: Claim): boolean {
   return o.content.start <= i.content.start && i.content.end <= o.content.end;
 }
 
+/**
+ * One claim's content inside the other's ("X said Y claimed P"): a report of a report, not two sides. The same
+ * words claimed by both are two sides ("The army dismissed media reports that P": the media's P, the army's not-P).
+ */
 function nested(a: Claim, b: Claim): boolean {
-  return inside(a, b) || inside(b, a);
+  const same = a.content.start === b.content.start && a.content.end === b.content.end;
+  return !same && (inside(a, b) || inside(b, a));
 }
 
 /** The ways two claims from different sources can contradict each other. */

@@ -54,6 +54,8 @@ const IRREGULAR_PAST = new Set([
   "made",
 ]);
 
+const NEGATION_INSIDE = /\b(?:no|not|never|none|nobody|nothing|without)\b|n['\u2019]t\b/iu;
+
 /** The few words of the claim just before the trigger, where tense and modality show. */
 function wordsBefore(claim: Claim, event: Event): string {
   return claim.content.text
@@ -101,13 +103,29 @@ export function propositions(claims: readonly Claim[], events: readonly Event[])
     list.push(e);
     byClaim.set(e.claim, list);
   }
+  // Claims of the very same words ("The army dismissed media reports that P": the media's P, the army's denial):
+  // the events layer links each event to one of them; the other reports it too, with its own polarity.
+  const bySpan = new Map<string, Claim[]>();
+  for (const c of claims) {
+    const key = `${c.content.start}:${c.content.end}`;
+    bySpan.set(key, [...(bySpan.get(key) ?? []), c]);
+  }
   return claims.map((claim) => {
     let words: Set<string> | null = null;
-    const reported = (byClaim.get(claim.id) ?? []).map(
-      (event): ReportedEvent => ({
+    const twins = (bySpan.get(`${claim.content.start}:${claim.content.end}`) ?? []).filter((c) => c !== claim);
+    const borrowed = twins.flatMap((t) => (byClaim.get(t.id) ?? []).map((event) => ({ event, from: t })));
+    const linked = [...(byClaim.get(claim.id) ?? []).map((event) => ({ event, from: claim })), ...borrowed];
+    const reported = linked.map(
+      ({ event, from }): ReportedEvent => ({
         event,
-        // The events layer has already weighed the claim's polarity against negation inside its words.
-        negative: event.factuality === "negated",
+        // The events layer has already weighed the claim's polarity against negation inside its words; an event
+        // borrowed from a twin of the other polarity is negated only by words inside.
+        negative:
+          from === claim || from.polarity === claim.polarity
+            ? event.factuality === "negated"
+            : event.factuality === "negated" && claim.polarity === "negative"
+              ? true
+              : event.factuality === "negated" && NEGATION_INSIDE.test(claim.content.text),
         commits: event.factuality !== "possible" || FIRM_FUTURE.test(wordsBefore(claim, event)),
         tense: tenseOf(claim, event),
         participants: new Set(event.participants.map((p) => p.entity)),

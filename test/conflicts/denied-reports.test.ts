@@ -1,0 +1,23 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { analyse } from "../../src/pipeline/analyse.js";
+
+const run = (text: string) => analyse({ text, published: "2021-06-01", title: null, url: null, source: null });
+
+test("'The army dismissed media reports that six soldiers were killed': the media's report is a claim, and the two sides conflict", () => {
+  const analysis = run(
+    "The army has dismissed as blatant lie, media reports that six soldiers were killed at the base on Friday night.",
+  );
+  const army = analysis.claims.find((c) => c.polarity === "negative");
+  const media = analysis.claims.find((c) => c.source?.text === "media");
+  assert.ok(army && media, JSON.stringify(analysis.claims.map((c) => [c.source?.text, c.cue.text, c.polarity])));
+  assert.equal(media.polarity, "positive");
+  assert.equal(media.content.text, army.content.text);
+  const conflict = analysis.conflicts.find((k) => k.claims.includes(army.id) && k.claims.includes(media.id));
+  assert.equal(conflict?.kind, "polarity");
+});
+
+test("must not fire: 'X said Y claimed P' is a report of a report, not two sides", () => {
+  const analysis = run("The minister said the union claimed that six workers were fired on Friday.");
+  assert.deepEqual(analysis.conflicts, []);
+});
