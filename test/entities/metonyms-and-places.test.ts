@@ -90,3 +90,11 @@ test("must not fire: a small town's name is no place without a place word or its
   assert.notEqual(entityWith(entities, "Obama")?.type, "GPE");
   assert.equal(entityWith(entities, "Reading"), undefined);
 });
+
+test("a state whose name holds 'and' is one place ('Jammu and Kashmir'), as a country's is ('Bosnia and Herzegovina')", () => {
+  const { entities } = read("Five soldiers were killed in Jammu and Kashmir. Bosnia and Herzegovina voted.");
+  assert.deepEqual(
+    entities.map((e) => `${e.type} ${e.name} ${e.country ?? ""}`.trim()),
+    ["GPE Jammu and Kashmir IN", "GPE Bosnia and Herzegovina BA"],
+  );
+});
