@@ -120,7 +120,11 @@ function speakersGoOn(view: View, index: MentionIndex, drafts: Draft[]): void {
       .find((p) => p.source?.entity && (view.words[p.cue.from]?.start ?? 0) < span.start);
     const speaker = previous?.source?.entity;
     const speakerType = speaker ? typeOf(index, speaker) : undefined;
-    const before = previous && speaker && speakerType ? { content: charsOf(previous), speaker, speakerType } : null;
+    // "Flynn said Trump was right when he said …": in the same sentence as the claim before, a pronoun speaks of what
+    // that claim is about; speakers go on from one sentence to the next.
+    const sameSentence = previous !== undefined && previous.sentence === d.sentence;
+    const before =
+      previous && speaker && speakerType && !sameSentence ? { content: charsOf(previous), speaker, speakerType } : null;
     // A quotation seldom names its own speaker; a paraphrase may ("Ms. LaBelle got a roar, she added").
     const own = d.quote ? charsOf(d) : { start: 0, end: 0 };
     const found = pronounSpeaker(view.text, index, span, { own, before });

@@ -36,3 +36,9 @@ test("through the whole pipeline, a title with its 'of' phrase before a name giv
   const claim = claims.find((c) => c.content.text.includes("budget was a fraud"));
   assert.ok(claim?.source?.entity, "the source resolves to the person");
 });
+
+test("must not fire: a pronoun in the same sentence as the claim before ('Orcutt said Vale was right when he said …'): in one sentence the pronoun speaks of the content", () => {
+  const text = "Retired general Dale Orcutt said Tomas Vale was right when he said the army had been weakened.";
+  const entities = [entity(text, "o", "PERSON", "Dale Orcutt"), entity(text, "v", "PERSON", "Tomas Vale")];
+  assert.equal(sourceOf(claimsWith(text, { entities }), "he", "army had been weakened"), "v");
+});
