@@ -304,23 +304,16 @@ function introducer(view: View, w: number, limit: number): boolean {
  * emails it received were …")?
  */
 /** Words that may open a subject before its noun phrase: "about half of the votes", "most of them". */
-const SHARE_LEADS = new Set([
-  "about",
-  "nearly",
-  "almost",
-  "roughly",
-  "approximately",
-  "only",
-  "just",
-  "half",
-  "most",
-  // "said over 40 drones were shot down", "said at least 12 died".
-  "over",
-  "under",
-  "around",
-  "at",
-  "least",
-]);
+const SHARE_LEADS = new Set(["about", "nearly", "almost", "roughly", "approximately", "only", "just", "half", "most"]);
+
+/** Words that bound a number after them: "over 40", "around 600". */
+const COUNT_BOUNDS = new Set(["over", "under", "around"]);
+
+/** "said over 40 drones were …", "said at least 12 died": how many words bound the count at `w` (0 when none). */
+function countLead(view: View, w: number): number {
+  if (view.low[w] === "at" && (view.low[w + 1] === "least" || view.low[w + 1] === "most")) return 2;
+  return COUNT_BOUNDS.has(view.low[w] as string) && pos(view, w + 1) === "NUM" ? 1 : 0;
+}
 
 /** Past tenses that are also nouns or adjectives, which the tagger often reads so after a subject. */
 const PAST_TENSES = new Set([
@@ -340,7 +333,7 @@ const PAST_TENSES = new Set([
 const OBJECT_OPENERS = new Set(["DET", "NUM", "PRON", "ADJ", "PROPN"]);
 
 export function isClause(view: View, q: number, limit: number): boolean {
-  let lead = q;
+  let lead = q + countLead(view, q);
   while (lead < limit && lead - q < 3 && SHARE_LEADS.has(view.low[lead] as string) && pos(view, lead) !== "VERB")
     lead++;
   if (lead > q && view.low[lead] === "of") lead++;
@@ -710,7 +703,9 @@ export function checkedStart(view: View, s: SentenceRange, cueEnd: number, kind:
   // "was reported by …", "say goodbye": no content.
   const first = pos(view, start.start);
   // "said about half of the loans were bad": a hedged share opens the clause.
-  const share = SHARE_LEADS.has(view.low[start.start] as string) && isClause(view, start.start, s.to);
+  const share =
+    (SHARE_LEADS.has(view.low[start.start] as string) || countLead(view, start.start) > 0) &&
+    isClause(view, start.start, s.to);
   if ((first === "ADP" && !share) || first === "INTJ") return null;
   // "Similar demands were made …": a noun the tagger read as a cue verb, its own verb after it; no clause opens so.
   const nounRead =

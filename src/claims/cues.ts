@@ -210,8 +210,7 @@ function headlineDash(view: View, s: SentenceRange): number | null {
 /** A head that can speak a headline: a name, an office ("Governor"), an organization's head word, or a source noun. */
 function speaks(view: View, head: number): boolean {
   const low = view.low[head] as string;
-  if (pos(view, head) === "PROPN" && !titles().heads.has(low) && !heads().org.has(low)) return true;
-  return titles().heads.has(low) || heads().org.has(low) || HEADLINE_SOURCES.has(low);
+  return pos(view, head) === "PROPN" || titles().heads.has(low) || heads().org.has(low) || HEADLINE_SOURCES.has(low);
 }
 const HEADLINE_SOURCES = new Set([
   "sources",

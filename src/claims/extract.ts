@@ -16,7 +16,7 @@ import { type Phrase, phraseBefore } from "./phrases.js";
 import { polarityOf } from "./polarity.js";
 import { isQuotation } from "./quotes.js";
 import { cueTime, trailingCueTime } from "./reported-at.js";
-import { indexMentions, type MentionIndex, pronounSpeaker, resolveSource, typeOf } from "./resolve.js";
+import { indexMentions, isPronounSource, type MentionIndex, pronounSpeaker, resolveSource } from "./resolve.js";
 import { signedQuotes } from "./signed-quotes.js";
 import { readFrame, sentenceSubject } from "./source.js";
 import { quoteGoesOn } from "./split-quotes.js";
@@ -113,13 +113,14 @@ function speakersGoOn(view: View, index: MentionIndex, drafts: Draft[]): void {
   });
   drafts.forEach((d, i) => {
     const span = d.source?.span;
-    if (!d.source || !span || d.source.text.includes(" ")) return;
-    const previous = drafts
-      .slice(0, i)
-      .reverse()
-      .find((p) => p.source?.entity && (view.words[p.cue.from]?.start ?? 0) < span.start);
+    if (!d.source || !span || !isPronounSource(d.source.text)) return;
+    let previous: Draft | undefined;
+    for (let j = i - 1; j >= 0 && !previous; j--) {
+      const p = drafts[j] as Draft;
+      if (p.source?.entity && (view.words[p.cue.from]?.start ?? 0) < span.start) previous = p;
+    }
     const speaker = previous?.source?.entity;
-    const speakerType = speaker ? typeOf(index, speaker) : undefined;
+    const speakerType = speaker ? index.types.get(speaker) : undefined;
     // "Flynn said Trump was right when he said …": in the same sentence as the claim before, a pronoun speaks of what
     // that claim is about; speakers go on from one sentence to the next.
     const sameSentence = previous !== undefined && previous.sentence === d.sentence;
@@ -127,8 +128,7 @@ function speakersGoOn(view: View, index: MentionIndex, drafts: Draft[]): void {
       previous && speaker && speakerType && !sameSentence ? { content: charsOf(previous), speaker, speakerType } : null;
     // A quotation seldom names its own speaker; a paraphrase may ("Ms. LaBelle got a roar, she added").
     const own = d.quote ? charsOf(d) : { start: 0, end: 0 };
-    const found = pronounSpeaker(view.text, index, span, { own, before });
-    if (found !== undefined) d.source = { ...d.source, entity: found };
+    d.source = { ...d.source, entity: pronounSpeaker(view.text, index, span, { own, before }) };
   });
 }
 
@@ -143,7 +143,7 @@ function datelineNotSpeaker(view: View, index: MentionIndex, draft: Draft): bool
     return false;
   const first = draft.frame.source?.from ?? cue.from;
   if (first > 0 && view.paragraphOf[first - 1] === view.paragraphOf[first]) return false;
-  return typeOf(index, entity) === "GPE";
+  return index.types.get(entity) === "GPE";
 }
 
 /**

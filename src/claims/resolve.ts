@@ -12,6 +12,8 @@ export interface MentionIndex {
   longest: number;
   /** People whose gender the article shows, so "she" skips a man. */
   genders: ReadonlyMap<string, Gender>;
+  /** Each entity's type. */
+  types: ReadonlyMap<string, EntityType>;
 }
 
 export function indexMentions(entities: readonly Entity[], text: string): MentionIndex {
@@ -24,7 +26,12 @@ export function indexMentions(entities: readonly Entity[], text: string): Mentio
     }
   }
   items.sort((a, b) => a.start - b.start || b.end - a.end);
-  return { items, longest, genders: personGenders(text, entities) };
+  return {
+    items,
+    longest,
+    genders: personGenders(text, entities),
+    types: new Map(entities.map((e) => [e.id, e.type])),
+  };
 }
 
 /** Index of the first mention starting at or after `offset`. */
@@ -62,6 +69,8 @@ const PRONOUN_TYPES: Record<string, EntityType[]> = {
 const PRONOUN_GENDERS: Record<string, Gender> = { he: "male", him: "male", she: "female", her: "female" };
 /** Links after a mouthpiece to whom it speaks for: "a spokesman for …", "a statement from …". */
 const MOUTHPIECE_LINKS = new Set(["for", "of", "from", "at"]);
+/** The words of a source phrase before a place it sits in: "… in (the) ", "… at the 14 Brigade, ". */
+const PLACED = /\b(?:in\s+(?:the\s+)?|(?:at|in|near|outside)\b[^,]*,\s*)$/i;
 /** How far back (in characters) a pronoun looks for the one it stands for. */
 const PRONOUN_REACH = 1500;
 
@@ -119,17 +128,10 @@ export function resolveSource(view: View, index: MentionIndex, phrase: Phrase): 
         if (pos(view, w) === "NOUN" || pos(view, w) === "ADJ") return null;
       }
     }
-    // "a spokesman in Salem, Oregon": a place the mouthpiece sits in is not whom it speaks for.
-    const placedIn = (m: { start: number; type: EntityType }): boolean => {
-      if (m.type !== "GPE") return false;
-      if (/\bin\s+(?:the\s+)?$/i.test(view.text.slice(Math.max(0, m.start - 8), m.start))) return true;
-      // "a source at the 14 Brigade, Ohafia": a place after a comma that ends a place phrase of the source.
-      if (/\b(?:at|in|near|outside)\b[^,]*,\s*$/i.test(view.text.slice(first.start, m.start))) return true;
-      const comma = /,\s*$/.exec(view.text.slice(Math.max(0, m.start - 3), m.start));
-      const before = comma ? m.start - comma[0].length : -1;
-      const place = comma ? speakers.find((o) => o.end === before) : undefined;
-      return place !== undefined && placedIn(place);
-    };
+    // "a spokesman in Salem, Oregon", "a source at the 14 Brigade, Ohafia": a place the mouthpiece sits in, right
+    // after "in" or after the comma that ends its place phrase, is not whom it speaks for.
+    const placedIn = (m: { start: number; type: EntityType }) =>
+      m.type === "GPE" && PLACED.test(view.text.slice(first.start, m.start));
     const speaking = speakers.filter((m) => !placedIn(m));
     if (speaking.length) {
       const distance = (m: { start: number; end: number }) =>
@@ -192,25 +194,24 @@ export interface SaidAround {
 const within = (m: { start: number; end: number }, r: { start: number; end: number }) =>
   r.start <= m.start && m.end <= r.end;
 
+/** Is the source's text a personal pronoun this module resolves ("he", "She", "they")? */
+export function isPronounSource(text: string): boolean {
+  return PRONOUN_TYPES[text.toLowerCase()] !== undefined;
+}
+
 /**
  * The speaker a pronoun source stands for, read with the claims around it: nobody named inside the pronoun's own
  * quotation is its speaker ('“… he (Antony) is on their side,” he said'), and a person named inside what the claim
  * before said is passed over for the one who said it ("She asked Singh to clarify. She said …": speakers go on).
- * Null when the pronoun is no personal pronoun this resolves.
+ * Null when it stands for nobody the article names (or is no pronoun this resolves: see isPronounSource).
  */
 export function pronounSpeaker(
   text: string,
   index: MentionIndex,
   pronoun: { start: number; end: number },
   said: SaidAround,
-): string | null | undefined {
+): string | null {
   const word = text.slice(pronoun.start, pronoun.end).toLowerCase();
   const types = PRONOUN_TYPES[word];
-  if (!types) return undefined;
-  return antecedent(text, index, pronoun.start, types, PRONOUN_GENDERS[word], said);
-}
-
-/** The type of an entity the index holds. */
-export function typeOf(index: MentionIndex, entity: string): EntityType | undefined {
-  return index.items.find((m) => m.entity === entity)?.type;
+  return types ? antecedent(text, index, pronoun.start, types, PRONOUN_GENDERS[word], said) : null;
 }

@@ -163,7 +163,7 @@ function readPassive(view: View, s: SentenceRange, cue: Cue): Found | null | und
 }
 
 function readVerb(view: View, s: SentenceRange, cue: Cue): Found | null {
-  if (reducedPassive(view, s, cue, cue.from - 1)) return null;
+  if (reducedPassive(view, s, cue)) return null;
   return readVerbLayout(view, s, cue) ?? readLongSubject(view, s, cue) ?? listedVerb(view, s, cue);
 }
 
@@ -278,9 +278,10 @@ function readVerbLayout(view: View, s: SentenceRange, cue: Cue): Found | null {
  * after it, in a sentence whose own verb came before, describes the noun (a briefing that was intended); the noun
  * does not speak.
  */
-function reducedPassive(view: View, s: SentenceRange, cue: Cue, l: number): boolean {
+function reducedPassive(view: View, s: SentenceRange, cue: Cue): boolean {
   const word = view.low[cue.from] as string;
-  if (cue.to - cue.from !== 1 || !/ed$/.test(word) || l !== cue.from - 1) return false;
+  const l = cue.from - 1;
+  if (cue.to - cue.from !== 1 || !/ed$/.test(word)) return false;
   if (pos(view, l) !== "NOUN" || (view.low[cue.to] !== "to" && view.low[cue.to] !== "by")) return false;
   for (let w = s.from; w < l; w++) {
     if (view.quotes.inside[w] !== -1) continue;

@@ -95,8 +95,9 @@ function comparePair(a: Proposition, b: Proposition): Pair | null {
   for (const x of a.events) {
     for (const y of b.events) {
       if (!sameHappening(x, y)) continue;
-      // The shared event type counts as one shared concept: "deploy" and "send" troops.
-      const related = overlap + 1 >= EVENT_OVERLAP && anchored(x, y);
+      // The shared event type counts as one shared concept: "deploy" and "send" troops. One event both claims
+      // report (two claims of the same words) is the same happening by itself.
+      const related = x.event === y.event || (overlap + 1 >= EVENT_OVERLAP && anchored(x, y));
       if (!related && !(adjacent && x.event.count && y.event.count)) continue;
       if (x.negative !== y.negative && related && (x.negative ? y.commits : x.commits)) {
         const [neg, pos] = x.negative ? [a, b] : [b, a];

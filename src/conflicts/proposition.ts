@@ -56,6 +56,20 @@ const IRREGULAR_PAST = new Set([
 
 const NEGATION_INSIDE = /\b(?:no|not|never|none|nobody|nothing|without)\b|n['\u2019]t\b/iu;
 
+/**
+ * Whether the claim reports the event as not happening. The events layer weighed the polarity of the claim it linked
+ * the event to (`from`) against negation inside the words: a claim denied as a whole negates what it reports,
+ * unless the negation is in the words themselves. For a twin of the other polarity, that weighing is done again.
+ */
+function negatedFor(claim: Claim, from: Claim, event: Event): boolean {
+  const negated = event.factuality === "negated";
+  if (from.polarity === claim.polarity) return negated;
+  const inWords = NEGATION_INSIDE.test(claim.content.text);
+  // The linked claim's denial is what negated the event unless the words themselves negate it.
+  const byWords = from.polarity === "positive" ? negated : negated && inWords;
+  return claim.polarity === "negative" && !inWords ? true : byWords;
+}
+
 /** The few words of the claim just before the trigger, where tense and modality show. */
 function wordsBefore(claim: Claim, event: Event): string {
   return claim.content.text
@@ -118,14 +132,7 @@ export function propositions(claims: readonly Claim[], events: readonly Event[])
     const reported = linked.map(
       ({ event, from }): ReportedEvent => ({
         event,
-        // The events layer has already weighed the claim's polarity against negation inside its words; an event
-        // borrowed from a twin of the other polarity is negated only by words inside.
-        negative:
-          from === claim || from.polarity === claim.polarity
-            ? event.factuality === "negated"
-            : event.factuality === "negated" && claim.polarity === "negative"
-              ? true
-              : event.factuality === "negated" && NEGATION_INSIDE.test(claim.content.text),
+        negative: negatedFor(claim, from, event),
         commits: event.factuality !== "possible" || FIRM_FUTURE.test(wordsBefore(claim, event)),
         tense: tenseOf(claim, event),
         participants: new Set(event.participants.map((p) => p.entity)),

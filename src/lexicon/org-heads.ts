@@ -5,6 +5,8 @@ export interface OrgHead {
   state: boolean;
   /** Makes an organization only when capitalised ("Times", "Motors"). */
   caps: boolean;
+  /** A newspaper's last word, used alone for the paper named in full ("the Journal"). */
+  masthead: boolean;
   /** "the <head>" alone may refer back to an organization named before. */
   nominal: boolean;
   /** "the <head>" may refer back to any organization named before ("the company" to "Meta"). */
@@ -27,7 +29,7 @@ export interface HeadLexicon {
 }
 
 interface HeadsFile {
-  org: Record<string, { state?: boolean; caps?: boolean; nominal?: boolean; any?: boolean }>;
+  org: Record<string, { state?: boolean; caps?: boolean; masthead?: boolean; nominal?: boolean; any?: boolean }>;
   loc: string[];
   gpe: string[];
   other: string[];
@@ -46,6 +48,7 @@ export const heads = once((): HeadLexicon => {
     org.set(word, {
       state: h.state === true,
       caps: h.caps === true,
+      masthead: h.masthead === true,
       nominal: h.nominal !== false,
       any: h.any === true,
     });

@@ -110,7 +110,7 @@ class Clusters {
     if (m.type === "ORG" && m.kind === "name" && /\s/.test(text)) {
       add(this.orgByFirst, text.slice(0, text.indexOf(" ")), c);
       const last = text.slice(text.lastIndexOf(" ") + 1);
-      if (MASTHEADS.has(last)) add(this.orgByMasthead, last, c);
+      if (heads().org.get(last)?.masthead) add(this.orgByMasthead, last, c);
       const initials = m.text
         .split(/\s+/)
         .filter((w) => !/^(of|the|and|for|de|du|des|la|le)$/i.test(w))
@@ -153,22 +153,6 @@ class Clusters {
 
 /** Last words of a region's name that the region drops when it goes by its name alone ("Abia State" → "Abia"). */
 const REGION_WORDS = new Set(["state", "province", "region", "county", "oblast", "governorate", "prefecture"]);
-
-/** Last words of newspapers' names that a story uses alone for the paper it named: "the Journal", "the Times". */
-const MASTHEADS = new Set([
-  "journal",
-  "times",
-  "post",
-  "herald",
-  "tribune",
-  "guardian",
-  "telegraph",
-  "globe",
-  "chronicle",
-  "inquirer",
-  "independent",
-  "observer",
-]);
 
 function add<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
   const set = map.get(key);

@@ -57,15 +57,23 @@ const REPORTING = new Set([
 ]);
 
 /**
- * Place nouns that, written in lower case right after a name, make it that kind of place. Fewer than the
- * descriptors: "the Trump base", "Apple capital spending" and "the Ohio state legislature" say nothing of the kind.
+ * Place descriptors that do not type a name written right before them: loose ones ("the Trump base", "Apple capital
+ * spending", "the Ohio state legislature", "Trump country") and facilities, whose name is the facility's
+ * ("Heathrow airport").
  */
-const PLACE_AFTER = new Map<string, EntityType>([
-  ...["region", "province", "district", "county", "oblast", "governorate", "prefecture", "municipality"].map(
-    (w) => [w, "GPE"] as const,
-  ),
-  ...["village", "town", "city", "hamlet", "suburb"].map((w) => [w, "GPE"] as const),
-  ...["valley", "river", "island", "mountains", "lake", "desert", "peninsula"].map((w) => [w, "LOC"] as const),
+const LOOSE_PLACE_NOUNS = new Set([
+  "base",
+  "capital",
+  "state",
+  "country",
+  "airport",
+  "airbase",
+  "terminal",
+  "port",
+  "harbour",
+  "harbor",
+  "oilfield",
+  "canal",
 ]);
 
 /** Votes for the type of one name, summed over every draft that writes it. */
@@ -268,9 +276,10 @@ function vote(view: TextView, drafts: Drafts, d: Draft, ballot: Ballot): void {
     if (owned) ballot.add(owned, CUE);
   } else if (modifiesNoun && lex.modified.has(view.folded[next] as string)) {
     ballot.add("ORG", CUE);
-  } else if (modifiesNoun && PLACE_AFTER.has(view.folded[next] as string)) {
-    // "the Novgorod region", "Lolab valley", "near Dewar village": the noun after says what kind of place.
-    ballot.add(PLACE_AFTER.get(view.folded[next] as string) as EntityType, STRONG);
+  } else if (modifiesNoun && !LOOSE_PLACE_NOUNS.has(view.folded[next] as string)) {
+    // "the Novgorod region", "Lolab valley", "near Dewar village": a place descriptor after says what kind of place.
+    const place = lex.words.get(view.folded[next] as string);
+    if (place === "GPE" || place === "LOC") ballot.add(place, STRONG);
   }
   // "the shares of Acme", "the wife of Lind", "crew members of the Kestrel".
   const of = prev >= 0 && view.folded[prev] === "the" ? prevToken(view, prev) : prev;

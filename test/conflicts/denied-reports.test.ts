@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { analyse } from "../../src/pipeline/analyse.js";
+import { conflictsOf } from "./fixture.js";
 
 const run = (text: string) => analyse({ text, published: "2021-06-01", title: null, url: null, source: null });
 
@@ -20,4 +21,24 @@ test("'The army dismissed media reports that six soldiers were killed': the medi
 test("must not fire: 'X said Y claimed P' is a report of a report, not two sides", () => {
   const analysis = run("The minister said the union claimed that six workers were fired on Friday.");
   assert.deepEqual(analysis.conflicts, []);
+});
+
+test("two claims of the same words conflict whichever of them the events layer linked the event to", () => {
+  const text = "The army dismissed media reports that six soldiers were killed at the base.";
+  const content = "that six soldiers were killed at the base";
+  const army = { content, cue: "dismissed", source: null, sourceText: "The army", polarity: "negative" as const };
+  const media = { content, cue: "reports", source: null, sourceText: "media", polarity: "positive" as const };
+  for (const claims of [
+    [
+      { id: "c1", ...media },
+      { id: "c2", ...army },
+    ],
+    [
+      { id: "c1", ...army },
+      { id: "c2", ...media },
+    ],
+  ]) {
+    const { conflicts } = conflictsOf(text, { claims });
+    assert.equal(conflicts[0]?.kind, "polarity", JSON.stringify(claims.map((c) => c.id + c.polarity)));
+  }
 });
