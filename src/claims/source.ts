@@ -9,6 +9,7 @@ import { subjectAcrossInsertions } from "./long-subject.js";
 import { misreadSource } from "./misread-source.js";
 import { isPersonalPronoun, linkedTail, type Phrase, phraseAfter, phraseBefore } from "./phrases.js";
 import { isTitle } from "./quoted-titles.js";
+import { regionAfterTown } from "./town-region.js";
 import { readVia, startsVia } from "./via.js";
 import { glued, lemmaOf, pos, type SentenceRange, type View } from "./view.js";
 
@@ -253,6 +254,10 @@ function readVerbLayout(view: View, s: SentenceRange, cue: Cue): Found | null {
     return host ? forward(host, null) : null;
   }
   if (l >= s.from && (breaksAt(view, l) || closesQuote(view, l))) return readAfterBreak(view, s, cue, l, times, scope);
+  // "''It's anti-reform.'' said Holtz-Eakin": the sentence ended inside the quotation, whose closing mark ends the
+  // sentence before; the quotation is the content, as if it stood in this sentence.
+  if (l < s.from && s.from > 0 && closesQuote(view, s.from - 1) && view.paragraphOf[s.from - 1] === s.paragraph)
+    return readAfterBreak(view, { ...s, from: s.from - 1 }, cue, s.from - 1, times, scope);
   // "voters tended to support Clinton", "he was quick to embrace the mogul": the subject of the predicate before "to".
   if (left === "to") {
     const subject = catenativeSubject(view, s, l) ?? purposeSubject(view, s, l);
@@ -831,9 +836,14 @@ function readAfterBreak(
     // The stretch between this comma and the one before it.
     let c0 = l - 1;
     while (c0 >= s.from && !breaksAt(view, c0)) c0--;
+    // "a retired representative in Allentown, Pa., said": a state after its town is no stretch of its own.
+    if (c0 > s.from && regionAfterTown(view, c0 + 1, l)) {
+      c0--;
+      while (c0 >= s.from && !breaksAt(view, c0)) c0--;
+    }
     const first = c0 + 1;
     const head = view.low[first] as string;
-    const before = c0 >= s.from ? phraseBefore(view, c0, s.from) : null;
+    const before = c0 >= s.from ? withAgeBefore(view, s, phraseBefore(view, c0, s.from)) : null;
     if (before && lex.viaMarkers.has(head)) {
       // "X, citing Y, said …"
       const via = readVia(view, first, l)?.via ?? [];
@@ -858,6 +868,13 @@ function readAfterBreak(
     }
   }
   return readInverted(view, s, cue, l, times, scope);
+}
+
+/** "Cecelia Purner, 67, a retired …": an age between commas belongs to the name before it, which heads. */
+function withAgeBefore(view: View, s: SentenceRange, np: Phrase | null): Phrase | null {
+  if (!np || np.to - np.from !== 1 || pos(view, np.from) !== "NUM" || view.low[np.from - 1] !== ",") return np;
+  const name = phraseBefore(view, np.from - 1, s.from);
+  return name && pos(view, name.head) === "PROPN" ? { from: name.from, to: np.to, head: name.head } : np;
 }
 
 const DESCRIBING = new Set(["who", "whose", "which", "including"]);
@@ -955,7 +972,8 @@ function readInverted(
       source = { ...np, to: apposition.to };
       end = apposition.to;
       // "said RoseAnn DeMoro, executive director of the union, a union that has broken away …": more description.
-      if (view.low[end] === "," && describes(view, end + 1, s.to)) end = s.to;
+      // "said Rita Katz, the director of SITE Intelligence Group, which tracks …": the group is described.
+      if (view.low[end] === "," && (describes(view, end + 1, s.to) || view.low[end + 1] === "which")) end = s.to;
     } else {
       // "said Chad Bown, an expert on trade at the Peterson Institute(, in a statement).": a longer description.
       const described = descriptionEnd(view, s, cue, end + 1);

@@ -42,7 +42,7 @@ export function standaloneQuotes(view: View, drafts: readonly Draft[]): Draft[] 
     const last = view.sentences[closing];
     // A quotation opened with two apostrophes (''…'') starts its sentence at the outer one.
     if (!first || !last || (first.from !== pair.open && !(pair.doubled && first.from === pair.open - 1))) continue;
-    let after = pair.close + 1;
+    let after = pair.close + 1 + (pair.doubled && pair.closed ? 1 : 0);
     while (after < last.to && END.has(view.low[after] as string)) after++;
     if (after < last.to) continue;
     let words = 0;

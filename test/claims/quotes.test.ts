@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { byCue, claimsWith } from "./claims-of.js";
+import { byCue, claimsThroughPipeline, claimsWith } from "./claims-of.js";
 
 test("a direct quote with the speaker after it: '\"…,\" the minister said'", () => {
   const text = "\u201cWe will not raise taxes this year,\u201d the finance minister said.";
@@ -125,4 +125,13 @@ test("must not fire: a closing mark inside a paragraph still closes its quotatio
   const claims = claimsWith(text);
   assert.equal(claims.length, 1);
   assert.equal(claims[0]?.content.text, "“The talks failed,”");
+});
+
+test("a quotation in doubled apostrophes running over two sentences goes on from the speaker before it", () => {
+  const text =
+    "''This isn't reform,'' said Douglas Holtz-Eakin, an economist. ''It's anti-reform. She's layering on more complexity.''\n\nThe plan passed.";
+  const claims = claimsThroughPipeline(text);
+  const quote = claims.find((c) => c.content.text.startsWith("''It's anti-reform."));
+  assert.equal(quote?.content.text, "''It's anti-reform. She's layering on more complexity.''");
+  assert.equal(quote?.source?.text, "Douglas Holtz-Eakin, an economist");
 });

@@ -129,3 +129,34 @@ test("a subject that runs into a clause of its own is not stretched to the verb 
     false,
   );
 });
+
+test("an age and a description between commas ride with the name before them ('X, 67, a retired …, said')", () => {
+  const text =
+    "''It is not true,'' Cecelia Purner, 67, a retired customer service representative in Allentown, Pa., said in an interview.";
+  const claim = byCue(claimsThroughPipeline(text), "said");
+  assert.equal(claim.source?.text, "Cecelia Purner, 67, a retired customer service representative in Allentown, Pa.");
+  assert.equal(claim.content.text, "''It is not true,''");
+});
+
+test("a state after a town is part of the insertion, not the speaker ('Bob Lee, of Dayton, Ohio, said')", () => {
+  const claim = byCue(claimsThroughPipeline("Bob Lee, of Dayton, Ohio, said the plan was dead."), "said");
+  assert.equal(claim.source?.text, "Bob Lee");
+  assert.equal(claim.content.text, "the plan was dead");
+});
+
+test("a relative clause on the organization of an inverted source's title belongs to the source", () => {
+  const text =
+    "The group reuses the same photo, said Rita Katz, the director of SITE Intelligence Group, which tracks militant accounts.";
+  const claim = byCue(claimsThroughPipeline(text), "said");
+  assert.equal(
+    claim.source?.text,
+    "Rita Katz, the director of SITE Intelligence Group, which tracks militant accounts",
+  );
+  assert.equal(claim.content.text, "The group reuses the same photo");
+});
+
+test("a quotation ending in nested quotation marks is the content of the speaker after it", () => {
+  const claim = byCue(claimsThroughPipeline("“We talk about, ‘What can I do?’” Weaver said."), "said");
+  assert.equal(claim.source?.text, "Weaver");
+  assert.equal(claim.content.text, "“We talk about, ‘What can I do?’”");
+});

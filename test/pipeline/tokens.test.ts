@@ -39,3 +39,18 @@ test("must not fire: a comma after the abbreviation, or no city before it, keeps
   const text = "She moved to Albany, N.Y., last year. The N.Y. Police Department said so.";
   assert.equal(tokenize(text).sentences.length, 2);
 });
+
+test("a closing quotation mark after nested quotes ends its own sentence, not the next one", () => {
+  const text = "“We talk about, ‘What can I do?’” Weaver said. ''It's over. We lost.'' He left.";
+  const { tokens, sentences } = tokenize(text);
+  const spans = sentences.map((s) => text.slice(s.start, s.end));
+  assert.deepEqual(spans, [
+    "“We talk about, ‘What can I do?’”",
+    "Weaver said.",
+    "''It's over.",
+    "We lost.''",
+    "He left.",
+  ]);
+  const weaver = tokens.find((t) => text.slice(t.start, t.end) === "Weaver");
+  assert.equal(weaver?.sentence, 1);
+});

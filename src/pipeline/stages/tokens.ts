@@ -1,4 +1,5 @@
 import type { Document } from "wink-nlp";
+import { attachClosingQuotes } from "../closing-quotes.js";
 import { mergeGluedLetters } from "../glued-letters.js";
 import type { Sentence, Token } from "../layers.js";
 import { splitAfterPlaceAbbreviations } from "../place-abbreviation-ends.js";
@@ -73,7 +74,10 @@ function fromWink(text: string, wdoc: Document): { tokens: Token[]; sentences: S
     }
     sentences.push({ start: a.start, end: b.end, firstToken: from, endToken: to + 1 });
   }
-  return { tokens, sentences: splitAfterPlaceAbbreviations(text, tokens, sentences) };
+  return {
+    tokens,
+    sentences: splitAfterPlaceAbbreviations(text, tokens, attachClosingQuotes(text, tokens, sentences)),
+  };
 }
 
 /**
