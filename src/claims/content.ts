@@ -1,6 +1,6 @@
 import type { CueKind } from "./lexicon.js";
 import { cueLexicon } from "./lexicon.js";
-import { phraseAfter } from "./phrases.js";
+import { type Phrase, phraseAfter } from "./phrases.js";
 import { isTitle } from "./quoted-titles.js";
 import { isQuoteMark } from "./quotes.js";
 import { lemmaOf, pos, type SentenceRange, type View, wordText } from "./view.js";
@@ -86,7 +86,7 @@ export function forwardStart(view: View, s: SentenceRange, cueEnd: number, kind:
     if (kind.addressee && !addressed) {
       const hearer = phraseAfter(view, q, s.to);
       if (hearer) {
-        q = hearer.to;
+        q = hearerEnd(view, hearer, s.to);
         addressed = true;
         continue;
       }
@@ -186,6 +186,22 @@ export function forwardStart(view: View, s: SentenceRange, cueEnd: number, kind:
   if (low === ":") return { start: q + 1, complement: "colon", times };
   if (isOpenQuote(view, q)) return { start: q, complement: "quote", times };
   return { start: q, complement: "bare", times };
+}
+
+const POSSESSIVE_DETERMINERS = new Set(["his", "her", "its", "their", "our", "my", "your"]);
+
+/**
+ * "told CNN the location had been shared", "told reporters his team won": the phrase read after the cue runs on
+ * into the subject of the clause told; the hearer ends where a determiner after its noun opens a clause.
+ */
+function hearerEnd(view: View, hearer: Phrase, limit: number): number {
+  for (let k = hearer.from + 1; k < hearer.to; k++) {
+    const before = pos(view, k - 1);
+    if (before !== "NOUN" && before !== "PROPN") continue;
+    const opens = pos(view, k) === "DET" || POSSESSIVE_DETERMINERS.has(view.low[k] as string);
+    if (opens && isClause(view, k, limit)) return k;
+  }
+  return hearer.to;
 }
 
 /** "…, New Hampshire on Monday that …": the "that" a few words after a comma, with no verb before it; -1 when none. */

@@ -124,8 +124,11 @@ function speakersGoOn(view: View, index: MentionIndex, drafts: Draft[]): void {
     // "Flynn said Trump was right when he said …": in the same sentence as the claim before, a pronoun speaks of what
     // that claim is about; speakers go on from one sentence to the next.
     const sameSentence = previous !== undefined && previous.sentence === d.sentence;
+    const said = previous?.source?.span;
     const before =
-      previous && speaker && speakerType && !sameSentence ? { content: charsOf(previous), speaker, speakerType } : null;
+      previous && speaker && speakerType && !sameSentence
+        ? { content: charsOf(previous), speaker, speakerType, ...(said ? { source: said } : {}) }
+        : null;
     // A quotation seldom names its own speaker; a paraphrase may ("Ms. LaBelle got a roar, she added").
     const own = d.quote ? charsOf(d) : { start: 0, end: 0 };
     d.source = { ...d.source, entity: pronounSpeaker(view.text, index, span, { own, before }) };

@@ -172,6 +172,10 @@ function antecedent(
     if (said && within(m, said.own)) continue;
     const known = gender && index.genders.get(m.entity);
     if (known && known !== gender) continue;
+    // "The Aqsa hospital in Gaza said … It said …": a name inside the phrase of the speaker before stands for that
+    // speaker, for any pronoun.
+    const last = said?.before;
+    if (last?.source && within(m, last.source) && fits(last.speaker, last.speakerType)) return last.speaker;
     // Speakers go on for people; "it" and "they" are as often what was spoken of.
     const before = gender ? said?.before : undefined;
     if (before && within(m, before.content) && fits(before.speaker, before.speakerType)) return before.speaker;
@@ -188,7 +192,13 @@ function antecedent(
 /** What was said around a pronoun source: its own claim's content, and the claim just before it with its speaker. */
 export interface SaidAround {
   own: { start: number; end: number };
-  before: { content: { start: number; end: number }; speaker: string; speakerType: EntityType } | null;
+  before: {
+    content: { start: number; end: number };
+    /** The phrase that names the speaker, when the text has one. */
+    source?: { start: number; end: number };
+    speaker: string;
+    speakerType: EntityType;
+  } | null;
 }
 
 const within = (m: { start: number; end: number }, r: { start: number; end: number }) =>

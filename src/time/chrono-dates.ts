@@ -189,7 +189,8 @@ function toCandidate(ctx: ScanContext, parts: Parts, rawText: string, at: number
     const day = get("day");
     // "the year ended Jan. 31": a finished period ends before the reference, however long ago.
     const finished = ctx.w(span.first - 1) === "ended";
-    return { ...base, resolve: (c) => write(monthDay(c, month, day, finished)) };
+    const named = namesEvent(ctx, span.last);
+    return { ...base, resolve: (c) => write(monthDay(c, month, day, finished, named)) };
   }
   if (known("weekday")) {
     const weekday = get("weekday") === 0 ? 7 : get("weekday");
@@ -204,19 +205,35 @@ function toCandidate(ctx: ScanContext, parts: Parts, rawText: string, at: number
  * days close to its date, and deadlines ("payable Dec. 7") sit after it as often as events sit before. The end
  * of a finished period is the latest such day up to the reference.
  */
-function monthDay(c: ResolveContext, month: number, day: number, finished: boolean): Date {
+function monthDay(c: ResolveContext, month: number, day: number, finished: boolean, named: boolean): Date {
   const ref = c.ref;
   const year = ref.getUTCFullYear();
   const thisYear = utcDay(year, month, day);
   const before = thisYear <= ref ? thisYear : utcDay(year - 1, month, day);
   if (finished) return before;
   const tense = c.tense();
+  // "took part in the October 7 attacks": a past clause about the event the date names is about that event.
+  if (named && tense === "past") return before;
   const after = thisYear >= ref ? thisYear : utcDay(year + 1, month, day);
   if (tense === "future" && after.getTime() - ref.getTime() <= PAST_REACH_MS) return after;
   // A future or past clause means the day after or before, unless that is most of a year off (the cue may
   // belong elsewhere).
   if (tense === "past" && ref.getTime() - before.getTime() <= PAST_REACH_MS) return before;
   return after.getTime() - ref.getTime() < ref.getTime() - before.getTime() ? after : before;
+}
+
+/** Words allowed between a date and the event it names ("the October 7 Hamas-led assault": Hamas, -, led). */
+const EVENT_MODIFIERS = 4;
+
+/** Does the date ending at word `last` name an event ("the October 7 attack", "the Jan. 6 Capitol riot")? */
+function namesEvent(ctx: ScanContext, last: number): boolean {
+  for (let i = last + 1; i <= last + 1 + EVENT_MODIFIERS; i++) {
+    const word = ctx.w(i);
+    if (word === undefined) return false;
+    if (ctx.lex.datedEvents.has(word)) return true;
+    if (!/^[\p{L}-]+$/u.test(word)) return false;
+  }
+  return false;
 }
 
 /**

@@ -36,6 +36,7 @@ interface TimeWordsFile {
   approximators: { entries: string[] };
   durationModifiers: { entries: Record<string, TimexMod> };
   futureCues: { entries: string[] };
+  datedEvents: { entries: string[] };
   pastCues: { entries: string[] };
   notYearAfter: { entries: string[] };
   yearCues: { entries: string[] };
@@ -83,6 +84,7 @@ export interface TimeLexicon {
   approximators: PhraseIndex<true>;
   durationModifiers: PhraseIndex<TimexMod>;
   futureCues: PhraseIndex<true>;
+  datedEvents: Set<string>;
   pastCues: Set<string>;
   notYearAfter: Set<string>;
   yearCues: Set<string>;
@@ -130,6 +132,7 @@ export const timeLexicon = once((): TimeLexicon => {
     approximators: new PhraseIndex(flag(f.approximators.entries)),
     durationModifiers: new PhraseIndex(Object.entries(f.durationModifiers.entries)),
     futureCues: new PhraseIndex(flag(f.futureCues.entries)),
+    datedEvents: new Set(f.datedEvents.entries),
     pastCues: new Set(f.pastCues.entries),
     notYearAfter: new Set(f.notYearAfter.entries),
     yearCues: new Set(f.yearCues.entries),

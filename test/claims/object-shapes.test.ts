@@ -59,3 +59,15 @@ test("an -ing verb with its own object is no noun ('called for cutting taxes' st
   const claims = claimsThroughPipeline("The mayor called for cutting taxes on small shops.");
   assert.equal(byCue(claims, "called for").content.text, "cutting taxes on small shops");
 });
+
+test("the hearer of 'told' ends where the clause told begins, without 'that' ('told CNN the location had been shared')", () => {
+  const cases: [string, string][] = [
+    [
+      "The chief executive told CNN the location of the clinic had been shared with the army.",
+      "the location of the clinic had been shared with the army",
+    ],
+    ["Torbay told reporters his team had won.", "his team had won"],
+    ["Torbay told the crowd the plan was dead.", "the plan was dead"],
+  ];
+  for (const [text, content] of cases) assert.equal(byCue(claimsThroughPipeline(text), "told").content.text, content);
+});

@@ -42,3 +42,13 @@ test("must not fire: a pronoun in the same sentence as the claim before ('Orcutt
   const entities = [entity(text, "o", "PERSON", "Dale Orcutt"), entity(text, "v", "PERSON", "Tomas Vale")];
   assert.equal(sourceOf(claimsWith(text, { entities }), "he", "army had been weakened"), "v");
 });
+
+test("'it' after a speaker named with its place stands for the speaker, not the place ('The hospital in Gaza said … It said …')", () => {
+  const text =
+    "The Aqsa Martyrs Hospital in Gaza said eight of those killed were children. It said three women were also killed.";
+  const claims = claimsThroughPipeline(text);
+  const first = claims.find((c) => c.source?.text === "The Aqsa Martyrs Hospital in Gaza");
+  const second = claims.find((c) => c.source?.text === "It");
+  assert.ok(first?.source?.entity);
+  assert.equal(second?.source?.entity, first?.source?.entity);
+});

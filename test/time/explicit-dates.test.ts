@@ -21,6 +21,16 @@ test("a month and day without a year is the nearest such day; its year is implie
   assert.equal(valueAt("The plant was closed on Dec. 20.", "Dec. 20"), "2024-12-20");
 });
 
+test("a month and day naming an event in a past clause is the last such day, even most of a year back", () => {
+  const published = "2024-09-10";
+  const at = (text: string) => timeAt(runTimes(text, published).times, text, "October 7")?.value;
+  assert.equal(at("They took part in the October 7 Hamas-led assault on Israel."), "2023-10-07");
+  assert.equal(at("The October 7 attack killed 1,200 people."), "2023-10-07");
+  // A plain past clause keeps the nearest day (the verb may be a report's), and so does a future one.
+  assert.equal(at("He said the vote will be held on October 7."), "2024-10-07");
+  assert.equal(at("The ministry said talks resume October 7."), "2024-10-07");
+});
+
 test("clock times take the reference day, and a day beside them", () => {
   assert.equal(valueAt("The vote closed at 10 p.m.", "10 p.m."), "2025-07-01T22:00");
   assert.equal(valueAt("The blast hit at 10:35 a.m. Monday.", "10:35 a.m. Monday"), "2025-06-30T10:35");
