@@ -62,7 +62,10 @@ export function extractClaims(input: ClaimsInput): { claims: Claim[]; messages: 
       here.push(draft);
       const more = quoteGoesOn(view, s, draft);
       if (more) here.push(more);
-      if (frame.shape !== "postposed" && frame.shape !== "inverted" && frame.shape !== "parenthetical")
+      // "The toll appeared likely to rise because it said …": an impression nobody is named for holds no
+      // speech of its own, so the cues inside it still speak.
+      const impression = frame.cue.kind.name === "seem" && !draft.source;
+      if (frame.shape !== "postposed" && frame.shape !== "inverted" && frame.shape !== "parenthetical" && !impression)
         reach = Math.max(reach, draft.to);
     }
     drafts.push(...withoutNestedAttitudes(here));

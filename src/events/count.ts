@@ -3,6 +3,7 @@ import type { Arguments } from "./arguments.js";
 import type { EventContext, Placed } from "./context.js";
 import type { Frame } from "./frames.js";
 import type { NounPhrase } from "./noun-phrases.js";
+import { COUNT_HOPS, COUNT_LINKS } from "./triggers.js";
 import { prevWord } from "./words.js";
 
 // Amounts of money, shares, spans of time and measures count no people or things taking part.
@@ -43,13 +44,39 @@ export function countOf(ctx: EventContext, frame: Frame, args: Arguments): Event
   if (!q) {
     const s = ctx.sentences[sentence];
     let p = prevWord(ctx.tokens, frame.trigger.first, s?.firstToken ?? 0);
-    for (let hops = 0; p >= 0 && hops < 3 && !q; hops++) {
+    // Link words ("19 people had been confirmed dead") cost no hop, up to a few of them.
+    let links = 0;
+    for (let hops = 0; p >= 0 && hops < 3 && !q; ) {
       q = (ctx.quantitiesIn[sentence] ?? []).find((x) => x.first <= p && p < x.end && isHeadcount(x.item)) ?? null;
+      if (COUNT_LINKS.has(ctx.tokens[p]?.normal ?? "") && links < COUNT_HOPS) links++;
+      else hops++;
       p = prevWord(ctx.tokens, p, s?.firstToken ?? 0);
     }
   }
+  q ??= tollLevel(ctx, frame, sentence);
   if (!q) return null;
   const count: NonNullable<Event["count"]> = { value: q.item.value, approximate: q.item.approximate };
   if (q.item.min !== null) count.min = q.item.min;
   return count;
+}
+
+const TOLL_WORDS = 6;
+// What may stand between a toll and its level: "rose to", "has climbed to at least", "now stands at", "is".
+const TOLL_LINKS = new Set(["ADV", "AUX", "VERB", "PART"]);
+const TOLL_PREPOSITIONS = new Set(["to", "at", "of"]);
+
+/** "the death toll rose to 45", "raising the toll to 45", "a toll of 45": the level a toll is said to be at. */
+function tollLevel(ctx: EventContext, frame: Frame, sentence: number): Placed<Quantity> | null {
+  const head = ctx.tokens[frame.trigger.head];
+  if (head?.normal !== "toll") return null;
+  const end = ctx.sentences[sentence]?.endToken ?? 0;
+  for (let k = frame.trigger.end, words = 0; k < end && words < TOLL_WORDS; k++) {
+    const t = ctx.tokens[k];
+    if (!t || t.pos === "SPACE") continue;
+    words++;
+    const q = (ctx.quantitiesIn[sentence] ?? []).find((x) => x.first === k && isHeadcount(x.item));
+    if (q) return q;
+    if (!TOLL_LINKS.has(t.pos) && !TOLL_PREPOSITIONS.has(t.normal)) return null;
+  }
+  return null;
 }

@@ -18,7 +18,35 @@ export interface TriggerCandidate {
 
 const ATTRIBUTIVE = new Set(["DET", "NUM", "ADJ"]);
 const NAMING = new Set(["NOUN", "PROPN", "ADJ"]);
-const COUNT_LINKS = new Set(["more", "others", "other", "people", "were", "are", "civilians"]);
+// Words between a number and its count word: "12 more dead", "19 people had been confirmed dead".
+export const COUNT_LINKS = new Set([
+  "more",
+  "others",
+  "other",
+  "people",
+  "civilians",
+  "were",
+  "are",
+  "was",
+  "is",
+  "had",
+  "have",
+  "has",
+  "been",
+  "be",
+  "now",
+  "already",
+  "confirmed",
+  "declared",
+  "pronounced",
+  "reported",
+  "feared",
+  "presumed",
+  "believed",
+  "found",
+  "left",
+]);
+export const COUNT_HOPS = 5;
 
 function matchesWord(t: Token | undefined, word: string): boolean {
   return t !== undefined && lookupKeys(t).includes(word);
@@ -42,7 +70,7 @@ function matchRest(tokens: readonly Token[], k: number, rest: readonly string[],
 /** A number stands just before the word: "12 dead", "thousands more wounded". */
 function countedBefore(ctx: EventContext, k: number, sentenceStart: number): boolean {
   let p = prevWord(ctx.tokens, k, sentenceStart);
-  for (let hops = 0; p >= 0 && hops < 2 && COUNT_LINKS.has(ctx.tokens[p]?.normal ?? ""); hops++) {
+  for (let hops = 0; p >= 0 && hops < COUNT_HOPS && COUNT_LINKS.has(ctx.tokens[p]?.normal ?? ""); hops++) {
     p = prevWord(ctx.tokens, p, sentenceStart);
   }
   if (p < 0) return false;

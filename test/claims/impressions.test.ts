@@ -32,3 +32,10 @@ test("an impression inside someone's statement is part of that statement", () =>
   assert.equal(claims.length, 1);
   assert.equal(claims[0]?.cue.text, "said");
 });
+
+test("a cue inside an impression nobody holds still makes its claim ('appeared likely to rise because it said …')", () => {
+  const text = "The death toll appeared likely to rise because the ministry said that more victims were under the rubble.";
+  const said = byCue(claimsThroughPipeline(text), "said");
+  assert.equal(said.source?.text, "the ministry");
+  assert.equal(said.content.text, "that more victims were under the rubble");
+});

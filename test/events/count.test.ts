@@ -43,3 +43,29 @@ test("events that count nothing carry no count", () => {
   const events = eventsOf(text, { quantities: [{ at: "3", value: 3 }] });
   assert.equal(eventAt(events, "agreements")?.count, null);
 });
+
+test("a count word after a participle counts the subject: '19 people had been confirmed dead'", () => {
+  const text = "At least 19 people had been confirmed dead.";
+  const events = eventsOf(text, { quantities: [{ at: "At least 19", value: 19, min: 19, unit: "people" }] });
+  assert.equal(eventAt(events, "dead")?.type, "DIE");
+  assert.deepEqual(eventAt(events, "dead")?.count, { value: 19, approximate: false, min: 19 });
+  // "confirmed" with a state after it confirms nothing of its own.
+  assert.equal(eventAt(events, "confirmed"), undefined);
+});
+
+test("a toll counts the level it is said to be at: 'the death toll rose to 45', 'a toll of 12'", () => {
+  const rose = "The death toll rose to 45.";
+  const up = eventsOf(rose, { quantities: [{ at: "45", value: 45 }] });
+  assert.deepEqual(eventAt(up, "death toll")?.count, { value: 45, approximate: false });
+  const of = "A death toll of 12 was reported.";
+  assert.deepEqual(eventAt(eventsOf(of, { quantities: [{ at: "12", value: 12 }] }), "death toll")?.count, {
+    value: 12,
+    approximate: false,
+  });
+  // A number later in the sentence, past other words, is no level of the toll.
+  const far = "The death toll appeared likely to rise after a strike on 3 houses.";
+  assert.equal(
+    eventAt(eventsOf(far, { quantities: [{ at: "3", value: 3, unit: "houses" }] }), "death toll")?.count,
+    null,
+  );
+});
