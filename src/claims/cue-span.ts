@@ -1,4 +1,5 @@
 import type { Frame } from "./frame.js";
+import { GERUND_LEADS } from "./source.js";
 import { pos, type SentenceRange, type View } from "./view.js";
 
 const MAX_EXTRA = 12;
@@ -20,6 +21,8 @@ export function cueSpan(view: View, s: SentenceRange, frame: Frame): { from: num
     const time = view.timeOf[from - 1] !== -1;
     const negator = p === "PART" && (view.low[from - 1] === "not" || view.low[from - 1] === "n't");
     if (p !== "AUX" && p !== "ADV" && !time && !negator && !(p === "ADP" && view.timeOf[from] !== -1)) break;
+    // "when reporting": the conjunction leading a gerund is no part of the cue.
+    if (GERUND_LEADS.has(view.low[from - 1] as string)) break;
     from--;
   }
   return { from, to: cue.to };

@@ -56,6 +56,8 @@ const NEGATORS = new Set(["not", "n't", "never"]);
 function between(view: View, w: number): boolean {
   const p = pos(view, w);
   if (view.timeOf[w] !== -1) return true;
+  // "when reporting", "while saying": the tagger's adverb is the conjunction that leads a gerund.
+  if (p === "ADV" && GERUND_LEADS.has(view.low[w] as string)) return false;
   if (p === "ADV" || p === "AUX" || NEGATORS.has(view.low[w] as string)) return true;
   // "on Tuesday said": the preposition of a time.
   return p === "ADP" && view.timeOf[w + 1] !== -1;
@@ -356,7 +358,7 @@ function listedVerb(view: View, s: SentenceRange, cue: Cue): Found | null {
  * Prepositions whose gerund is done by the subject of the clause ("by saying", "after adding", "in calling");
  * not "for", "of", "from" ("criticized him for saying", "accused her of lying": the object speaks).
  */
-const GERUND_LEADS = new Set([
+export const GERUND_LEADS: ReadonlySet<string> = new Set([
   "by",
   "after",
   "before",

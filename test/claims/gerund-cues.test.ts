@@ -28,3 +28,10 @@ test("a gerund after 'for' or 'of' is the object's, not the subject's: no claim 
     false,
   );
 });
+
+test("a gerund after 'when' is the main subject's, and 'when' is no part of the cue", () => {
+  const text = "Health officials do not distinguish between civilians and fighters when reporting that people died.";
+  const claim = byCue(claimsThroughPipeline(text), "reporting");
+  assert.equal(claim.source?.text, "Health officials");
+  assert.equal(claim.content.text, "that people died");
+});
