@@ -8,10 +8,12 @@ import { prevWord } from "./words.js";
 
 // Amounts of money, shares, spans of time and measures count no people or things taking part.
 const NOT_HEADCOUNT =
-  /^(?:percent|per cent|%|[A-Z]{3}|\$|€|£|dollars?|euros?|pounds?|yuan|yen|won|rubles?|roubles?|years?|months?|weeks?|days?|hours?|minutes?|km|kilomet(?:re|er)s?|miles?|metres?|meters?|tonnes?|tons?|barrels?)$/i;
+  /^(?:percent|per cent|%|\$|€|£|dollars?|euros?|pounds?|yuan|yen|won|rubles?|roubles?|years?|months?|weeks?|days?|hours?|minutes?|km|kilomet(?:re|er)s?|miles?|metres?|meters?|tonnes?|tons?|barrels?)$/i;
+// Currency codes (USD, EUR) in capitals only: "two men" is a headcount.
+const CURRENCY_CODE = /^[A-Z]{3}$/;
 
 function isHeadcount(q: Quantity): boolean {
-  return q.unit === null || !NOT_HEADCOUNT.test(q.unit);
+  return q.unit === null || !(NOT_HEADCOUNT.test(q.unit) || CURRENCY_CODE.test(q.unit));
 }
 
 function within(ctx: EventContext, sentence: number, np: NounPhrase | null): Placed<Quantity> | null {

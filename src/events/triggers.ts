@@ -189,7 +189,9 @@ export function findTriggers(ctx: EventContext): TriggerCandidate[] {
       // Senses found under different keys (lemma, form) come in key order; try them in the vocabulary's.
       best.senses.sort(compareSenses);
       const phrase = best.end - k > 1;
-      const verbal = pos === "VERB";
+      // "The army shot down two drones": a phrase ending in a particle is a verb, whatever the tagger read.
+      const particle = phrase && tokens[prevWord(tokens, best.end, k)]?.pos === "ADP";
+      const verbal = pos === "VERB" || particle;
       // A phrase is headed by its verb ("step down") or else by its last word ("air strike").
       const head = !phrase || verbal ? k : (prevWord(tokens, best.end, k) as number);
       out.push({ first: k, end: best.end, head, senses: best.senses, verbal });

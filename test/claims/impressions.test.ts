@@ -34,7 +34,8 @@ test("an impression inside someone's statement is part of that statement", () =>
 });
 
 test("a cue inside an impression nobody holds still makes its claim ('appeared likely to rise because it said …')", () => {
-  const text = "The death toll appeared likely to rise because the ministry said that more victims were under the rubble.";
+  const text =
+    "The death toll appeared likely to rise because the ministry said that more victims were under the rubble.";
   const said = byCue(claimsThroughPipeline(text), "said");
   assert.equal(said.source?.text, "the ministry");
   assert.equal(said.content.text, "that more victims were under the rubble");

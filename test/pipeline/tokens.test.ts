@@ -54,3 +54,10 @@ test("a closing quotation mark after nested quotes ends its own sentence, not th
   const weaver = tokens.find((t) => text.slice(t.start, t.end) === "Weaver");
   assert.equal(weaver?.sentence, 1);
 });
+
+test("'shot' is read as the verb where a verb stands, and stays a noun after a determiner or before a verb", () => {
+  const text = "Gunmen shot a soldier. The army shot down two drones. He took a shot at the title. A shot rang out.";
+  const { tokens } = tokenize(text);
+  const shots = tokens.filter((t) => text.slice(t.start, t.end) === "shot").map((t) => `${t.pos}/${t.lemma}`);
+  assert.deepEqual(shots, ["VERB/shoot", "VERB/shoot", "NOUN/shot", "NOUN/shot"]);
+});

@@ -4,6 +4,7 @@ import { mergeGluedLetters } from "../glued-letters.js";
 import type { Sentence, Token } from "../layers.js";
 import { splitAfterPlaceAbbreviations } from "../place-abbreviation-ends.js";
 import { defineStage } from "../stage.js";
+import { repairVerbsTaggedNouns } from "../verbs-tagged-nouns.js";
 import { wink } from "../wink.js";
 
 const its = wink.its;
@@ -55,6 +56,7 @@ function fromWink(text: string, wdoc: Document): { tokens: Token[]; sentences: S
     });
   }
   const { tokens, remap } = mergeGluedLetters(text, raw);
+  repairVerbsTaggedNouns(tokens);
   const sentences: Sentence[] = [];
   const spans = wdoc.sentences().out(its.span) as unknown as [number, number][];
   for (const [winkFirst, winkLast] of spans) {

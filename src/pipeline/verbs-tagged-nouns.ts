@@ -1,0 +1,48 @@
+import { once, readLexicon } from "../lexicon/read-lexicon.js";
+import type { Token } from "./layers.js";
+
+/** lexicon/tagger-repairs.json: verb forms the tagger reads as nouns, with their lemma. */
+const repairs = once(
+  (): ReadonlyMap<string, string> =>
+    new Map(
+      Object.entries(readLexicon<{ verbsTaggedNouns: Record<string, string> }>("tagger-repairs.json").verbsTaggedNouns),
+    ),
+);
+
+/** Before the word: what opens a noun phrase ("a shot", "warning shots", "his shot", "two shots"). */
+const NOUN_OPENERS = new Set(["DET", "ADJ", "NUM", "PART"]);
+/** After the word: what a verb takes ("shot a soldier", "shot down", "shot dead", "shot and killed"). */
+const VERB_FOLLOWERS = new Set(["DET", "NUM", "PRON", "PROPN", "ADP", "CCONJ", "ADJ"]);
+
+/**
+ * Sets right the tags of verb forms wink reads as nouns in every position ("Police shot dead two men" has no verb
+ * for it), so claims find a clause and events a trigger. A word stays a noun when a noun phrase opens before it
+ * or a verb follows ("a shot rang out"). Changes the tokens in place.
+ */
+export function repairVerbsTaggedNouns(tokens: Token[]): void {
+  const known = repairs();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.pos !== "NOUN") continue;
+    const lemma = known.get(t.lower);
+    if (lemma === undefined) continue;
+    const before = previousWord(tokens, i);
+    const after = nextWord(tokens, i);
+    if (!before || NOUN_OPENERS.has(before.pos) || before.lower === "'s" || POSSESSIVES.has(before.lower)) continue;
+    if (!after || !VERB_FOLLOWERS.has(after.pos)) continue;
+    t.pos = "VERB";
+    t.lemma = lemma;
+  }
+}
+
+const POSSESSIVES = new Set(["my", "your", "his", "her", "its", "our", "their"]);
+
+function previousWord(tokens: readonly Token[], i: number): Token | undefined {
+  for (let k = i - 1; k >= 0; k--) if (tokens[k]?.pos !== "SPACE") return tokens[k];
+  return undefined;
+}
+
+function nextWord(tokens: readonly Token[], i: number): Token | undefined {
+  for (let k = i + 1; k < tokens.length; k++) if (tokens[k]?.pos !== "SPACE") return tokens[k];
+  return undefined;
+}

@@ -1,0 +1,36 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { eventAt, eventsOf } from "./fixture.js";
+
+test("drones and missiles shot down, downed, intercepted or destroyed are interceptions, counted", () => {
+  const text =
+    "The army shot down nine drones. Twenty drones were shot down over the region. " +
+    "Air defences downed a drone. Israel intercepted two missiles. Air defence systems destroyed 41 drones.";
+  const events = eventsOf(text, {
+    quantities: [
+      { at: "nine", value: 9, unit: "drones" },
+      { at: "Twenty", value: 20, unit: "drones" },
+      { at: "two", value: 2, unit: "missiles" },
+      { at: "41", value: 41, unit: "drones" },
+    ],
+  });
+  for (const trigger of ["shot down", "downed", "intercepted", "destroyed"])
+    assert.equal(eventAt(events, trigger)?.type, "INTERCEPT", trigger);
+  assert.deepEqual(eventAt(events, "shot down")?.count, { value: 9, approximate: false });
+  assert.deepEqual(events.filter((e) => e.trigger.text === "shot down")[1]?.count, { value: 20, approximate: false });
+  assert.deepEqual(eventAt(events, "destroyed")?.count, { value: 41, approximate: false });
+});
+
+test("shooting down a proposal or destroying a record intercepts nothing", () => {
+  const events = eventsOf("The Senate shot down the proposal. The storm destroyed the records.");
+  assert.equal(
+    events.some((e) => e.type === "INTERCEPT"),
+    false,
+  );
+});
+
+test("'shot dead' kills, and a count in words of people is a headcount ('two men')", () => {
+  const events = eventsOf("Police shot dead two men.", { quantities: [{ at: "two", value: 2, unit: "men" }] });
+  assert.equal(eventAt(events, "shot dead")?.type, "KILL");
+  assert.deepEqual(eventAt(events, "shot dead")?.count, { value: 2, approximate: false });
+});
