@@ -199,6 +199,8 @@ function headlineDash(view: View, s: SentenceRange): number | null {
     if (!DASHES.has(view.low[d] as string) || glued(view, d - 1, d) || glued(view, d, d + 1)) continue;
     const speaker = phraseAfter(view, d + 1, end);
     if (!speaker || speaker.to !== end || !/^\p{Lu}/u.test(wordText(view, d + 1))) return null;
+    // '…, Mr Meniaylo said. – Reuters': a credit after a finished sentence is no headline's speaker.
+    if (END_MARKS.has(view.low[d - 1] as string)) return null;
     // The line before says something (a verb: "Drone Kills Three"); "Live updates – Ukraine war" says nothing.
     let verb = false;
     for (let w = s.from; w < d && !verb; w++) verb = pos(view, w) === "VERB" || pos(view, w) === "AUX";

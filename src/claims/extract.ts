@@ -117,6 +117,10 @@ function speakersGoOn(view: View, index: MentionIndex, drafts: Draft[]): void {
   drafts.forEach((d, i) => {
     const span = d.source?.span;
     if (!d.source || !span || !isPronounSource(d.source.text)) return;
+    if (unnamedBefore(view, drafts, i)) {
+      d.source = { ...d.source, entity: null };
+      return;
+    }
     let previous: Draft | undefined;
     for (let j = i - 1; j >= 0 && !previous; j--) {
       const p = drafts[j] as Draft;
@@ -136,6 +140,24 @@ function speakersGoOn(view: View, index: MentionIndex, drafts: Draft[]): void {
     const own = d.quote ? charsOf(d) : { start: 0, end: 0 };
     d.source = { ...d.source, entity: pronounSpeaker(view.text, index, span, { own, before }) };
   });
+}
+
+/** Articles that open a speaker the article does not name ("the ministry", "a spokesman"). */
+const ARTICLES = new Set(["the", "a", "an"]);
+
+/**
+ * "'…,' the ministry said. It said 11 drones were shot down": "it" or "they" right after a claim whose speaker the
+ * article does not name (a definite noun phrase) goes on with that speaker; no name further back is theirs.
+ */
+function unnamedBefore(view: View, drafts: readonly Draft[], i: number): boolean {
+  const d = drafts[i] as Draft;
+  const word = d.source?.text.toLowerCase();
+  if (word !== "it" && word !== "they") return false;
+  const previous = drafts[i - 1];
+  const source = previous?.source;
+  if (!previous || !source || source.entity || previous.sentence !== d.sentence - 1) return false;
+  const first = source.text.split(/\s+/)[0]?.toLowerCase() ?? "";
+  return ARTICLES.has(first) && !isPronounSource(source.text);
 }
 
 /**

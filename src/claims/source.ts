@@ -1079,6 +1079,17 @@ function adjunctTail(view: View, s: SentenceRange, from: number, cue: Cue): Tail
       tail.times.push(q++);
       continue;
     }
+    // '…, Mr Meniaylo said. – Reuters': what follows a sentence's full stop inside one tokenizer sentence (a
+    // credit line) is no part of the saying.
+    if (
+      END.has(low) &&
+      !closesQuote(view, q + 1) &&
+      view.low[q + 1] !== undefined &&
+      !END.has(view.low[q + 1] as string)
+    ) {
+      tail.ends = true;
+      return tail;
+    }
     if (END.has(low) || closesQuote(view, q) || p === "ADV") {
       q++;
       continue;
@@ -1138,10 +1149,21 @@ function adjunctTail(view: View, s: SentenceRange, from: number, cue: Cue): Tail
         tail.ends = true;
         return tail;
       }
+      // "…, the ministry said, while providing no details": a gerund clause about the saying closes the sentence.
+      const gerund = pos(view, next + 1) === "VERB" && (view.low[next + 1] as string).endsWith("ing");
+      if (GERUND_LEADS.has(nextLow) && gerund && !view.low.slice(next, s.to).includes(",")) {
+        tail.ends = true;
+        return tail;
+      }
       const np = phraseAfter(view, next, s.to);
       if (np && (np.to >= s.to || END.has(view.low[np.to] as string))) {
         q = np.to;
         continue;
+      }
+      // "…, the ministry added in a statement, Sputnik reported.": a further source and cue close the sentence.
+      if (np && lex.verbs.has(lemmaOf(view, np.to) as string) && adjunctTail(view, s, np.to + 1, cue).ends) {
+        tail.ends = true;
+        return tail;
       }
       tail.comma = q;
       return tail;

@@ -123,3 +123,28 @@ test("a quotation in title case before a cue with nothing after it is still the 
   const claims = claimsThroughPipeline("“We Will Win,” the mayor said.");
   assert.equal(byCue(claims, "said").content.text, "“We Will Win,”");
 });
+
+test("a gerund clause after the source closes the sentence ('…, the ministry said, while providing no details')", () => {
+  const claim = byCue(
+    claimsThroughPipeline("The army downed a drone, the ministry said, while providing no details."),
+    "said",
+  );
+  assert.equal(claim.source?.text, "the ministry");
+  assert.equal(claim.content.text, "The army downed a drone");
+});
+
+test("a second source and cue after the first ('…, the ministry added in a statement, the agency reported')", () => {
+  const claims = claimsThroughPipeline(
+    "Air defences shot down dozens of drones, the ministry added in a statement, the agency reported.",
+  );
+  assert.equal(byCue(claims, "added").content.text, "Air defences shot down dozens of drones");
+  assert.equal(byCue(claims, "reported").source?.text, "the agency");
+});
+
+test("a credit line after the last sentence is no speaker ('…, Mr Lee said. – Reuters')", () => {
+  const claims = claimsThroughPipeline("The drone was aimed at an airfield, Mr Lee said. – Reuters");
+  assert.deepEqual(
+    claims.map((c) => [c.cue.text, c.source?.text, c.content.text]),
+    [["said", "Mr Lee", "The drone was aimed at an airfield"]],
+  );
+});

@@ -52,3 +52,11 @@ test("'it' after a speaker named with its place stands for the speaker, not the 
   assert.ok(first?.source?.entity);
   assert.equal(second?.source?.entity, first?.source?.entity);
 });
+
+test("'It said' right after a speaker the article does not name goes on with that speaker, not a name further back", () => {
+  const text =
+    "The air force shot down drones, the Tass news agency reported. “We destroyed 56 drones,” the ministry said. It said 11 drones fell over Belgorod.";
+  const it = claimsThroughPipeline(text).find((c) => c.source?.text === "It");
+  assert.ok(it);
+  assert.equal(it.source?.entity, null);
+});
