@@ -277,12 +277,28 @@ function saysSomething(view: View, from: number, to: number): boolean {
  */
 function pastTaggedAdjective(view: View, s: SentenceRange, w: number): string {
   const low = view.low[w] as string;
-  if (w === s.from || !low.endsWith("ed") || view.low[w + 1] !== "that" || !finiteAfter(view, w + 2, s.to)) return "";
+  if (w === s.from || !low.endsWith("ed")) return "";
+  // '"…," the veteran alleged.': the cue closes the sentence after a quotation and its speaker.
+  const closing = (w + 1 >= s.to || view.low[w + 1] === ".") && quoteBeforeSpeaker(view, s, w);
+  if (!closing && (view.low[w + 1] !== "that" || !finiteAfter(view, w + 2, s.to))) return "";
   const before = pos(view, w - 1);
-  if (before !== "NOUN" && before !== "PROPN" && before !== "PRON" && before !== "AUX") return "";
+  const ageNoun = closing && view.low[w - 1] === "old" && view.low[w - 2] === "-";
+  if (before !== "NOUN" && before !== "PROPN" && before !== "PRON" && before !== "AUX" && !ageNoun) return "";
   const verbs = cueLexicon().verbEntries;
   for (const lemma of [low.slice(0, -1), low.slice(0, -2)]) if (verbs.has(lemma)) return lemma;
   return "";
+}
+
+const SPEAKER_WORDS = 8;
+
+/** A closing quotation mark a few words before `w`, with no verb between: '"…," the 62-year-old alleged'. */
+function quoteBeforeSpeaker(view: View, s: SentenceRange, w: number): boolean {
+  for (let b = w - 1; b >= s.from && w - b <= SPEAKER_WORDS; b--) {
+    if (view.quotes.closeAt.has(b)) return b < w - 1;
+    const p = pos(view, b);
+    if (p === "VERB" || p === "AUX") return false;
+  }
+  return false;
 }
 
 /** A verb of a clause somewhere after `from`: an auxiliary, or a verb that is no gerund or infinitive. */

@@ -139,3 +139,12 @@ test("'responded' with no 'with' and no clause reports nothing ('responded withi
   const claims = claimsThroughPipeline("The company responded within a day.");
   assert.deepEqual(claims, []);
 });
+
+test("'alleged' tagged as an adjective closes a quotation's sentence as its cue ('\"…,\" the 62-year-old alleged')", () => {
+  for (const speaker of ["the veteran", "the 62-year-old"]) {
+    const claim = byCue(claimsThroughPipeline(`"The vote was rigged," ${speaker} alleged.`), "alleged");
+    assert.equal(claim.source?.text, speaker);
+    assert.equal(claim.certainty, "unverified");
+  }
+  assert.equal(claimsThroughPipeline("The alleged fraud was denied.").length, 0);
+});
