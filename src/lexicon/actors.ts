@@ -15,6 +15,8 @@ export interface Actor {
   /** The adjective for a country ("North Korean"), used to name its organs. */
   demonym?: string;
   isCountry: boolean;
+  /** Head nouns a description of it may take ("the group" for Hamas): it is named by none of them. */
+  heads?: string[];
 }
 
 export type PhraseKind = "name" | "alias" | "metonym" | "demonym" | "people";
@@ -52,6 +54,8 @@ interface ActorsFile {
     members?: string[];
     /** The member words fire only when the article names one of these actors (the party's country). */
     membersContext?: string[];
+    /** Head nouns of descriptions that refer back to it ("group"). */
+    heads?: string[];
     country?: string;
     lat?: number;
     lon?: number;
@@ -168,6 +172,7 @@ export const actorDictionary = once((): ActorDictionary => {
       isCountry: false,
       ...(a.country ? { country: a.country } : {}),
       ...(a.lat != null && a.lon != null ? { geo: { lat: a.lat, lon: a.lon } } : {}),
+      ...(a.heads ? { heads: a.heads } : {}),
     });
     for (const n of a.names) phrases.add(n, { actor: a.id, kind: "name", ...datedOf(a) });
     // A party's members ("Republican", "Democrat"): words for its people, as demonyms are for a country's.

@@ -4,6 +4,7 @@ import { fold } from "../lexicon/fold.js";
 import { heads } from "../lexicon/org-heads.js";
 import type { Mention, Token } from "../pipeline/layers.js";
 import { tokenIndexAt } from "../pipeline/token-index.js";
+import { inDateline } from "./dateline.js";
 import { isNamePart, nameWords, sameFullName } from "./person-names.js";
 
 /** One entity while mentions are being clustered. */
@@ -89,6 +90,11 @@ class Clusters {
       c.heads.add(m.head);
       add(this.byHead, m.head, c);
     }
+    // "the group" for Hamas: the heads the dictionary gives an actor, as if the article had named it so.
+    for (const h of (m.actor ? actorDictionary().actors.get(m.actor)?.heads : undefined) ?? []) {
+      c.heads.add(h);
+      add(this.byHead, h, c);
+    }
     for (const w of m.modifiers ?? []) c.modifiers.add(w);
     if (m.owner && !c.owner) c.owner = m.owner;
     if (m.country && !c.country) c.country = m.country;
@@ -108,7 +114,8 @@ class Clusters {
       }
     }
     if (m.type === "ORG" && m.kind === "name" && /\s/.test(text)) {
-      add(this.orgByFirst, text.slice(0, text.indexOf(" ")), c);
+      // An organ of state goes by its place's name only as that place ("Gaza" of "Gaza Health Ministry").
+      if (!(m.head && heads().org.get(m.head)?.state)) add(this.orgByFirst, text.slice(0, text.indexOf(" ")), c);
       const last = text.slice(text.lastIndexOf(" ") + 1);
       if (heads().org.get(last)?.masthead) add(this.orgByMasthead, last, c);
       const initials = m.text
@@ -170,6 +177,12 @@ export function clusterMentions(input: ClusterInput): Entity[] {
   const mentions = [...input.mentions].sort((x, y) => x.start - y.start || y.end - x.end);
   const set = new Clusters();
 
+  // A place the dictionary knows is what its name means wherever it was read without the dictionary ("in Gaza" …
+  // "Gaza's health ministry"), before or after: one name, one place.
+  for (const m of mentions)
+    if (m.actor && !m.weak && m.kind === "name" && (m.type === "GPE" || m.type === "LOC"))
+      set.nameAs(fold(m.text), set.keyed(m.actor));
+
   // Pass 1: what identifies itself — dictionary keys, full names of people, names of organizations and places.
   const later: Mention[] = [];
   for (const m of mentions) {
@@ -227,7 +240,11 @@ export function clusterMentions(input: ClusterInput): Entity[] {
     }
     if (m.kind === "nominal" || headed) {
       const fit =
-        latest(candidates(set, m).filter((c) => c.first < m.start && fits(c, m, input))) ?? namedLater(set, m);
+        nearestBefore(
+          candidates(set, m).filter((c) => fits(c, m, input)),
+          m,
+          input.text,
+        ) ?? namedLater(set, m);
       if (fit) set.join(fit, m);
       else if (!m.weak) set.join(set.open(), m);
       continue;
@@ -337,6 +354,24 @@ function subjectBefore(c: Cluster, m: Mention, input: ClusterInput): boolean {
   const next = input.tokens[k];
   const sentence = input.tokens[tokenIndexAt(input.tokens, last.start)]?.sentence ?? -9;
   return here - sentence <= 1 && next !== undefined && (next.pos === "AUX" || next.pos === "VERB");
+}
+
+/**
+ * The cluster named last before m: a description refers back to the nearest fitting name, not to the one
+ * mentioned most recently anywhere in the article. A wire dateline's outlet is no antecedent.
+ */
+function nearestBefore(clusters: readonly Cluster[], m: Mention, text: string): Cluster | undefined {
+  let best: Cluster | undefined;
+  let at = -1;
+  for (const c of clusters) {
+    if (c.first >= m.start) continue;
+    for (const x of c.mentions)
+      if (x.start < m.start && x.start > at && !inDateline(text, x)) {
+        best = c;
+        at = x.start;
+      }
+  }
+  return best;
 }
 
 function latest(clusters: readonly Cluster[]): Cluster | undefined {

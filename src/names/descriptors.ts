@@ -52,8 +52,29 @@ export function descriptorBefore(view: TextView, a: number): Descriptor | null {
   return { type, head: k, start: k, possessive: -1 };
 }
 
+// What closes a name set off by commas after the noun it stands for.
+const APPOSITION_END = new Set([",", ".", ";", ")", "—", "–"]);
+
+/**
+ * A person noun, a comma, then the name closed by punctuation: "a top militia commander, Abu Kamal, and his
+ * wife", "the agency's spokesman, Tal Regev." The name in apposition is that person.
+ */
+export function personBefore(view: TextView, a: number, b: number): boolean {
+  const comma = prevToken(view, a);
+  if (comma < 0 || view.raw[comma] !== ",") return false;
+  const k = prevToken(view, comma);
+  if (k < 0 || view.tokens[k]?.pos !== "NOUN" || descriptorType(view, k) !== "PERSON") return false;
+  const after = nextToken(view, b);
+  return after < view.tokens.length && APPOSITION_END.has(view.raw[after] as string);
+}
+
 // Words that close an apposition or a predicate noun phrase after its head.
-const CLOSERS = new Set([",", ".", ";", ":", ")", "—", "–", "-", "of", "for", "at", "in", "on", "with", "from", "to"]);
+// "a village near …", "a town north of …": where a place lies closes its description too.
+const CLOSERS = new Set(
+  [",", ".", ";", ":", ")", "—", "–", "-", "of", "for", "at", "in", "on", "with", "from", "to"].concat(
+    "near outside inside along between off north south east west northeast northwest southeast southwest".split(" "),
+  ),
+);
 const RELATIVES = new Set(["who", "which", "that", "whose", "and", "or", "based", "owned", "registered"]);
 const OWNERS = new Set(["its", "his", "her", "their", "our"]);
 const POSSESSIVE = new Set(["'s", "\u2019s", "'", "\u2019"]);

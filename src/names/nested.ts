@@ -29,6 +29,8 @@ export function readNested(view: TextView, drafts: Drafts): void {
   );
   if (outers.length === 0) return;
   const { people, surnames, orgs, firsts } = known(view, drafts.list);
+  // "Israel" of "Israel Police" is read already with the organ of state it owns (readRun): once is enough.
+  const read = new Set(drafts.list.filter((d) => !d.dropped).map((d) => `${d.a}:${d.b}`));
   for (const d of outers) {
     let k = d.a;
     while (k < d.b) {
@@ -39,7 +41,7 @@ export function readNested(view: TextView, drafts: Drafts): void {
       const opens = firsts.has(view.folded[k] as string);
       const end =
         (opens || surnames.has(view.folded[k] as string) ? person(view, drafts, d, k, people, surnames) : null) ??
-        place(view, drafts, d, k) ??
+        place(view, drafts, d, k, read) ??
         (opens && d.type === "OTHER" && k === d.a && !/\d/.test(d.text) ? org(view, drafts, d, k, orgs) : null) ??
         (k === d.a && d.actor?.startsWith("product:") ? maker(view, drafts, d) : null) ??
         (k === d.a && d.type === "OTHER" && d.actor === undefined ? organizer(view, drafts, d) : null);
@@ -49,11 +51,12 @@ export function readNested(view: TextView, drafts: Drafts): void {
 }
 
 /** A dictionary actor (not a nationality) or a city inside the name, at token k. Returns where it ends, or null. */
-function place(view: TextView, drafts: Drafts, d: Draft, k: number): number | null {
+function place(view: TextView, drafts: Drafts, d: Draft, k: number, read: ReadonlySet<string>): number | null {
   const head = d.head ?? headBeforeOf(view, d);
   if (!head || !heads().placeHeads.has(head)) return null;
   const hit = dictionaryAt(view, k, d.b);
   if (!hit || (hit.a === d.a && hit.b === d.b)) return null;
+  if (read.has(`${hit.a}:${hit.b}`)) return hit.b;
   // "University" and "Air" are towns too: a word that makes the name what it is names no place inside it.
   if (hit.b - hit.a === 1 && isHeadWord(view.folded[k] as string)) return null;
   // A place opens the name or follows "of" ("Irving Police Department", "University of Arkansas"); a town's name

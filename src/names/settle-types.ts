@@ -3,7 +3,8 @@ import { isCommonWord } from "../lexicon/common-words.js";
 import { descriptors } from "../lexicon/descriptors.js";
 import { fold } from "../lexicon/fold.js";
 import { givenNames } from "../lexicon/given-names.js";
-import { descriptionAfter, descriptorBefore, descriptorType } from "./descriptors.js";
+import { heads } from "../lexicon/org-heads.js";
+import { descriptionAfter, descriptorBefore, descriptorType, personBefore } from "./descriptors.js";
 import type { Draft, Drafts } from "./draft.js";
 import { isPossessive } from "./metonymy.js";
 import { nextToken, prevToken, type TextView } from "./text-view.js";
@@ -140,7 +141,11 @@ export function settleTypes(view: TextView, drafts: Drafts): void {
     // A headline's run of capitals is no name to pool with; nor is a thing's or a place's name, whose first word is
     // often its maker or host ("Apple" of "Apple Worldwide Developers Conference").
     if (words.length < 2 || view.headline[d.a] || (d.type !== "PERSON" && d.type !== "ORG")) continue;
-    for (const w of [words[0] as string, words[words.length - 1] as string]) {
+    // An organ of state opens on the place it serves: "Gaza" alone is the place, not "Gaza Health Ministry".
+    const organ = d.type === "ORG" && d.head !== undefined && heads().org.get(d.head)?.state === true;
+    for (const w of organ
+      ? [words[words.length - 1] as string]
+      : [words[0] as string, words[words.length - 1] as string]) {
       const set = byWord.get(w) ?? new Set<string>();
       set.add(key);
       byWord.set(w, set);
@@ -243,6 +248,7 @@ function vote(view: TextView, drafts: Drafts, d: Draft, ballot: Ballot): void {
   if (before) ballot.add(before.type, STRONG);
   const after = descriptionAfter(view, d.b);
   if (after) ballot.add(after.type, STRONG);
+  if (!before && personBefore(view, d.a, d.b)) ballot.add("PERSON", STRONG);
   const comma = nextToken(view, d.b);
   if (view.raw[comma] === ",") {
     const suffix = nextToken(view, comma + 1);

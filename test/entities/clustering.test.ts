@@ -151,3 +151,37 @@ test("must not fire: two states' ministries stay apart ('Moldova's defence minis
   assert.equal(ministry?.country, "RO");
   assert.equal(texts(ministry).includes("Moldova's defence ministry"), false);
 });
+
+test("'the group' goes to the nearest fitting organization before it, never to the outlet of a dateline ('(KTV) — … a Hamas commander … the group's raids')", () => {
+  const { entities } = read(
+    "(KTV) — A drone hit a Hamas commander who led the group's raids, officials told KTV on Monday.",
+  );
+  assert.deepEqual(texts(entityWith(entities, "Hamas")), ["Hamas", "the group"]);
+  assert.deepEqual(texts(entityWith(entities, "KTV")), ["KTV", "KTV"]);
+});
+
+test("must not fire: an outlet named only in the dateline is no antecedent ('(KTV) — The group's leaders met')", () => {
+  const { entities } = read("(KTV) — The group's leaders met on Monday, officials said.");
+  assert.deepEqual(
+    entities.map((e) => texts(e)),
+    [["KTV"]],
+  );
+});
+
+test("a place the gazetteer names is one entity with the same name read without it ('in Mobile' … 'Mobile's health office')", () => {
+  const { entities } = read(
+    "A clinic in Mobile said two died. The director of Mobile's health office said the storm hit a school.",
+  );
+  const places = entities.filter((e) => e.name === "Mobile");
+  assert.equal(places.length, 1, JSON.stringify(entities.map((e) => e.name)));
+  assert.equal(places[0]?.type, "GPE");
+  assert.equal(places[0]?.mentions.length, 2);
+});
+
+test("a place alone is not the organ of state named for it ('Zarqan health officials' … 'the Zarqan Health Directorate')", () => {
+  const { entities } = read(
+    "Zarqan health officials said three people died. Clinics in Zarqan were full. The Zarqan Health Directorate said more may die.",
+  );
+  assert.deepEqual(texts(entityWith(entities, "Zarqan Health Directorate")), ["Zarqan Health Directorate"]);
+  assert.deepEqual(texts(entityWith(entities, "Zarqan")), ["Zarqan", "Zarqan"]);
+});

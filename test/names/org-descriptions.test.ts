@@ -41,3 +41,23 @@ test("newspapers named for their city are organizations ('The Charlotte Observer
   assert.equal(entityWith(entities, "Boston Globe")?.type, "ORG");
   assert.equal(entityWith(entities, "Sarah Kendall")?.type, "PERSON");
 });
+
+test("a country's name before organization words ending on 'Forces' is one organization it owns, and its abbreviation joins it", () => {
+  const { entities } = read(
+    "The (Kenya Defence Forces) is aware of the reports. The KDF said it would look into them.",
+  );
+  const forces = entityWith(entities, "Kenya Defence Forces");
+  assert.equal(forces?.type, "ORG");
+  assert.equal(forces?.country, "KE");
+  assert.deepEqual(
+    forces?.mentions.map((m) => m.text),
+    ["Kenya Defence Forces", "KDF"],
+  );
+  assert.ok(!entities.some((e) => e.name === "Defence Forces"));
+  assert.equal(entities.find((e) => e.name === "Kenya")?.mentions.length, 1);
+});
+
+test("an emergency service named 'Civil Defence' is an organization", () => {
+  const { entities } = read("An official with Civil Defence crews in Idlib said 40 bodies were found.");
+  assert.equal(entityWith(entities, "Civil Defence")?.type, "ORG");
+});

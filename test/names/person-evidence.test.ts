@@ -126,3 +126,10 @@ test("a pageant title after 'Miss' is no part of the name ('former Miss Universe
   const { entities } = read("The candidate attacked former Miss Universe Alicia Machado. Machado answered him.");
   assert.deepEqual(texts(entityWith(entities, "Alicia Machado")), ["Alicia Machado", "Machado"]);
 });
+
+test("a name in apposition after a person noun is a person ('a senior militia commander, Musa Abu al-Rami, and his driver')", () => {
+  assert.equal(
+    typeOf("A drone killed a senior militia commander, Musa Abu al-Rami, and his driver.", "Musa Abu al-Rami"),
+    "PERSON",
+  );
+});

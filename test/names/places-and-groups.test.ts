@@ -98,3 +98,9 @@ test("trade agreements named like organizations are things ('the Trans-Pacific P
   assert.equal(entityWith(entities, "Trans-Pacific Partnership")?.type, "OTHER");
   assert.equal(entityWith(entities, "NAFTA")?.type, "OTHER");
 });
+
+test("a name described by a place noun in apposition is a place ('Qarara, a zone in the south', 'an area near the border')", () => {
+  assert.equal(typeOf("The fighters hid in Qarara, a zone in the south. Jets hit Qarara again.", "Qarara"), "LOC");
+  assert.equal(typeOf("The fighters hid in Qarara, an area near the border. Qarara was hit.", "Qarara"), "LOC");
+  assert.equal(typeOf("They fled to Bani Suhaila, a village east of the city.", "Bani Suhaila"), "GPE");
+});
