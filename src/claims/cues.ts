@@ -1,6 +1,6 @@
 import { heads } from "../lexicon/org-heads.js";
 import { titles } from "../lexicon/titles.js";
-import { isClause } from "./content.js";
+import { checkedStart, isClause } from "./content.js";
 import { type CueKind, cueLexicon, hedgeLexicon, type VerbPhrase } from "./lexicon.js";
 import { findingAt, nounCueAt } from "./noun-cues.js";
 import { type Phrase, phraseAfter, phraseBefore } from "./phrases.js";
@@ -89,8 +89,9 @@ export function findCues(view: View, s: SentenceRange): Cue[] {
       }
     }
     const verbPhrase = verbPhraseAt(view, entry.phrases, w + 1, s.to);
-    const kind = verbPhrase?.kind ?? entry.kind ?? (low !== lemma ? lex.verbEntries.get(low)?.kind : undefined);
+    let kind = verbPhrase?.kind ?? entry.kind ?? (low !== lemma ? lex.verbEntries.get(low)?.kind : undefined);
     if (!kind || modifies(view, s, w)) continue;
+    kind = verdictKind(view, s, kind, w + 1 + (verbPhrase?.rest.length ?? 0));
     // "citing officials" names whom the source relies on (a via), "citing weak demand" a reason (a claim).
     if (lex.viaMarkers.has(low) && (readVia(view, w, s.to)?.via.length ?? 0) > 0) continue;
     const to = w + 1 + (verbPhrase?.rest.length ?? 0);
@@ -290,6 +291,16 @@ function pastTaggedAdjective(view: View, s: SentenceRange, w: number): string {
 }
 
 const SPEAKER_WORDS = 8;
+
+/**
+ * "rejected the results as fraudulent", "dismissed as fraudulent the results": a verdict on what a denial cue takes
+ * that names no claim. The source asserts the verdict, so the cue reads as a description ("describe"), not a denial.
+ */
+function verdictKind(view: View, s: SentenceRange, kind: CueKind, end: number): CueKind {
+  if (!kind.needsDenialObject || checkedStart(view, s, end, kind)) return kind;
+  const describe = cueLexicon().kinds.get("describe");
+  return describe && checkedStart(view, s, end, describe) ? describe : kind;
+}
 
 /** A closing quotation mark a few words before `w`, with no verb between: '"…," the 62-year-old alleged'. */
 function quoteBeforeSpeaker(view: View, s: SentenceRange, w: number): boolean {

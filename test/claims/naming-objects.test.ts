@@ -68,3 +68,16 @@ test("a quotation after a clause of its own is not what the object is called ('c
     false,
   );
 });
+
+test("a denial verb with a verdict asserts the verdict ('rejected the results as fraudulent', 'rejected as \"fraudulent\" the results')", () => {
+  const after = byCue(claimsThroughPipeline("Mahama rejected the results as fraudulent."), "rejected");
+  assert.equal(after.content.text, "the results as fraudulent");
+  assert.equal(after.polarity, "positive");
+  const before = byCue(
+    claimsThroughPipeline('Mahama rejected as "fraudulent" the results of the election.'),
+    "rejected",
+  );
+  assert.equal(before.content.text, 'as "fraudulent" the results of the election');
+  // Without a verdict, a denial verb needs a claim to deny.
+  assert.equal(claimsThroughPipeline("Mahama rejected the election results.").length, 0);
+});
