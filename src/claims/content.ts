@@ -649,12 +649,13 @@ export function trimContent(view: View, from: number, to: number): { from: numbe
   return { from: a, to: b };
 }
 
-const DATELINE_DASHES = new Set(["\u2014", "\u2013", "--", "-", "_"]);
+// "TOKYO: North Korea has …" sets the place off with a colon.
+const DATELINE_DASHES = new Set(["\u2014", "\u2013", "--", "-", "_", ":"]);
 const DATELINE_REACH = 16;
 
 /**
  * Where a content opening with a wire dateline goes on after it: "HELSINKI (Nordic Wire Service) — Finnish officers
- * boarded …", "NAIROBI, Kenya, Aug. 7 (AP) -- …". The place in capitals, then only names, dates and brackets up to
+ * boarded …", "NAIROBI, Kenya, Aug. 7 (AP) -- …", "TOKYO: …". The place in capitals, then only names, dates and brackets up to
  * the dash; anything in lower case first means it is no dateline.
  */
 function datelineEnd(view: View, from: number, to: number): number {

@@ -1150,6 +1150,11 @@ function adjunctTail(view: View, s: SentenceRange, from: number, cue: Cue): Tail
         return tail;
       }
       // "…, the ministry said, while providing no details": a gerund clause about the saying closes the sentence.
+      // "…, TV Asahi reported, citing an official, in what would be the longest flight": the writer's comment.
+      if (pos(view, next) === "ADP" && view.low[next + 1] === "what") {
+        tail.ends = true;
+        return tail;
+      }
       const gerund = pos(view, next + 1) === "VERB" && (view.low[next + 1] as string).endsWith("ing");
       if (GERUND_LEADS.has(nextLow) && gerund && !view.low.slice(next, s.to).includes(",")) {
         tail.ends = true;

@@ -148,3 +148,28 @@ test("a credit line after the last sentence is no speaker ('…, Mr Lee said. �
     [["said", "Mr Lee", "The drone was aimed at an airfield"]],
   );
 });
+
+test("the writer's comment after a via phrase ends the tail ('…, TV Asahi reported, citing an official, in what would be …')", () => {
+  const text =
+    "The missile flew for 74 minutes, TV Asahi reported, citing a defence official, in what would be the longest flight.";
+  const claim = byCue(claimsThroughPipeline(text), "reported");
+  assert.equal(claim.content.text, "The missile flew for 74 minutes");
+  assert.deepEqual(
+    claim.via.map((v) => v.text),
+    ["a defence official"],
+  );
+});
+
+test("a dateline with a colon is no part of the content ('TOKYO: North Korea has …, Japan said')", () => {
+  const claim = byCue(
+    claimsThroughPipeline("TOKYO: North Korea has fired a missile, Japan said on Wednesday."),
+    "said",
+  );
+  assert.equal(claim.content.text, "North Korea has fired a missile");
+});
+
+test("a time between the source and the verb is no part of the cue ('X, on Tuesday accused Y')", () => {
+  const text = "Kim Yo Jong, the sister of the leader, on Tuesday accused a US spy plane of entering the zone.";
+  const claim = byCue(claimsThroughPipeline(text), "accused");
+  assert.equal(claim.reportedAt?.value, "2025-07-01");
+});
