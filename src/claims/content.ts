@@ -567,6 +567,11 @@ export function denialObject(view: View, q: number, limit: number): number {
   }
   if (!lex.denialObjects.has(view.low[w] as string)) return -1;
   w++;
+  // "claims by opposition websites that …": who made them, between the noun and its content.
+  if (view.low[w] === "by" || view.low[w] === "from") {
+    const agent = phraseAfter(view, w + 1, limit);
+    if (agent && view.low[agent.to] === "that") w = agent.to;
+  }
   if (view.low[w] === "that") return w;
   if (view.low[w] === "of") return w + 1;
   return -1;

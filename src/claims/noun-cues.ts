@@ -36,10 +36,16 @@ function isPossessive(view: View, w: number): boolean {
  * "her support for the bill", "their words: …". Without an owner a noun is no cue: "the claim that …"
  * attributes nothing to anyone the sentence names.
  */
+/** Prepositions that name a noun cue's owner after it: "claims by the opposition that …". */
+const AGENT_LINKS = new Set(["by", "from"]);
+
 export function nounCueAt(view: View, s: SentenceRange, w: number): Cue | null {
   const entry = cueLexicon().nouns.get(view.low[w] as string);
   if (!entry || pos(view, w) !== "NOUN") return null;
-  const link = w + 1;
+  // "claims by opposition websites that …": the owner after the noun, then the content.
+  const agent = AGENT_LINKS.has(view.low[w + 1] as string) ? phraseAfter(view, w + 2, s.to) : null;
+  const after = agent && view.low[agent.to] === "that" && entry.links.has("that") ? agent : null;
+  const link = after ? after.to : w + 1;
   const low = view.low[link] as string;
   if (link >= s.to - 1 || !entry.links.has(low)) return null;
   const next = pos(view, link + 1);
@@ -48,10 +54,11 @@ export function nounCueAt(view: View, s: SentenceRange, w: number): Cue | null {
   // "his plan to Congress": "to" links an infinitive only where the kind wants one.
   if (low === "to" && (next === "VERB" || next === "AUX") !== entry.kind.infinitive && entry.kind.name !== "stance")
     return null;
-  const owner = ownerBefore(view, s, w);
+  const owner = after ?? ownerBefore(view, s, w);
   if (!owner) return null;
   const preposition = low !== "that" && low !== "to" && low !== ":";
-  return { from: w, to: preposition ? link + 1 : link, kind: entry.kind, noun: { owner, link } };
+  const to = after ? w + 1 : preposition ? link + 1 : link;
+  return { from: w, to, kind: entry.kind, noun: { owner, link } };
 }
 
 /**

@@ -151,6 +151,8 @@ function readPassive(view: View, s: SentenceRange, cue: Cue): Found | null | und
     if (pos(view, q) === "ADP" && view.timeOf[q + 1] !== -1) q++;
     while (q < s.to && view.timeOf[q] !== -1) times.push(q++);
   }
+  const quoted = quotedAsSaying(view, s, cue, subject, source, q, times);
+  if (quoted !== undefined) return quoted;
   const hedge: Certainty | undefined = source ? undefined : "unverified";
   const base = { source, via: [], times, clauseStart: null, scope: null, ...(hedge ? { hedge } : {}) };
   if (view.low[q] === "that" && q + 1 < s.to) return { ...base, shape: "passive", from: q, to: s.to };
@@ -950,6 +952,35 @@ function insertion(view: View, from: number, to: number): boolean {
   return true;
 }
 
+/**
+ * "X was quoted by Y as saying (that) P", '"P," X was quoted by Y as saying': X speaks, Y is whom the words came
+ * through. Undefined when the cue is no "quoted … as saying"; null when its content cannot be placed.
+ */
+function quotedAsSaying(
+  view: View,
+  s: SentenceRange,
+  cue: Cue,
+  subject: Phrase | null,
+  by: Phrase | null,
+  q: number,
+  times: number[],
+): Found | null | undefined {
+  if (lemmaOf(view, cue.from) !== "quote" || view.low[q] !== "as" || view.low[q + 1] !== "saying") return undefined;
+  if (!subject) return null;
+  const base = { source: subject, via: by ? [by] : [], times, clauseStart: null, scope: null };
+  const after = q + 2;
+  if (lastWord(view, after, s.to) > after) return { ...base, shape: "passive", from: after, to: s.to };
+  // The quotation before the speaker: '"…," Rajabzadeh was quoted …'.
+  const close = closesQuote(view, subject.from - 1)
+    ? subject.from - 1
+    : view.low[subject.from - 1] === "," && closesQuote(view, subject.from - 2)
+      ? subject.from - 2
+      : -1;
+  if (close < 0) return null;
+  const from = backwardStart(view, s);
+  return close + 1 > from ? { ...base, shape: "postposed", from, to: close + 1 } : null;
+}
+
 /** "…, said X" and '"…," said X': the source follows the cue, the content comes before. */
 function readInverted(
   view: View,
@@ -1034,6 +1065,9 @@ function lastWord(view: View, from: number, to: number): number {
   while (e > from && /^[\p{P}]+$/u.test(view.low[e - 1] as string)) e--;
   return e;
 }
+
+/** Conjunctions that open the writer's own clause after a closing cue: "…, X said, although Y denied it". */
+const WRITER_CLAUSES = new Set(["although", "though", "whereas", "while", "but", "because"]);
 
 /** Relative pronouns that open a description of the source after an inverted cue. */
 const RELATIVES = new Set(["who", "whose", "whom"]);
@@ -1150,6 +1184,11 @@ function adjunctTail(view: View, s: SentenceRange, from: number, cue: Cue): Tail
         return tail;
       }
       // "…, the ministry said, while providing no details": a gerund clause about the saying closes the sentence.
+      // "…, two medical sources said, although the army denied …": the writer's own clause after the saying.
+      if (WRITER_CLAUSES.has(nextLow) && isClause(view, next + 1, s.to)) {
+        tail.ends = true;
+        return tail;
+      }
       // "…, TV Asahi reported, citing an official, in what would be the longest flight": the writer's comment.
       if (pos(view, next) === "ADP" && view.low[next + 1] === "what") {
         tail.ends = true;

@@ -173,3 +173,11 @@ test("a time between the source and the verb is no part of the cue ('X, on Tuesd
   const claim = byCue(claimsThroughPipeline(text), "accused");
   assert.equal(claim.reportedAt?.value, "2025-07-01");
 });
+
+test("the writer's clause after a closing cue is no part of it ('…, two medical sources said, although the army denied …')", () => {
+  const text =
+    "Two men died in Cairo, two medical sources said on Saturday, although the army denied firing live rounds.";
+  const claims = claimsThroughPipeline(text);
+  assert.equal(byCue(claims, "said").content.text, "Two men died in Cairo");
+  assert.equal(byCue(claims, "denied").source?.text, "the army");
+});

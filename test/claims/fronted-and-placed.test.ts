@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { claimsThroughPipeline } from "./claims-of.js";
+import { byCue, claimsThroughPipeline } from "./claims-of.js";
 
 const one = (text: string, content: string) =>
   claimsThroughPipeline(text).find((c) => c.content.text.includes(content));
@@ -139,4 +139,15 @@ test("'A highly placed source at the 14 Brigade, Ohafia told …': an adverbed p
   );
   assert.equal(claim?.source?.text, "A highly placed source at the 14 Brigade, Ohafu");
   assert.equal(claim?.source?.entity ?? null, null);
+});
+
+test("a denied claim whose owner follows it ('denied claims by opposition websites that …') keeps the owner's claim", () => {
+  const text = "The authorities denied claims by opposition websites that four people had been killed.";
+  const claims = claimsThroughPipeline(text);
+  const denial = byCue(claims, "denied");
+  assert.equal(denial.content.text, "that four people had been killed");
+  assert.equal(denial.polarity, "negative");
+  const claim = byCue(claims, "claims");
+  assert.equal(claim.source?.text, "opposition websites");
+  assert.equal(claim.content.text, "that four people had been killed");
 });

@@ -71,3 +71,19 @@ test("'(Reuters) -U.S. agents are …': a bracketed agency and its dash before t
   );
   assert.match(claims[0]?.content.text ?? "", /^Federal agents/);
 });
+
+test("'X was quoted by Y as saying': X speaks, through Y, with the quotation before or the clause after", () => {
+  const before = claimsThroughPipeline(
+    '"No one has been killed," the police chief was quoted by the news agency as saying.',
+  );
+  assert.equal(before.length, 1);
+  assert.equal(before[0]?.source?.text, "the police chief");
+  assert.deepEqual(
+    before[0]?.via.map((v) => v.text),
+    ["the news agency"],
+  );
+  assert.equal(before[0]?.content.text, '"No one has been killed,"');
+  const after = claimsThroughPipeline("The minister was quoted by the agency as saying that the plan was dead.");
+  assert.equal(after[0]?.source?.text, "The minister");
+  assert.equal(after[0]?.content.text, "that the plan was dead");
+});
