@@ -253,7 +253,9 @@ function readVerbLayout(view: View, s: SentenceRange, cue: Cue): Found | null {
     if (host) return forward(host, null);
   }
   // "a caption saying …": a participle right after its noun.
-  if (ing && l >= s.from && (pos(view, l) === "NOUN" || pos(view, l) === "PROPN")) {
+  // "with the Israeli military saying": a noun the tagger read as an adjective ends the phrase too.
+  const nounAsAdjective = pos(view, l) === "ADJ" && NOUN_PHRASE_INSIDE.has(pos(view, l - 1));
+  if (ing && l >= s.from && (pos(view, l) === "NOUN" || pos(view, l) === "PROPN" || nounAsAdjective)) {
     const host = phraseBefore(view, l + 1, s.from);
     return host ? forward(host, null) : null;
   }
@@ -443,11 +445,21 @@ const RELATIVE_WORDS = new Set(["who", "that", "which", "whose"]);
  * right before the cue ends a longer subject that opens the sentence. With a preposition before the phrase and
  * nothing but prepositions, participles and relative clauses back to the sentence start, the subject is it all.
  */
+/** "Earlier Wednesday, a source briefed on …": past a fronted phrase with no verb and its comma, or `from` itself. */
+function frontedEnd(view: View, from: number, limit: number): number {
+  for (let w = from; w < limit; w++) {
+    if (view.low[w] === ",") return w > from ? w + 1 : from;
+    const p = pos(view, w);
+    if (p === "VERB" || p === "AUX" || view.quotes.inside[w] !== -1) return from;
+  }
+  return from;
+}
+
 function wholeSubject(view: View, s: SentenceRange, np: Phrase): Phrase {
   const placed = placeAfterComma(view, s, np);
   if (placed) return placed;
   if (pos(view, np.from - 1) !== "ADP") return np;
-  let start = s.from;
+  let start = frontedEnd(view, s.from, np.from);
   while (start < np.from && (pos(view, start) === "CCONJ" || pos(view, start) === "ADV")) start++;
   if (start >= np.from || !SUBJECT_OPENERS.has(pos(view, start)) || view.timeOf[start] !== -1) return np;
   const first = phraseAfter(view, start, np.from);
@@ -1065,6 +1077,9 @@ function lastWord(view: View, from: number, to: number): number {
   while (e > from && /^[\p{P}]+$/u.test(view.low[e - 1] as string)) e--;
   return e;
 }
+
+/** What stands inside a noun phrase before its last word: "the Israeli military". */
+const NOUN_PHRASE_INSIDE = new Set(["DET", "ADJ", "PROPN"]);
 
 /** Conjunctions that open the writer's own clause after a closing cue: "…, X said, although Y denied it". */
 const WRITER_CLAUSES = new Set(["although", "though", "whereas", "while", "but", "because"]);

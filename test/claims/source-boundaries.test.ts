@@ -160,3 +160,15 @@ test("a quotation ending in nested quotation marks is the content of the speaker
   assert.equal(claim.source?.text, "Weaver");
   assert.equal(claim.content.text, "“We talk about, ‘What can I do?’”");
 });
+
+test("a fronted time does not stop the source at a participle's object ('Earlier Wednesday, a source briefed on the talks said')", () => {
+  const text = "Earlier Wednesday, a separate source briefed on the talks said Qatar was mediating.";
+  assert.equal(byCue(claimsThroughPipeline(text), "said").source?.text, "a separate source briefed on the talks");
+});
+
+test("'with X saying': X speaks, also when the tagger reads its last word as an adjective ('the Israeli military')", () => {
+  const text = "Violence continued this evening with the Israeli military saying that it hit 30 targets.";
+  const claim = byCue(claimsThroughPipeline(text), "saying");
+  assert.equal(claim.source?.text, "the Israeli military");
+  assert.equal(claim.content.text, "that it hit 30 targets");
+});
