@@ -459,6 +459,8 @@ function wholeSubject(view: View, s: SentenceRange, np: Phrase): Phrase {
   const placed = placeAfterComma(view, s, np);
   if (placed) return placed;
   if (pos(view, np.from - 1) !== "ADP") return np;
+  // "… issued the statement hours after Ukraine claimed …": a conjunction opens the cue's own clause.
+  if (CLAUSE_OPENERS.has(view.low[np.from - 1] as string)) return np;
   let start = frontedEnd(view, s.from, np.from);
   while (start < np.from && (pos(view, start) === "CCONJ" || pos(view, start) === "ADV")) start++;
   if (start >= np.from || !SUBJECT_OPENERS.has(pos(view, start)) || view.timeOf[start] !== -1) return np;
@@ -1077,6 +1079,9 @@ function lastWord(view: View, from: number, to: number): number {
   while (e > from && /^[\p{P}]+$/u.test(view.low[e - 1] as string)) e--;
   return e;
 }
+
+/** Words read as prepositions that open a clause of their own ("after Ukraine claimed …"). */
+const CLAUSE_OPENERS = new Set(["after", "before", "since", "until", "as", "because", "while", "although", "if", "once"]);
 
 /** What stands inside a noun phrase before its last word: "the Israeli military". */
 const NOUN_PHRASE_INSIDE = new Set(["DET", "ADJ", "PROPN"]);

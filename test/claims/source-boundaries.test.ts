@@ -172,3 +172,8 @@ test("'with X saying': X speaks, also when the tagger reads its last word as an 
   assert.equal(claim.source?.text, "the Israeli military");
   assert.equal(claim.content.text, "that it hit 30 targets");
 });
+
+test("a conjunction read as a preposition opens the cue's own clause ('… hours after Ukraine claimed that …')", () => {
+  const text = "The ministry issued the statement hours after Ukraine claimed that its forces had crossed the river.";
+  assert.equal(byCue(claimsThroughPipeline(text), "claimed").source?.text, "Ukraine");
+});

@@ -34,3 +34,12 @@ test("'shot dead' kills, and a count in words of people is a headcount ('two men
   assert.equal(eventAt(events, "shot dead")?.type, "KILL");
   assert.deepEqual(eventAt(events, "shot dead")?.count, { value: 2, approximate: false });
 });
+
+test("helicopters destroyed with tanks are no interception; a helicopter shot down is", () => {
+  const ground = eventsOf("The ministry said up to 80 tanks and seven helicopters had been destroyed.");
+  assert.equal(
+    ground.some((e) => e.type === "INTERCEPT"),
+    false,
+  );
+  assert.equal(eventAt(eventsOf("Air defences shot down a Russian helicopter."), "shot down")?.type, "INTERCEPT");
+});
