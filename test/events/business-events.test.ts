@@ -149,3 +149,12 @@ test("an amount of money counts only within the trigger's own words, not past a 
   assert.deepEqual(fired(events), ["REPORT_RESULTS:lost"]);
   assert.equal(events[0]?.trigger.start, text.lastIndexOf("lost"));
 });
+
+test("losses and results without money are no business results ('suffered heavy losses in the battle', 'rejected the election results')", () => {
+  const war = eventsOf("Ukrainian forces have suffered significant losses in the battle.");
+  assert.equal(eventAt(war, "losses"), undefined);
+  const money = eventsOf("Acme reported losses of $2 million in the quarter.", {
+    quantities: [{ at: "$2 million", value: 2_000_000, unit: "USD" }],
+  });
+  assert.equal(eventAt(money, "losses")?.type, "REPORT_RESULTS");
+});
