@@ -10,6 +10,7 @@ import { finish } from "./finish.js";
 import { readHeadlineRun } from "./headline-runs.js";
 import { readNested } from "./nested.js";
 import { orgNominals, personNominals } from "./org-phrases.js";
+import { readPlaceAdjectives } from "./place-adjectives.js";
 import { readProducts } from "./products.js";
 import { readQuotedTitles } from "./quoted-titles.js";
 import { readRun } from "./read-run.js";
@@ -46,6 +47,7 @@ export function findMentions(input: MentionInput): Mention[] {
   transcriptSpeakers(view, drafts);
   settleTypes(view, drafts);
   readCombinedDemonyms(drafts.list);
+  readPlaceAdjectives(drafts.list);
   townsBeforeRegions(view, drafts);
   stateAbbreviations(view, drafts);
   for (const d of orgNominals(view, drafts)) drafts.add(d);

@@ -1,3 +1,4 @@
+import { actorDictionary } from "../lexicon/actors.js";
 import { heads } from "../lexicon/org-heads.js";
 import { titles } from "../lexicon/titles.js";
 import { descriptorType } from "./descriptors.js";
@@ -149,11 +150,16 @@ const FUNCTION_POS = new Set(["DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX", "PA
 /**
  * "the Islamic State group", "the Hamas militant group", "the Samsung group": a head any organization may take
  * ("group", "company"), right after an organization's name, says what that organization is; it names no other.
- * After a possessive it does ("Alphabet's insurer" is another company).
+ * So does a head the dictionary gives that organization ("the Hamas movement"), and any head after a name the
+ * dictionary does not know ("Sputnik news agency": the head is what typed it). A known name before another head
+ * owns another body ("the Hamas health ministry"); after a possessive it always does ("Alphabet's insurer").
  */
 function restates(view: TextView, left: PhraseLeft, any: boolean, h: number): boolean {
   const owner = left.owner;
-  if (!any || !owner || owner.type !== "ORG" || owner.kind !== "name") return false;
+  if (owner?.type !== "ORG" || owner.kind !== "name") return false;
+  const known = owner.actor === undefined ? undefined : actorDictionary().actors.get(owner.actor);
+  const head = view.folded[h] as string;
+  if (!any && owner.actor !== undefined && !known?.heads?.includes(head)) return false;
   const between = view.text.slice(view.tokens[owner.b - 1]?.end ?? 0, view.tokens[h]?.start ?? 0);
   return !/['\u2019]/.test(between);
 }

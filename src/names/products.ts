@@ -2,6 +2,7 @@ import { isCommonWord } from "../lexicon/common-words.js";
 import { fold } from "../lexicon/fold.js";
 import { givenNames } from "../lexicon/given-names.js";
 import { knownProducts, longestProduct } from "../lexicon/products.js";
+import { quantityLexicon } from "../quantity/lexicon.js";
 import { dictionaryAt } from "./dictionary.js";
 import type { Draft } from "./draft.js";
 import { nextToken, type TextView, tokenSpan } from "./text-view.js";
@@ -47,7 +48,7 @@ export function readProducts(view: TextView, drafts: readonly Draft[]): void {
     const end = glued(view, n + 1);
     const code = joined(view, n, end);
     // A version after a name of several words is a release too: "Internet Explorer 9", "Mac OS 9".
-    const model = MODEL.test(code) || (d.b - d.a > 1 && VERSION.test(code));
+    const model = MODEL.test(code) || (d.b - d.a > 1 && VERSION.test(code) && !measured(view, end));
     if (!model || YEAR.test(code)) continue;
     if (d.b - d.a > 1) lines.add(fold(d.text));
     byStart ??= new Map(drafts.filter((x) => x.kind === "name" && !x.dropped).map((x) => [x.a, x]));
@@ -122,6 +123,18 @@ function edition(view: TextView, end: number, byStart: ReadonlyMap<number, Draft
     e = k + 1;
   }
   return e;
+}
+
+/**
+ * A unit or scale right after the number makes it an amount, not a version: "Rwasa 24 percent", "Lind 3 million",
+ * "Berg 12 of them" (a clipped "… and candidate Berg 24 percent" list).
+ */
+function measured(view: TextView, end: number): boolean {
+  const k = nextToken(view, end);
+  const f = view.folded[k];
+  if (f === undefined || view.tokens[k]?.sentence !== view.tokens[end - 1]?.sentence) return false;
+  const q = quantityLexicon();
+  return f === "of" || q.scales.has(f) || q.percent.longest((i) => view.folded[i], k) !== null;
 }
 
 /** The capitalised words written inside sentences, folded. */

@@ -51,6 +51,7 @@ const QUANTIFIERS = new Set([
 ]);
 const IN_PLACE = new Set(["in", "at", "near", "outside"]);
 const WEEKDAYS = new Set(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]);
+const DASH = /^[-\u2010\u2011]$/;
 const PLACE_BEFORE = new Set(["in", "at", "near", "from", "to", "into", "outside", "around", "across", "via"]);
 
 /** Reads one capitalised run [a, b) into drafts: dictionary names, titles and the names they introduce, orgs. */
@@ -60,6 +61,12 @@ export function readRun(view: TextView, drafts: Drafts, a0: number, b0: number):
   const b =
     b0 - a > 1 && view.folded[b0 - 1] === "flight" && view.tokens[nextToken(view, b0)]?.pos === "NUM" ? b0 - 1 : b0;
   if (a >= b) return;
+  const code = demonymAfterCode(view, a, b);
+  if (code > 0) {
+    readRun(view, drafts, a, code);
+    readRun(view, drafts, code, b);
+    return;
+  }
   const whole = dictionaryAt(view, a, b);
   if (whole && whole.b === b && addDictionary(view, drafts, whole)) return;
   const title = titleInRun(view, a, b);
@@ -85,6 +92,16 @@ export function readRun(view: TextView, drafts: Drafts, a0: number, b0: number):
     }
   }
   addPiece(view, drafts, a, b);
+}
+
+/** "X-59 Russian missile", "Su-34 Russian jets": where a demonym after a model code starts, or -1. */
+function demonymAfterCode(view: TextView, a: number, b: number): number {
+  for (let k = a + 1; k < b; k++) {
+    if (!/\d/.test(view.raw[k - 1] as string) || !view.gap[k]) continue;
+    const hit = dictionaryAt(view, k, b);
+    if (hit?.phrases.some((p) => p.kind === "demonym")) return k;
+  }
+  return -1;
 }
 
 /** Words for a people or a party's members filling [a, b) ("Democrats", "Kurds"). */
@@ -140,6 +157,11 @@ function nameStart(view: TextView, a: number, b: number): number {
       i++;
       continue;
     }
+    // "the Islamist Hamas movement", "Shiite Hezbollah": a word describing a known organization is no part of it.
+    if (i === a && describesKnownOrg(view, i, b)) {
+      i++;
+      continue;
+    }
     // "Former Obama aide Tim Vale", "Outgoing Mayor Lind": a word of time before an office is no name's.
     if (view.initial[i] && i + 1 < b && OFFICE_TIMES.has(view.folded[i] as string)) {
       i++;
@@ -153,6 +175,20 @@ function nameStart(view: TextView, a: number, b: number): number {
     break;
   }
   return i;
+}
+
+/**
+ * One word (no first name, no title) before the whole rest of the run that the dictionary knows as an organization:
+ * an adjective of its creed or camp ("Islamist", "Shiite", "Maoist"), not a word of its name.
+ */
+function describesKnownOrg(view: TextView, i: number, b: number): boolean {
+  if (b - i < 2) return false;
+  const f = view.folded[i] as string;
+  if (givenNames().has(f) || titles().heads.has(f) || titles().honorifics.has(f)) return false;
+  const hit = dictionaryAt(view, i + 1, b);
+  if (!hit || hit.b !== b) return false;
+  const dict = actorDictionary();
+  return hit.phrases.some((p) => (p.kind === "name" || p.kind === "alias") && dict.actors.get(p.actor)?.type === "ORG");
 }
 
 /** A dictionary hit as a draft. False when its conditions fail here (a "the" it needs, a small city). */
@@ -211,16 +247,38 @@ export function addDictionary(view: TextView, drafts: Drafts, hit: DictionaryHit
   const multiword = hit.b - hit.a > 1;
   const big = hit.cities.some((c) => c.capital || c.population >= BIG_CITY);
   const prev = view.folded[prevToken(view, hit.a)] ?? "";
+  const placed = PLACE_BEFORE.has(prev) || ruledBy(view, hit.a);
   // "University exhibits", "Reading the report": a town named by a common word needs a place word before it.
-  if (!multiword && !big && !PLACE_BEFORE.has(prev) && isCommonWord(view.folded[hit.a] as string)) return false;
+  if (!multiword && !big && !placed && isCommonWord(view.folded[hit.a] as string)) return false;
   const d = newDraft(tokenSpan(view, hit.a, hit.b), hit.a, hit.b, "GPE", "name");
   d.cities = hit.cities;
-  if (!multiword && !big && !PLACE_BEFORE.has(prev)) {
+  if (!multiword && !big && !placed) {
     d.tentative = true;
     if (view.initial[hit.a]) d.initial = true;
   }
   drafts.add(d);
   return true;
+}
+
+// Participles glued to a ruler's name before a place: "Hamas-ruled Gaza", "rebel-held Idlib", "Kremlin-backed Donetsk".
+const RULED = new Set([
+  "ruled",
+  "run",
+  "controlled",
+  "held",
+  "occupied",
+  "administered",
+  "governed",
+  "annexed",
+  "backed",
+  "led",
+  "besieged",
+]);
+
+/** A hyphenated "X-ruled" right before token a: a place word, as "in" is ("Hamas-ruled Gaza"). */
+function ruledBy(view: TextView, a: number): boolean {
+  const p = prevToken(view, a);
+  return p > 1 && RULED.has(view.folded[p] as string) && !view.gap[p] && DASH.test(view.raw[p - 1] as string);
 }
 
 /** "Russian Culture Minister Olga Lyubimova", "President Emmanuel Macron", "Apple CEO Tim Cook". */
@@ -265,6 +323,9 @@ const OFFICE_TIMES = new Set(["former", "outgoing", "incoming", "acting", "inter
 /** Offices held for a person more than for an organization: the unknown word before them is that person. */
 const PERSONAL_STAFF = new Set(["adviser", "advisor", "aide", "confidant", "loyalist", "ally", "lawyer"]);
 
+/** Offices of a place: the unknown name before them is a region or town ("the Kherson regional governor"). */
+const PLACE_OFFICES = new Set(["governor", "mayor"]);
+
 /** An unknown capitalised word before an office names who holds the office: "Apple" in "Apple CEO". */
 function promoteOwner(owner: Draft, kind: RunTitle["kind"], head?: string): void {
   if (kind === "kin" || kind === "honorific") return;
@@ -274,7 +335,13 @@ function promoteOwner(owner: Draft, kind: RunTitle["kind"], head?: string): void
     return;
   }
   // "former Trump national security adviser X", "Obama aide X": a person's own staff.
-  owner.type = head !== undefined && PERSONAL_STAFF.has(head) && owner.b - owner.a === 1 ? "PERSON" : "ORG";
+  const single = owner.b - owner.a === 1;
+  owner.type =
+    head !== undefined && PERSONAL_STAFF.has(head) && single
+      ? "PERSON"
+      : head !== undefined && PLACE_OFFICES.has(head)
+        ? "GPE"
+        : "ORG";
   owner.weak = false;
   owner.initial = undefined;
   owner.guess = undefined;
@@ -345,6 +412,18 @@ function possessiveState(view: TextView, drafts: Drafts, a: number): string | un
   return actor && actorDictionary().actors.get(actor)?.isCountry ? actor : undefined;
 }
 
+// Heads of polities written before "of" ("State of …" is as often a speech's or a report's name: left out).
+const POLITY_HEADS = new Set([
+  "republic",
+  "kingdom",
+  "emirate",
+  "province",
+  "region",
+  "oblast",
+  "governorate",
+  "principality",
+]);
+
 const ROMAN = /^(?=[IVX]{2})X{0,3}(IX|IV|V?I{0,3})$/;
 
 /** Whatever is left: a person's name, an acronym, or a single word that needs support from elsewhere. */
@@ -386,6 +465,11 @@ function addPiece(view: TextView, drafts: Drafts, a: number, b: number): void {
   const region = words.length > 1 ? (compassPart(view, a, b) ?? regionOf(view, a, b)) : null;
   if (region) {
     drafts.add(newDraft(span, a, b, region, "name"));
+    return;
+  }
+  // "Republic of North Ossetia", "Province of Alberta": a polity's head and "of" open a place's name.
+  if (words.length > 2 && view.folded[a + 1] === "of" && POLITY_HEADS.has(view.folded[a] as string)) {
+    drafts.add(newDraft(span, a, b, "GPE", "name"));
     return;
   }
   // "Hurricane Ida", "MV Ever Given", "Lake Ladoga": a first word that says what the name is.

@@ -6,6 +6,7 @@ import { heads } from "../lexicon/org-heads.js";
 import { once } from "../lexicon/read-lexicon.js";
 import { titles } from "../lexicon/titles.js";
 import type { Sentence } from "../pipeline/layers.js";
+import { dictionaryAt } from "./dictionary.js";
 import { matchAt } from "./phrase-match.js";
 import { nextToken, type TextView } from "./text-view.js";
 
@@ -87,6 +88,10 @@ export function capitalisedRuns(view: TextView, s: Sentence): [number, number][]
         j += 2;
         continue;
       }
+      if (enDashJoin(view, i, j, end)) {
+        j += 2;
+        continue;
+      }
       if (view.raw[j] === "&" && j + 1 < end && startsName(view, j + 1)) {
         j += 2;
         continue;
@@ -120,6 +125,18 @@ export function capitalisedRuns(view: TextView, s: Sentence): [number, number][]
     i = j;
   }
   return joinSpelledByAcronym(view, runs);
+}
+
+/**
+ * "North Ossetia–Alania": an en dash glued between capitalised words joins one name, unless a side is a name the
+ * dictionary knows alone ("the Paris–London train", "the Israel–Hamas war" join two).
+ */
+function enDashJoin(view: TextView, i: number, j: number, end: number): boolean {
+  if (view.raw[j] !== "\u2013" || view.gap[j] || view.gap[j + 1] || j + 1 >= end || !startsName(view, j + 1))
+    return false;
+  if (dictionaryAt(view, j + 1, end)) return false;
+  for (let k = i; k < j; k++) if (dictionaryAt(view, k, j)?.b === j) return false;
+  return true;
 }
 
 /** "D" of "(D-Md.)": a party's single letter glued by a hyphen to a capitalised word, right after a bracket. */
@@ -203,6 +220,9 @@ function spells(view: TextView, a: number, b: number, acronym: string): boolean 
   return last !== undefined && legalForms().has(view.folded[last] as string) && initials.slice(0, -1) === acronym;
 }
 
+// Participles not ending in -ed: "Hamas-run Gaza", "rebel-held", "Tokyo-bound", "Taliban-hit".
+const IRREGULAR_PARTICIPLES = new Set(["run", "held", "built", "hit", "bound", "grown", "driven", "stricken", "torn"]);
+
 /**
  * A lower-case participle or adjective glued by a hyphen makes the name a modifier, not part of a longer name:
  * "Dubai-based", "Kremlin-backed", "Panama-flagged", "Russian-born" end the name before the hyphen.
@@ -210,7 +230,7 @@ function spells(view: TextView, a: number, b: number, acronym: string): boolean 
 function compoundModifier(view: TextView, k: number): boolean {
   if (view.cap[k]) return false;
   const f = view.folded[k] as string;
-  return /(ed|ing|born|made|wide|style|era)$/.test(f) && f.length > 3;
+  return (/(ed|ing|born|made|wide|style|era)$/.test(f) && f.length > 3) || IRREGULAR_PARTICIPLES.has(f);
 }
 
 function legalFormAt(view: TextView, k: number): boolean {

@@ -77,6 +77,9 @@ const LOOSE_PLACE_NOUNS = new Set([
   "canal",
 ]);
 
+// Adjectives of a region's government after its name.
+const REGIONAL = new Set(["regional", "provincial", "municipal"]);
+
 /** Votes for the type of one name, summed over every draft that writes it. */
 class Ballot {
   readonly votes = new Map<EntityType, number>();
@@ -268,6 +271,7 @@ function vote(view: TextView, drafts: Drafts, d: Draft, ballot: Ballot): void {
   const modifiesNoun = !view.cap[next] && view.tokens[next]?.pos === "NOUN";
   if (d.b - d.a > 1 && prev >= 0 && view.folded[prev] === "the" && !before)
     ballot.add(/\d/.test(d.text) || modifiesNoun ? "OTHER" : "ORG", THE);
+  if (modifiesNoun && orgHeadAfter(view, next)) ballot.add("ORG", STRONG);
   if (isPossessive(view, next)) {
     // "Acme's shares", "Acme's chief executive", "Lind's wife", "the Kestrel's anchor".
     let w = nextToken(view, next + 1);
@@ -283,9 +287,14 @@ function vote(view: TextView, drafts: Drafts, d: Draft, ballot: Ballot): void {
   } else if (modifiesNoun && lex.modified.has(view.folded[next] as string)) {
     ballot.add("ORG", CUE);
   } else if (modifiesNoun && !LOOSE_PLACE_NOUNS.has(view.folded[next] as string)) {
-    // "the Novgorod region", "Lolab valley", "near Dewar village": a place descriptor after says what kind of place.
-    const place = lex.words.get(view.folded[next] as string);
+    // "the Novgorod region", "Lolab valley", "near Dewar village": a place descriptor after says what kind of place;
+    // a plural says it of each name before it ("Kherson and Odesa regions").
+    const f = view.folded[next] as string;
+    const place = lex.words.get(f) ?? (f.endsWith("s") ? lex.words.get(f.slice(0, -1)) : undefined);
     if (place === "GPE" || place === "LOC") ballot.add(place, STRONG);
+  } else if (!view.cap[next] && REGIONAL.has(view.folded[next] as string)) {
+    // "the Kherson regional governor", "Odesa regional authorities".
+    ballot.add("GPE", STRONG);
   }
   // "the shares of Acme", "the wife of Lind", "crew members of the Kestrel".
   const of = prev >= 0 && view.folded[prev] === "the" ? prevToken(view, prev) : prev;
@@ -304,6 +313,31 @@ function vote(view: TextView, drafts: Drafts, d: Draft, ballot: Ballot): void {
   const pronoun = pronounFor(view, drafts, d);
   if (pronoun) ballot.add(pronoun, PRONOUN);
 }
+
+/**
+ * "Sputnik news agency", "Velair group", "the Wagner mercenary group": a lower-case organization head, at most two
+ * nouns after the name and ending the phrase, says what the name is.
+ */
+function orgHeadAfter(view: TextView, next: number): boolean {
+  let k = next;
+  for (let n = 0; n < 2; n++) {
+    if (view.cap[k] || view.tokens[k]?.pos !== "NOUN") return false;
+    const f = view.folded[k] as string;
+    // "the Victorian state government": a place's organ, owned by the name rather than named by it.
+    const place = descriptors().words.get(f);
+    if (place === "GPE" || place === "LOC") return false;
+    const after = nextToken(view, k + 1);
+    const head = heads().org.get(f);
+    // An organ of state ("ministry", "agency") belongs to the name before it, unless a media word makes it a
+    // business ("Sputnik news agency").
+    const organ = head?.state === true && !(n === 1 && MEDIA.has(view.folded[next] as string));
+    if (head && !head.caps && !organ && (view.cap[after] || view.tokens[after]?.pos !== "NOUN")) return true;
+    k = after;
+  }
+  return false;
+}
+
+const MEDIA = new Set(["news", "press", "wire", "photo"]);
 
 /**
  * A romanised East Asian given name of two syllables after the family name: "Kwok Wai-keung", "Lee Seong-kweun",

@@ -61,3 +61,23 @@ test("an emergency service named 'Civil Defence' is an organization", () => {
   const { entities } = read("An official with Civil Defence crews in Idlib said 40 bodies were found.");
   assert.equal(entityWith(entities, "Civil Defence")?.type, "ORG");
 });
+
+test("a describing word before a known organization and a head it goes by is that organization ('the Islamist Hamas movement')", () => {
+  const { entities } = read("Crowds gathered in Gaza, where the Islamist Hamas movement governs. Hamas said little.");
+  const orgs = entities.filter((e) => e.type === "ORG");
+  assert.equal(orgs.length, 1);
+  assert.equal(orgs[0]?.name, "Hamas");
+  assert.ok(!entities.some((e) => e.mentions.some((m) => m.text.includes("Islamist"))));
+});
+
+test("must not fire: a known organization before a head it does not go by owns another body ('the Hamas health ministry')", () => {
+  const { entities } = read("The Hamas health ministry said twelve people died.");
+  assert.ok(entities.some((e) => e.type === "ORG" && e.mentions.some((m) => /ministry/.test(m.text))));
+});
+
+test("an unknown name before a lower-case organization head is one organization, named alone elsewhere ('Velko news agency')", () => {
+  const { entities } = read("Velko news agency reported the strike. Officials later told Velko that nobody was hurt.");
+  const orgs = entities.filter((e) => e.mentions.some((m) => m.text.includes("Velko")));
+  assert.equal(orgs.length, 1);
+  assert.equal(orgs[0]?.type, "ORG");
+});

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { entityWith, read } from "../entities/read.js";
+import { entityWith, read, texts } from "../entities/read.js";
 
 // A known place with a compass word after it names a district or constituency of it.
 test("a known place and a compass word after it is a place", () => {
@@ -77,4 +77,57 @@ test("a region no gazetteer knows goes by its name alone too ('Abira State' … 
 test("must not fire: a known country's stem stays apart from a name ending in 'Republic' ('Korea Republic' vs 'Korea')", () => {
   const { entities } = read("Korea Republic beat Japan. Korea is a peninsula.");
   assert.notEqual(entityWith(entities, "Korea Republic"), entityWith(entities, "Korea"));
+});
+
+test("a place after a hyphenated ruler ('Hamas-ruled Gaza', 'Hamas-run Gaza') stays a place, its ruler a name apart", () => {
+  for (const text of [
+    "Doctors in Hamas-ruled Gaza said the clinic was full.",
+    "Hamas-run Gaza said the clinic was full.",
+  ]) {
+    const { entities } = read(text);
+    assert.equal(entityWith(entities, "Gaza")?.type, "GPE", text);
+    assert.equal(entityWith(entities, "Hamas")?.type, "ORG", text);
+  }
+});
+
+test("an adjective formed from a place the article names is a mention of that place ('the southern Kandahari town')", () => {
+  const { entities } = read(
+    "Shelling hit the southern Kandahari town of Spin Boldak. Officials in Kandahar said two Kandaharis died.",
+  );
+  const place = entityWith(entities, "Kandahar");
+  assert.equal(place?.type, "GPE");
+  assert.ok(texts(place).includes("Kandahari"));
+  assert.ok(!entities.some((e) => e.name === "Kandahari" || e.name === "Kandaharis"));
+});
+
+test("must not fire: a name that only looks like a place's adjective stays a name when the place is not written ('Susan')", () => {
+  const { entities } = read("Susan Marlow said the vote was close. Susan said she would run again.");
+  assert.equal(entityWith(entities, "Susan")?.type, "PERSON");
+});
+
+test("an unknown name before a region's plural is a region ('Kelvar and Vostrel regions')", () => {
+  const { entities } = read("Drones hit the Kelvar and Vostrel regions, the army said.");
+  assert.equal(entityWith(entities, "Vostrel")?.type, "GPE");
+});
+
+test("an unknown name before 'regional' is a region ('Vostrel regional governor')", () => {
+  const { entities } = read("Ivan Petrenko, Vostrel regional governor, said a power line was hit.");
+  assert.equal(entityWith(entities, "Vostrel")?.type, "GPE");
+});
+
+test("an unknown name before a governor or mayor owns the office as a place, not an organization", () => {
+  const { entities } = read("Vostrel governor Ivan Petrenko said a line was hit.");
+  assert.equal(entityWith(entities, "Vostrel")?.type, "GPE");
+});
+
+test("an en dash between capitalised parts joins one name, and 'Republic of X' is a place ('North Ossetia–Alania')", () => {
+  const { entities } = read("The drone fell in the Republic of North Kelvia–Varania on Monday.");
+  const republic = entityWith(entities, "Republic of North Kelvia–Varania");
+  assert.equal(republic?.type, "GPE");
+});
+
+test("must not fire: an en dash between two known places joins no name ('the Paris–London train')", () => {
+  const { entities } = read("The Paris–London train stopped in Lille.");
+  assert.equal(entityWith(entities, "Paris")?.type, "GPE");
+  assert.equal(entityWith(entities, "London")?.type, "GPE");
 });

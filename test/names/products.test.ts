@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { entityWith, read } from "../entities/read.js";
+import { entityWith, read, texts } from "../entities/read.js";
 
 test("a name with a model number is a product, not its maker", () => {
   const { entities } = read("Velair ordered ten Corvex 550 jets and two Corvex X90s, analysts said.");
@@ -40,4 +40,20 @@ test("capitalised words right after a product's code name its edition", () => {
 test("must not fire: a company or place after a product's code stays itself", () => {
   const { entities } = read("Velair flew the Corvex 550 Norway route.");
   assert.equal(entityWith(entities, "Norway")?.type, "GPE");
+});
+
+test("a number with a unit after a name is an amount, not a version ('candidate Tomas Berg 24 percent')", () => {
+  const { entities } = read(
+    "The board said Vera Lind had won 69 percent of the votes and opposition candidate Tomas Berg 24 percent. Mr. Berg objected.",
+  );
+  assert.ok(!entities.some((e) => e.mentions.some((m) => /24/.test(m.text))));
+  const berg = entityWith(entities, "Tomas Berg");
+  assert.equal(berg?.type, "PERSON");
+  assert.ok(texts(berg).includes("Berg"));
+});
+
+test("a nationality after a model code is no part of its name ('One X-72 Russian missile')", () => {
+  const { entities } = read("One X-72 Russian missile and two Su-40 Kestrel jets were shot down.");
+  assert.ok(!entities.some((e) => e.mentions.some((m) => m.text.includes("X-72 Russian"))));
+  assert.ok(entities.some((e) => e.mentions.some((m) => m.text === "Russian")));
 });
