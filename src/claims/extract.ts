@@ -117,7 +117,7 @@ function speakersGoOn(view: View, index: MentionIndex, drafts: Draft[]): void {
   drafts.forEach((d, i) => {
     const span = d.source?.span;
     if (!d.source || !span || !isPronounSource(d.source.text)) return;
-    if (unnamedBefore(view, drafts, i)) {
+    if (unnamedBefore(drafts, i)) {
       d.source = { ...d.source, entity: null };
       return;
     }
@@ -149,7 +149,7 @@ const ARTICLES = new Set(["the", "a", "an"]);
  * "'…,' the ministry said. It said 11 drones were shot down": "it" or "they" right after a claim whose speaker the
  * article does not name (a definite noun phrase) goes on with that speaker; no name further back is theirs.
  */
-function unnamedBefore(view: View, drafts: readonly Draft[], i: number): boolean {
+function unnamedBefore(drafts: readonly Draft[], i: number): boolean {
   const d = drafts[i] as Draft;
   const word = d.source?.text.toLowerCase();
   if (word !== "it" && word !== "they") return false;

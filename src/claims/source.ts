@@ -1081,7 +1081,18 @@ function lastWord(view: View, from: number, to: number): number {
 }
 
 /** Words read as prepositions that open a clause of their own ("after Ukraine claimed …"). */
-const CLAUSE_OPENERS = new Set(["after", "before", "since", "until", "as", "because", "while", "although", "if", "once"]);
+const CLAUSE_OPENERS = new Set([
+  "after",
+  "before",
+  "since",
+  "until",
+  "as",
+  "because",
+  "while",
+  "although",
+  "if",
+  "once",
+]);
 
 /** What stands inside a noun phrase before its last word: "the Israeli military". */
 const NOUN_PHRASE_INSIDE = new Set(["DET", "ADJ", "PROPN"]);
