@@ -156,6 +156,7 @@ function nounPhrase(view: TextView, j: number, sentence: number | undefined): De
   if (k < view.tokens.length && view.tokens[k]?.sentence === sentence && view.word[k]) {
     const f = view.folded[k] as string;
     if (!CLOSERS.has(f) && !RELATIVES.has(f)) return null;
+    if (!RELATIVES.has(f) && verbAhead(view, nextToken(view, k + 1), sentence)) return null;
   }
   const type = descriptorType(view, head);
   if (!type) return null;
@@ -164,4 +165,22 @@ function nounPhrase(view: TextView, j: number, sentence: number | undefined): De
   if (type === "PERSON" && owner >= 0 && descriptorType(view, owner) === "OTHER")
     return { type: "ORG", head, start, possessive };
   return { type, head, start, possessive };
+}
+
+/**
+ * "… to destroy Hamas, the health ministry in the Hamas-run territory has said": a phrase after a comma that runs
+ * into a verb (its preposition phrase crossed) is the subject of the clause that follows, not a description of the
+ * name before the comma. Scans from token `from` to the next punctuation or relative word.
+ */
+export function verbAhead(view: TextView, from: number, sentence: number | undefined): boolean {
+  for (let w = from, n = 0; w < view.tokens.length && n < 12; w = nextToken(view, w + 1), n++) {
+    const t = view.tokens[w];
+    // "Hamas-run": a glued hyphen joins a modifier.
+    if (view.raw[w] === "-" && !view.gap[w]) continue;
+    if (!t || t.sentence !== sentence || !view.word[w] || RELATIVES.has(view.folded[w] as string)) return false;
+    const glued = view.raw[w - 1] === "-" && !view.gap[w - 1];
+    if (t.pos === "AUX" || (t.pos === "VERB" && !glued && !/(?:ed|en|ing)$/.test(view.folded[w] as string)))
+      return true;
+  }
+  return false;
 }

@@ -4,7 +4,7 @@ import type { Mention, Sentence, Token } from "../pipeline/layers.js";
 import { readAwards } from "./awards.js";
 import { capitalPhrases } from "./capital-phrases.js";
 import { readCombinedDemonyms } from "./combined-demonyms.js";
-import { descriptionAfter } from "./descriptors.js";
+import { descriptionAfter, verbAhead } from "./descriptors.js";
 import { type Draft, Drafts, newDraft } from "./draft.js";
 import { finish } from "./finish.js";
 import { readHeadlineRun } from "./headline-runs.js";
@@ -140,7 +140,10 @@ function appositiveDescriptions(view: TextView, drafts: Drafts): void {
     const comma = nextToken(view, d.b);
     if (view.raw[comma] !== ",") continue;
     const described = drafts.startingAt(nextToken(view, comma + 1));
-    if (described?.type === "ORG" && described.kind === "nominal" && !described.owner) described.apposedTo = d.start;
+    if (described?.type !== "ORG" || described.kind !== "nominal" || described.owner) continue;
+    // "… to destroy Hamas, the ministry said": the subject of the next clause, not a description.
+    if (verbAhead(view, nextToken(view, described.b), view.tokens[described.a]?.sentence)) continue;
+    described.apposedTo = d.start;
   }
 }
 

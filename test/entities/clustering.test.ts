@@ -185,3 +185,17 @@ test("a place alone is not the organ of state named for it ('Zarqan health offic
   assert.deepEqual(texts(entityWith(entities, "Zarqan Health Directorate")), ["Zarqan Health Directorate"]);
   assert.deepEqual(texts(entityWith(entities, "Zarqan")), ["Zarqan", "Zarqan"]);
 });
+
+test("a description after a name's comma that runs into its own verb is the next clause's subject, not the name", () => {
+  const { entities } = read("Israel vowed to destroy Hamas, the health ministry in the Hamas-run territory has said.");
+  assert.deepEqual(texts(entityWith(entities, "Hamas")), ["Hamas", "Hamas"]);
+  const nato = read("NATO, the military alliance that Finland joined, said it would act.").entities;
+  assert.deepEqual(texts(entityWith(nato, "NATO")), ["NATO", "the military alliance"]);
+});
+
+test("news outlets the dictionary knows are organizations, also before a possessive ('Al Jazeera's correspondent')", () => {
+  const { entities } = read(
+    "Al Jazeera's Mohammad al-Bahrani, reporting from Tehran, said the police had arrested dozens.",
+  );
+  assert.equal(entityWith(entities, "Al Jazeera")?.type, "ORG");
+});
