@@ -68,6 +68,33 @@ function leftOf(view: TextView, drafts: Drafts, head: number): PhraseLeft {
  * Organizations named by a lower-case head word: "Seoul's defence ministry", "the South Korean defence
  * ministry", "the state news agency KCNA", and "the ministry" that refers back (weak: kept only if it links).
  */
+const SIDES = new Set([
+  "east",
+  "west",
+  "north",
+  "south",
+  "eastern",
+  "western",
+  "northern",
+  "southern",
+  "left",
+  "right",
+  "far",
+  "opposite",
+]);
+
+/** "the eastern bank of the Dnipro", "the left bank": the side of a river, not a lender. */
+function riverBank(view: TextView, drafts: Drafts, h: number, modifiers: readonly string[]): boolean {
+  if (view.folded[h] !== "bank" && view.folded[h] !== "banks") return false;
+  if (modifiers.some((m) => SIDES.has(m))) return true;
+  const of = nextToken(view, h + 1);
+  if (view.folded[of] !== "of") return false;
+  let k = nextToken(view, of + 1);
+  if (view.folded[k] === "the") k = nextToken(view, k + 1);
+  const place = drafts.startingAt(k);
+  return place?.type === "LOC";
+}
+
 export function orgNominals(view: TextView, drafts: Drafts): Draft[] {
   const lex = heads();
   const out: Draft[] = [];
@@ -93,6 +120,7 @@ export function orgNominals(view: TextView, drafts: Drafts): Draft[] {
     if (view.tokens[h]?.pos !== "NOUN" && !view.cap[h]) continue;
     const left = leftOf(view, drafts, h);
     if (left.determiner && INDEFINITE.has(left.determiner) && !left.owner) continue;
+    if (riverBank(view, drafts, h, left.modifiers)) continue;
     if (restates(view, left, head.any, h)) continue;
     const name = after < view.tokens.length && view.cap[after] ? drafts.startingAt(after) : undefined;
     const apposed = name && (name.type === "ORG" || name.type === "OTHER") && name.kind === "name" ? name : undefined;

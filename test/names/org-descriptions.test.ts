@@ -81,3 +81,13 @@ test("an unknown name before a lower-case organization head is one organization,
   assert.equal(orgs.length, 1);
   assert.equal(orgs[0]?.type, "ORG");
 });
+
+test("the side of a river is no bank ('the eastern bank of the Dnipro', 'the left bank'); a central bank of a state is", () => {
+  const river = read("Troops crossed to the eastern bank of the Dnipro River and held the left bank.").entities;
+  assert.equal(
+    river.some((e) => e.mentions.some((m) => /bank/.test(m.text))),
+    false,
+  );
+  const lender = read("The central bank of Russia raised rates.").entities;
+  assert.equal(entityWith(lender, "The central bank")?.type, "ORG");
+});
