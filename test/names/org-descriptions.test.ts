@@ -91,3 +91,11 @@ test("the side of a river is no bank ('the eastern bank of the Dnipro', 'the lef
   const lender = read("The central bank of Russia raised rates.").entities;
   assert.equal(entityWith(lender, "The central bank")?.type, "ORG");
 });
+
+test("a capitalised 'Staff' after military words names the body ('General Staff', 'Joint Chiefs of Staff'); an EEZ is no name", () => {
+  const staff = read("Ukrainian General Staff spokesperson Andriy Kovalyov said units advanced.").entities;
+  assert.equal(entityWith(staff, "Ukrainian General Staff")?.type, "ORG");
+  assert.equal(entityWith(staff, "Andriy Kovalyov")?.type, "PERSON");
+  const zone = read("The missile fell outside Japan's exclusive economic zone (EEZ).").entities;
+  assert.equal(entityWith(zone, "EEZ"), undefined);
+});
