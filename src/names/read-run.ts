@@ -667,11 +667,14 @@ function isNameWord(w: string): boolean {
  * A sentence's first word that the tagger takes for a proper noun, the article never writes in lower case, and that
  * owns something or acts ("Labour's spokesman", "Labour has a plan"): a name, even if written only there.
  */
+/** Endings of abstract nouns ("violence", "tension", "unemployment", "unrest" is none): seldom a name alone. */
+const ABSTRACT_ENDINGS = /(?:ence|ance|tion|sion|ity|ment|ness|ism)$/;
+
 function actsAsName(view: TextView, a: number, b: number): boolean {
   const f = view.folded[a] as string;
   if (view.tokens[a]?.pos !== "PROPN" || view.lowerNouns.has(f)) return false;
-  // "Buyers queued", "Analysts said": a plural common noun opening a sentence.
-  if (f.endsWith("s") && isCommonWord(f)) return false;
+  // "Buyers queued", "Analysts said": a plural common noun opening a sentence; "Violence continued": an abstract one.
+  if ((f.endsWith("s") || ABSTRACT_ENDINGS.test(f)) && isCommonWord(f)) return false;
   const n = nextToken(view, b);
   if (isPossessive(view, n)) return true;
   const pos = view.tokens[n]?.pos;

@@ -55,3 +55,8 @@ test("common acronyms of weapons and kit are no organizations ('an aircraft-type
     [],
   );
 });
+
+test("an abstract noun opening a sentence is no name ('Violence continued', 'Tension rose'); a first name still is", () => {
+  assert.equal(read("Violence continued this evening. Tension rose in the capital.").entities.length, 0);
+  assert.equal(entityWith(read("Constance said she would run.").entities, "Constance")?.type, "PERSON");
+});
