@@ -47,3 +47,15 @@ test("a court's ruling is one; ruling out, ruling a country and good judgment ar
   });
   assert.deepEqual(fired(events), ["RULE:ruled", "RULE:acquitted"]);
 });
+
+test("'charged' a person or a person noun is a charge; charging a phone or a fee is not", () => {
+  const person = eventsOf("Prosecutors charged Graham Spanier with perjury.", {
+    entities: [{ id: "spanier", type: "PERSON", mentions: ["Graham Spanier"] }],
+  });
+  assert.equal(eventAt(person, "charged")?.type, "CHARGE");
+  assert.equal(
+    eventAt(eventsOf("Prosecutors have charged a son of the president with fraud."), "charged")?.type,
+    "CHARGE",
+  );
+  assert.equal(eventsOf("He charged his phone. The company charged a fee.").length, 0);
+});
