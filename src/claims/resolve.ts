@@ -2,8 +2,8 @@ import type { Entity, EntityType } from "../article/analysis.js";
 import type { Gender } from "../lexicon/genders.js";
 import { personGenders } from "../names/gender.js";
 import { cueLexicon } from "./lexicon.js";
-import type { Phrase } from "./phrases.js";
-import { pos, type View } from "./view.js";
+import { type Phrase, phraseBefore } from "./phrases.js";
+import { lemmaOf, pos, type View } from "./view.js";
 
 /** Every entity mention in text order, for lookups by position. */
 export interface MentionIndex {
@@ -138,8 +138,25 @@ export function resolveSource(view: View, index: MentionIndex, phrase: Phrase): 
         Math.min(Math.abs(m.start - headToken.end), Math.abs(headToken.start - m.end));
       return speaking.reduce((a, b) => (distance(b) < distance(a) ? b : a)).entity;
     }
+    // "The ministry released a statement that said …": the statement speaks for whoever issued it.
+    const issuer = issuerOf(view, phrase);
+    if (issuer) return resolveSource(view, index, issuer);
   }
   return null;
+}
+
+/** Verbs whose subject issues the text that is their object: "issued/released/posted a statement". */
+const ISSUING = new Set(["issue", "release", "publish", "post", "send", "put"]);
+
+/** The subject of the verb a mouthpiece phrase is the object of, when that verb issues it. */
+function issuerOf(view: View, phrase: Phrase): Phrase | null {
+  const verb = phrase.from - 1;
+  if (verb < 0 || pos(view, verb) !== "VERB" || !ISSUING.has(lemmaOf(view, verb) as string)) return null;
+  const sentence = view.sentences[view.sentenceOf[phrase.from] ?? -1];
+  if (!sentence) return null;
+  let end = verb;
+  while (end > sentence.from && (pos(view, end - 1) === "AUX" || pos(view, end - 1) === "ADV")) end--;
+  return phraseBefore(view, end, sentence.from);
 }
 
 /** How much nearer a possessor ("Clinton's leg") must be than an actor to be what a pronoun stands for. */

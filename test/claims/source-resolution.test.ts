@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { pipeline } from "../../src/pipeline/stages.js";
 import { claimsThroughPipeline, claimsWith, entity } from "./claims-of.js";
 
 test("the head decides the entity: the person in 'Dutch MP Jan de Vries', the ministry in 'Oslo's foreign ministry'", () => {
@@ -75,4 +76,21 @@ test("a mouthpiece for an organization the text does not name is unnamed, not th
   const claims = claimsWith(text, { entities });
   assert.equal(claims[0]?.source?.entity, null);
   assert.equal(claims[1]?.source?.entity, "acme");
+});
+
+test("a statement speaks for whoever issued it ('Hamas issued a statement saying …')", () => {
+  const text = "Hamas issued a statement saying the talks had failed.";
+  const doc = pipeline.run({
+    text,
+    published: "2025-07-01",
+    title: null,
+    url: null,
+    source: null,
+    origin: null,
+  } as never);
+  const hamas = doc.entities?.find((e) => e.name === "Hamas");
+  const claim = doc.claims?.[0];
+  assert.equal(claim?.source?.text, "a statement");
+  assert.ok(hamas);
+  assert.equal(claim?.source?.entity, hamas.id);
 });
