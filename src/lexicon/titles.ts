@@ -7,6 +7,8 @@ export interface TitleLexicon {
   /** Head word (lower case) → kind. Multi-word heads ("crown prince") are keyed by their last word too. */
   heads: ReadonlyMap<string, TitleKind>;
   honorifics: ReadonlySet<string>;
+  /** Abbreviated honorifics that are an office ("Sen." → senator), so "the senator" can refer back. */
+  honorificRoles: ReadonlyMap<string, string>;
   modifiers: ReadonlySet<string>;
   portfolios: ReadonlySet<string>;
   continuations: ReadonlySet<string>;
@@ -15,6 +17,7 @@ export interface TitleLexicon {
 interface TitlesFile {
   heads: Record<string, TitleKind>;
   honorifics: string[];
+  honorificRoles: Record<string, string>;
   modifiers: string[];
   portfolios: string[];
   continuations: string[];
@@ -33,6 +36,7 @@ export const titles = once((): TitleLexicon => {
   return {
     heads,
     honorifics: new Set(file.honorifics),
+    honorificRoles: new Map(Object.entries(file.honorificRoles)),
     modifiers: new Set(file.modifiers.flatMap((m) => m.split(" "))),
     portfolios: new Set(file.portfolios),
     continuations: new Set(file.continuations),

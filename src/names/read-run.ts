@@ -124,9 +124,13 @@ function givenAndSurname(view: TextView, a: number, b: number): boolean {
 
 const STANCE = /^(?:(?:Pro|Anti|Non|Ex)-\p{L}|Pan-\p{Ll})/u;
 
-/** A common English word that is nobody's first name, followed by a first name ("Follow Pam", not "Bill Gates"). */
+/**
+ * A common English word that is nobody's first name, followed by a first name ("Follow Pam", not "Bill Gates"). A
+ * title is no such word: "President John Smith" opening a sentence is the president.
+ */
 function commonWordBeforeFirstName(view: TextView, i: number): boolean {
   const f = view.folded[i] as string;
+  if (titles().heads.has(f) || titles().honorifics.has(f.replace(/\.$/, ""))) return false;
   return isCommonWord(f) && !givenNames().has(f) && givenNames().has(view.folded[i + 1] as string);
 }
 
@@ -290,7 +294,9 @@ function readTitled(view: TextView, drafts: Drafts, a: number, b: number, title:
     owner = drafts.list.length > before ? drafts.list[drafts.list.length - 1] : undefined;
     if (owner?.weak) promoteOwner(owner, title.kind, view.folded[title.end - 1] as string);
   }
-  const role = title.kind === "honorific" ? undefined : tokenSpan(view, title.start, title.end).text;
+  // "Sen. John Smith": an abbreviated office is a role too ("the senator" refers back); "Mr." is none.
+  const office = titles().honorificRoles.get((view.folded[title.start] as string).replace(/\.$/, ""));
+  const role = title.kind === "honorific" ? office : tokenSpan(view, title.start, title.end).text;
   // "President of GM", "Prime Minister of Singapore": what follows "of" is whose office it is, not a name.
   if (role && view.folded[title.end] === "of" && title.end + 1 < b) {
     const before = drafts.list.length;

@@ -199,3 +199,12 @@ test("news outlets the dictionary knows are organizations, also before a possess
   );
   assert.equal(entityWith(entities, "Al Jazeera")?.type, "ORG");
 });
+
+test("an office opening the sentence or abbreviated is the person's role ('President John Smith …', 'Sen. Jo Lee … the senator')", () => {
+  const opening = read("President John Smith was charged on Monday. Later, the president denied the charges.").entities;
+  assert.deepEqual(texts(entityWith(opening, "John Smith")), ["John Smith", "the president"]);
+  const abbreviated = read("Sen. Jo Lee was charged. The senator said it was wrong.").entities;
+  assert.deepEqual(texts(entityWith(abbreviated, "Jo Lee")), ["Jo Lee", "The senator"]);
+  // "Follow Pam Key on Twitter": a verb before a first name is still no title.
+  assert.equal(entityWith(read("Follow Pam Key on Twitter.").entities, "Pam Key")?.type, "PERSON");
+});
