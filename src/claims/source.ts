@@ -1097,6 +1097,12 @@ const CLAUSE_OPENERS = new Set([
 /** What stands inside a noun phrase before its last word: "the Israeli military". */
 const NOUN_PHRASE_INSIDE = new Set(["DET", "ADJ", "PROPN"]);
 
+/** "citing documents seen by reporters": past a participle phrase describing what is cited; else `q` itself. */
+function participleAfter(view: View, q: number, limit: number): number {
+  if (pos(view, q) !== "VERB" || !/(?:ed|en)$/.test(view.low[q] as string) || pos(view, q + 1) !== "ADP") return q;
+  return phraseAfter(view, q + 2, limit)?.to ?? q;
+}
+
 /** Conjunctions that open the writer's own clause after a closing cue: "…, X said, although Y denied it". */
 const WRITER_CLAUSES = new Set(["although", "though", "whereas", "while", "but", "because"]);
 
@@ -1194,7 +1200,7 @@ function adjunctTail(view: View, s: SentenceRange, from: number, cue: Cue): Tail
       const chain = readVia(view, q, s.to);
       if (chain) {
         tail.via.push(...chain.via);
-        q = chain.end;
+        q = participleAfter(view, chain.end, s.to);
         continue;
       }
     }
@@ -1216,7 +1222,9 @@ function adjunctTail(view: View, s: SentenceRange, from: number, cue: Cue): Tail
       }
       // "…, the ministry said, while providing no details": a gerund clause about the saying closes the sentence.
       // "…, two medical sources said, although the army denied …": the writer's own clause after the saying.
-      if (WRITER_CLAUSES.has(nextLow) && isClause(view, next + 1, s.to)) {
+      // "…, police said, while eight others, including the captain, remain …": a subject after the conjunction.
+      const subject = nextLow !== "but" && SUBJECT_OPENERS.has(pos(view, next + 1));
+      if (WRITER_CLAUSES.has(nextLow) && (subject || isClause(view, next + 1, s.to))) {
         tail.ends = true;
         return tail;
       }

@@ -181,3 +181,18 @@ test("the writer's clause after a closing cue is no part of it ('…, two medica
   assert.equal(byCue(claims, "said").content.text, "Two men died in Cairo");
   assert.equal(byCue(claims, "denied").source?.text, "the army");
 });
+
+test("a via phrase with a participle ('citing documents seen by reporters') and a subject after 'while' end the tail", () => {
+  const cited = claimsThroughPipeline(
+    "The tanker lost its insurance, two sources said on Thursday, citing documents seen by reporters.",
+  );
+  const said = byCue(cited, "said");
+  assert.equal(said.content.text, "The tanker lost its insurance");
+  assert.deepEqual(
+    said.via.map((v) => v.text),
+    ["documents"],
+  );
+  const text =
+    "Finland let 15 crew members leave, police said, while eight others, including the captain, remain barred.";
+  assert.equal(byCue(claimsThroughPipeline(text), "said").content.text, "Finland let 15 crew members leave");
+});
