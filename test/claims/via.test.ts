@@ -87,3 +87,15 @@ test("'X was quoted by Y as saying': X speaks, through Y, with the quotation bef
   assert.equal(after[0]?.source?.text, "The minister");
   assert.equal(after[0]?.content.text, "that the plan was dead");
 });
+
+test("a record cited after the saying is whom the source relies on, not a claim ('…, he said, citing the ship's manifest')", () => {
+  const claims = claimsThroughPipeline("Twenty crew members remained on board, he said, citing the ship's manifest.");
+  assert.deepEqual(
+    claims.map((c) => c.cue.text),
+    ["said"],
+  );
+  assert.deepEqual(
+    claims[0]?.via.map((v) => v.text),
+    ["the ship's manifest"],
+  );
+});
