@@ -5,7 +5,7 @@ import { type CueKind, cueLexicon, hedgeLexicon, type VerbPhrase } from "./lexic
 import { findingAt, nounCueAt } from "./noun-cues.js";
 import { type Phrase, phraseAfter, phraseBefore } from "./phrases.js";
 import { readVia } from "./via.js";
-import { glued, lemmaOf, pos, type SentenceRange, type View, wordText } from "./view.js";
+import { glued, lemmaOf, pos, SENTENCE_ENDS, type SentenceRange, type View, wordText } from "./view.js";
 
 /** A cue found in a sentence: its words and its kind. */
 export interface Cue {
@@ -193,7 +193,7 @@ const DASH_SPEAKER_WORDS = 4;
 function headlineDash(view: View, s: SentenceRange): number | null {
   let end = s.to;
   while (end > s.from && pos(view, end - 1) === "PUNCT" && !DASHES.has(view.low[end - 1] as string)) end--;
-  if (END_MARKS.has(view.low[s.to - 1] as string)) return null;
+  if (SENTENCE_ENDS.has(view.low[s.to - 1] as string)) return null;
   const paragraph = view.paragraphOf[s.from];
   if (view.paragraphOf[s.from - 1] === paragraph || view.paragraphOf[s.to] === paragraph) return null;
   for (let d = end - 2; d >= Math.max(s.from + 3, end - 1 - DASH_SPEAKER_WORDS); d--) {
@@ -201,7 +201,7 @@ function headlineDash(view: View, s: SentenceRange): number | null {
     const speaker = phraseAfter(view, d + 1, end);
     if (!speaker || speaker.to !== end || !/^\p{Lu}/u.test(wordText(view, d + 1))) return null;
     // '…, Mr Meniaylo said. – Reuters': a credit after a finished sentence is no headline's speaker.
-    if (END_MARKS.has(view.low[d - 1] as string)) return null;
+    if (SENTENCE_ENDS.has(view.low[d - 1] as string)) return null;
     // The line before says something (a verb: "Drone Kills Three"); "Live updates – Ukraine war" says nothing.
     let verb = false;
     for (let w = s.from; w < d && !verb; w++) verb = pos(view, w) === "VERB" || pos(view, w) === "AUX";
@@ -230,7 +230,6 @@ const HEADLINE_SOURCES = new Set([
   "residents",
   "police",
 ]);
-const END_MARKS = new Set([".", "!", "?"]);
 /** Words that hand over to a quoted speaker: "More from Jones: “…”", "From the report: “…”", "Here's Clinton in 1992: “…”". */
 const HANDOVERS = new Set(["from", "here's", "here", "'s", "\u2019s"]);
 

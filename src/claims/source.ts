@@ -11,7 +11,7 @@ import { isPersonalPronoun, linkedTail, type Phrase, phraseAfter, phraseBefore }
 import { isTitle } from "./quoted-titles.js";
 import { regionAfterTown } from "./town-region.js";
 import { readVia, startsVia } from "./via.js";
-import { glued, lemmaOf, pos, type SentenceRange, type View } from "./view.js";
+import { glued, lemmaOf, pos, SENTENCE_ENDS, type SentenceRange, type View } from "./view.js";
 
 const DASHES = new Set(["-", "--", "\u2014", "\u2013"]);
 const RELATIVE = new Set(["that", "which", "who"]);
@@ -42,7 +42,6 @@ const CLAUSE_WORDS = new Set([
   ";",
   "(",
 ]);
-const END = new Set([".", "!", "?"]);
 
 /** A comma, or a dash standing free (not the hyphen of "self-described"). */
 function breaksAt(view: View, w: number): boolean {
@@ -587,7 +586,7 @@ function namedAs(
   while (to < s.to) {
     const low = view.low[to] as string;
     const quoted = view.quotes.inside[to] !== -1 && view.quotes.inside[to] === view.quotes.inside[from + 1];
-    if (!quoted && (breaksAt(view, to) || low === ";" || END.has(low))) break;
+    if (!quoted && (breaksAt(view, to) || low === ";" || SENTENCE_ENDS.has(low))) break;
     if (closesQuote(view, to)) {
       to++;
       // The second half of a mark written as two apostrophes ('' … '').
@@ -631,7 +630,7 @@ function relativeGap(view: View, s: SentenceRange, b: number, cue: Cue): { from:
   while (to < s.to) {
     const low = view.low[to] as string;
     // "Chaklun-V", "Su-35": a hyphen glued on both sides joins a word (breaksAt); a dash between words ends the clause.
-    if (breaksAt(view, to) || low === ";" || END.has(low) || closesQuote(view, to)) break;
+    if (breaksAt(view, to) || low === ";" || SENTENCE_ENDS.has(low) || closesQuote(view, to)) break;
     to++;
   }
   return { from, to };
@@ -1015,7 +1014,7 @@ function readInverted(
   if (view.low[end] === "," && !startsVia(view, end, s.to)) {
     const apposition = phraseAfter(view, end + 1, s.to);
     const next = apposition ? (view.low[apposition.to] as string) : "";
-    if (apposition && (apposition.to >= s.to || END.has(next) || next === "," || RELATIVES.has(next))) {
+    if (apposition && (apposition.to >= s.to || SENTENCE_ENDS.has(next) || next === "," || RELATIVES.has(next))) {
       source = { ...np, to: apposition.to };
       end = apposition.to;
       // "said RoseAnn DeMoro, executive director of the union, a union that has broken away …": more description.
@@ -1106,6 +1105,23 @@ function participleAfter(view: View, q: number, limit: number): number {
 /** Conjunctions that open the writer's own clause after a closing cue: "…, X said, although Y denied it". */
 const WRITER_CLAUSES = new Set(["although", "though", "whereas", "while", "but", "because"]);
 
+/** Does the writer go on in their own words after the comma at `next - 1`, past what the source said? */
+function writersAfterComma(view: View, s: SentenceRange, next: number): boolean {
+  const low = view.low[next] ?? "";
+  // "…, two medical sources said, although the army denied …"; "…, police said, while eight others, including
+  // the captain, remain …": a clause, or at least its subject, after the conjunction.
+  const subject = low !== "but" && SUBJECT_OPENERS.has(pos(view, next + 1));
+  if (WRITER_CLAUSES.has(low) && (subject || isClause(view, next + 1, s.to))) return true;
+  // "…, TV Asahi reported, citing an official, in what would be the longest flight": the writer's comment.
+  if (pos(view, next) === "ADP" && view.low[next + 1] === "what") return true;
+  // "…, the ministry said, while providing no details": a gerund clause about the saying, to the sentence end
+  // ("The plan, she said, while smiling, is dead" goes on past a comma).
+  if (!GERUND_LEADS.has(low) || pos(view, next + 1) !== "VERB" || !(view.low[next + 1] as string).endsWith("ing"))
+    return false;
+  for (let w = next + 2; w < s.to; w++) if (view.low[w] === ",") return false;
+  return true;
+}
+
 /** Relative pronouns that open a description of the source after an inverted cue. */
 const RELATIVES = new Set(["who", "whose", "whom"]);
 
@@ -1117,7 +1133,14 @@ function describes(view: View, w: number, limit: number): boolean {
   const np = phraseAfter(view, w, limit);
   if (!np) return false;
   const next = view.low[np.to] ?? "";
-  return np.to >= limit || END.has(next) || next === "who" || next === "which" || next === "that" || next === "whose";
+  return (
+    np.to >= limit ||
+    SENTENCE_ENDS.has(next) ||
+    next === "who" ||
+    next === "which" ||
+    next === "that" ||
+    next === "whose"
+  );
 }
 
 interface Tail {
@@ -1152,16 +1175,11 @@ function adjunctTail(view: View, s: SentenceRange, from: number, cue: Cue): Tail
     }
     // '…, Mr Meniaylo said. – Reuters': what follows a sentence's full stop inside one tokenizer sentence (a
     // credit line) is no part of the saying.
-    if (
-      END.has(low) &&
-      !closesQuote(view, q + 1) &&
-      view.low[q + 1] !== undefined &&
-      !END.has(view.low[q + 1] as string)
-    ) {
+    if (SENTENCE_ENDS.has(low) && !closesQuote(view, q + 1) && !SENTENCE_ENDS.has(view.low[q + 1] ?? "")) {
       tail.ends = true;
       return tail;
     }
-    if (END.has(low) || closesQuote(view, q) || p === "ADV") {
+    if (SENTENCE_ENDS.has(low) || closesQuote(view, q) || p === "ADV") {
       q++;
       continue;
     }
@@ -1220,26 +1238,12 @@ function adjunctTail(view: View, s: SentenceRange, from: number, cue: Cue): Tail
         tail.ends = true;
         return tail;
       }
-      // "…, the ministry said, while providing no details": a gerund clause about the saying closes the sentence.
-      // "…, two medical sources said, although the army denied …": the writer's own clause after the saying.
-      // "…, police said, while eight others, including the captain, remain …": a subject after the conjunction.
-      const subject = nextLow !== "but" && SUBJECT_OPENERS.has(pos(view, next + 1));
-      if (WRITER_CLAUSES.has(nextLow) && (subject || isClause(view, next + 1, s.to))) {
-        tail.ends = true;
-        return tail;
-      }
-      // "…, TV Asahi reported, citing an official, in what would be the longest flight": the writer's comment.
-      if (pos(view, next) === "ADP" && view.low[next + 1] === "what") {
-        tail.ends = true;
-        return tail;
-      }
-      const gerund = pos(view, next + 1) === "VERB" && (view.low[next + 1] as string).endsWith("ing");
-      if (GERUND_LEADS.has(nextLow) && gerund && !view.low.slice(next, s.to).includes(",")) {
+      if (writersAfterComma(view, s, next)) {
         tail.ends = true;
         return tail;
       }
       const np = phraseAfter(view, next, s.to);
-      if (np && (np.to >= s.to || END.has(view.low[np.to] as string))) {
+      if (np && (np.to >= s.to || SENTENCE_ENDS.has(view.low[np.to] as string))) {
         q = np.to;
         continue;
       }
@@ -1355,7 +1359,7 @@ function readAccording(view: View, s: SentenceRange, cue: Cue): Found | null {
   const comma = view.low[cue.from - 1] === "," ? cue.from - 1 : cue.from;
   const from = backwardStart(view, s);
   let rest = end;
-  while (rest < s.to && (END.has(view.low[rest] as string) || closesQuote(view, rest))) rest++;
+  while (rest < s.to && (SENTENCE_ENDS.has(view.low[rest] as string) || closesQuote(view, rest))) rest++;
   if (rest < s.to && view.low[end] === ",") {
     // "The plan, according to X, is dead": the content surrounds the cue.
     return { shape: "parenthetical", source: np, via, times, from, to: s.to, clauseStart: null, scope: null };
@@ -1379,7 +1383,7 @@ function withParticipleTail(view: View, np: Phrase, limit: number): Phrase {
   let to = w + 1;
   while (to < limit && to - w < PARTICIPLE_TAIL) {
     const low = view.low[to] as string;
-    if (breaksAt(view, to) || low === ";" || END.has(low) || closesQuote(view, to)) break;
+    if (breaksAt(view, to) || low === ";" || SENTENCE_ENDS.has(low) || closesQuote(view, to)) break;
     if (pos(view, to) === "VERB" || pos(view, to) === "AUX" || RELATIVE.has(low)) return np;
     to++;
   }
@@ -1451,7 +1455,7 @@ function readSeenAs(view: View, s: SentenceRange, cue: Cue): Found | null {
   let source: Phrase | null = null;
   if (view.low[cue.to] === "by") source = phraseAfter(view, cue.to + 1, as);
   let to = as + 1;
-  while (to < s.to && !breaksAt(view, to) && view.low[to] !== ";" && !END.has(view.low[to] as string)) to++;
+  while (to < s.to && !breaksAt(view, to) && view.low[to] !== ";" && !SENTENCE_ENDS.has(view.low[to] as string)) to++;
   if (to <= as + 1) return null;
   let l = cue.from - 1;
   while (l >= s.from && pos(view, l) === "ADV") l--;

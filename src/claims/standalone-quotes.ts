@@ -7,9 +7,8 @@ import { type CueKind, cueLexicon } from "./lexicon.js";
 import type { Phrase } from "./phrases.js";
 import { polarityOf } from "./polarity.js";
 import { sentenceSubject } from "./source.js";
-import type { View } from "./view.js";
+import { SENTENCE_ENDS, type View } from "./view.js";
 
-const END = new Set([".", "!", "?"]);
 const MIN_WORDS = 4;
 
 /**
@@ -43,7 +42,7 @@ export function standaloneQuotes(view: View, drafts: readonly Draft[]): Draft[] 
     // A quotation opened with two apostrophes (''…'') starts its sentence at the outer one.
     if (!first || !last || (first.from !== pair.open && !(pair.doubled && first.from === pair.open - 1))) continue;
     let after = pair.close + 1 + (pair.doubled && pair.closed ? 1 : 0);
-    while (after < last.to && END.has(view.low[after] as string)) after++;
+    while (after < last.to && SENTENCE_ENDS.has(view.low[after] as string)) after++;
     if (after < last.to) continue;
     let words = 0;
     for (let w = pair.open + 1; w < pair.close; w++) if (view.words[w]?.pos !== "PUNCT") words++;

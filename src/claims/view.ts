@@ -33,6 +33,9 @@ export interface View {
   quotes: Quotes;
 }
 
+/** Marks that end a sentence. */
+export const SENTENCE_ENDS: ReadonlySet<string> = new Set([".", "!", "?"]);
+
 const CURLY = /[\u2018\u2019]/;
 const CURLY_ALL = /[\u2018\u2019]/g;
 

@@ -10,7 +10,7 @@ import { type DictionaryHit, dictionaryAt } from "./dictionary.js";
 import { type Draft, type Drafts, newDraft } from "./draft.js";
 import { midSentenceName, subjectOfSpeech } from "./lone-words.js";
 import { capitalReading, demonymStandsForState, isPossessive, theBefore } from "./metonymy.js";
-import { endsWithHead, type RunTitle, titleBefore, titleInRun } from "./roles.js";
+import { bare, endsWithHead, type RunTitle, titleBefore, titleInRun } from "./roles.js";
 import { nextToken, prevToken, type TextView, tokenSpan } from "./text-view.js";
 
 // Tagged so, a capitalised word opening a run is a sentence opener or a function word, not a name.
@@ -130,7 +130,7 @@ const STANCE = /^(?:(?:Pro|Anti|Non|Ex)-\p{L}|Pan-\p{Ll})/u;
  */
 function commonWordBeforeFirstName(view: TextView, i: number): boolean {
   const f = view.folded[i] as string;
-  if (titles().heads.has(f) || titles().honorifics.has(f.replace(/\.$/, ""))) return false;
+  if (titles().heads.has(f) || titles().honorifics.has(bare(view, i))) return false;
   return isCommonWord(f) && !givenNames().has(f) && givenNames().has(view.folded[i + 1] as string);
 }
 
@@ -295,7 +295,7 @@ function readTitled(view: TextView, drafts: Drafts, a: number, b: number, title:
     if (owner?.weak) promoteOwner(owner, title.kind, view.folded[title.end - 1] as string);
   }
   // "Sen. John Smith": an abbreviated office is a role too ("the senator" refers back); "Mr." is none.
-  const office = titles().honorificRoles.get((view.folded[title.start] as string).replace(/\.$/, ""));
+  const office = titles().honorificRoles.get(bare(view, title.start));
   const role = title.kind === "honorific" ? office : tokenSpan(view, title.start, title.end).text;
   // "President of GM", "Prime Minister of Singapore": what follows "of" is whose office it is, not a name.
   if (role && view.folded[title.end] === "of" && title.end + 1 < b) {

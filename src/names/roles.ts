@@ -31,7 +31,7 @@ const DASHES = new Set(["-", "\u2010", "\u2011"]);
 const GLUE = new Set(["the", "and", "for"]);
 
 /** The folded word without a final full stop ("Gen." → "gen"). */
-function bare(view: TextView, i: number): string {
+export function bare(view: TextView, i: number): string {
   const f = view.folded[i] as string;
   return f.endsWith(".") ? f.slice(0, -1) : f;
 }
