@@ -9,6 +9,7 @@ import { subjectAcrossInsertions } from "./long-subject.js";
 import { misreadSource } from "./misread-source.js";
 import { isPersonalPronoun, linkedTail, type Phrase, phraseAfter, phraseBefore } from "./phrases.js";
 import { isTitle } from "./quoted-titles.js";
+import { speakerHead } from "./speaker-head.js";
 import { regionAfterTown } from "./town-region.js";
 import { readVia, startsVia } from "./via.js";
 import { glued, lemmaOf, pos, SENTENCE_ENDS, type SentenceRange, type View } from "./view.js";
@@ -861,6 +862,12 @@ function readAfterBreak(
     const first = c0 + 1;
     const head = view.low[first] as string;
     const before = c0 >= s.from ? withAgeBefore(view, s, phraseBefore(view, c0, s.from)) : null;
+    // "Ten were killed when troops fired on the base in Kitagoma, in eastern Congo, said the spokesman": a verb
+    // before the phrase makes it no subject of the cue, so a source after the cue is the likelier reading.
+    if (before && invertible(cue) && verbBefore(view, s.from, before.from)) {
+      const inverted = readInverted(view, s, cue, l, times, scope);
+      if (inverted?.source && speakerHead(view, inverted.source)) return inverted;
+    }
     if (before && lex.viaMarkers.has(head)) {
       // "X, citing Y, said …"
       const via = readVia(view, first, l)?.via ?? [];
@@ -885,6 +892,24 @@ function readAfterBreak(
     }
   }
   return readInverted(view, s, cue, l, times, scope);
+}
+
+/** Verbs of saying put after their content ("…, charged the spokesman"); not a stance, a hearer or a finding. */
+function invertible(cue: Cue): boolean {
+  const k = cue.kind;
+  return !k.attitude && !k.addressee && !k.strict && k.predicative === null;
+}
+
+/** A verb of a clause between `from` and `to` outside quotations: an auxiliary or a verb that is no gerund, not after "to". */
+function verbBefore(view: View, from: number, to: number): boolean {
+  for (let w = from; w < to; w++) {
+    const p = pos(view, w);
+    if ((p !== "AUX" && p !== "VERB") || view.low[w - 1] === "to" || view.timeOf[w] !== -1) continue;
+    // A quotation's verbs are the speaker's words, not the clause the source stands in.
+    if ((view.quotes.inside[w] ?? -1) >= 0) continue;
+    if (p === "AUX" || !(view.low[w] as string).endsWith("ing")) return true;
+  }
+  return false;
 }
 
 /** "Cecelia Purner, 67, a retired …": an age between commas belongs to the name before it, which heads. */

@@ -151,7 +151,7 @@ function verbGroupCues(ctx: EventContext, first: number, segStart: number, noun:
       const owner = tokens[prevWord(tokens, k, segStart)];
       if (owner?.pos === "NOUN" && !OF_TRANSPARENT.has(owner.normal)) embedded = true;
     }
-    if (vocab.negators.has(w) || t.lemma.toLowerCase() === "not") out.negated = true;
+    if ((vocab.negators.has(w) || t.lemma.toLowerCase() === "not") && !boundNotNegation(tokens, k)) out.negated = true;
     const cue = vocab.hedges.get(w);
     if (cue) out.hedged = stronger(out.hedged, cue);
     if (w === "would") out.hedged = stronger(out.hedged, reportedBefore(ctx, k) ? "future" : "possible");
@@ -175,6 +175,17 @@ function verbGroupCues(ctx: EventContext, first: number, segStart: number, noun:
     k = prevWord(tokens, k, segStart);
   }
   return out;
+}
+
+const COMPARATIVE_BOUNDS = new Set(["fewer", "less", "more", "later", "sooner"]);
+
+/** "no fewer than 12 bodies", "not more than 20 injured": a bound on a count, no denial of the event. */
+function boundNotNegation(tokens: readonly Token[], k: number): boolean {
+  const next = nextWord(tokens, k, tokens.length);
+  return (
+    COMPARATIVE_BOUNDS.has(tokens[next]?.normal ?? "") &&
+    tokens[nextWord(tokens, next, tokens.length)]?.normal === "than"
+  );
 }
 
 /** The first verb of a coordination whose second verb opens this clause ("address … or meet"); -1 when none. */

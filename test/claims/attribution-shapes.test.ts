@@ -246,3 +246,27 @@ test("a cue after a comma that follows a phrase with no verb is no listed predic
   const claims = claimsThroughPipeline("The mayor, a Democrat, said the plan failed.");
   assert.equal(byCue(claims, "said").source?.text, "The mayor, a Democrat");
 });
+
+test("'…, said X' after a clause ending in commas: the speaker follows the cue, not the place before the comma", () => {
+  const text =
+    "Six farmers were hurt when soldiers fired on the market in Lomara, in the north, near the river, said council spokesman Tomas Arno Sunday. The army shelled the hills, ending a week-long truce, charged the council spokesman.";
+  const claims = claimsThroughPipeline(text, "2025-03-10");
+  const said = byCue(claims, "said");
+  assert.equal(said.source?.text, "council spokesman Tomas Arno");
+  assert.ok(said.content.text.startsWith("Six farmers were hurt when soldiers fired"));
+  const charged = byCue(claims, "charged");
+  assert.equal(charged.source?.text, "the council spokesman");
+  assert.equal(charged.content.text, "The army shelled the hills, ending a week-long truce");
+});
+
+test("a subject with an insertion still speaks forward; an object after the cue is no speaker", () => {
+  const claims = claimsThroughPipeline(
+    "After the storm ended, the mayor, in a statement, said the roads were open. The club, under its old rules, charged a large fee.",
+  );
+  assert.equal(byCue(claims, "said").source?.text, "the mayor");
+  assert.equal(byCue(claims, "said").content.text, "the roads were open");
+  assert.equal(
+    claims.some((c) => c.source?.text === "a large fee"),
+    false,
+  );
+});

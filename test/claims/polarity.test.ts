@@ -65,3 +65,11 @@ test("a source that is nobody ('no one expected P', 'nobody said P') denies P; '
     ],
   );
 });
+
+test("a bound on a count is no denial: 'no fewer than 12', 'not more than 20'", () => {
+  const claims = claimsWith(
+    "The clinic said it received no fewer than 12 bodies. A doctor said not more than 20 people were hurt.",
+  );
+  assert.equal(claims.length, 2);
+  for (const c of claims) assert.equal(c.polarity, "positive", c.content.text);
+});

@@ -133,3 +133,8 @@ test("rejecting the results of an election does not deny the election; denying r
   );
   assert.equal(factuality("The army denied reports of an attack on the village.", "attack"), "negated");
 });
+
+test("a bound on a count does not negate the event it counts ('no fewer than 20 injured')", () => {
+  assert.equal(factuality("The clinic treated no fewer than 20 injured people.", "injured"), "asserted");
+  assert.equal(factuality("Not more than five soldiers were killed.", "killed"), "asserted");
+});
