@@ -148,7 +148,10 @@ function modifier(view: View, w: number): boolean {
   if ((before === "ADP" || before === "PART") && after === "NOUN") return true;
   // "the party's platform drafting committee": a gerund between two nouns of a compound.
   if (before === "NOUN" && after === "NOUN" && (view.low[w] as string).endsWith("ing")) return true;
-  return opens && (after === "NOUN" || after === "PROPN");
+  // "its allied armed groups": another modifier may stand between the participle and its noun.
+  const noun = (a: string) => a === "NOUN" || a === "PROPN";
+  const participle = (view.low[w] as string).endsWith("ed");
+  return opens && (noun(after) || (participle && after === "ADJ" && noun(pos(view, w + 2))));
 }
 
 /** Can this word sit inside a noun phrase? Pronouns only when possessive; names glued by hyphens and 's. */

@@ -50,6 +50,9 @@ function breaksAt(view: View, w: number): boolean {
   return low === "," || (DASHES.has(low) && !(glued(view, w - 1, w) && glued(view, w, w + 1)));
 }
 
+/** Subordinators of the writer's contrast: a cue after them starts a claim of its own. */
+const CONTRASTING = new Set(["while", "whereas"]);
+
 const NEGATORS = new Set(["not", "n't", "never"]);
 
 /** Words that may stand between a source and its cue: adverbs, auxiliaries, negation and times ("has also said", "on Tuesday said", "does not want"). */
@@ -279,9 +282,27 @@ function readVerbLayout(view: View, s: SentenceRange, cue: Cue): Found | null {
   if (np && np.to - np.from === 1 && OBJECT_PRONOUNS.has(view.low[np.from] as string))
     np = shareOf(view, s, np) ?? relativeHost(view, s, np.from);
   np ??= bareShare(view, s, l);
-  if (np) np = afterObject(view, s, np);
+  if (np) np = afterObject(view, s, withoutChannel(view, np));
   if (!np) return null;
   return decide(view, s, cue, wholeSubject(view, s, np), [], times, scope);
+}
+
+const CHANNEL_LINKS = new Set(["in", "on", "via", "during", "through"]);
+const CHANNEL_OPENERS = new Set(["a", "an", "its", "his", "her", "their", "our", "separate", "joint"]);
+
+/**
+ * "the armed groups in a statement denied …": how the source spoke is no part of it. Only "a …" or an owner's
+ * ("in its statement"); "the man in the video said" is described by the video.
+ */
+function withoutChannel(view: View, np: Phrase): Phrase {
+  const link = np.to - 3 >= np.from ? np.to - 3 : np.to - 2;
+  for (let w = Math.max(np.from + 1, link); w < np.to - 1; w++) {
+    if (!CHANNEL_LINKS.has(view.low[w] as string) || !CHANNEL_OPENERS.has(view.low[w + 1] as string)) continue;
+    if (!cueLexicon().adjuncts.has(view.low[np.to - 1] as string)) return np;
+    const from = np.from;
+    return { from, to: w, head: np.head < w ? np.head : w - 1 };
+  }
+  return np;
 }
 
 /**
@@ -716,7 +737,9 @@ function decide(
       s,
       cue,
       np,
-      pos(view, b) === "SCONJ" && bl !== "as" && cut === b ? null : cut,
+      // "said they took the city while Kinshasa claimed …": a contrast ends the content before; other subordinate
+      // clauses ("because officials said …") may be part of it.
+      pos(view, b) === "SCONJ" && bl !== "as" && !CONTRASTING.has(bl) && cut === b ? null : cut,
       via,
       times,
       scope,

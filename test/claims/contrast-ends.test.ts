@@ -18,3 +18,14 @@ test("inside a quotation, and before 'but' with no clause of its own, the conten
   assert.equal(claims[0]?.content.text.includes("while the road is shut"), true);
   assert.equal(claims[1]?.content.text, "the rail link was slow but reliable");
 });
+
+test("'claimed P while Y claimed Q': the contrast ends the first content and Y's claim stands on its own", () => {
+  const claims = claimsThroughPipeline(
+    "The rebels claimed they had taken the airport while the government claimed the presence of foreign troops there.",
+  );
+  const first = claims.find((c) => c.source?.text === "The rebels");
+  assert.equal(first?.content.text, "they had taken the airport");
+  const second = claims.find((c) => c.source?.text === "the government");
+  assert.equal(second?.content.text, "the presence of foreign troops there");
+  assert.equal(second?.certainty, "unverified");
+});

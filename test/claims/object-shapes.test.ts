@@ -71,3 +71,13 @@ test("the hearer of 'told' ends where the clause told begins, without 'that' ('t
   ];
   for (const [text, content] of cases) assert.equal(byCue(claimsThroughPipeline(text), "told").content.text, content);
 });
+
+test("'claimed' takes a plain object as what is claimed, across a time ('claimed on Monday control of the port')", () => {
+  const claims = claimsThroughPipeline(
+    "The militia claimed on Monday control of the port. The group claimed responsibility for the blast.",
+  );
+  assert.equal(claims.length, 2);
+  assert.equal(claims[0]?.content.text, "control of the port");
+  assert.equal(claims[0]?.certainty, "unverified");
+  assert.equal(claims[1]?.content.text, "responsibility for the blast");
+});

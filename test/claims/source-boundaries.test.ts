@@ -177,3 +177,11 @@ test("a conjunction read as a preposition opens the cue's own clause ('… hours
   const text = "The ministry issued the statement hours after Ukraine claimed that its forces had crossed the river.";
   assert.equal(byCue(claimsThroughPipeline(text), "claimed").source?.text, "Ukraine");
 });
+
+test("how the source spoke is no part of it ('X and its allied groups in a statement denied …'); 'the man in the video' is", () => {
+  const claims = claimsThroughPipeline(
+    "The Joint Command and its allied armed groups in a statement denied any gains by the militia. The man in the video said he was a soldier.",
+  );
+  assert.equal(byCue(claims, "denied").source?.text, "The Joint Command and its allied armed groups");
+  assert.equal(byCue(claims, "said").source?.text, "The man in the video");
+});
