@@ -153,7 +153,7 @@ function verbGroupCues(ctx: EventContext, first: number, segStart: number, noun:
     }
     if ((vocab.negators.has(w) || t.lemma.toLowerCase() === "not") && !boundNotNegation(tokens, k)) out.negated = true;
     const cue = vocab.hedges.get(w);
-    if (cue) out.hedged = stronger(out.hedged, cue);
+    if (cue && !modifiesParticipant(tokens, k, first)) out.hedged = stronger(out.hedged, cue);
     if (w === "would") out.hedged = stronger(out.hedged, reportedBefore(ctx, k) ? "future" : "possible");
     // "cannot bring themselves to vote": a reflexive between a verb and its "to" is transparent.
     let n = nextWord(tokens, k, first + 1);
@@ -176,6 +176,23 @@ function verbGroupCues(ctx: EventContext, first: number, segStart: number, noun:
   }
   return out;
 }
+
+/**
+ * "suspected gang members were killed": a hedge whose noun phrase ends before the trigger doubts who, not
+ * whether; "the alleged Russian drone strike" hedges the strike.
+ */
+function modifiesParticipant(tokens: readonly Token[], k: number, first: number): boolean {
+  const t = tokens[k] as Token;
+  if (t.pos !== "ADJ" && t.pos !== "VERB") return false;
+  const next = nextWord(tokens, k, first);
+  if (next < 0 || !PHRASE_WORDS.has(tokens[next]?.pos ?? "")) return false;
+  for (let n = next; n >= 0 && n < first; n = nextWord(tokens, n, first)) {
+    if (!PHRASE_WORDS.has(tokens[n]?.pos ?? "")) return true;
+  }
+  return false;
+}
+
+const PHRASE_WORDS = new Set(["NOUN", "PROPN", "ADJ", "NUM"]);
 
 const COMPARATIVE_BOUNDS = new Set(["fewer", "less", "more", "later", "sooner"]);
 

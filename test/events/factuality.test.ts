@@ -138,3 +138,8 @@ test("a bound on a count does not negate the event it counts ('no fewer than 20 
   assert.equal(factuality("The clinic treated no fewer than 20 injured people.", "injured"), "asserted");
   assert.equal(factuality("Not more than five soldiers were killed.", "killed"), "asserted");
 });
+
+test("a hedge on a participant does not hedge the event ('suspected gang members were killed')", () => {
+  assert.equal(factuality("Twenty suspected gang members were killed in the raid.", "killed"), "asserted");
+  assert.equal(factuality("An alleged army massacre shocked the region.", "massacre"), "unverified");
+});
