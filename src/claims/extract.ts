@@ -147,7 +147,8 @@ const ARTICLES = new Set(["the", "a", "an"]);
 
 /**
  * "'…,' the ministry said. It said 11 drones were shot down": "it" or "they" right after a claim whose speaker the
- * article does not name (a definite noun phrase) goes on with that speaker; no name further back is theirs.
+ * article does not name (a definite noun phrase, or unnamed people in the plural for "they") goes on with that
+ * speaker; no name further back is theirs.
  */
 function unnamedBefore(drafts: readonly Draft[], i: number): boolean {
   const d = drafts[i] as Draft;
@@ -156,9 +157,16 @@ function unnamedBefore(drafts: readonly Draft[], i: number): boolean {
   const previous = drafts[i - 1];
   const source = previous?.source;
   if (!previous || !source || source.entity || previous.sentence !== d.sentence - 1) return false;
-  const first = source.text.split(/\s+/)[0]?.toLowerCase() ?? "";
-  return ARTICLES.has(first) && !isPronounSource(source.text);
+  const words = source.text.toLowerCase().split(/\s+/);
+  if (isPronounSource(source.text)) return false;
+  // "Witnesses told the AP that … They said …": unnamed people in the plural go on as "they".
+  const last = words[words.length - 1] ?? "";
+  if (word === "they" && (last.endsWith("s") || PLURAL_GROUPS.has(last))) return true;
+  return ARTICLES.has(words[0] ?? "");
 }
+
+/** Plural heads without a final s. */
+const PLURAL_GROUPS = new Set(["people", "police", "staff", "children", "men", "women"]);
 
 /**
  * "Moscow: Russia's defence ministry released …": a place before a colon opening the story's first paragraph is its

@@ -60,3 +60,9 @@ test("'It said' right after a speaker the article does not name goes on with tha
   assert.ok(it);
   assert.equal(it.source?.entity, null);
 });
+
+test("'They said' right after unnamed people in the plural goes on with them, not the outlet they told ('Witnesses told Reuters …')", () => {
+  const text = "Witnesses told Reuters that the market was hit twice. They said three traders died.";
+  const entities = [entity(text, "r", "ORG", "Reuters")];
+  assert.equal(sourceOf(claimsWith(text, { entities }), "They", "three traders"), null);
+});
