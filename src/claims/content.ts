@@ -3,7 +3,7 @@ import { cueLexicon } from "./lexicon.js";
 import { type Phrase, phraseAfter } from "./phrases.js";
 import { isTitle } from "./quoted-titles.js";
 import { isQuoteMark } from "./quotes.js";
-import { lemmaOf, pos, type SentenceRange, type View, wordText } from "./view.js";
+import { glued, lemmaOf, pos, type SentenceRange, type View, wordText } from "./view.js";
 
 /** How the content after a cue is introduced. */
 export type Complement = "that" | "colon" | "quote" | "bare" | "to" | "question";
@@ -608,6 +608,7 @@ export function quoteEnd(view: View, start: number, to: number): number {
 /** Drops punctuation at both ends, keeping a closing quotation mark whose opening mark is kept. */
 /** Words after a comma that open the writer's contrast, not the source's words: ", while 9 percent …". */
 const CONTRASTS = new Set(["while", "whereas"]);
+const CONTRAST_DASHES = new Set(["--", "-", "\u2014", "\u2013"]);
 
 /**
  * Where a forward content gives way to the writer's comparison: ", while others …", ", whereas …",
@@ -615,8 +616,12 @@ const CONTRASTS = new Set(["while", "whereas"]);
  */
 export function contrastEnd(view: View, from: number, to: number): number {
   for (let w = from + 1; w < to - 1; w++) {
-    if (view.low[w] !== "," || view.quotes.inside[w] !== -1) continue;
+    if (view.quotes.inside[w] !== -1) continue;
     const next = view.low[w + 1] as string;
+    // "… on Wednesday -- however it did not elaborate": a dash before the writer's "however" or "but".
+    const dash = CONTRAST_DASHES.has(view.low[w] as string) && !glued(view, w, w + 1);
+    if (dash && (next === "however" || (next === "but" && isClause(view, w + 2, to)))) return w;
+    if (view.low[w] !== ",") continue;
     if (CONTRASTS.has(next)) return w;
     if (next === "but" && isClause(view, w + 2, to)) return w;
     if ((next === "compared" || next === "comparing") && (view.low[w + 2] === "with" || view.low[w + 2] === "to"))

@@ -132,9 +132,12 @@ function speakersGoOn(view: View, index: MentionIndex, drafts: Draft[]): void {
     // that claim is about; speakers go on from one sentence to the next.
     const sameSentence = previous !== undefined && previous.sentence === d.sentence;
     const said = previous?.source?.span;
+    // "The office released a statement saying … It said …": a text speaks for its issuer, who goes on as "it".
+    const lastWord = previous?.source?.text.toLowerCase().split(/\s+/).pop() ?? "";
+    const issued = cueLexicon().mouthpieces.has(lastWord) && cueLexicon().documents.has(lastWord);
     const before =
       previous && speaker && speakerType && !sameSentence
-        ? { content: charsOf(previous), speaker, speakerType, ...(said ? { source: said } : {}) }
+        ? { content: charsOf(previous), speaker, speakerType, issued, ...(said ? { source: said } : {}) }
         : null;
     // A quotation seldom names its own speaker; a paraphrase may ("Ms. LaBelle got a roar, she added").
     const own = d.quote ? charsOf(d) : { start: 0, end: 0 };

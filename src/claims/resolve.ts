@@ -181,6 +181,8 @@ function antecedent(
     const known = gender && index.genders.get(entity);
     return types.includes(type) && !(known && known !== gender);
   };
+  const issuer = said?.before;
+  if (issuer?.issued && !gender && fits(issuer.speaker, issuer.speakerType)) return issuer.speaker;
   for (let i = lowerBound(index, offset) - 1; i >= 0; i--) {
     const m = index.items[i];
     if (!m) break;
@@ -215,6 +217,8 @@ export interface SaidAround {
     source?: { start: number; end: number };
     speaker: string;
     speakerType: EntityType;
+    /** The speaker spoke through a text it issued ("a statement"), which names nobody itself. */
+    issued?: boolean;
   } | null;
 }
 

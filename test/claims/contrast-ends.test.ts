@@ -29,3 +29,11 @@ test("'claimed P while Y claimed Q': the contrast ends the first content and Y's
   assert.equal(second?.content.text, "the presence of foreign troops there");
   assert.equal(second?.certainty, "unverified");
 });
+
+test("a spaced dash before the writer's 'however' or 'but' + clause ends the content; 'most — but not all —' does not", () => {
+  const claims = claimsThroughPipeline(
+    "The ministry said the navy struck two boats on Monday -- however it did not say where. The mayor said the deal would end most — but not all — of the strikes.",
+  );
+  assert.equal(claims[0]?.content.text, "the navy struck two boats on Monday");
+  assert.equal(claims[1]?.content.text, "the deal would end most — but not all — of the strikes");
+});

@@ -73,3 +73,13 @@ test("a bound on a count is no denial: 'no fewer than 12', 'not more than 20'", 
   assert.equal(claims.length, 2);
   for (const c of claims) assert.equal(c.polarity, "positive", c.content.text);
 });
+
+test("'rubbished', 'disputed', 'rebutted' a claim that P deny P; with a plain object they cue nothing", () => {
+  const claims = claimsWith(
+    "The ministry rubbished claims that its jets were downed. The army disputed reports that the town had fallen. The coach disputed the penalty.",
+  );
+  assert.equal(claims.length, 2);
+  assert.equal(byCue(claims, "rubbished").polarity, "negative");
+  assert.equal(byCue(claims, "rubbished").content.text, "that its jets were downed");
+  assert.equal(byCue(claims, "disputed").polarity, "negative");
+});

@@ -66,3 +66,12 @@ test("'They said' right after unnamed people in the plural goes on with them, no
   const entities = [entity(text, "r", "ORG", "Reuters")];
   assert.equal(sourceOf(claimsWith(text, { entities }), "They", "three traders"), null);
 });
+
+test("'It said' after 'X released a statement saying …' goes on with the issuer, not a place named in between", () => {
+  const text =
+    "The Chilean foreign office released a statement saying the navy had struck boats near the coast of Peru. It said the strikes hit no civilians.";
+  const it = claimsThroughPipeline(text).find((c) => c.source?.text === "It");
+  const statement = claimsThroughPipeline(text).find((c) => c.source?.text === "a statement");
+  assert.ok(it && statement?.source?.entity);
+  assert.equal(it.source?.entity, statement.source?.entity);
+});
