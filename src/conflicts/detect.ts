@@ -1,4 +1,4 @@
-import type { Claim, Conflict, Event } from "../article/analysis.js";
+import type { Claim, Conflict, Entity, Event } from "../article/analysis.js";
 import { shared } from "./content-words.js";
 import { countsDisagree } from "./counts.js";
 import { joinNotes, polarityNote, quantityNote, timeNote } from "./note.js";
@@ -140,8 +140,12 @@ function comparePair(a: Proposition, b: Proposition): Pair | null {
  * from different sources are compared; pairs that share a claim, with the other side from one source, are
  * listed as one conflict.
  */
-export function detectConflicts(claims: readonly Claim[], events: readonly Event[]): Conflict[] {
-  const props = propositions(claims, events);
+export function detectConflicts(
+  claims: readonly Claim[],
+  events: readonly Event[],
+  entities: readonly Entity[] = [],
+): Conflict[] {
+  const props = propositions(claims, events, entities);
   const pairs: Pair[] = [];
   for (let i = 0; i < props.length; i++) {
     const a = props[i] as Proposition;

@@ -15,9 +15,15 @@ function excerpts(claims: readonly Claim[]): string {
   return claims.map((c) => excerpt(c.content.text)).join(" and ");
 }
 
-/** "Oslo's foreign ministry said": the source and the cue as the text has them. */
-function says(claim: Claim): string {
-  const who = claim.source?.text.trim() || "an unnamed source";
+const ARTICLE = /^(?:the|a|an)\b/i;
+
+/**
+ * "Oslo's foreign ministry said": the source and the cue as the text has them; an article opens the note with a
+ * capital and stands lower-case inside it ("…, while a military spokesman said").
+ */
+function says(claim: Claim, opening = false): string {
+  let who = claim.source?.text.trim() || "an unnamed source";
+  if (ARTICLE.test(who)) who = (opening ? who[0]?.toUpperCase() : who[0]?.toLowerCase()) + who.slice(1);
   const cue = claim.cue.text.trim();
   return cue ? `${who} ${cue}` : `${who} said`;
 }
@@ -32,7 +38,7 @@ export function polarityNote(negative: readonly Claim[], positive: readonly Clai
   if (!first || !other) return "";
   const inside = negative.every((c) => NEGATION_INSIDE.test(c.content.text));
   const denial = inside || DENYING_CUE.test(first.cue.text) ? "" : " (denying)";
-  return `${says(first)}${denial} ${excerpts(negative)}, while ${says(other)} ${excerpts(positive)}.`;
+  return `${says(first, true)}${denial} ${excerpts(negative)}, while ${says(other)} ${excerpts(positive)}.`;
 }
 
 /** "Police said 12 (“…”), while organisers said at least 50 (“…”)." */
@@ -40,14 +46,14 @@ export function quantityNote(a: Claim, ea: ReportedEvent, b: Claim, eb: Reported
   const none = { value: null, approximate: false };
   const x = describeCount(ea.event.count ?? none);
   const y = describeCount(eb.event.count ?? none);
-  return `${says(a)} ${x} (${excerpt(a.content.text)}), while ${says(b)} ${y} (${excerpt(b.content.text)}).`;
+  return `${says(a, true)} ${x} (${excerpt(a.content.text)}), while ${says(b)} ${y} (${excerpt(b.content.text)}).`;
 }
 
 /** "The agency said 2025-06-27 (“…”), while state media said 2025-06-26 (“…”)." */
 export function timeNote(a: Claim, ea: ReportedEvent, b: Claim, eb: ReportedEvent): string {
   const x = ea.event.time?.value ?? "an unknown date";
   const y = eb.event.time?.value ?? "an unknown date";
-  return `${says(a)} ${x} (${excerpt(a.content.text)}), while ${says(b)} ${y} (${excerpt(b.content.text)}).`;
+  return `${says(a, true)} ${x} (${excerpt(a.content.text)}), while ${says(b)} ${y} (${excerpt(b.content.text)}).`;
 }
 
 /** Joins the notes of pairs merged into one conflict. */

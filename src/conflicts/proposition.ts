@@ -1,4 +1,4 @@
-import type { Claim, Event } from "../article/analysis.js";
+import type { Claim, Entity, Event } from "../article/analysis.js";
 import { contentWords } from "./content-words.js";
 
 export type Tense = "prospective" | "past" | null;
@@ -98,18 +98,39 @@ function sourceKey(claim: Claim): string | null {
   return text ? `text:${text}` : null;
 }
 
-function rolesOf(event: Event): Map<string, Set<string>> {
+/**
+ * An event's participants as conflict tests compare them: each entity, and the country an organisation or place
+ * belongs to, so "the Indian Air Force" on one side meets "India" on the other.
+ */
+function keysOf(entity: string, countries: ReadonlyMap<string, string>): string[] {
+  const country = countries.get(entity);
+  return country ? [entity, `country:${country}`] : [entity];
+}
+
+function rolesOf(event: Event, countries: ReadonlyMap<string, string>): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   for (const p of event.participants) {
     const set = out.get(p.role) ?? new Set<string>();
-    set.add(p.entity);
+    for (const key of keysOf(p.entity, countries)) set.add(key);
     out.set(p.role, set);
   }
   return out;
 }
 
+/** Entity id → country code, for organisations and places (people are not their country). */
+function countriesOf(entities: readonly Entity[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const e of entities) if (e.country && e.type !== "PERSON") out.set(e.id, e.country);
+  return out;
+}
+
 /** Builds every claim's proposition, with the events the events layer put inside it. */
-export function propositions(claims: readonly Claim[], events: readonly Event[]): Proposition[] {
+export function propositions(
+  claims: readonly Claim[],
+  events: readonly Event[],
+  entities: readonly Entity[] = [],
+): Proposition[] {
+  const countries = countriesOf(entities);
   const byClaim = new Map<string, Event[]>();
   for (const e of events) {
     if (!e.claim) continue;
@@ -135,8 +156,8 @@ export function propositions(claims: readonly Claim[], events: readonly Event[])
         negative: negatedFor(claim, from, event),
         commits: event.factuality !== "possible" || FIRM_FUTURE.test(wordsBefore(claim, event)),
         tense: tenseOf(claim, event),
-        participants: new Set(event.participants.map((p) => p.entity)),
-        byRole: rolesOf(event),
+        participants: new Set(event.participants.flatMap((p) => keysOf(p.entity, countries))),
+        byRole: rolesOf(event, countries),
       }),
     );
     return {

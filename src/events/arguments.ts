@@ -108,7 +108,11 @@ function subjectOf(ctx: EventContext, v: number, depth: number): { np: NounPhras
   if (np && bare && t.pos !== "PRON" && !isIngForm(tokens[v])) {
     // A participle right after a noun, with no auxiliary, modifies it: "soldiers killed in the war",
     // "a pact signed by". Past tense would have the noun as a clause subject and an object after it.
-    const after = tokens[nextWord(tokens, v, sentence?.endToken ?? tokens.length)];
+    const end = sentence?.endToken ?? tokens.length;
+    let a = nextWord(tokens, v, end);
+    // "said Armenia shot down three planes": a particle of the verb stands between it and its object.
+    if (PARTICLES.has(tokens[a]?.normal ?? "") && tokens[a]?.pos === "ADP") a = nextWord(tokens, a, end);
+    const after = tokens[a];
     const before = tokens[prevWord(tokens, np.first, limit)];
     const objectFollows = after !== undefined && OBJECT_START.has(after.pos);
     if (after?.normal === "by" || (!objectFollows && before && (before.pos === "ADP" || before.pos === "VERB"))) {

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { pipeline } from "../../src/pipeline/stages.js";
 import type { Spec } from "../events/fixture.js";
 import { conflictsOf } from "./fixture.js";
 
@@ -200,4 +201,22 @@ test("without events, a flat denial of the same words conflicts; negative opinio
     [["polarity", "c1", "c2"]],
   );
   assert.match(conflicts[0]?.note ?? "", /^The council denied “the mayor lied/);
+});
+
+test("an organisation of a country meets the country: 'shot down three Azerbaijani Air Force planes' against the Air Force's denial that Azerbaijani planes were downed", () => {
+  const text =
+    "An Armenian army spokesman said Armenia shot down three Azerbaijani Air Force planes over the border on Friday. The Azerbaijani Air Force denied that any Azerbaijani planes were downed.";
+  const doc = pipeline.run({
+    text,
+    published: "2025-03-08",
+    title: null,
+    url: null,
+    source: null,
+    origin: null,
+  } as never);
+  const conflicts = doc.conflicts ?? [];
+  assert.equal(conflicts.length, 1);
+  assert.equal(conflicts[0]?.kind, "polarity");
+  // Inside the note an article stays lower-case; the note opens with a capital.
+  assert.match(conflicts[0]?.note ?? "", /^The Azerbaijani Air Force denied .*, while an Armenian army spokesman said/);
 });

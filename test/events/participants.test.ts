@@ -114,3 +114,9 @@ test("a pronoun after other nouns is left unresolved rather than guessed", () =>
   });
   assert.deepEqual(roles(eventAt(events, "detained")), []);
 });
+
+test("a verb's particle does not hide its object: 'said Armenia shot down three planes' has the planes shot down", () => {
+  const events = eventsOf("A spokesman said Armenia shot down three planes on Friday.", {});
+  assert.equal(events.length, 1);
+  assert.equal(events[0]?.type, "INTERCEPT");
+});

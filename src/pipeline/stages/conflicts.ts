@@ -7,6 +7,6 @@ export const conflictsStage = defineStage({
   reads: ["claims", "events", "entities"],
   writes: ["conflicts"],
   run(doc) {
-    return { conflicts: detectConflicts(doc.claims, doc.events) };
+    return { conflicts: detectConflicts(doc.claims, doc.events, doc.entities) };
   },
 });
