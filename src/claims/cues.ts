@@ -343,6 +343,16 @@ function verbTaggedNoun(view: View, s: SentenceRange, w: number): boolean {
   // "that" and a clause after it.
   if (before === "NOUN" && !plural && low.endsWith("s") && view.low[w + 1] === "that" && isClause(view, w + 2, s.to))
     return true;
+  // "The army claims capturing the town": a gerund after the -s form of a singular subject.
+  const subjectOpens = w - 1 === s.from || pos(view, w - 2) === "DET" || pos(view, w - 2) === "PART";
+  const gerund = next === "VERB" && (view.low[w + 1] as string).endsWith("ing");
+  if (before === "NOUN" && !plural && low.endsWith("s") && gerund && subjectOpens) return true;
+  // "Two jets shot down, claims Pakistan": after a comma, an -s form with a name that closes the clause.
+  if (view.low[w - 1] === "," && low.endsWith("s") && next === "PROPN") {
+    let n = w + 1;
+    while (n < s.to && pos(view, n) === "PROPN") n++;
+    return n >= s.to || CLAUSE_ENDS.has(view.low[n] as string);
+  }
   if (before === "PROPN") return /(?:s|ed)$/.test(low) || object || (plural && !low.endsWith("s") && bareObject);
   // "Court records show she paid": after a plural noun, with a clause or an object after it.
   // "64 percent call him …": a share of people counts as a plural subject.

@@ -148,3 +148,13 @@ test("'alleged' tagged as an adjective closes a quotation's sentence as its cue 
   }
   assert.equal(claimsThroughPipeline("The alleged fraud was denied.").length, 0);
 });
+
+test("-s forms the tagger reads as nouns cue after a comma before a name and before a gerund ('…, claims Pakistan', 'The army claims capturing …')", () => {
+  const claims = claimsThroughPipeline("Two drones shot down, claims Moldova. The army claims capturing the bridge.");
+  assert.equal(claims.length, 2);
+  assert.equal(claims[0]?.source?.text, "Moldova");
+  assert.equal(claims[0]?.content.text, "Two drones shot down");
+  assert.equal(claims[1]?.content.text, "capturing the bridge");
+  // "reflects core challenges confronting …": a noun after a verb stays a noun.
+  assert.equal(claimsThroughPipeline("Public sentiment reflects core challenges confronting the economy.").length, 0);
+});
