@@ -774,6 +774,21 @@ function decide(
     if (tail.comma !== null && view.quotes.openAt.has(tail.comma + 1))
       return forwardFound(view, s, cue, np, b, via, times, scope);
     if (tail.comma !== null && to > content) {
+      // "A strike killed one person, the ministry said, in the latest violation of the truce": a whole clause
+      // before the cue and no clause after it; what follows is the writer's, not the rest of what was said.
+      const after = tail.comma + 1;
+      if (isClause(view, content, to) && writersContext(view, after, s.to)) {
+        return {
+          shape: "postposed",
+          source: np,
+          via: [...via, ...tail.via],
+          times: [...times, ...tail.times],
+          from: content,
+          to,
+          clauseStart: b,
+          scope,
+        };
+      }
       return { shape: "parenthetical", source: np, via, times, from: content, to: s.to, clauseStart: null, scope };
     }
     return forwardFound(view, s, cue, np, b, via, times, scope);
@@ -915,6 +930,25 @@ function readAfterBreak(
     }
   }
   return readInverted(view, s, cue, l, times, scope);
+}
+
+const CONTEXT_OPENERS = new Set(["amid", "as"]);
+const TIME_UNITS = new Set(["minutes", "hours", "days", "weeks", "months", "years", "day", "week", "month", "year"]);
+const DISTANCE_LEADS = new Set(["nearly", "almost", "about", "just", "some", "barely", "only", "more", "than", "over"]);
+
+/**
+ * Does the writer's own context open at `w`, after a cue put between commas: "in the latest violation of …",
+ * "amid …", "as they bristled …", "nearly 11 months after …", "a day after …"? Not a continuation of the words.
+ */
+function writersContext(view: View, w: number, limit: number): boolean {
+  const low = view.low[w] as string;
+  if (CONTEXT_OPENERS.has(low)) return true;
+  if (low === "in" && (view.low[w + 1] === "what" || (view.low[w + 1] === "the" && view.low[w + 2] === "latest")))
+    return true;
+  let q = w;
+  while (q < limit && DISTANCE_LEADS.has(view.low[q] as string)) q++;
+  if (pos(view, q) === "NUM" || view.low[q] === "a" || view.low[q] === "an") q++;
+  return TIME_UNITS.has(view.low[q] as string) && ["after", "before", "since"].includes(view.low[q + 1] as string);
 }
 
 /** Verbs of saying put after their content ("…, charged the spokesman"); not a stance, a hearer or a finding. */

@@ -270,3 +270,13 @@ test("a subject with an insertion still speaks forward; an object after the cue 
     false,
   );
 });
+
+test("after a cue between commas, the writer's context is no part of the content ('…, the ministry said, in the latest violation of …')", () => {
+  const claims = claimsThroughPipeline(
+    "A drone strike killed two farmers on Sunday, the health ministry said, in the latest violation of the truce. The plant closed, the firm said, nearly two years after it opened. Lenox was thriving, Mr. Clark said, until it went bankrupt.",
+  );
+  assert.equal(claims[0]?.content.text, "A drone strike killed two farmers on Sunday");
+  assert.equal(claims[1]?.content.text, "The plant closed");
+  // A continuation of the words stays with them.
+  assert.equal(claims[2]?.content.text, "Lenox was thriving, Mr. Clark said, until it went bankrupt");
+});
