@@ -156,6 +156,12 @@ export function forwardStart(view: View, s: SentenceRange, cueEnd: number, kind:
       continue;
     }
     if (low === ",") {
+      // "claimed, without providing evidence, that …": an aside between commas before "that".
+      const aside = commaAside(view, q, s.to);
+      if (aside > 0) {
+        q = aside;
+        continue;
+      }
       // "told a town hall in Salem, New Hampshire on Monday that …": more place before "that".
       const that = thatAfterComma(view, q, s.to);
       if (that > 0) {
@@ -211,6 +217,22 @@ function thatAfterComma(view: View, q: number, limit: number): number {
     // "that" read as a determiner still opens a clause when a subject and its verb follow ("that women should …").
     if (view.low[c] === "that" && (p !== "DET" || isClause(view, c + 1, limit))) return c;
     if (p === "VERB" || p === "AUX") return -1;
+  }
+  return -1;
+}
+
+const ASIDE_LEADS = new Set(["without", "despite", "again", "however", "though", "once", "repeatedly"]);
+
+/**
+ * The comma that closes an aside opened at the comma `q` ("claimed, without providing evidence, that …", "said,
+ * however, that …"), when "that" or a quotation follows it; -1 otherwise. No finite verb inside.
+ */
+function commaAside(view: View, q: number, limit: number): number {
+  if (!ASIDE_LEADS.has(view.low[q + 1] as string)) return -1;
+  for (let c = q + 2; c < Math.min(limit - 1, q + PLACE_WORDS); c++) {
+    if (view.low[c] === ",") return view.low[c + 1] === "that" || isOpenQuote(view, c + 1) ? c : -1;
+    const p = pos(view, c);
+    if (p === "AUX" || (p === "VERB" && !(view.low[c] as string).endsWith("ing"))) return -1;
   }
   return -1;
 }

@@ -28,3 +28,11 @@ test("a phrase about the occasion with no clause after it reports nothing", () =
   const claims = claimsThroughPipeline("The mayor spoke in an interview with the paper.");
   assert.deepEqual(claims, []);
 });
+
+test("an aside between commas after the cue is skipped up to 'that' or a quotation ('claimed, without providing evidence, that …')", () => {
+  const claims = claimsThroughPipeline(
+    "The army claimed, without providing evidence, that the depot stored rockets. The mayor acknowledged, however, “We were late.”",
+  );
+  assert.equal(byCue(claims, "claimed").content.text, "that the depot stored rockets");
+  assert.equal(byCue(claims, "acknowledged").content.text, "“We were late.”");
+});
