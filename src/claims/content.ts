@@ -630,6 +630,23 @@ export function quoteEnd(view: View, start: number, to: number): number {
 /** Drops punctuation at both ends, keeping a closing quotation mark whose opening mark is kept. */
 /** Words after a comma that open the writer's contrast, not the source's words: ", while 9 percent …". */
 const CONTRASTS = new Set(["while", "whereas"]);
+/** Gerunds after ", without" that say the source gave nothing more ("without elaborating", "without citing evidence"). */
+const UNSUPPORTED = new Set([
+  "elaborating",
+  "giving",
+  "providing",
+  "offering",
+  "citing",
+  "specifying",
+  "naming",
+  "identifying",
+  "explaining",
+  "presenting",
+  "disclosing",
+  "detailing",
+  "saying",
+  "commenting",
+]);
 const CONTRAST_DASHES = new Set(["--", "-", "\u2014", "\u2013"]);
 
 /**
@@ -645,6 +662,8 @@ export function contrastEnd(view: View, from: number, to: number): number {
     if (dash && (next === "however" || (next === "but" && isClause(view, w + 2, to)))) return w;
     if (view.low[w] !== ",") continue;
     if (CONTRASTS.has(next)) return w;
+    // "reported a strike on the road, without elaborating": how the source spoke, in the writer's words.
+    if (next === "without" && UNSUPPORTED.has(view.low[w + 2] as string)) return w;
     if (next === "but" && isClause(view, w + 2, to)) return w;
     if ((next === "compared" || next === "comparing") && (view.low[w + 2] === "with" || view.low[w + 2] === "to"))
       return w;

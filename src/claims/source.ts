@@ -154,7 +154,9 @@ function readPassive(view: View, s: SentenceRange, cue: Cue): Found | null | und
     if (pos(view, q) === "ADP" && view.timeOf[q + 1] !== -1) q++;
     while (q < s.to && view.timeOf[q] !== -1) times.push(q++);
   }
-  const quoted = quotedAsSaying(view, s, cue, subject, source, q, times);
+  // "Ann Lee, a journalist, was quoted …": an apposition closed by a comma before the verb.
+  const closed = view.low[subjectEnd - 1] === "," ? phraseBefore(view, subjectEnd - 1, s.from) : null;
+  const quoted = quotedAsSaying(view, s, cue, subject ?? closed, source, q, times);
   if (quoted !== undefined) return quoted;
   const hedge: Certainty | undefined = source ? undefined : "unverified";
   const base = { source, via: [], times, clauseStart: null, scope: null, ...(hedge ? { hedge } : {}) };
@@ -1062,9 +1064,26 @@ function quotedAsSaying(
 ): Found | null | undefined {
   if (lemmaOf(view, cue.from) !== "quote" || view.low[q] !== "as" || view.low[q + 1] !== "saying") return undefined;
   if (!subject) return null;
-  const base = { source: subject, via: by ? [by] : [], times, clauseStart: null, scope: null };
-  const after = q + 2;
+  let after = q + 2;
+  const via = by ? [by] : [];
+  // "X was quoted as saying by The Washington Post": whom the words came through after the saying.
+  if (view.low[after] === "by") {
+    const through = phraseAfter(view, after + 1, s.to);
+    if (through) {
+      via.push(through);
+      after = through.to;
+    }
+  }
+  const base = { source: subject, via, times, clauseStart: null, scope: null };
   if (lastWord(view, after, s.to) > after) return { ...base, shape: "passive", from: after, to: s.to };
+  // "P, Hussein Ali, a journalist who tracks the strikes, was quoted as saying": a name after the comma that
+  // closes a clause speaks, with its description; the clause is what it said.
+  const from = backwardStart(view, s);
+  for (let c = from + 1; c < subject.from; c++) {
+    if (view.low[c] !== "," || pos(view, c + 1) !== "PROPN" || !statesSomething(view, from, c)) continue;
+    const speaker = { from: c + 1, to: subject.to, head: c + 1 };
+    return { ...base, source: speaker, shape: "postposed", from, to: c };
+  }
   // The quotation before the speaker: '"…," Rajabzadeh was quoted …'.
   const close = closesQuote(view, subject.from - 1)
     ? subject.from - 1
@@ -1072,7 +1091,6 @@ function quotedAsSaying(
       ? subject.from - 2
       : -1;
   if (close < 0) return null;
-  const from = backwardStart(view, s);
   return close + 1 > from ? { ...base, shape: "postposed", from, to: close + 1 } : null;
 }
 

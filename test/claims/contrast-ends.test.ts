@@ -37,3 +37,11 @@ test("a spaced dash before the writer's 'however' or 'but' + clause ends the con
   assert.equal(claims[0]?.content.text, "the navy struck two boats on Monday");
   assert.equal(claims[1]?.content.text, "the deal would end most — but not all — of the strikes");
 });
+
+test("', without elaborating' after a content is how the source spoke, not what it said; other 'without' phrases stay", () => {
+  const claims = claimsThroughPipeline(
+    "The agency reported a drone strike on the coast road, without elaborating. Aides said she would fund the plan without raising taxes.",
+  );
+  assert.equal(claims[0]?.content.text, "a drone strike on the coast road");
+  assert.equal(claims[1]?.content.text, "she would fund the plan without raising taxes");
+});

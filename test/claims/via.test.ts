@@ -99,3 +99,16 @@ test("a record cited after the saying is whom the source relies on, not a claim 
     ["the ship's manifest"],
   );
 });
+
+test("'P, X, a journalist who …, was quoted as saying by Y': X with the description speaks through Y; the clause before is P", () => {
+  const claims = claimsThroughPipeline(
+    "At least 40 people have died since the truce, Omar Farid, a reporter who has tracked the raids, was quoted as saying by The Guardian.",
+  );
+  assert.equal(claims.length, 1);
+  assert.equal(claims[0]?.source?.text, "Omar Farid, a reporter who has tracked the raids");
+  assert.equal(claims[0]?.content.text, "At least 40 people have died since the truce");
+  assert.deepEqual(
+    claims[0]?.via?.map((v) => v.text),
+    ["The Guardian"],
+  );
+});
