@@ -34,7 +34,7 @@ export function extractEvents(input: EventInput): Event[] {
     const sense = pickSense(ctx, frame, args);
     if (!sense) continue;
     const found = participantsOf(ctx, frame, args, sense.type, claim);
-    const location = locationOf(ctx, frame, args, found, claim);
+    const location = locationOf(ctx, frame, args, found, claim, sense.type.type);
     const type = retype(ctx, frame, sense, found.participants, location !== null, typeOf);
     if (!type) continue;
     const near = nearestTime(ctx, frame, speech);

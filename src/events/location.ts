@@ -1,19 +1,39 @@
 import type { Claim, Entity } from "../article/analysis.js";
+import { descriptors } from "../lexicon/descriptors.js";
 import type { Arguments } from "./arguments.js";
 import type { EventContext } from "./context.js";
 import type { Frame } from "./frames.js";
 import { phraseStartingAt } from "./noun-phrases.js";
 import { type ParticipantResult, phraseEntities } from "./participants.js";
-import { nextWord } from "./words.js";
+import { nextWord, prevWord } from "./words.js";
 
 const PLACE_TYPES = new Set(["GPE", "LOC"]);
+/** Events whose "on" phrase names the place hit. */
+const TARGETED: ReadonlySet<string> = new Set(["ATTACK", "LAUNCH_MISSILE"]);
+
+/** Is the word before `k` a noun that names an attack ("strike", "raid")? */
+function attackNoun(ctx: EventContext, k: number): boolean {
+  const before = ctx.tokens[prevWord(ctx.tokens, k, 0)];
+  if (before?.pos !== "NOUN") return false;
+  const senses = ctx.vocab.senses.get(before.lemma) ?? ctx.vocab.senses.get(before.normal) ?? [];
+  // "an Israeli strike on Lebanon": a strike on a place is an attack, whatever else "strike" may mean.
+  return senses.some((s) => TARGETED.has(s.type.type) || s.type.type === "STRIKE");
+}
 
 /** A place named by the head of a phrase ("in Oslo"), not by a possessor ("in Ankara's campaign"). */
 function placeOf(ctx: EventContext, at: number, limit: number, claim: Claim | null): Entity | null {
   const np = phraseStartingAt(ctx, at, limit);
   if (!np) return null;
   const head = phraseEntities(ctx, np, claim).head[0];
-  return head && PLACE_TYPES.has(head.type) ? head : null;
+  if (head && PLACE_TYPES.has(head.type)) return head;
+  // "in the village of Kunin", "in the city of Nabatieh": the kind of place, then its name.
+  const of = nextWord(ctx.tokens, np.end - 1, limit);
+  const kind = descriptors().words.get(ctx.tokens[np.head]?.normal ?? "");
+  if (of >= 0 && ctx.tokens[of]?.normal === "of" && (kind === "GPE" || kind === "LOC")) {
+    const name = nextWord(ctx.tokens, of, limit);
+    return name >= 0 ? placeOf(ctx, name, limit, claim) : null;
+  }
+  return null;
 }
 
 /**
@@ -27,18 +47,25 @@ export function locationOf(
   args: Arguments,
   found: ParticipantResult,
   claim: Claim | null,
+  type?: string,
 ): Entity | null {
   const { tokens, vocab } = ctx;
+  // "a strike on southern Lebanon": the place an attack is on is where it happened.
+  const targeted = type !== undefined && TARGETED.has(type);
   for (const { prep, np } of args.preps) {
-    if (!vocab.placePrepositions.has(prep)) continue;
-    const head = phraseEntities(ctx, np, claim).head[0];
-    if (head && PLACE_TYPES.has(head.type)) return head;
+    if (!vocab.placePrepositions.has(prep) && !(targeted && prep === "on")) continue;
+    const sentence = ctx.sentences[tokens[np.first]?.sentence ?? -1];
+    const place = placeOf(ctx, np.first, sentence?.endToken ?? tokens.length, claim);
+    if (place) return place;
   }
   const segStart = ctx.segments.start[frame.trigger.head] ?? frame.first;
   let left: Entity | null = null;
   for (let k = segStart; k < frame.first; k++) {
     const t = tokens[k];
-    if (t?.pos !== "ADP" || !vocab.placePrepositions.has(t.normal)) continue;
+    if (t?.pos !== "ADP") continue;
+    // "An Israeli strike on southern Lebanon killed one": the attack's place before the trigger.
+    const onAttack = t.normal === "on" && attackNoun(ctx, k);
+    if (!vocab.placePrepositions.has(t.normal) && !onAttack) continue;
     const n = nextWord(tokens, k, frame.first);
     const place = n >= 0 ? placeOf(ctx, n, frame.first, claim) : null;
     if (place) left = place;

@@ -50,3 +50,10 @@ test("must not fire: an event noun keeps its place, so 'condemned the bombing of
   assert.equal(eventAt(events, "condemned")?.location ?? null, null);
   assert.equal(eventAt(events, "bombing")?.location, "lagos");
 });
+
+test("a strike on a place is where what it did happened ('A strike on Lagos killed two'); 'the city of X' is X", () => {
+  assert.equal(eventAt(eventsIn("A strike on Lagos killed two people."), "killed")?.location, "lagos");
+  assert.equal(eventAt(eventsIn("Gunmen attacked a bus in the city of Lagos."), "attacked")?.location, "lagos");
+  // A strike that is a walkout has no "on" place: "went on strike on Monday" names a day.
+  assert.equal(eventAt(eventsIn("Dockers went on strike on Monday."), "on strike")?.location ?? null, null);
+});
