@@ -230,6 +230,7 @@ function readVerbLayout(view: View, s: SentenceRange, cue: Cue): Found | null {
     return found && { ...found, clauseStart: l };
   }
   if ((left === "and" || left === "but") && l >= s.from) {
+    if (sharesInnerVerb(view, s, cue, l)) return null;
     const found = inherited(view, s, cue, "coordinated", times);
     return found && { ...found, clauseStart: view.low[l - 1] === "," ? l - 1 : l };
   }
@@ -951,6 +952,23 @@ function writersContext(view: View, w: number, limit: number): boolean {
   while (q < limit && DISTANCE_LEADS.has(view.low[q] as string)) q++;
   if (pos(view, q) === "NUM" || view.low[q] === "a" || view.low[q] === "an") q++;
   return TIME_UNITS.has(view.low[q] as string) && ["after", "before", "since"].includes(view.low[q + 1] as string);
+}
+
+const MODALS = new Set(["will", "would", "can", "could", "may", "might", "shall", "should", "must", "to", "'ll"]);
+
+/**
+ * "He told the radio that leaders will contest the results and denounce the fraud": a bare verb after "and" is
+ * coordinated with the bare verb after a modal inside the content, not with the cue; it reports nothing itself.
+ */
+function sharesInnerVerb(view: View, s: SentenceRange, cue: Cue, l: number): boolean {
+  const low = view.low[cue.from] as string;
+  if (low !== lemmaOf(view, cue.from) || pos(view, cue.from - 1) === "AUX") return false;
+  const verbs = cueLexicon().verbEntries;
+  for (let w = l - 1; w > s.from; w--) {
+    if (pos(view, w) !== "VERB" || !MODALS.has(view.low[w - 1] as string)) continue;
+    return view.low[w] === lemmaOf(view, w) && !verbs.has(lemmaOf(view, w) as string);
+  }
+  return false;
 }
 
 /** Verbs of saying put after their content ("…, charged the spokesman"); not a stance, a hearer or a finding. */

@@ -280,3 +280,16 @@ test("after a cue between commas, the writer's context is no part of the content
   // A continuation of the words stays with them.
   assert.equal(claims[2]?.content.text, "Lenox was thriving, Mr. Clark said, until it went bankrupt");
 });
+
+test("a bare verb after 'and' that pairs with a verb after a modal inside the content is part of it ('will contest … and denounce …')", () => {
+  const claims = claimsThroughPipeline(
+    "He told the radio that leaders will contest the results and denounce the fraud. She said the party would win and warned that rivals had cheated.",
+  );
+  assert.equal(byCue(claims, "told").content.text, "that leaders will contest the results and denounce the fraud");
+  assert.equal(
+    claims.some((c) => c.cue.text === "denounce"),
+    false,
+  );
+  // A past tense after "and" goes on from the cue.
+  assert.equal(byCue(claims, "warned").content.text, "that rivals had cheated");
+});
