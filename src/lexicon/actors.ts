@@ -33,6 +33,11 @@ export interface ActorPhrase {
   until?: string;
   /** Also a city: stands for the actor only in a state context. */
   capital?: boolean;
+  /**
+   * A name several countries share ("Congo", "Congolese"): the countries it may stand for, the one it stands for
+   * when the article names none of them first. The phrase is indexed once for each; the article decides which holds.
+   */
+  among?: readonly string[];
 }
 
 interface Dated {
@@ -45,6 +50,8 @@ interface ActorsFile {
   ignoreCountryNames: string[];
   ignoreCapitals: string[];
   countryNames: ({ for: string; names?: string[]; demonyms?: string[] } & Dated)[];
+  /** Names and demonyms several countries share; `for` lists them, the usual reading first. */
+  sharedNames?: { for: string[]; names?: string[]; demonyms?: string[] }[];
   actors: ({
     id: string;
     type: EntityType;
@@ -56,6 +63,11 @@ interface ActorsFile {
     membersContext?: string[];
     /** Head nouns of descriptions that refer back to it ("group"). */
     heads?: string[];
+    /**
+     * Names it shares with other bodies or people ("RSF" is Reporters Without Borders too, "Wagner" a composer):
+     * they stand for it only when the article names one of `context` (its country, where it fights).
+     */
+    contextNames?: { names: string[]; context: string[] };
     country?: string;
     lat?: number;
     lon?: number;
@@ -121,7 +133,7 @@ export const actorDictionary = once((): ActorDictionary => {
     }
   }
   const explicit = new Set<string>();
-  for (const entry of file.countryNames) {
+  for (const entry of [...file.countryNames, ...(file.sharedNames ?? [])]) {
     for (const n of entry.names ?? []) explicit.add(`name\u0000${fold(n)}`);
     for (const d of entry.demonyms ?? []) {
       explicit.add(`demonym\u0000${fold(d)}`);
@@ -144,6 +156,20 @@ export const actorDictionary = once((): ActorDictionary => {
       phrases.add(d, { actor: entry.for, kind: "demonym", ...dated });
       const plural = pluralOf(d);
       if (plural) phrases.add(plural, { actor: entry.for, kind: "people", ...dated });
+    }
+  }
+
+  // Shared names ("Congo", "Congolese"): indexed for each country they may mean; names/shared-names.ts lets the
+  // article's own unambiguous mentions choose ("Democratic Republic of Congo … Congo" is one country).
+  for (const entry of file.sharedNames ?? []) {
+    const among = entry.for;
+    for (const code of among) {
+      for (const n of entry.names ?? []) phrases.add(n, { actor: code, kind: "name", among });
+      for (const d of entry.demonyms ?? []) {
+        phrases.add(d, { actor: code, kind: "demonym", among });
+        const plural = pluralOf(d);
+        if (plural) phrases.add(plural, { actor: code, kind: "people", among });
+      }
     }
   }
 
@@ -175,6 +201,8 @@ export const actorDictionary = once((): ActorDictionary => {
       ...(a.heads ? { heads: a.heads } : {}),
     });
     for (const n of a.names) phrases.add(n, { actor: a.id, kind: "name", ...datedOf(a) });
+    for (const n of a.contextNames?.names ?? [])
+      phrases.add(n, { actor: a.id, kind: "name", ...datedOf(a), context: a.contextNames?.context ?? [] });
     // A party's members ("Republican", "Democrat"): words for its people, as demonyms are for a country's.
     // Member words are commoner than the party's name ("Democratic" is an adjective anywhere): they may ask for
     // the party's country to be named in the article.

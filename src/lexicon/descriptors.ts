@@ -15,6 +15,10 @@ export interface DescriptorLexicon {
   /** Nouns a name owns ("Acme's shares", "the anchor of the Kestrel") → the type they tell; words and pairs. */
   possessed: ReadonlyMap<string, DescribedType>;
   modified: ReadonlySet<string>;
+  /** Nouns for an armed group's members after its name ("M23 rebels"): the name is an organization. */
+  fighters: ReadonlySet<string>;
+  /** Cues before another name of the same person or organization, as word lists ("also known as", "dubbed"). */
+  aliasCues: readonly { words: readonly string[]; setOff: boolean }[];
   orgSuffixes: ReadonlySet<string>;
 }
 
@@ -27,6 +31,8 @@ interface DescriptorsFile {
   namePrefixes: Record<string, DescribedType>;
   possessed: { org: string[]; person: string[]; other: string[]; gpe?: string[] };
   modified: string[];
+  fighters: string[];
+  aliasCues: { adjacent: string[]; setOff: string[] };
   orgSuffixes: string[];
 }
 
@@ -66,6 +72,11 @@ export const descriptors = once((): DescriptorLexicon => {
       ...(file.possessed.gpe ?? []).map((w): [string, DescribedType] => [w, "GPE"]),
     ]),
     modified: new Set(file.modified),
+    fighters: new Set(file.fighters),
+    aliasCues: [
+      ...file.aliasCues.adjacent.map((c) => ({ words: c.split(" "), setOff: false })),
+      ...file.aliasCues.setOff.map((c) => ({ words: c.split(" "), setOff: true })),
+    ].sort((x, y) => y.words.length - x.words.length),
     orgSuffixes: new Set(file.orgSuffixes),
   };
 });

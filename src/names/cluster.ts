@@ -207,6 +207,16 @@ export function clusterMentions(input: ClusterInput): Entity[] {
 
   // Pass 2, in text order: bare surnames, unsupported single words, descriptions.
   for (const m of later) {
+    // "Chérizier, who is also known as Barbecue": another name of the person or organization named right before.
+    if (m.kind === "alias" && m.apposedTo !== undefined) {
+      const named = set.all.find((c) => c.mentions.some((x) => x.start === m.apposedTo && x.kind !== "nominal"));
+      if (named) {
+        const owner = namesakeByAlias(set, named, m) ?? named;
+        set.nameAs(fold(m.text), owner);
+        set.join(owner, m);
+        continue;
+      }
+    }
     // "the Church" after "the Church of Scientology": a short name found by its head, as a description is.
     const headed = m.kind === "alias" && m.head !== undefined && m.type === "ORG" && m.weak === true;
     if ((m.kind === "name" || m.kind === "alias") && !headed) {
@@ -273,6 +283,23 @@ export function clusterMentions(input: ClusterInput): Entity[] {
     c.mentions = c.mentions.filter((m) => !moved.includes(m));
   }
   return toEntities(set.all.filter((c) => c.mentions.length > 0));
+}
+
+/**
+ * "Mr. Bush, known as Jeb": a surname that went to one namesake, whose alias is the first name of another (Jeb Bush),
+ * belongs with its alias to that other one. The surname's mention moves there too.
+ */
+function namesakeByAlias(set: Clusters, named: Cluster, alias: Mention): Cluster | undefined {
+  const mention = named.mentions.find((x) => x.start === alias.apposedTo);
+  if (alias.type !== "PERSON" || !mention || nameWords(mention.text).length !== 1) return undefined;
+  const words = nameWords(alias.text);
+  if (words.length !== 1) return undefined;
+  const surname = nameWords(mention.text)[0] as string;
+  const other = set.surnameOwner(words[0] as string, alias.start);
+  if (!other || other === named || other.words?.[0] !== words[0] || !other.words?.includes(surname)) return undefined;
+  named.mentions = named.mentions.filter((x) => x !== mention);
+  set.join(other, mention);
+  return other;
 }
 
 /** The person whose full name, mentioned before m, ends on m's one word. */

@@ -30,6 +30,12 @@ export function descriptorType(view: TextView, k: number): DescribedType | null 
   return titles().heads.has(f) ? "PERSON" : null;
 }
 
+/** A lower-case noun for an armed group's members right after token b - 1: "M23 rebels", "Fano militia". */
+export function fightersAfter(view: TextView, b: number): boolean {
+  const k = nextToken(view, b);
+  return view.gap[k] === true && !view.cap[k] && descriptors().fighters.has(view.folded[k] as string);
+}
+
 const DETERMINERS = new Set(["the", "a", "an"]);
 const NOUNISH = new Set(["NOUN", "PROPN", "X"]);
 

@@ -1,7 +1,8 @@
 import { type ActorPhrase, actorDictionary, type PhraseKind } from "../lexicon/actors.js";
 import { type City, gazetteer } from "../lexicon/gazetteer.js";
+import { theBefore } from "./metonymy.js";
 import { matchAt } from "./phrase-match.js";
-import type { TextView } from "./text-view.js";
+import { nextToken, type TextView } from "./text-view.js";
 
 /** The longest dictionary phrase at a token: actor phrases, or gazetteer cities, or both for the same words. */
 export interface DictionaryHit {
@@ -18,8 +19,31 @@ export function dictionaryAt(view: TextView, i: number, limit: number): Dictiona
   const actor = matchAt(view, actorDictionary().phrases, i, limit);
   const city = matchAt(view, gazetteer(), i, limit);
   if (!actor && !city) return null;
-  const b = Math.max(actor?.end ?? 0, city?.end ?? 0);
-  const phrases = actor && actor.end === b ? [...actor.phrase.values] : [];
+  const fits = actor
+    ? actor.phrase.values.filter(
+        (p) => (p.the !== "required" || theStands(view, i, actor.end)) && (!p.among || sharedFits(view, p)),
+      )
+    : [];
+  const end = fits.length > 0 ? (actor?.end ?? 0) : 0;
+  const b = Math.max(end, city?.end ?? 0);
+  if (b === 0) return null;
+  const phrases = end === b ? fits : [];
   phrases.sort((x, y) => KIND_ORDER[x.kind] - KIND_ORDER[y.kind]);
   return { a: i, b, phrases, cities: city && city.end === b ? city.phrase.values : [] };
+}
+
+/** A name several countries share stands here for the one the article chose (names/shared-names.ts). */
+function sharedFits(view: TextView, p: ActorPhrase): boolean {
+  const among = p.among as readonly string[];
+  return (view.shared?.get(among.join("|")) ?? among[0]) === p.actor;
+}
+
+/**
+ * A phrase that holds only after "the" ("the North" in a Korean story) has its "the", and is not the first word of a
+ * longer name: "the capital of North Darfur State", "the North Darfur governor" name no state.
+ */
+function theStands(view: TextView, i: number, end: number): boolean {
+  if (theBefore(view, i).at < 0) return false;
+  const next = nextToken(view, end);
+  return view.headline[i] === true || !(view.gap[next] && view.cap[next] && view.word[next]);
 }

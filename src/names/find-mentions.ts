@@ -1,6 +1,7 @@
 import type { Span } from "../article/span.js";
 import { titles } from "../lexicon/titles.js";
 import type { Mention, Sentence, Token } from "../pipeline/layers.js";
+import { readAliases } from "./aliases.js";
 import { readAwards } from "./awards.js";
 import { capitalPhrases } from "./capital-phrases.js";
 import { readCombinedDemonyms } from "./combined-demonyms.js";
@@ -16,6 +17,7 @@ import { readQuotedTitles } from "./quoted-titles.js";
 import { readRun } from "./read-run.js";
 import { capitalisedRuns } from "./runs.js";
 import { settleTypes } from "./settle-types.js";
+import { sharedReadings } from "./shared-names.js";
 import { stateAbbreviations } from "./state-abbreviations.js";
 import { readTeams } from "./teams.js";
 import { nextToken, prevToken, type TextView, textView, tokenSpan } from "./text-view.js";
@@ -39,6 +41,7 @@ export interface MentionInput {
  */
 export function findMentions(input: MentionInput): Mention[] {
   const view = textView(input.text, input.tokens, input.sentences, [...(input.times ?? [])]);
+  view.shared = sharedReadings(view);
   const drafts = new Drafts(view.tokens.length);
   for (const s of view.sentences)
     for (const [a, b] of readAwards(view, drafts, s, capitalisedRuns(view, s)))
@@ -59,6 +62,7 @@ export function findMentions(input: MentionInput): Mention[] {
   readProducts(view, drafts.list);
   readQuotedTitles(view, drafts.list);
   readTeams(view, drafts.list);
+  readAliases(view, drafts);
   readNested(view, drafts);
   return finish(drafts.list, input.published ?? null);
 }

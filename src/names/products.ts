@@ -3,6 +3,7 @@ import { fold } from "../lexicon/fold.js";
 import { givenNames } from "../lexicon/given-names.js";
 import { knownProducts, longestProduct } from "../lexicon/products.js";
 import { quantityLexicon } from "../quantity/lexicon.js";
+import { fightersAfter } from "./descriptors.js";
 import { dictionaryAt } from "./dictionary.js";
 import type { Draft } from "./draft.js";
 import { nextToken, type TextView, tokenSpan } from "./text-view.js";
@@ -25,12 +26,16 @@ export function readProducts(view: TextView, drafts: readonly Draft[]): void {
   const lines = new Set<string>();
   let singular: Set<string> | undefined;
   let byStart: Map<number, Draft> | undefined;
+  let groups: Set<string> | undefined;
   for (const d of drafts) {
     // A company the dictionary knows still makes products ("Boeing 737", "Airbus A380"), and a known product has
     // versions ("Internet Explorer 6"); other known names keep theirs.
     const known = d.actor !== undefined && !d.weak && !/^(company|product):/.test(d.actor);
     if (d.dropped || d.kind !== "name" || known || view.headline[d.a]) continue;
     if (d.type === "GPE" || d.type === "LOC" || d.type === "NORP") continue;
+    // "K17 rebels": a code that names an armed group, not a model, wherever the article writes it.
+    groups ??= new Set(drafts.filter((x) => x.kind === "name" && fightersAfter(view, x.b)).map((x) => fold(x.text)));
+    if (groups.has(fold(d.text))) continue;
     const last = d.b - 1;
     // "IE6", or a code the tokenizer cut after its letters ("A3" + "80s", "X" + "90s").
     if (/\d/.test(view.raw[last] as string) || (!view.gap[d.b] && /^\d/.test(view.raw[d.b] ?? ""))) {

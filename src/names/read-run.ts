@@ -1,5 +1,5 @@
 import { actorDictionary } from "../lexicon/actors.js";
-import { isCommonWord } from "../lexicon/common-words.js";
+import { isCommonWord, wordClasses } from "../lexicon/common-words.js";
 import { descriptors } from "../lexicon/descriptors.js";
 import { fold } from "../lexicon/fold.js";
 import { givenNames } from "../lexicon/given-names.js";
@@ -473,6 +473,12 @@ function addPiece(view: TextView, drafts: Drafts, a: number, b: number): void {
     drafts.add(newDraft(span, a, b, region, "name"));
     return;
   }
+  const part = words.length > 1 ? partOfPlace(view, a, b) : null;
+  if (part) {
+    const d = drafts.add(newDraft(span, a, b, part.type, "name"));
+    d.country = part.country;
+    return;
+  }
   // "Republic of North Ossetia", "Province of Alberta": a polity's head and "of" open a place's name.
   if (words.length > 2 && view.folded[a + 1] === "of" && POLITY_HEADS.has(view.folded[a] as string)) {
     drafts.add(newDraft(span, a, b, "GPE", "name"));
@@ -505,7 +511,8 @@ function addPiece(view: TextView, drafts: Drafts, a: number, b: number): void {
     return;
   // An unknown single name that speaks is more often an organization than a person named by surname alone;
   // a surname still joins its person in the entities stage, as the mention stays weak.
-  const speaks = words.length === 1 && SPEECH.has(view.folded[nextToken(view, b)] ?? "");
+  // "Eyewitnesses told …", "Residents said …": a plural common noun opening a sentence speaks as no organization.
+  const speaks = words.length === 1 && SPEECH.has(view.folded[nextToken(view, b)] ?? "") && !commonOpener(view, a, b);
   // "…, said Mauer, …": the inverted speaker closing a quote is a person named by surname far more often.
   const inverted =
     words.length === 1 &&
@@ -639,6 +646,51 @@ export const REGION_WORDS: ReadonlySet<string> = new Set([
   "southwest",
 ]);
 
+// Words that say which part of a known place a name is: "North Darfur", "Western Pacific", "Upper Manhattan".
+// Not "New" ("New Deal", "New Delhi": another place or no place) nor "Central" ("Central Park").
+const PART_WORDS = new Set([
+  "north",
+  "south",
+  "east",
+  "west",
+  "northern",
+  "southern",
+  "eastern",
+  "western",
+  "northeast",
+  "northwest",
+  "southeast",
+  "southwest",
+  "upper",
+  "lower",
+  "greater",
+]);
+
+/**
+ * Words that say which part before a region or city the dictionary or the gazetteer knows: a province or district
+ * of it ("North Darfur", "East London", "Lower Manhattan", a place with the place's country), or a part of a region
+ * of no country ("the South Pacific", "Eastern Europe": a region too). A city named by a common word ("North Deal")
+ * is none.
+ */
+function partOfPlace(view: TextView, a: number, b: number): { type: "GPE" | "LOC"; country?: string } | null {
+  for (let k = a + 1; k < b; k++) {
+    if (!view.word[k - 1] || !PART_WORDS.has(view.folded[k - 1] as string)) return null;
+    const hit = dictionaryAt(view, k, b);
+    if (!hit || hit.b !== b) continue;
+    const dict = actorDictionary();
+    const place = hit.phrases
+      .filter((p) => p.kind === "name")
+      .map((p) => dict.actors.get(p.actor))
+      .find((actor) => actor !== undefined && !actor.isCountry && (actor.type === "GPE" || actor.type === "LOC"));
+    if (place) return place.country ? { type: "GPE", country: place.country } : { type: place.type as "GPE" | "LOC" };
+    const countries = new Set(hit.cities.map((c) => c.country));
+    if (hit.phrases.length > 0 || countries.size === 0) return null;
+    if (b - k === 1 && isCommonWord(view.folded[k] as string)) return null;
+    return countries.size === 1 ? { type: "GPE", country: [...countries][0] as string } : { type: "GPE" };
+  }
+  return null;
+}
+
 /** The words [a, k) before a country only say which part of it ("South", "New South"). */
 function regionWords(view: TextView, a: number, k: number): boolean {
   for (let i = a; i < k; i++) if (view.word[i] && !REGION_WORDS.has(view.folded[i] as string)) return false;
@@ -670,6 +722,33 @@ function isNameWord(w: string): boolean {
 }
 
 /**
+ * A common English word opening a sentence that reads as a word, not a name: a plural of a common noun ("Eyewitnesses
+ * told", "Drones struck", "Buyers queued"), or an adjective before the lower-case word it describes ("Fierce
+ * fighting", "Sporadic gunfire"). Such a word is kept only where the article names it elsewhere (finish).
+ */
+function commonOpener(view: TextView, a: number, b: number): boolean {
+  if (b !== a + 1 || !view.initial[a] || givenNames().has(view.folded[a] as string)) return false;
+  const f = view.folded[a] as string;
+  // "Sears" is no plural: "sear" is no noun.
+  if (f.endsWith("s") && !f.endsWith("ss") && singulars(f).some((w) => wordClasses(w).includes("NOUN"))) return true;
+  // "Fierce fighting", "Sporadic gunfire": a word that is only an adjective, before the lower-case word it describes.
+  const n = nextToken(view, b);
+  const classes = wordClasses(f);
+  if (!classes.includes("ADJ") || view.gap[n] !== true || view.word[n] !== true || view.cap[n]) return false;
+  // "Heavy shelling": an adjective that may be a noun too describes an -ing form after it.
+  return classes.every((c) => c === "ADJ" || c === "ADV") || /\p{Ll}{3,}ing$/u.test(view.raw[n] as string);
+}
+
+/** The singulars a plural may have: "drones" → "drone", "witnesses" → "witness", "militias" → "militia", "parties" → "party". */
+function singulars(f: string): string[] {
+  const out = [f.slice(0, -1)];
+  if (/(?:s|x|z|ch|sh)es$/.test(f)) out.push(f.slice(0, -2));
+  if (f.endsWith("ies")) out.push(`${f.slice(0, -3)}y`);
+  // "Edwards", "Andrews": a surname made of a given name is no plural.
+  return out.some((w) => givenNames().has(w)) ? [] : out;
+}
+
+/**
  * A sentence's first word that the tagger takes for a proper noun, the article never writes in lower case, and that
  * owns something or acts ("Labour's spokesman", "Labour has a plan"): a name, even if written only there.
  */
@@ -681,6 +760,7 @@ function actsAsName(view: TextView, a: number, b: number): boolean {
   if (view.tokens[a]?.pos !== "PROPN" || view.lowerNouns.has(f)) return false;
   // "Buyers queued", "Analysts said": a plural common noun opening a sentence; "Violence continued": an abstract one.
   if ((f.endsWith("s") || ABSTRACT_ENDINGS.test(f)) && isCommonWord(f)) return false;
+  if (commonOpener(view, a, b)) return false;
   const n = nextToken(view, b);
   if (isPossessive(view, n)) return true;
   const pos = view.tokens[n]?.pos;

@@ -1,5 +1,7 @@
 import { actorDictionary } from "../lexicon/actors.js";
+import { isCommonWord } from "../lexicon/common-words.js";
 import { fold } from "../lexicon/fold.js";
+import { givenNames } from "../lexicon/given-names.js";
 import { legalForms } from "../lexicon/legal-forms.js";
 import { captionLabels } from "../lexicon/not-names.js";
 import { heads } from "../lexicon/org-heads.js";
@@ -124,7 +126,49 @@ export function capitalisedRuns(view: TextView, s: Sentence): [number, number][]
     runs.push([i, j]);
     i = j;
   }
-  return joinSpelledByAcronym(view, runs);
+  return joinHeadedChains(view, joinSpelledByAcronym(view, runs));
+}
+
+/**
+ * "the Armed Conflict Location and Event Data Project", "The Coordination of Resistance Committees": runs cut at a
+ * lower-case "and" or "of" are one name when the second ends on an organization's head word and the first is
+ * no name of its own: only common English words, no head word, nothing the dictionary knows, no title, no first
+ * name, no plural opening the sentence ("Members of …"). "Russia and Ukraine", "the Justice Department and Homeland
+ * Security Department" stay two.
+ */
+function joinHeadedChains(view: TextView, runs: [number, number][]): [number, number][] {
+  if (runs.length < 2) return runs;
+  const out: [number, number][] = [];
+  for (const run of runs) {
+    const prev = out[out.length - 1];
+    if (prev && headedChain(view, prev, run)) prev[1] = run[1];
+    else out.push([run[0], run[1]]);
+  }
+  return out;
+}
+
+const CHAIN_JOINERS = new Set(["and", "of"]);
+
+function headedChain(view: TextView, [a1, b1]: [number, number], [a2, b2]: [number, number]): boolean {
+  if (view.headline[a1]) return false;
+  const joiner = nextToken(view, b1);
+  if (!CHAIN_JOINERS.has(view.folded[joiner] as string) || nextToken(view, joiner + 1) !== a2) return false;
+  const lex = heads();
+  const last = view.folded[b2 - 1] as string;
+  if (!lex.org.has(last) || b2 - a2 < 2) return false;
+  const words: number[] = [];
+  for (let k = a1; k < b1; k++) if (view.word[k]) words.push(k);
+  const first = words[0];
+  if (first === undefined || givenNames().has(view.folded[first] as string)) return false;
+  for (const k of words) {
+    const f = view.folded[k] as string;
+    if (!isCommonWord(f) || lex.org.has(f) || lex.loc.has(f) || lex.gpe.has(f) || titles().heads.has(f)) return false;
+    if (dictionaryAt(view, k, b1)) return false;
+  }
+  // "Members of Resistance Committees said": a plural noun opening the sentence is no name's first word.
+  const content = words.filter((k) => view.folded[k] !== "the");
+  const opener = content[0] as number;
+  return !(content.length === 1 && view.initial[opener] && /[^s]s$/.test(view.folded[opener] as string));
 }
 
 /**

@@ -4,7 +4,7 @@ import { descriptors } from "../lexicon/descriptors.js";
 import { fold } from "../lexicon/fold.js";
 import { givenNames } from "../lexicon/given-names.js";
 import { heads } from "../lexicon/org-heads.js";
-import { descriptionAfter, descriptorBefore, descriptorType, personBefore } from "./descriptors.js";
+import { descriptionAfter, descriptorBefore, descriptorType, fightersAfter, personBefore } from "./descriptors.js";
 import type { Draft, Drafts } from "./draft.js";
 import { isPossessive } from "./metonymy.js";
 import { nextToken, prevToken, type TextView } from "./text-view.js";
@@ -272,6 +272,10 @@ function vote(view: TextView, drafts: Drafts, d: Draft, ballot: Ballot): void {
   if (d.b - d.a > 1 && prev >= 0 && view.folded[prev] === "the" && !before)
     ballot.add(/\d/.test(d.text) || modifiesNoun ? "OTHER" : "ORG", THE);
   if (modifiesNoun && orgHeadAfter(view, next)) ballot.add("ORG", STRONG);
+  // "M23 rebels", "Fano militia": a name its members' noun follows is an armed group (a place or a nationality is
+  // no guess and gets no vote: "Syrian rebels", "Darfur rebels").
+  if (fightersAfter(view, d.b)) ballot.add("ORG", STRONG);
+  const pair = modifiesNoun ? placePairAfter(view, next) : null;
   if (isPossessive(view, next)) {
     // "Acme's shares", "Acme's chief executive", "Lind's wife", "the Kestrel's anchor".
     let w = nextToken(view, next + 1);
@@ -286,6 +290,10 @@ function vote(view: TextView, drafts: Drafts, d: Draft, ballot: Ballot): void {
     if (owned) ballot.add(owned, CUE);
   } else if (modifiesNoun && lex.modified.has(view.folded[next] as string)) {
     ballot.add("ORG", CUE);
+  } else if (modifiesNoun && pair) {
+    // "the Zamzam displacement camp", "the Hmeimim air base": a two-word place descriptor, even where its last word
+    // alone is too loose to type a name ("the Trump base").
+    ballot.add(pair, STRONG);
   } else if (modifiesNoun && !LOOSE_PLACE_NOUNS.has(view.folded[next] as string)) {
     // "the Novgorod region", "Lolab valley", "near Dewar village": a place descriptor after says what kind of place;
     // a plural says it of each name before it ("Kherson and Odesa regions").
@@ -309,9 +317,23 @@ function vote(view: TextView, drafts: Drafts, d: Draft, ballot: Ballot): void {
   // A single word after "at" is as often a company ("jobs at Opel"): only a longer name is read so.
   const place = d.b - d.a > 1 ? placeBefore(view, prev) : null;
   if (place) ballot.add(place, CUE);
+  // "the rebel base in Kitagoma", "camps near Tawila": what a place or facility lies in is a place.
+  else if (!before && placeAround(view, prev)) ballot.add("GPE", STRONG);
   if (commonHead(view, d)) ballot.add(COMMON_HEAD_TYPE, CUE);
   const pronoun = pronounFor(view, drafts, d);
   if (pronoun) ballot.add(pronoun, PRONOUN);
+}
+
+/** The place type of a two-word descriptor (lexicon/descriptors.json) of lower-case nouns at token k: "refugee camp". */
+function placePairAfter(view: TextView, k: number): "GPE" | "LOC" | null {
+  const second = nextToken(view, k + 1);
+  // The tagger may take the second word for a verb ("border crossing"): the lexicon's pair says noun.
+  if (view.cap[second] || !view.word[second] || !view.gap[second]) return null;
+  const f = view.folded[second] as string;
+  const single = f.endsWith("s") ? f.slice(0, -1) : f;
+  const lex = descriptors();
+  const type = lex.pairs.get(`${view.folded[k]} ${f}`) ?? lex.pairs.get(`${view.folded[k]} ${single}`);
+  return type === "GPE" || type === "LOC" ? type : null;
 }
 
 /**
@@ -370,6 +392,18 @@ function placeBefore(view: TextView, prev: number): EntityType | null {
   let k = prevToken(view, prev);
   if (k >= 0 && view.tokens[k]?.pos === "ADJ") k = prevToken(view, k);
   return k >= 0 && HELD_IN.has(view.folded[k] as string) ? "ORG" : "GPE";
+}
+
+const AROUND = new Set(["in", "near", "outside"]);
+
+/** A place descriptor ("base", "camps", "village") right before "in"/"near"/"outside" at prev. */
+function placeAround(view: TextView, prev: number): boolean {
+  if (prev < 0 || !AROUND.has(view.folded[prev] as string)) return false;
+  const k = prevToken(view, prev);
+  if (k < 0 || view.cap[k] || view.tokens[k]?.pos !== "NOUN") return false;
+  const f = view.folded[k] as string;
+  const type = descriptorType(view, k) ?? descriptors().words.get(f.endsWith("s") ? f.slice(0, -1) : f);
+  return type === "GPE" || type === "LOC";
 }
 
 const JOINERS = new Set(["and", "or", "&"]);

@@ -32,6 +32,8 @@ export interface TextView {
    * word that is one of them is a common noun in a name or at a sentence start, rarely a person's name.
    */
   lowerNouns: ReadonlySet<string>;
+  /** What each name several countries share stands for here, where not its usual reading (names/shared-names.ts). */
+  shared?: ReadonlyMap<string, string>;
 }
 
 const CAPITAL = /^\p{Lu}/u;
@@ -66,9 +68,10 @@ export function textView(
     gap[i] = i > 0 && t.start > (tokens[i - 1] as Token).end;
     word[i] = t.pos !== "PUNCT" && t.pos !== "SPACE" && t.pos !== "SYM" && hasLetterOrDigit(s);
   }
-  // Web addresses ("pic.twitter.com/P2qpm3h3Pm") are no words for names: their capitals are codes.
+  // Web addresses ("pic.twitter.com/P2qpm3h3Pm") are no words for names: their capitals are codes. A byline's
+  // names ("By Staff, Agencies", "By Jo Lee and Sam Ortiz, Reuters") sign the story and are no part of it.
   let ai = 0;
-  const addresses = webAddresses(text);
+  const addresses = [...webAddresses(text), ...bylines(text)].sort((x, y) => x[0] - y[0]);
   for (let i = 0; i < n && ai < addresses.length; i++) {
     const t = tokens[i] as Token;
     while (ai < addresses.length && (addresses[ai] as [number, number])[1] <= t.start) ai++;
@@ -147,6 +150,27 @@ function webAddresses(text: string): [number, number][] {
   if (!text.includes("/") && !text.includes("www.")) return [];
   const out: [number, number][] = [];
   for (const m of text.matchAll(WEB_ADDRESS)) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
+
+// A line opening with "By" and a capital: a byline when every word after is capitalised or one of these.
+const BYLINE = /^[ \t]*(?:By|BY)[ \t]+\p{Lu}[^\n]*$/gmu;
+const BYLINE_LOWER = new Set(["and", "&", "of", "the", "in", "for", "with", "staff", "writer", "writers", "reporter"]);
+
+/** [start, end) of each byline: "By Staff, Agencies", "By Jo Lee and Sam Ortiz, Reuters", "BY ANN CHU | AP". */
+function bylines(text: string): [number, number][] {
+  if (!/^[ \t]*(?:By|BY)[ \t]/m.test(text)) return [];
+  const out: [number, number][] = [];
+  for (const m of text.matchAll(BYLINE)) {
+    const words = m[0]
+      .trim()
+      .split(/[\s,;|/\u2014\u2013-]+/)
+      .filter((w) => /[\p{L}&]/u.test(w))
+      .slice(1);
+    // A sentence ("By Monday, officials had left.") has lower-case words and a full stop.
+    if (words.length === 0 || words.length > 12 || (/[.!?]\s*$/.test(m[0]) && !/\b\p{Lu}\.\s*$/u.test(m[0]))) continue;
+    if (words.every((w) => /^\p{Lu}/u.test(w) || BYLINE_LOWER.has(w))) out.push([m.index, m.index + m[0].length]);
+  }
   return out;
 }
 

@@ -21,11 +21,17 @@ test("every phrase of actors.json stands for an actor the dictionary knows, and 
   const file = readLexicon<{
     metonyms: { for: string }[];
     countryNames: { for: string }[];
+    sharedNames?: { for: string[] }[];
     actors: { id: string }[];
   }>("actors.json");
   const { actors } = actorDictionary();
   for (const entry of [...file.metonyms, ...file.countryNames]) assert.ok(actors.has(entry.for), entry.for);
   for (const a of file.actors) assert.ok(!countries().has(a.id), `${a.id} is a country code`);
+  // A shared name ("Congo") lists two countries or more, each one the dictionary knows.
+  for (const entry of file.sharedNames ?? []) {
+    assert.ok(entry.for.length >= 2, entry.for.join("|"));
+    for (const code of entry.for) assert.ok(countries().has(code), code);
+  }
 });
 
 test("must not fire: acronyms match only in capitals, words in capitals only as such", () => {

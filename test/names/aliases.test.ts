@@ -1,0 +1,42 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { entityWith, read, texts } from "../entities/read.js";
+
+test("a name after 'who is also known as' is another name of the person before it, not an entity of its own", () => {
+  const { entities } = read(
+    "Police feared Moreau, who is also known as Tornado, would strike again. Jules Moreau leads the gang.",
+  );
+  const person = entityWith(entities, "Jules Moreau");
+  assert.equal(person?.type, "PERSON");
+  assert.ok(texts(person).includes("Tornado"));
+  assert.equal(entities.length, 1);
+});
+
+test("'a.k.a.', 'aka', a bracketed 'also known as' and 'dubbed' after a comma give aliases, quoted or not, read again later", () => {
+  const { entities } = read(
+    'Sam Lee aka Slim met Ana Diaz (also known as La Jefa) and Jo Kent, a.k.a. "Ghost". The Zoragi Brigade, dubbed the Wolves, attacked. Later the Wolves withdrew.',
+  );
+  assert.ok(texts(entityWith(entities, "Sam Lee")).includes("Slim"));
+  assert.ok(texts(entityWith(entities, "Ana Diaz")).includes("La Jefa"));
+  assert.ok(texts(entityWith(entities, "Jo Kent")).includes("Ghost"));
+  const brigade = entityWith(entities, "Zoragi Brigade");
+  assert.equal(brigade?.type, "ORG");
+  assert.equal(texts(brigade).filter((t) => t === "Wolves").length, 2);
+});
+
+test("must not fire: a verb of naming between two names joins nobody ('Rowe dubbed Quinn \"Sleepy\"')", () => {
+  const { entities } = read('Senator Amy Rowe dubbed Governor Ben Quinn "Sleepy" on Monday.');
+  assert.notEqual(entityWith(entities, "Amy Rowe"), entityWith(entities, "Ben Quinn"));
+  assert.ok(!texts(entityWith(entities, "Amy Rowe")).includes("Ben Quinn"));
+});
+
+test("a surname whose alias is the first name of one namesake goes with it to that namesake ('Mr. Lind, known as Jeb')", () => {
+  const text =
+    "George Lind was mayor. Lind left office in 2009. Jeb Lind ran in 2016. Friends remember Mr. Lind, known as Jeb, as kind.";
+  const { entities } = read(text);
+  const jeb = entityWith(entities, "Jeb Lind");
+  const at = text.indexOf("Lind, known");
+  assert.ok(jeb?.mentions.some((m) => m.start === at));
+  assert.ok(texts(jeb).includes("Jeb"));
+  assert.equal(texts(entityWith(entities, "George Lind")).length, 2);
+});

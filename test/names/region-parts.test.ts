@@ -1,0 +1,30 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { entityWith, read } from "../entities/read.js";
+
+test("a compass word opening a region's name is no 'the North' of Korea ('the capital of North Ruwa State')", () => {
+  const { entities } = read(
+    "Shells hit Kadugli, the capital of North Ruwa State, on Monday. Ali Omar, head of North Ruwa State's Health Ministry, said so.",
+  );
+  const state = entityWith(entities, "North Ruwa State");
+  assert.equal(state?.type, "GPE");
+  assert.equal(state?.country, undefined);
+  assert.notEqual(entityWith(entities, "Health Ministry")?.country, "KP");
+  assert.ok(!entities.some((e) => e.country === "KP"));
+});
+
+test("must not fire: North Korea, North Korean and 'the North' in a Korean story stay North Korea", () => {
+  const { entities } = read(
+    "North Korea fired a missile on Monday, South Korea said. North Korean troops moved, and the North warned Seoul.",
+  );
+  const kp = entityWith(entities, "North Korea");
+  assert.equal(kp?.country, "KP");
+  assert.equal(entityWith(entities, "the North"), kp);
+  assert.equal(entityWith(entities, "North Korean")?.country, "KP");
+});
+
+test("a compass word before a region or city the dictionary knows names a part of it, in its country ('North Darfur')", () => {
+  const darfur = entityWith(read("Fighting spread to North Darfur on Monday.").entities, "North Darfur");
+  assert.equal(darfur?.type, "GPE");
+  assert.equal(darfur?.country, "SD");
+});
