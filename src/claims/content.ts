@@ -599,6 +599,25 @@ export function denialObject(view: View, q: number, limit: number): number {
   return -1;
 }
 
+const ANAPHORIC = new Set(["the", "these", "those", "this", "that", "such"]);
+const AFTER_ANAPHORIC = new Set([".", ",", ";", "as", "and", "but", "!"]);
+
+/**
+ * "the accusation", "these latest claims", "such reports": a definite denied noun that points back to what another
+ * source said, closing its clause (a full stop, a comma, "as baseless", "and …").
+ */
+export function anaphoricDenial(view: View, q: number, limit: number): boolean {
+  if (!ANAPHORIC.has(view.low[q] as string)) return false;
+  let w = q + 1;
+  for (let n = 0; n < 2 && w < limit && !cueLexicon().denialObjects.has(view.low[w] as string); n++) {
+    const p = pos(view, w);
+    if (p !== "ADJ" && p !== "NOUN") return false;
+    w++;
+  }
+  if (!cueLexicon().denialObjects.has(view.low[w] as string)) return false;
+  return w + 1 >= limit || AFTER_ANAPHORIC.has(view.low[w + 1] as string);
+}
+
 /** Where content that comes before its cue starts: the sentence start, or the quotation the sentence is inside. */
 export function backwardStart(view: View, s: SentenceRange): number {
   const inside = view.quotes.inside[s.from] ?? -1;
@@ -765,7 +784,8 @@ export function checkedStart(view: View, s: SentenceRange, cueEnd: number, kind:
     }
   }
   if (denied >= 0) return { ...start, start: denied, complement: "that" };
-  if (kind.needsDenialObject) return null;
+  // "rejected the accusation", "dismissed these claims as baseless": a denial of what was said before.
+  if (kind.needsDenialObject) return anaphoricDenial(view, start.start, s.to) ? start : null;
   // "says despite being an alumna, she will root for Iowa", "believe if they win there, he has a shot".
   if (!kind.strict && frontedComma(view, start.start, s.to) > 0) return start;
   // "was reported by …", "say goodbye": no content.

@@ -134,6 +134,42 @@ function comparePair(a: Proposition, b: Proposition): Pair | null {
   return null;
 }
 
+// A denial that points back ("denied the attack", "rejected the accusation") answers a claim this close before it.
+const ANAPHORA_REACH = 700;
+const POINTING_BACK = /^(?:the|these|those|this|that|such)\s+(?:\S+\s+){0,2}?(\S+?)(?:\s+as\b.*)?$/iu;
+const SAID_NOUNS =
+  /^(?:accusations?|claims?|allegations?|reports?|charges?|assertions?|suggestions?|rumou?rs?|speculation)$/iu;
+const ASSERTING_CUE = /\b(?:accus|claim|alleg|charg|report|said|say|told|tell)/iu;
+
+/**
+ * "The rebels charged that the army attacked their base. The army denied the attack.": a denial of a definite
+ * noun names no proposition of its own; it answers the nearest claim before it, from another source, that reports
+ * an event of the denied noun's type ("the attack") or is itself what the noun names ("the accusation").
+ */
+function anaphoricDenials(props: readonly Proposition[]): Pair[] {
+  const out: Pair[] = [];
+  for (const d of props) {
+    const claim = d.claim;
+    if (claim.polarity !== "negative" || !d.source) continue;
+    const match = POINTING_BACK.exec(claim.content.text.trim());
+    if (!match) continue;
+    const noun = match[1] ?? "";
+    const said = SAID_NOUNS.test(noun);
+    const types = new Set(d.events.filter((e) => e.negative).map((e) => e.event.type));
+    if (!said && types.size === 0) continue;
+    let answered: Proposition | null = null;
+    for (const p of props) {
+      const c = p.claim;
+      if (p === d || !p.source || p.source === d.source || c.polarity !== "positive") continue;
+      if (c.content.end > claim.cue.start || claim.cue.start - c.content.end > ANAPHORA_REACH) continue;
+      const fits = said ? ASSERTING_CUE.test(c.cue.text) : p.events.some((e) => !e.negative && types.has(e.event.type));
+      if (fits && (!answered || c.content.start > answered.claim.content.start)) answered = p;
+    }
+    if (answered) out.push({ kind: "polarity", a: d, b: answered, note: "" });
+  }
+  return out;
+}
+
 /**
  * Claims of one article that cannot all be true: one source denies what another asserts (polarity), gives
  * another figure for the same count (quantity) or another date for the same happening (time). Only claims
@@ -157,6 +193,9 @@ export function detectConflicts(
       const pair = comparePair(a, b);
       if (pair) pairs.push(pair);
     }
+  }
+  for (const pair of anaphoricDenials(props)) {
+    if (!pairs.some((p) => p.a === pair.a && p.b === pair.b)) pairs.push(pair);
   }
   const groups: { kind: Conflict["kind"]; sides: [Proposition[], Proposition[]]; notes: string[] }[] = [];
   for (const p of pairs) {

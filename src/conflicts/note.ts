@@ -3,7 +3,7 @@ import { describeCount } from "./counts.js";
 import type { ReportedEvent } from "./proposition.js";
 
 const EXCERPT = 110;
-const DENYING_CUE = /\b(?:den|rej|refut|dismiss|rebut|contest|disput)/i;
+const DENYING_CUE = /\b(?:den|rej|refut|dismiss|rebut|contest|disput|rubbish|debunk|contradict)/i;
 const NEGATION_INSIDE = /\b(?:no|not|never|none|without)\b|n['\u2019]t\b/iu;
 
 function excerpt(text: string): string {
@@ -15,11 +15,11 @@ function excerpts(claims: readonly Claim[]): string {
   return claims.map((c) => excerpt(c.content.text)).join(" and ");
 }
 
-const ARTICLE = /^(?:the|a|an)\b/i;
+const ARTICLE = /^(?:the|a|an|he|she|they|it|we)\b/i;
 
 /**
- * "Oslo's foreign ministry said": the source and the cue as the text has them; an article opens the note with a
- * capital and stands lower-case inside it ("…, while a military spokesman said").
+ * "Oslo's foreign ministry said": the source and the cue as the text has them; an article or a pronoun opens the
+ * note with a capital and stands lower-case inside it ("…, while a military spokesman said", "…, while he said").
  */
 function says(claim: Claim, opening = false): string {
   let who = claim.source?.text.trim() || "an unnamed source";

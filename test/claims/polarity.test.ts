@@ -83,3 +83,10 @@ test("'rubbished', 'disputed', 'rebutted' a claim that P deny P; with a plain ob
   assert.equal(byCue(claims, "rubbished").content.text, "that its jets were downed");
   assert.equal(byCue(claims, "disputed").polarity, "negative");
 });
+
+test("'rejected the accusation' denies what was said before; 'rejected the proposal' is no claim", () => {
+  const claims = claimsWith("The union rejected the accusation. The council rejected the proposal.");
+  assert.equal(claims.length, 1);
+  assert.equal(claims[0]?.content.text, "the accusation");
+  assert.equal(claims[0]?.polarity, "negative");
+});

@@ -42,3 +42,17 @@ test("two claims of the same words conflict whichever of them the events layer l
     assert.equal(conflicts[0]?.kind, "polarity", JSON.stringify(claims.map((c) => c.id + c.polarity)));
   }
 });
+
+test("a denial of a definite noun answers the claim before it: 'denied the attack', 'rejected the accusation'", () => {
+  const conflicts = (text: string) => run(text).conflicts;
+  const attack = conflicts("The rebels charged that the army had attacked their base. The army denied the attack.");
+  assert.equal(attack.length, 1);
+  assert.match(attack[0]?.note ?? "", /^The army denied “the attack”, while the rebels charged/);
+  const accusation = conflicts(
+    "The coast guard accused a fishing boat of ramming one of its ships. The fishermen's union rejected the accusation.",
+  );
+  assert.equal(accusation.length, 1);
+  // Must not fire: the same source, or a rejection of something nobody claimed.
+  assert.equal(conflicts("The army said it had attacked the base. The army later denied the attack.").length, 0);
+  assert.equal(conflicts("The mayor said the budget was final. The council rejected the proposal.").length, 0);
+});
