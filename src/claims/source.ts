@@ -317,7 +317,10 @@ function reducedPassive(view: View, s: SentenceRange, cue: Cue): boolean {
   const word = view.low[cue.from] as string;
   const l = cue.from - 1;
   if (cue.to - cue.from !== 1 || !/ed$/.test(word)) return false;
-  if (pos(view, l) !== "NOUN" || (view.low[cue.to] !== "to" && view.low[cue.to] !== "by")) return false;
+  // "the South China Sea claimed by both nations": after a name only "by" tells the participle from a past tense.
+  const after = view.low[cue.to];
+  const noun = pos(view, l) === "NOUN" && (after === "to" || after === "by");
+  if (!noun && !(pos(view, l) === "PROPN" && after === "by")) return false;
   for (let w = s.from; w < l; w++) {
     if (view.quotes.inside[w] !== -1) continue;
     const p = pos(view, w);

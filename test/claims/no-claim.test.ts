@@ -31,3 +31,10 @@ test("must not fire: asking someone not to do something is still a request ('ask
   const claims = claimsThroughPipeline("The mayor asked voters not to stay home on Tuesday.");
   assert.equal(claims.length, 1);
 });
+
+test("a participle with 'by' after a name describes it ('the South China Sea claimed by both nations'), no cue", () => {
+  const claims = claimsThroughPipeline(
+    "The boats met near the reef, a contested area in the South China Sea claimed by both nations.",
+  );
+  assert.equal(claims.length, 0);
+});
