@@ -62,8 +62,38 @@ function between(view: View, w: number): boolean {
   // "when reporting", "while saying": the tagger's adverb is the conjunction that leads a gerund.
   if (p === "ADV" && GERUND_LEADS.has(view.low[w] as string)) return false;
   if (p === "ADV" || p === "AUX" || NEGATORS.has(view.low[w] as string)) return true;
+  // "in turn accused", "for its part said": a set adverbial phrase, read from either of its words.
+  if (adverbialPhrase(view, w)) return true;
   // "on Tuesday said": the preposition of a time.
   return p === "ADP" && view.timeOf[w + 1] !== -1;
+}
+
+/** Two- and three-word adverbials that stand between a subject and its verb. */
+const ADVERBIAL_PHRASES = [
+  ["in", "turn"],
+  ["in", "response"],
+  ["in", "return"],
+  ["in", "fact"],
+  ["of", "course"],
+  ["for", "its", "part"],
+  ["for", "his", "part"],
+  ["for", "her", "part"],
+  ["for", "their", "part"],
+  ["for", "our", "part"],
+];
+
+/** Is the word at `w` inside one of ADVERBIAL_PHRASES that ends right before a verb? */
+function adverbialPhrase(view: View, w: number): boolean {
+  for (const phrase of ADVERBIAL_PHRASES) {
+    for (let i = 0; i < phrase.length; i++) {
+      const start = w - i;
+      if (phrase.every((word, k) => view.low[start + k] === word)) {
+        const next = pos(view, start + phrase.length);
+        return next === "VERB" || next === "AUX" || next === "ADV";
+      }
+    }
+  }
+  return false;
 }
 
 function closesQuote(view: View, w: number): boolean {

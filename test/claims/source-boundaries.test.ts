@@ -185,3 +185,11 @@ test("how the source spoke is no part of it ('X and its allied groups in a state
   assert.equal(byCue(claims, "denied").source?.text, "The Joint Command and its allied armed groups");
   assert.equal(byCue(claims, "said").source?.text, "The man in the video");
 });
+
+test("a set adverbial between the source and its cue is skipped ('X in turn accused …', 'Russia for its part said …')", () => {
+  const claims = claimsThroughPipeline(
+    "The fishermen's union in turn accused the coast guard of harassing its boats. Norway for its part said the talks would go on.",
+  );
+  assert.equal(byCue(claims, "accused").source?.text, "The fishermen's union");
+  assert.equal(byCue(claims, "said").source?.text, "Norway");
+});
