@@ -143,3 +143,12 @@ test("a trigger word inside a date names a time, not an event, while the same wo
   assert.ok(!triggers.includes("PROTEST:March"), triggers.join(", "));
   assert.ok(triggers.includes("PROTEST:march"), triggers.join(", "));
 });
+
+test("water cannon fired at ships and a ramming are attacks; a ram of a budget is not", () => {
+  assert.equal(
+    eventAt(eventsOf("The coast guard fired water cannon at two fishing boats.", {}), "fired")?.type,
+    "ATTACK",
+  );
+  assert.equal(eventAt(eventsOf("A patrol vessel rammed a supply ship.", {}), "rammed")?.type, "ATTACK");
+  assert.equal(eventsOf("The speaker rammed the budget through parliament.", {}).length, 0);
+});
