@@ -48,12 +48,22 @@ function verbGroupStart(ctx: EventContext, v: number, limit: number): { p: numbe
 
 /** The subject of a sentence's first verb: the fallback subject of participle clauses (", sending troops"). */
 function mainSubject(ctx: EventContext, sentenceStart: number, before: number): NounPhrase | null {
-  for (let k = sentenceStart; k < before; k++) {
-    const t = ctx.tokens[k] as Token;
-    if (t.pos === "VERB" || t.pos === "AUX") {
-      const p = prevWord(ctx.tokens, k, sentenceStart);
-      return p >= 0 ? phraseEndingAt(ctx, p, sentenceStart) : null;
+  const { tokens } = ctx;
+  // The clause the participle hangs on is the nearest before it: in "the ministry said a drone strike targeted a
+  // car, killing one man", the strike kills, not the ministry.
+  for (let k = before - 1; k >= sentenceStart; k--) {
+    const t = tokens[k] as Token;
+    if ((t.pos !== "VERB" && t.pos !== "AUX") || isIngForm(t) || tokens[prevWord(tokens, k, sentenceStart)]?.normal === "to")
+      continue;
+    let first = k;
+    for (let b = prevWord(tokens, k, sentenceStart); b >= 0; b = prevWord(tokens, b, sentenceStart)) {
+      const pos = tokens[b]?.pos;
+      if (pos !== "AUX" && pos !== "ADV" && pos !== "PART") break;
+      first = b;
     }
+    const p = prevWord(tokens, first, sentenceStart);
+    const np = p >= 0 && isNominal(tokens[p] as Token) ? phraseEndingAt(ctx, p, sentenceStart) : null;
+    if (np) return np;
   }
   return null;
 }
