@@ -80,10 +80,10 @@ export function renderConflicts(list: ConflictView[]): string {
           )
           .join("\n"),
       );
-      return [
-        `${k.kind.toUpperCase()} conflict${k.origin === "kb" ? " across articles" : ""}: ${k.note}`,
-        ...sides,
-      ].join("\n");
+      // The knowledge base also finds pairs inside one article; "across articles" only when the sides differ.
+      const articles = new Set(k.sides.flat().map((e) => e.article.id));
+      const across = k.origin === "kb" && articles.size > 1;
+      return [`${k.kind.toUpperCase()} conflict${across ? " across articles" : ""}: ${k.note}`, ...sides].join("\n");
     })
     .join("\n\n");
 }

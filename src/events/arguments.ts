@@ -53,7 +53,11 @@ function mainSubject(ctx: EventContext, sentenceStart: number, before: number): 
   // car, killing one man", the strike kills, not the ministry.
   for (let k = before - 1; k >= sentenceStart; k--) {
     const t = tokens[k] as Token;
-    if ((t.pos !== "VERB" && t.pos !== "AUX") || isIngForm(t) || tokens[prevWord(tokens, k, sentenceStart)]?.normal === "to")
+    if (
+      (t.pos !== "VERB" && t.pos !== "AUX") ||
+      isIngForm(t) ||
+      tokens[prevWord(tokens, k, sentenceStart)]?.normal === "to"
+    )
       continue;
     let first = k;
     for (let b = prevWord(tokens, k, sentenceStart); b >= 0; b = prevWord(tokens, b, sentenceStart)) {

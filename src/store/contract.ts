@@ -247,7 +247,8 @@ export interface ConflictEvidence {
 export interface ConflictView {
   id: number;
   kind: ConflictKind;
-  /** "article": found inside one article by the extraction; "kb": found across articles. */
+  /** "article": found inside one article by the extraction; "kb": found by the knowledge base's rules, which compare
+   * claims across articles and also meet pairs inside one article the extraction missed. */
   origin: "article" | "kb";
   note: string;
   firstSeen: string | null;
