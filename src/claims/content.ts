@@ -43,6 +43,16 @@ const ADVERBIAL_PREPS = new Set([
   "around",
   "for",
 ]);
+/** "a Friday evening rally": an article, a time inside the phrase, then its noun. */
+function timedPhrase(view: View, w: number, limit: number): { to: number; head: number } | null {
+  if (pos(view, w) !== "DET" || view.timeOf[w + 1] === -1) return null;
+  let r = w + 1;
+  while (r < limit && view.timeOf[r] !== -1) r++;
+  return pos(view, r) === "NOUN" ? (phraseAfter(view, r, limit) ?? null) : null;
+}
+
+/** Prepositions of a time phrase after a cue ("said after the vote he …"). */
+const TIME_PREPS = new Set(["after", "before", "following", "during", "since"]);
 const TRAILING = new Set([".", ",", ";", ":", "!", "?", "-", "--", "\u2014", "\u2013", "(", ")"]);
 const FUTURE = new Set(["will", "'ll", "shall", "would"]);
 
@@ -92,7 +102,12 @@ export function forwardStart(view: View, s: SentenceRange, cueEnd: number, kind:
       }
     }
     if (pos(view, q) === "ADP" && ADVERBIAL_PREPS.has(low)) {
-      const np = phraseAfter(view, q + 1, s.to) ?? demonstrativePhrase(view, q + 1, s.to);
+      let np = phraseAfter(view, q + 1, s.to) ?? demonstrativePhrase(view, q + 1, s.to);
+      if (!np) {
+        // "said during a Friday evening rally …": the time inside the occasion is when it was said.
+        np = timedPhrase(view, q + 1, s.to);
+        for (let t = q + 2; np && t < np.to && view.timeOf[t] !== -1; t++) times.push(t);
+      }
       // 'in an interview with “The Daily Show,” that …': a title right after the preposition.
       const bareTitle = np ? -1 : titleAfter(view, q + 1, s.to);
       if (bareTitle > 0) {
@@ -102,6 +117,14 @@ export function forwardStart(view: View, s: SentenceRange, cueEnd: number, kind:
       if (np) {
         let r = np.to;
         while (r < s.to && view.timeOf[r] !== -1) r++;
+        // "during a Friday evening rally in Michigan that …": a time inside the phrase, which goes on after it.
+        if (r > np.to && pos(view, r) === "NOUN") r = phraseAfter(view, r, s.to)?.to ?? r;
+        // "said after the convention he would not …": a time phrase, then the clause with its subject.
+        if (TIME_PREPS.has(low) && r < s.to && pos(view, r) === "PRON" && isClause(view, r, s.to)) {
+          for (let t = np.to; t < r; t++) if (view.timeOf[t] !== -1) times.push(t);
+          q = r;
+          break;
+        }
         // "after his victory in the South Carolina primary that …": a last noun the tagger read as an adjective.
         if (pos(view, r) === "ADJ" && introducer(view, r + 1, s.to)) r++;
         // 'said Sunday on Fox News Channel's “Sunday Morning Futures,” Clinton's judgment …': the show's title.

@@ -36,3 +36,14 @@ test("an aside between commas after the cue is skipped up to 'that' or a quotati
   assert.equal(byCue(claims, "claimed").content.text, "that the depot stored rockets");
   assert.equal(byCue(claims, "acknowledged").content.text, "“We were late.”");
 });
+
+test("an occasion with a time inside ('said during a Friday evening rally in Ohio that …') and a time phrase before a bare clause ('said after the vote he …')", () => {
+  const claims = claimsThroughPipeline(
+    "Mayor Lind said during a Friday evening rally in Ohio that the plant would stay open. Senator Mora said after the vote she would not resign.",
+    "2016-10-03",
+  );
+  assert.equal(claims.length, 2);
+  assert.equal(claims[0]?.content.text, "that the plant would stay open");
+  assert.equal(claims[0]?.reportedAt?.value, "2016-09-30TEV");
+  assert.equal(claims[1]?.content.text, "she would not resign");
+});
