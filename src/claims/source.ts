@@ -203,7 +203,7 @@ function readPassive(view: View, s: SentenceRange, cue: Cue): Found | null | und
 }
 
 function readVerb(view: View, s: SentenceRange, cue: Cue): Found | null {
-  if (reducedPassive(view, s, cue)) return null;
+  if (reducedPassive(view, s, cue) || frontedParticiple(view, s, cue)) return null;
   return readVerbLayout(view, s, cue) ?? readLongSubject(view, s, cue) ?? listedVerb(view, s, cue);
 }
 
@@ -360,6 +360,31 @@ function reducedPassive(view: View, s: SentenceRange, cue: Cue): boolean {
   }
   return false;
 }
+
+/**
+ * "In a Facebook message posted Friday, Cruz said …", "In a statement released by the campaign, …": a participle
+ * after the noun of a phrase that opens the sentence with a preposition, closed by a comma, describes the noun.
+ */
+function frontedParticiple(view: View, s: SentenceRange, cue: Cue): boolean {
+  const word = view.low[cue.from] as string;
+  if (cue.to - cue.from !== 1 || (!/(?:ed|en)$/.test(word) && !IRREGULAR_PARTICIPLES.has(word))) return false;
+  const l = cue.from - 1;
+  if (pos(view, l) !== "NOUN" && pos(view, l) !== "PROPN") return false;
+  const np = phraseBefore(view, l + 1, s.from);
+  const prep = np ? np.from - 1 : -1;
+  if (prep < s.from || pos(view, prep) !== "ADP" || (prep !== s.from && view.low[prep - 1] !== ",")) return false;
+  // "As Politico reported, …": "as" opens a clause with its own verb.
+  if (CLAUSAL_PREPS.has(view.low[prep] as string)) return false;
+  let r = cue.to;
+  while (r < s.to && (view.timeOf[r] !== -1 || pos(view, r) === "ADV")) r++;
+  if (view.low[r] === "by") {
+    r = phraseAfter(view, r + 1, s.to)?.to ?? r;
+    while (r < s.to && view.timeOf[r] !== -1) r++;
+  }
+  return view.low[r] === ",";
+}
+
+const CLAUSAL_PREPS = new Set(["as", "like", "than", "because", "since", "while", "after", "before", "until", "once"]);
 
 const OWNERS = new Set(["his", "her", "its", "their", "our", "my", "your"]);
 /** Words before an -ing subject that make it a noun: "Exit polling showed …", "the paper's reporting found …". */

@@ -38,3 +38,14 @@ test("a participle with 'by' after a name describes it ('the South China Sea cla
   );
   assert.equal(claims.length, 0);
 });
+
+test("a participle inside an opening phrase describes its noun ('In a message posted Friday, Cruz said …'); 'As Politico reported, …' still cues", () => {
+  const claims = claimsThroughPipeline(
+    "In a Facebook message posted Friday, the senator said she would back the bill. As the Ledger reported, the mill closed.",
+  );
+  assert.deepEqual(
+    claims.map((c) => c.cue.text),
+    ["said", "reported"],
+  );
+  assert.equal(claims[0]?.source?.text, "the senator");
+});
