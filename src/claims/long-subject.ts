@@ -17,9 +17,12 @@ const MAX_INSERTED = 40;
  * describes it (an apposition or a relative clause is part of the source, a place or time is not); null
  * when a clause of its own stands between.
  */
+const FOCUS = new Set(["even", "only", "also", "now", "still", "yet", "too"]);
+
 export function subjectAcrossInsertions(view: View, s: SentenceRange, cue: number): Phrase | null {
   let w = s.from;
-  while (w < cue && (pos(view, w) === "CCONJ" || view.low[w] === "however")) w++;
+  // "And …", "However …", "Even China, …": a conjunction or a focus adverb before the subject.
+  while (w < cue && (pos(view, w) === "CCONJ" || view.low[w] === "however" || FOCUS.has(view.low[w] as string))) w++;
   if (view.timeOf[w] !== -1 || view.quotes.inside[w] !== -1) return null;
   const found = phraseAfter(view, w, cue);
   if (!found || found.from !== w) return null;

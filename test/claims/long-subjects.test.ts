@@ -75,3 +75,10 @@ test("must not fire: after 'a response from' a name, 'who' is that named person"
   const claims = claimsThroughPipeline("The plan drew a harsh response from Tomas Vik, who said the port would close.");
   assert.equal(byCue(claims, "said").source?.text, "Tomas Vik");
 });
+
+test("a focus adverb before a subject with an apposition keeps the claim ('Even China, Pyongyang's only ally, said …')", () => {
+  const claims = claimsThroughPipeline("Even Norway, Sweden's only ally, said it was opposed to the plan.");
+  assert.equal(claims.length, 1);
+  assert.equal(claims[0]?.source?.text, "Norway, Sweden's only ally");
+  assert.equal(claims[0]?.content.text, "it was opposed to the plan");
+});
