@@ -986,11 +986,35 @@ function readAfterBreak(
       // "Jo Lee, head of the union, which backed him, said": the phrase before this insertion is itself an
       // apposition; the subject opens the sentence.
       const whole = subjectAcrossInsertions(view, s, cue.from);
-      if (whole && whole.from < before.from && whole.to >= before.from) source = { ...whole, to: source.to };
+      if (whole && whole.from < before.from) source = { ...whole, to: source.to };
+      else if (describesSource(view, first)) source = appositionChain(view, s, source);
       return withCut(decide(view, s, cue, source, [], times, scope), l);
     }
   }
   return readInverted(view, s, cue, l, times, scope);
+}
+
+/**
+ * '“…,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing the agency, said': after a
+ * content, appositions go back to the name they describe; the chain starts right after the content's end (a
+ * closing quotation mark, or a comma after a clause). The name heads.
+ */
+function appositionChain(view: View, s: SentenceRange, source: Phrase): Phrase {
+  let out = source;
+  for (let hops = 0; hops < 3; hops++) {
+    const c = out.from - 1;
+    if (!breaksAt(view, c)) return out;
+    const prev = phraseBefore(view, c, s.from);
+    if (!prev) return out;
+    const b = prev.from - 1;
+    const opens = b < s.from || closesQuote(view, b) || (view.low[b] === "," && closesQuote(view, b - 1));
+    const afterClause = view.low[b] === "," && statesSomething(view, s.from, b);
+    if (!opens && !afterClause) return out;
+    const head = pos(view, prev.head) === "PROPN" ? prev.head : out.head;
+    out = { from: prev.from, to: out.to, head };
+    if (opens || afterClause) return out;
+  }
+  return out;
 }
 
 const CONTEXT_OPENERS = new Set(["amid", "as"]);
@@ -1117,6 +1141,8 @@ function insertion(view: View, from: number, to: number): boolean {
     const participle =
       w === from ||
       (low.endsWith("ing") && pos(view, w - 1) === "ADP") ||
+      // "one of the states suing the agency": an -ing form right after its noun describes it.
+      (low.endsWith("ing") && (pos(view, w - 1) === "NOUN" || pos(view, w - 1) === "PROPN")) ||
       (/(?:ed|en)$/.test(low) && (pos(view, w - 1) === "NOUN" || pos(view, w - 1) === "PROPN")) ||
       view.low[w - 1] === "-" ||
       view.low[w + 1] === "by";
@@ -1190,9 +1216,14 @@ function readInverted(
   if (view.low[end] === "," && !startsVia(view, end, s.to)) {
     const apposition = phraseAfter(view, end + 1, s.to);
     const next = apposition ? (view.low[apposition.to] as string) : "";
-    if (apposition && (apposition.to >= s.to || SENTENCE_ENDS.has(next) || next === "," || RELATIVES.has(next))) {
+    // "said Jeffrey Trimble, a senior official with the board that oversees them": a relative clause ends it.
+    const relativeAfter = next === "that" || next === "which";
+    if (
+      apposition &&
+      (apposition.to >= s.to || SENTENCE_ENDS.has(next) || next === "," || RELATIVES.has(next) || relativeAfter)
+    ) {
       source = { ...np, to: apposition.to };
-      end = apposition.to;
+      end = relativeAfter ? s.to : apposition.to;
       // "said RoseAnn DeMoro, executive director of the union, a union that has broken away …": more description.
       // "said Rita Katz, the director of SITE Intelligence Group, which tracks …": the group is described.
       if (view.low[end] === "," && (describes(view, end + 1, s.to) || view.low[end + 1] === "which")) end = s.to;

@@ -193,3 +193,20 @@ test("a set adverbial between the source and its cue is skipped ('X in turn accu
   assert.equal(byCue(claims, "accused").source?.text, "The fishermen's union");
   assert.equal(byCue(claims, "said").source?.text, "Norway");
 });
+
+test("appositions after a content go back to the name ('“…,” Ann Lee, the mayor of Vale, one of the towns suing the state, said'); a dash insertion too", () => {
+  const claims = claimsThroughPipeline(
+    "“It is an overreach,” Ann Lee, the mayor of Vale, one of the towns suing the state, said. Berg -- co-author of a book tracking the debates -- said the senator tended to improvise.",
+  );
+  assert.equal(claims[0]?.source?.text, "Ann Lee, the mayor of Vale, one of the towns suing the state");
+  assert.equal(claims[1]?.source?.text, "Berg -- co-author of a book tracking the debates");
+  assert.equal(claims[1]?.content.text, "the senator tended to improvise");
+});
+
+test("'…, said X, a member of the board that oversees them': the relative clause describes the apposition", () => {
+  const claims = claimsThroughPipeline(
+    "Funding fell for the third year, said Jo Park, a senior official with the board that oversees the stations.",
+  );
+  assert.equal(claims[0]?.source?.text, "Jo Park, a senior official with the board that oversees the stations");
+  assert.equal(claims[0]?.content.text, "Funding fell for the third year");
+});
