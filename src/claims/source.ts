@@ -819,7 +819,15 @@ function decide(
     const to = closesQuote(view, b) ? b + 1 : b;
     // After a closing quotation mark the quote is the content, whatever follows the cue.
     const quoted = closesQuote(view, b) || (bl === "," && closesQuote(view, b - 1));
-    if ((tail.ends || quoted) && to > content && statesSomething(view, content, to)) {
+    // "People like Scott, he said.": a verbless fragment is what a speaker said when nothing else is in the sentence.
+    const closes = cue.to === s.to || (cue.to === s.to - 1 && SENTENCE_ENDS.has(view.low[cue.to] as string));
+    const opener = pos(view, content);
+    const fragment =
+      closes &&
+      cue.kind.name === "say" &&
+      (opener === "NOUN" || opener === "PROPN" || opener === "DET") &&
+      speakerPronoun(view, np);
+    if ((tail.ends || quoted) && to > content && (statesSomething(view, content, to) || fragment)) {
       return {
         shape: "postposed",
         source: np,
@@ -855,6 +863,11 @@ function decide(
     return forwardFound(view, s, cue, np, b, via, times, scope);
   }
   return forwardFound(view, s, cue, np, null, via, times, scope);
+}
+
+/** A personal pronoun or a name as the whole source phrase: "he", "she", "Scott". */
+function speakerPronoun(view: View, np: Phrase): boolean {
+  return np.to - np.from <= 2 && (isPersonalPronoun(view, np.from) || pos(view, np.head) === "PROPN");
 }
 
 /** Does a quoted title ('“Meet the Press,”') close right before `b`'s comma or at `b`? */

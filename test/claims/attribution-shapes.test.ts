@@ -293,3 +293,8 @@ test("a bare verb after 'and' that pairs with a verb after a modal inside the co
   // A past tense after "and" goes on from the cue.
   assert.equal(byCue(claims, "warned").content.text, "that rivals had cheated");
 });
+
+test("a verbless fragment before ', he said.' is what he said", () => {
+  const claims = claimsThroughPipeline("We need people of substance. People like Ms. Dorn, he said.");
+  assert.equal(byCue(claims, "said").content.text, "People like Ms. Dorn");
+});
