@@ -81,3 +81,11 @@ test("'claimed' takes a plain object as what is claimed, across a time ('claimed
   assert.equal(claims[0]?.certainty, "unverified");
   assert.equal(claims[1]?.content.text, "responsibility for the blast");
 });
+
+test("'noted' and 'recalled' take a plain object as what is noted ('the senator recalled her years as a judge')", () => {
+  const claims = claimsThroughPipeline(
+    "In her memoir, the senator noted the clot's existence. She recalled her years as a judge.",
+  );
+  assert.equal(byCue(claims, "noted").content.text, "the clot's existence");
+  assert.equal(byCue(claims, "recalled").content.text, "her years as a judge");
+});
