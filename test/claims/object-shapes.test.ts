@@ -89,3 +89,11 @@ test("'noted' and 'recalled' take a plain object as what is noted ('the senator 
   assert.equal(byCue(claims, "noted").content.text, "the clot's existence");
   assert.equal(byCue(claims, "recalled").content.text, "her years as a judge");
 });
+
+test("'stressed', 'explained', 'stated' and 'insisted' take a plain object too ('stressed the importance of the talks')", () => {
+  const claims = claimsThroughPipeline(
+    "The envoy stressed the importance of the talks. The minister explained the decision to halt exports.",
+  );
+  assert.equal(byCue(claims, "stressed").content.text, "the importance of the talks");
+  assert.equal(byCue(claims, "explained").content.text, "the decision to halt exports");
+});
