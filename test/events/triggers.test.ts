@@ -152,3 +152,16 @@ test("water cannon fired at ships and a ramming are attacks; a ram of a budget i
   assert.equal(eventAt(eventsOf("A patrol vessel rammed a supply ship.", {}), "rammed")?.type, "ATTACK");
   assert.equal(eventsOf("The speaker rammed the budget through parliament.", {}).length, 0);
 });
+
+test("taking over or taking control of a place is a seizure; taking over a company stays a merger", () => {
+  const entities = [
+    { id: "aleppo", type: "GPE" as const, mentions: ["Aleppo"] },
+    { id: "acme", type: "ORG" as const, mentions: ["Acme"] },
+    { id: "bright", type: "ORG" as const, mentions: ["Brightline"] },
+  ];
+  const spec = (text: string) => ({ entities: entities.filter((e) => text.includes(e.mentions[0] as string)) });
+  const city = "Rebels took over Aleppo on Monday.";
+  assert.equal(eventAt(eventsOf(city, spec(city)), "took over")?.type, "SEIZE");
+  const firm = "Acme took over Brightline in May.";
+  assert.equal(eventAt(eventsOf(firm, spec(firm)), "took over")?.type, "MERGE");
+});
