@@ -540,6 +540,14 @@ function frontedEnd(view: View, from: number, limit: number): number {
 function wholeSubject(view: View, s: SentenceRange, np: Phrase): Phrase {
   const placed = placeAfterComma(view, s, np);
   if (placed) return placed;
+  // "M23 rebels fighting government forces claim …": an -ing participle after the subject's noun takes the
+  // phrase after it into the subject.
+  const ing = np.from - 1;
+  if (pos(view, ing) === "VERB" && (view.low[ing] as string).endsWith("ing") && NOUNISH.has(pos(view, ing - 1))) {
+    const host = phraseBefore(view, ing, s.from);
+    if (host && host.to === ing && host.from === frontedEnd(view, s.from, host.from))
+      return { from: host.from, to: np.to, head: host.head };
+  }
   if (pos(view, np.from - 1) !== "ADP") return np;
   // "… issued the statement hours after Ukraine claimed …": a conjunction opens the cue's own clause.
   if (CLAUSE_OPENERS.has(view.low[np.from - 1] as string)) return np;
@@ -561,6 +569,7 @@ function wholeSubject(view: View, s: SentenceRange, np: Phrase): Phrase {
 
 /** Prepositions of where someone is: "a source at the barracks", "a spokesman in Salem". */
 const LOCATIVES = new Set(["in", "at", "near", "outside", "from"]);
+const NOUNISH = new Set(["NOUN", "PROPN"]);
 
 /**
  * "A source at the 14 Brigade, Ohafia said …", "A spokesman in Salem, Oregon said …": a name after a comma that

@@ -210,3 +210,8 @@ test("'…, said X, a member of the board that oversees them': the relative clau
   assert.equal(claims[0]?.source?.text, "Jo Park, a senior official with the board that oversees the stations");
   assert.equal(claims[0]?.content.text, "Funding fell for the third year");
 });
+
+test("an -ing participle after the subject's noun keeps the phrase after it in the source ('Rebels fighting government forces claim …')", () => {
+  const claims = claimsThroughPipeline("Rebels fighting government forces claim taking over the port city.");
+  assert.equal(byCue(claims, "claim").source?.text, "Rebels fighting government forces");
+});
