@@ -125,8 +125,8 @@ export const actorDictionary = once((): ActorDictionary => {
       ...(c.demonyms[0] ? { demonym: c.demonyms[0] } : {}),
     });
     for (const n of [c.name, ...c.aliases]) if (!ignoreNames.has(fold(n))) claim(n, "name", c.code);
+    // The ignored names are names only: a word both ("Saudi") keeps its demonym reading.
     for (const d of c.demonyms) {
-      if (ignoreNames.has(fold(d))) continue;
       claim(d, "demonym", c.code);
       const plural = pluralOf(d);
       if (plural) claim(plural, "people", c.code);

@@ -141,7 +141,7 @@ function joinHeadedChains(view: TextView, runs: [number, number][]): [number, nu
   const out: [number, number][] = [];
   for (const run of runs) {
     const prev = out[out.length - 1];
-    if (prev && headedChain(view, prev, run)) prev[1] = run[1];
+    if (prev && (headedChain(view, prev, run) || commonOfChain(view, prev, run))) prev[1] = run[1];
     else out.push([run[0], run[1]]);
   }
   return out;
@@ -153,22 +153,60 @@ function headedChain(view: TextView, [a1, b1]: [number, number], [a2, b2]: [numb
   if (view.headline[a1]) return false;
   const joiner = nextToken(view, b1);
   if (!CHAIN_JOINERS.has(view.folded[joiner] as string) || nextToken(view, joiner + 1) !== a2) return false;
-  const lex = heads();
   const last = view.folded[b2 - 1] as string;
-  if (!lex.org.has(last) || b2 - a2 < 2) return false;
+  if (!heads().org.has(last) || b2 - a2 < 2) return false;
+  return commonRun(view, a1, b1);
+}
+
+/**
+ * [a, b) is made of common English words only, none a head word, a title, a first name or a word the dictionary
+ * knows, and is no plural noun opening the sentence ("Members of …"): no name of its own.
+ */
+function commonRun(view: TextView, a: number, b: number): boolean {
+  const lex = heads();
   const words: number[] = [];
-  for (let k = a1; k < b1; k++) if (view.word[k]) words.push(k);
+  for (let k = a; k < b; k++) if (view.word[k]) words.push(k);
   const first = words[0];
   if (first === undefined || givenNames().has(view.folded[first] as string)) return false;
   for (const k of words) {
     const f = view.folded[k] as string;
     if (!isCommonWord(f) || lex.org.has(f) || lex.loc.has(f) || lex.gpe.has(f) || titles().heads.has(f)) return false;
-    if (dictionaryAt(view, k, b1)) return false;
+    if (dictionaryAt(view, k, b)) return false;
   }
   // "Members of Resistance Committees said": a plural noun opening the sentence is no name's first word.
   const content = words.filter((k) => view.folded[k] !== "the");
   const opener = content[0] as number;
   return !(content.length === 1 && view.initial[opener] && /[^s]s$/.test(view.folded[opener] as string));
+}
+
+/**
+ * "the Line of Control", "the Economic Community of West African States": capitalised common words, "of", and
+ * capitalised common words that name nothing alone either (a demonym or a compass word may stand among them, not
+ * at the end) are one name. "Bank of England", "Smith of Reuters", "Members of Congress" are left to the other rules:
+ * the words after "of" there are a name of their own (a place, a head word such as "Congress").
+ */
+function commonOfChain(view: TextView, [a1, b1]: [number, number], [a2, b2]: [number, number]): boolean {
+  if (view.headline[a1]) return false;
+  const joiner = nextToken(view, b1);
+  if (view.folded[joiner] !== "of" || nextToken(view, joiner + 1) !== a2) return false;
+  const lex = heads();
+  const last = view.folded[b2 - 1] as string;
+  if (lex.org.has(last) || lex.loc.has(last) || lex.gpe.has(last) || lex.other.has(last)) return false;
+  if (!commonRun(view, a1, b1)) return false;
+  const whole = dictionaryAt(view, a2, b2);
+  if (whole?.b === b2) return false;
+  for (let k = a2; k < b2; k++) {
+    if (!view.word[k]) continue;
+    const f = view.folded[k] as string;
+    if (k === a2 && givenNames().has(f)) return false;
+    const known = dictionaryAt(view, k, b2);
+    if (known && known.b < b2 && known.phrases.length > 0 && known.phrases.every((p) => p.kind === "demonym")) {
+      k = known.b - 1;
+      continue;
+    }
+    if (!isCommonWord(f) || titles().heads.has(f) || known) return false;
+  }
+  return true;
 }
 
 /**
