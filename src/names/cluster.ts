@@ -161,6 +161,10 @@ class Clusters {
 /** Last words of a region's name that the region drops when it goes by its name alone ("Abia State" → "Abia"). */
 const REGION_WORDS = new Set(["state", "province", "region", "county", "oblast", "governorate", "prefecture"]);
 
+function lastWord(name: string): string {
+  return name.slice(name.lastIndexOf(" ") + 1);
+}
+
 function add<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
   const set = map.get(key);
   if (set) set.add(value);
@@ -183,6 +187,24 @@ export function clusterMentions(input: ClusterInput): Entity[] {
     if (m.actor && !m.weak && m.kind === "name" && (m.type === "GPE" || m.type === "LOC"))
       set.nameAs(fold(m.text), set.keyed(m.actor));
 
+  // "Abia State", "Borno Province": a region no gazetteer knows goes by its name alone too ("in Abia"), before or
+  // after; a known one's stem may be another place ("New York State", "New York").
+  const unknownRegion = (m: Mention, name: string) =>
+    m.kind === "name" &&
+    !m.weak &&
+    m.type === "GPE" &&
+    !m.actor &&
+    !m.country &&
+    name.includes(" ") &&
+    REGION_WORDS.has(lastWord(name));
+  for (const m of mentions) {
+    const name = fold(m.text);
+    if (!unknownRegion(m, name) || set.named(name)) continue;
+    const c = set.open();
+    set.nameAs(name, c);
+    set.nameAs(name.slice(0, name.lastIndexOf(" ")), c);
+  }
+
   // Pass 1: what identifies itself — dictionary keys, full names of people, names of organizations and places.
   const later: Mention[] = [];
   for (const m of mentions) {
@@ -194,11 +216,6 @@ export function clusterMentions(input: ClusterInput): Entity[] {
       const name = fold(m.text);
       const c = set.named(name) ?? set.acronymOwner(m.text) ?? set.open();
       set.nameAs(name, c);
-      // "Abia State", "Borno Province": a region no gazetteer knows goes by its name alone too ("in Abia"); a known
-      // one's stem may be another place ("New York State", "New York").
-      const stem = name.slice(0, name.lastIndexOf(" "));
-      const unknownRegion = m.type === "GPE" && !m.country && REGION_WORDS.has(name.slice(name.lastIndexOf(" ") + 1));
-      if (unknownRegion && stem) set.nameAs(stem, c);
       set.join(c, m);
     } else {
       later.push(m);
