@@ -448,7 +448,7 @@ function pairDescription(view: TextView, drafts: Drafts, d: Draft): ReturnType<t
   const joiner = nextToken(view, d.b);
   if (!JOINERS.has(view.folded[joiner] ?? "")) return null;
   const other = drafts.startingAt(nextToken(view, joiner + 1));
-  if (!other || other.kind !== "name") return null;
+  if (other?.kind !== "name") return null;
   const said = descriptionAfter(view, other.b);
   if (!said || said.age) return null;
   const head = view.folded[said.head] as string;
