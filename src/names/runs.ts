@@ -3,7 +3,7 @@ import { isCommonWord } from "../lexicon/common-words.js";
 import { fold } from "../lexicon/fold.js";
 import { givenNames } from "../lexicon/given-names.js";
 import { legalForms } from "../lexicon/legal-forms.js";
-import { captionLabels } from "../lexicon/not-names.js";
+import { calendarWords, captionLabels } from "../lexicon/not-names.js";
 import { heads } from "../lexicon/org-heads.js";
 import { once } from "../lexicon/read-lexicon.js";
 import { titles } from "../lexicon/titles.js";
@@ -61,7 +61,7 @@ export function capitalisedRuns(view: TextView, s: Sentence): [number, number][]
   const end = s.endToken;
   let i = s.firstToken;
   while (i < end) {
-    if (!startsName(view, i)) {
+    if (!startsName(view, i) || datedMonth(view, i)) {
       i++;
       continue;
     }
@@ -72,6 +72,7 @@ export function capitalisedRuns(view: TextView, s: Sentence): [number, number][]
     }
     let j = i + 1;
     while (j < end) {
+      if (datedMonth(view, j) || weekdayAfterName(view, i, j)) break;
       if (startsName(view, j, PERIODICAL.has(view.folded[j] as string))) {
         // "Apple Inc. Steve Jobs", "Chrysler LLC Jim Press": a legal form ends the company's name.
         if (legalFormAt(view, j - 1) && j - 1 > i && !legalFormAt(view, j)) break;
@@ -127,6 +128,28 @@ export function capitalisedRuns(view: TextView, s: Sentence): [number, number][]
     i = j;
   }
   return joinHeadedChains(view, joinSpelledByAcronym(view, runs));
+}
+
+/**
+ * "in March 2009", "on April 12": a month with a day or a year after it is a date, never a word of a name (nor the
+ * town of March), whether or not the times stage read it.
+ */
+function datedMonth(view: TextView, i: number): boolean {
+  if (!calendarWords().months.has(view.folded[i] as string)) return false;
+  let n = nextToken(view, i + 1);
+  if (view.raw[n] === "." && !view.gap[n]) n = nextToken(view, n + 1);
+  return /^(?:\d{1,2}(?:st|nd|rd|th)?|\d{4})$/.test(view.raw[n] ?? "");
+}
+
+/**
+ * "said spokesman Jean Kabila Saturday": a weekday after a name is when it was said, not a word of the name. A single
+ * common word before it names a day ("Black Monday", "Super Tuesday", "Palm Sunday").
+ */
+function weekdayAfterName(view: TextView, i: number, j: number): boolean {
+  if (!calendarWords().weekdays.has(view.folded[j] as string) || !view.gap[j]) return false;
+  let words = 0;
+  for (let k = i; k < j; k++) if (view.word[k]) words++;
+  return words > 1 || !isCommonWord(view.folded[i] as string);
 }
 
 /**
