@@ -404,6 +404,10 @@ function addHeaded(view: TextView, drafts: Drafts, a: number, b: number): void {
   if (owner) {
     d.owner = owner;
     d.country = actorDictionary().actors.get(owner)?.country ?? owner;
+    // "Republican National Committee" is the US party's only in a story that names the US: "the Republican Front
+    // for Change" in a Togolese one is nobody's.
+    const conditional = lead?.phrases[0]?.context;
+    if (conditional && lead?.phrases[0]?.actor === owner) d.ownerContext = conditional;
   }
   drafts.add(d);
 }
