@@ -161,6 +161,20 @@ class Clusters {
 /** Last words of a region's name that the region drops when it goes by its name alone ("Abia State" → "Abia"). */
 const REGION_WORDS = new Set(["state", "province", "region", "county", "oblast", "governorate", "prefecture"]);
 
+/**
+ * The name before a lower-case head of its kind that was read into it ("United Opposition" of "United Opposition
+ * coalition", names/org-phrases.ts; lexicon/org-heads.json kindNouns), folded; only a name of several words, not one
+ * the dictionary knows.
+ */
+function descriptorStem(m: Mention): string | undefined {
+  if (m.type !== "ORG" || m.kind !== "name" || m.actor || m.weak || !m.head) return undefined;
+  const cut = m.text.lastIndexOf(" ");
+  const last = m.text.slice(cut + 1);
+  if (cut < 0 || last !== m.head || !/^\p{Ll}/u.test(last) || !heads().kindNouns.has(last)) return undefined;
+  const stem = fold(m.text.slice(0, cut)).replace(/^the /, "");
+  return stem.includes(" ") ? stem : undefined;
+}
+
 function lastWord(name: string): string {
   return name.slice(name.lastIndexOf(" ") + 1);
 }
@@ -203,6 +217,16 @@ export function clusterMentions(input: ClusterInput): Entity[] {
     const c = set.open();
     set.nameAs(name, c);
     set.nameAs(name.slice(0, name.lastIndexOf(" ")), c);
+  }
+
+  // "the United Opposition coalition" … "the United Opposition": a name with the descriptor noun it was written with
+  // is the same organization as the bare name, before or after.
+  for (const m of mentions) {
+    const stem = descriptorStem(m);
+    if (!stem) continue;
+    const c = set.named(fold(m.text)) ?? set.named(stem) ?? set.open();
+    set.nameAs(fold(m.text), c);
+    set.nameAs(stem, c);
   }
 
   // Pass 1: what identifies itself — dictionary keys, full names of people, names of organizations and places.
@@ -487,7 +511,9 @@ function nameOf(c: Cluster, actor: Actor | undefined, type: EntityType): string 
   if (canonical && (c.key?.startsWith("city:") || type === "NORP")) return canonical;
   if (named.length) {
     const pool = type === "PERSON" ? named.filter((m) => m.type === "PERSON") : named;
-    return longest(pool.length ? pool : named).replace(/^the\s+/i, "");
+    // "United Opposition" over "United Opposition coalition": the name without the noun it was described with.
+    const bare = pool.filter((m) => !descriptorStem(m));
+    return longest(bare.length ? bare : pool.length ? pool : named).replace(/^the\s+/i, "");
   }
   // Only descriptions: name the organization by its owner and head ("South Korean defence ministry").
   const m = c.mentions[0] as Mention;
