@@ -394,6 +394,9 @@ function fits(c: Cluster, m: Mention, input: ClusterInput): boolean {
       // (one of lexicon/companies.json is one).
       const publicBody = c.key !== undefined && !c.key.startsWith("company:");
       if (publicBody || [...c.heads].some((h) => heads().org.get(h)?.state)) return false;
+      // "… contracted by Acme. An employee of a cleaning company … the company": the indefinite description said in
+      // between introduced the company "the company" refers to, not the one named before it.
+      if (introducedBetween(c, m, input)) return false;
       return !m.country || !c.country || m.country === c.country;
     }
     if (m.owner && c.owner && m.owner !== c.owner) return false;
@@ -408,6 +411,31 @@ function fits(c: Cluster, m: Mention, input: ClusterInput): boolean {
   if (m.head === "country") {
     if (!c.key || !actorDictionary().actors.get(c.key)?.isCountry) return false;
     return subjectBefore(c, m, input);
+  }
+  return false;
+}
+
+/**
+ * An indefinite noun phrase with the description's head ("a cleaning company", "an oil firm") stands between the
+ * cluster's last mention before m and m, in m's sentence or the one before (further back it is as often generic:
+ * "when a company moves abroad").
+ */
+// What stands between a name and an indefinite that describes it: "X, a group", "X in Tarbes, a group", "X is a firm".
+const APPOSED = /^[^.;!?"\u201c]*?(?:,|\(|\bis|\bwas|\bbecame|\bremains)\s*$/;
+
+function introducedBetween(c: Cluster, m: Mention, input: ClusterInput): boolean {
+  let last = -1;
+  for (const x of c.mentions) if (x.end <= m.start && x.end > last) last = x.end;
+  if (last < 0 || !m.head) return false;
+  const head = m.head.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const indefinite = new RegExp(`\\b(?:a|an|another)\\s+(?:[\\p{Ll}-]+\\s+){0,3}${head}\\b`, "gu");
+  const sentenceOf = (at: number) => input.tokens[tokenIndexAt(input.tokens, at)]?.sentence ?? -9;
+  const here = sentenceOf(m.start);
+  const between = input.text.slice(last, m.start);
+  for (const hit of between.matchAll(indefinite)) {
+    // "Working America, a labor-affiliated group, found …": an apposition or predicate describes the name itself.
+    if (APPOSED.test(between.slice(0, hit.index))) continue;
+    if (here - sentenceOf(last + hit.index) <= 1) return true;
   }
   return false;
 }

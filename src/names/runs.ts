@@ -121,7 +121,9 @@ export function capitalisedRuns(view: TextView, s: Sentence): [number, number][]
     // "the Dow Jones industrial average".
     // Asked only when the token that ended the run is a word such a phrase goes on with.
     if (j < end && continuations().has(view.folded[view.raw[j] === " " ? j + 1 : j] as string)) {
-      const known = matchAt(view, actorDictionary().phrases, i, end);
+      // A sentence's "The" opens the run but no phrase ("The United Nations Force in Lebanon said").
+      const from = view.folded[i] === "the" && i + 1 < j ? nextToken(view, i + 1) : i;
+      const known = matchAt(view, actorDictionary().phrases, from, end);
       if (known && known.end > j) j = known.end;
     }
     runs.push([i, j]);
