@@ -543,7 +543,8 @@ function addPiece(view: TextView, drafts: Drafts, a: number, b: number): void {
     drafts.add(newDraft(span, a, b, prefix, "name"));
     return;
   }
-  const looksPerson = words.length > 1 && words.length <= 5 && words.every(isNameWord) && propnLed(view, a, b);
+  const looksPerson =
+    words.length > 1 && words.length <= 5 && words.every(isNameWord) && propnLed(view, a, b) && !letterAfterWord(words);
   // Nobody is "in" or "near" a person: a name-like place the gazetteer lacks ("in Kowloon West"). Only a guess:
   // "a stake in Aer Lingus" is in a company, and the article may say so elsewhere (settleTypes weighs it).
   if (looksPerson && !before && IN_PLACE.has(view.folded[prevToken(view, a)] ?? "")) {
@@ -764,6 +765,12 @@ function propnLed(view: TextView, a: number, b: number): boolean {
     if (pos === "PROPN") propn = true;
   }
   return propn;
+}
+
+/** "Plan B", "Vitamin C", "Type A": a common word and a bare capital letter name a thing, not a person. */
+function letterAfterWord(words: readonly string[]): boolean {
+  const first = fold(words[0] as string);
+  return words.length === 2 && /^\p{Lu}$/u.test(words[1] as string) && isCommonWord(first) && !givenNames().has(first);
 }
 
 /** A word that can be part of a person's name: capitalised with lower case after ("Seong-kweun", "McDonald", "JD"). */

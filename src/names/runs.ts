@@ -73,6 +73,8 @@ export function capitalisedRuns(view: TextView, s: Sentence): [number, number][]
     let j = i + 1;
     while (j < end) {
       if (datedMonth(view, j) || weekdayAfterName(view, i, j)) break;
+      // "on X. He added": the letter's full stop ended the sentence wink did not end.
+      if (view.ends && view.ends[j - 1] !== view.tokens[j - 1]?.end) break;
       if (startsName(view, j, PERIODICAL.has(view.folded[j] as string))) {
         // "Apple Inc. Steve Jobs", "Chrysler LLC Jim Press": a legal form ends the company's name.
         if (legalFormAt(view, j - 1) && j - 1 > i && !legalFormAt(view, j)) break;
