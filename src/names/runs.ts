@@ -175,6 +175,8 @@ function joinHeadedChains(view: TextView, runs: [number, number][]): [number, nu
 }
 
 const CHAIN_JOINERS = new Set(["and", "of"]);
+// Word classes that make the words after "of" a clause ("What Really Happened"), no name's ("Gang of Eight").
+const CLAUSE_POS = new Set(["PRON", "DET", "ADV", "AUX", "SCONJ", "CCONJ", "ADP", "PART", "INTJ"]);
 
 function headedChain(view: TextView, [a1, b1]: [number, number], [a2, b2]: [number, number]): boolean {
   if (view.headline[a1]) return false;
@@ -226,6 +228,8 @@ function commonOfChain(view: TextView, [a1, b1]: [number, number], [a2, b2]: [nu
     if (!view.word[k]) continue;
     const f = view.folded[k] as string;
     if (k === a2 && givenNames().has(f)) return false;
+    // "the Inside Account of What Really Happened": a clause after "of" is a title's, no name's.
+    if (CLAUSE_POS.has(view.tokens[k]?.pos ?? "")) return false;
     const known = dictionaryAt(view, k, b2);
     if (known && known.b < b2 && known.phrases.length > 0 && known.phrases.every((p) => p.kind === "demonym")) {
       k = known.b - 1;

@@ -397,8 +397,9 @@ function placeBefore(view: TextView, prev: number): EntityType | null {
   return k >= 0 && HELD_IN.has(view.folded[k] as string) ? "ORG" : "GPE";
 }
 
-// Words before "from" that make what follows where someone comes from: "both from X", "two men from X", "fled from X".
-const FROM_PLACE = new Set(["DET", "PRON", "NUM"]);
+// Words before "from" that make what follows where someone comes from: "both from X", "two from X", "fled from X"
+// (not a pronoun: "distanced themselves from X").
+const FROM_PLACE = new Set(["DET", "NUM"]);
 const COME_FROM = new Set([
   "fled",
   "flee",
