@@ -49,10 +49,19 @@ function capitalOf(c: WorldCountry): { name: string; lat: number; lon: number } 
 const out = countries
   .map((c) => {
     const name = c.name.common;
-    const aliases = [...new Set([c.name.official, ...c.altSpellings].filter(usable))].filter((a) => a !== name);
+    // "Antiguan, Barbudan": one demonym for each part of a country named by two.
     const demonyms = [
-      ...new Set([c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter((d): d is string => !!d && usable(d))),
+      ...new Set(
+        [c.demonyms?.eng?.m, c.demonyms?.eng?.f]
+          .flatMap((d) => (d ? d.split(/,\s*/) : []))
+          .filter((d): d is string => !!d && usable(d)),
+      ),
     ];
+    // An alternative spelling that is the country's demonym ("Togolese", "Thai") is an adjective, not its name.
+    const adjectives = new Set(demonyms.map((d) => d.toLowerCase()));
+    const aliases = [...new Set([c.name.official, ...c.altSpellings].filter(usable))].filter(
+      (a) => a !== name && !adjectives.has(a.toLowerCase()),
+    );
     return {
       code: c.cca2,
       code3: c.cca3,

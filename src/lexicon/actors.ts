@@ -38,6 +38,8 @@ export interface ActorPhrase {
    * when the article names none of them first. The phrase is indexed once for each; the article decides which holds.
    */
   among?: readonly string[];
+  /** Stands for the actor only right after one of these words ("X" the platform only "on X", "to X"). */
+  after?: readonly string[];
 }
 
 interface Dated {
@@ -68,6 +70,8 @@ interface ActorsFile {
      * they stand for it only when the article names one of `context` (its country, where it fights).
      */
     contextNames?: { names: string[]; context: string[] };
+    /** Names that stand for it only right after one of `after` ("on X", "took to X": the platform X). */
+    cuedNames?: { names: string[]; after: string[] };
     country?: string;
     lat?: number;
     lon?: number;
@@ -125,8 +129,8 @@ export const actorDictionary = once((): ActorDictionary => {
       ...(c.demonyms[0] ? { demonym: c.demonyms[0] } : {}),
     });
     for (const n of [c.name, ...c.aliases]) if (!ignoreNames.has(fold(n))) claim(n, "name", c.code);
+    // The ignored names are names only: a word both ("Saudi") keeps its demonym reading.
     for (const d of c.demonyms) {
-      if (ignoreNames.has(fold(d))) continue;
       claim(d, "demonym", c.code);
       const plural = pluralOf(d);
       if (plural) claim(plural, "people", c.code);
@@ -203,6 +207,8 @@ export const actorDictionary = once((): ActorDictionary => {
     for (const n of a.names) phrases.add(n, { actor: a.id, kind: "name", ...datedOf(a) });
     for (const n of a.contextNames?.names ?? [])
       phrases.add(n, { actor: a.id, kind: "name", ...datedOf(a), context: a.contextNames?.context ?? [] });
+    for (const n of a.cuedNames?.names ?? [])
+      phrases.add(n, { actor: a.id, kind: "name", ...datedOf(a), after: a.cuedNames?.after ?? [] });
     // A party's members ("Republican", "Democrat"): words for its people, as demonyms are for a country's.
     // Member words are commoner than the party's name ("Democratic" is an adjective anywhere): they may ask for
     // the party's country to be named in the article.

@@ -20,6 +20,8 @@ export interface DescriptorLexicon {
   /** Cues before another name of the same person or organization, as word lists ("also known as", "dubbed"). */
   aliasCues: readonly { words: readonly string[]; setOff: boolean }[];
   orgSuffixes: ReadonlySet<string>;
+  /** Names of languages that are no nationality's adjective ("Pashto"): after "in", no place. */
+  languages: ReadonlySet<string>;
 }
 
 interface DescriptorsFile {
@@ -34,6 +36,7 @@ interface DescriptorsFile {
   fighters: string[];
   aliasCues: { adjacent: string[]; setOff: string[] };
   orgSuffixes: string[];
+  languages?: string[];
 }
 
 /** lexicon/descriptors.json, loaded once. */
@@ -78,5 +81,6 @@ export const descriptors = once((): DescriptorLexicon => {
       ...file.aliasCues.setOff.map((c) => ({ words: c.split(" "), setOff: true })),
     ].sort((x, y) => y.words.length - x.words.length),
     orgSuffixes: new Set(file.orgSuffixes),
+    languages: new Set(file.languages ?? []),
   };
 });

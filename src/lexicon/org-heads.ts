@@ -26,6 +26,8 @@ export interface HeadLexicon {
   placeHeads: ReadonlySet<string>;
   /** Lower-case nouns after an award's capitalised name ("the Player of the Year award"). */
   awardNouns: ReadonlySet<string>;
+  /** Heads after an organization's name that say what kind of body it is ("coalition", "party"), not a part of it. */
+  kindNouns: ReadonlySet<string>;
 }
 
 interface HeadsFile {
@@ -38,6 +40,7 @@ interface HeadsFile {
   prefixes: string[];
   placeHeads: string[];
   awardNouns: string[];
+  kindNouns?: string[];
 }
 
 /** lexicon/org-heads.json, loaded once. */
@@ -62,6 +65,7 @@ export const heads = once((): HeadLexicon => {
     placeNouns: new Set(file.placeNouns),
     prefixes: new Set(file.prefixes),
     awardNouns: new Set(file.awardNouns),
+    kindNouns: new Set(file.kindNouns ?? []),
     placeHeads: new Set([...file.placeHeads, ...[...org].filter(([, h]) => h.state).map(([w]) => w)]),
   };
 });

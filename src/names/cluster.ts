@@ -161,6 +161,24 @@ class Clusters {
 /** Last words of a region's name that the region drops when it goes by its name alone ("Abia State" → "Abia"). */
 const REGION_WORDS = new Set(["state", "province", "region", "county", "oblast", "governorate", "prefecture"]);
 
+/**
+ * The name before a lower-case head of its kind that was read into it ("United Opposition" of "United Opposition
+ * coalition", names/org-phrases.ts; lexicon/org-heads.json kindNouns), folded; only a name of several words, not one
+ * the dictionary knows.
+ */
+function descriptorStem(m: Mention): string | undefined {
+  if (m.type !== "ORG" || m.kind !== "name" || m.actor || m.weak || !m.head) return undefined;
+  const cut = m.text.lastIndexOf(" ");
+  const last = m.text.slice(cut + 1);
+  if (cut < 0 || last !== m.head || !/^\p{Ll}/u.test(last) || !heads().kindNouns.has(last)) return undefined;
+  const stem = fold(m.text.slice(0, cut)).replace(/^the /, "");
+  return stem.includes(" ") ? stem : undefined;
+}
+
+function lastWord(name: string): string {
+  return name.slice(name.lastIndexOf(" ") + 1);
+}
+
 function add<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
   const set = map.get(key);
   if (set) set.add(value);
@@ -183,6 +201,34 @@ export function clusterMentions(input: ClusterInput): Entity[] {
     if (m.actor && !m.weak && m.kind === "name" && (m.type === "GPE" || m.type === "LOC"))
       set.nameAs(fold(m.text), set.keyed(m.actor));
 
+  // "Abia State", "Borno Province": a region no gazetteer knows goes by its name alone too ("in Abia"), before or
+  // after; a known one's stem may be another place ("New York State", "New York").
+  const unknownRegion = (m: Mention, name: string) =>
+    m.kind === "name" &&
+    !m.weak &&
+    m.type === "GPE" &&
+    !m.actor &&
+    !m.country &&
+    name.includes(" ") &&
+    REGION_WORDS.has(lastWord(name));
+  for (const m of mentions) {
+    const name = fold(m.text);
+    if (!unknownRegion(m, name) || set.named(name)) continue;
+    const c = set.open();
+    set.nameAs(name, c);
+    set.nameAs(name.slice(0, name.lastIndexOf(" ")), c);
+  }
+
+  // "the United Opposition coalition" … "the United Opposition": a name with the descriptor noun it was written with
+  // is the same organization as the bare name, before or after.
+  for (const m of mentions) {
+    const stem = descriptorStem(m);
+    if (!stem) continue;
+    const c = set.named(fold(m.text)) ?? set.named(stem) ?? set.open();
+    set.nameAs(fold(m.text), c);
+    set.nameAs(stem, c);
+  }
+
   // Pass 1: what identifies itself — dictionary keys, full names of people, names of organizations and places.
   const later: Mention[] = [];
   for (const m of mentions) {
@@ -194,11 +240,6 @@ export function clusterMentions(input: ClusterInput): Entity[] {
       const name = fold(m.text);
       const c = set.named(name) ?? set.acronymOwner(m.text) ?? set.open();
       set.nameAs(name, c);
-      // "Abia State", "Borno Province": a region no gazetteer knows goes by its name alone too ("in Abia"); a known
-      // one's stem may be another place ("New York State", "New York").
-      const stem = name.slice(0, name.lastIndexOf(" "));
-      const unknownRegion = m.type === "GPE" && !m.country && REGION_WORDS.has(name.slice(name.lastIndexOf(" ") + 1));
-      if (unknownRegion && stem) set.nameAs(stem, c);
       set.join(c, m);
     } else {
       later.push(m);
@@ -353,6 +394,9 @@ function fits(c: Cluster, m: Mention, input: ClusterInput): boolean {
       // (one of lexicon/companies.json is one).
       const publicBody = c.key !== undefined && !c.key.startsWith("company:");
       if (publicBody || [...c.heads].some((h) => heads().org.get(h)?.state)) return false;
+      // "… contracted by Acme. An employee of a cleaning company … the company": the indefinite description said in
+      // between introduced the company "the company" refers to, not the one named before it.
+      if (introducedBetween(c, m, input)) return false;
       return !m.country || !c.country || m.country === c.country;
     }
     if (m.owner && c.owner && m.owner !== c.owner) return false;
@@ -367,6 +411,31 @@ function fits(c: Cluster, m: Mention, input: ClusterInput): boolean {
   if (m.head === "country") {
     if (!c.key || !actorDictionary().actors.get(c.key)?.isCountry) return false;
     return subjectBefore(c, m, input);
+  }
+  return false;
+}
+
+/**
+ * An indefinite noun phrase with the description's head ("a cleaning company", "an oil firm") stands between the
+ * cluster's last mention before m and m, in m's sentence or the one before (further back it is as often generic:
+ * "when a company moves abroad").
+ */
+// What stands between a name and an indefinite that describes it: "X, a group", "X in Tarbes, a group", "X is a firm".
+const APPOSED = /^[^.;!?"\u201c]*?(?:,|\(|\bis|\bwas|\bbecame|\bremains)\s*$/;
+
+function introducedBetween(c: Cluster, m: Mention, input: ClusterInput): boolean {
+  let last = -1;
+  for (const x of c.mentions) if (x.end <= m.start && x.end > last) last = x.end;
+  if (last < 0 || !m.head) return false;
+  const head = m.head.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const indefinite = new RegExp(`\\b(?:a|an|another)\\s+(?:[\\p{Ll}-]+\\s+){0,3}${head}\\b`, "gu");
+  const sentenceOf = (at: number) => input.tokens[tokenIndexAt(input.tokens, at)]?.sentence ?? -9;
+  const here = sentenceOf(m.start);
+  const between = input.text.slice(last, m.start);
+  for (const hit of between.matchAll(indefinite)) {
+    // "Working America, a labor-affiliated group, found …": an apposition or predicate describes the name itself.
+    if (APPOSED.test(between.slice(0, hit.index))) continue;
+    if (here - sentenceOf(last + hit.index) <= 1) return true;
   }
   return false;
 }
@@ -470,7 +539,9 @@ function nameOf(c: Cluster, actor: Actor | undefined, type: EntityType): string 
   if (canonical && (c.key?.startsWith("city:") || type === "NORP")) return canonical;
   if (named.length) {
     const pool = type === "PERSON" ? named.filter((m) => m.type === "PERSON") : named;
-    return longest(pool.length ? pool : named).replace(/^the\s+/i, "");
+    // "United Opposition" over "United Opposition coalition": the name without the noun it was described with.
+    const bare = pool.filter((m) => !descriptorStem(m));
+    return longest(bare.length ? bare : pool.length ? pool : named).replace(/^the\s+/i, "");
   }
   // Only descriptions: name the organization by its owner and head ("South Korean defence ministry").
   const m = c.mentions[0] as Mention;

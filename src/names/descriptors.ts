@@ -27,7 +27,11 @@ export function descriptorType(view: TextView, k: number): DescribedType | null 
   }
   const own = lex.words.get(f);
   if (own) return own;
-  return titles().heads.has(f) ? "PERSON" : null;
+  if (titles().heads.has(f)) return "PERSON";
+  // "two towns", "both villages": a place noun's plural types each name it describes.
+  const single = f.endsWith("ies") ? `${f.slice(0, -3)}y` : f.endsWith("s") ? f.slice(0, -1) : "";
+  const place = single ? lex.words.get(single) : undefined;
+  return place === "GPE" || place === "LOC" ? place : null;
 }
 
 /** A lower-case noun for an armed group's members right after token b - 1: "M23 rebels", "Fano militia". */
@@ -117,6 +121,7 @@ export function descriptionAfter(view: TextView, b: number): Descriptor | null {
 }
 
 const MODIFIER_POS = new Set(["PROPN", "ADJ", "NUM", "ADV", "NOUN"]);
+const OBJECT_OPENERS = new Set(["DET", "NUM", "PRON"]);
 
 /** Walks a noun phrase from token j to its head noun; the head must be a descriptor and the phrase closed. */
 function nounPhrase(view: TextView, j: number, sentence: number | undefined): Descriptor | null {
@@ -153,6 +158,14 @@ function nounPhrase(view: TextView, j: number, sentence: number | undefined): De
     if (!view.word[k] || CLOSERS.has(f) || RELATIVES.has(f)) break;
     const participle = pos === "VERB" && /(ed|ing)$/.test(f);
     if (!MODIFIER_POS.has(pos) && !participle) return null;
+    // "X, killing one man", "X, leaving two dead": a participle opening the phrase that takes an object is a clause.
+    if (
+      participle &&
+      k === j &&
+      f.endsWith("ing") &&
+      OBJECT_OPENERS.has(view.tokens[nextToken(view, k + 1)]?.pos ?? "")
+    )
+      return null;
     if (pos === "NOUN" && !view.cap[k]) head = k;
     last = k;
     k = nextToken(view, k + 1);
@@ -162,7 +175,8 @@ function nounPhrase(view: TextView, j: number, sentence: number | undefined): De
   if (k < view.tokens.length && view.tokens[k]?.sentence === sentence && view.word[k]) {
     const f = view.folded[k] as string;
     if (!CLOSERS.has(f) && !RELATIVES.has(f)) return null;
-    if (!RELATIVES.has(f) && verbAhead(view, nextToken(view, k + 1), sentence)) return null;
+    // A second comma closes an apposition ("X, the island's capital, said"): the verb after it is the sentence's.
+    if (!RELATIVES.has(f) && f !== "," && verbAhead(view, nextToken(view, k + 1), sentence)) return null;
   }
   const type = descriptorType(view, head);
   if (!type) return null;

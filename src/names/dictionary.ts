@@ -2,7 +2,7 @@ import { type ActorPhrase, actorDictionary, type PhraseKind } from "../lexicon/a
 import { type City, gazetteer } from "../lexicon/gazetteer.js";
 import { theBefore } from "./metonymy.js";
 import { matchAt } from "./phrase-match.js";
-import { nextToken, type TextView } from "./text-view.js";
+import { nextToken, prevToken, type TextView } from "./text-view.js";
 
 /** The longest dictionary phrase at a token: actor phrases, or gazetteer cities, or both for the same words. */
 export interface DictionaryHit {
@@ -21,7 +21,10 @@ export function dictionaryAt(view: TextView, i: number, limit: number): Dictiona
   if (!actor && !city) return null;
   const fits = actor
     ? actor.phrase.values.filter(
-        (p) => (p.the !== "required" || theStands(view, i, actor.end)) && (!p.among || sharedFits(view, p)),
+        (p) =>
+          (p.the !== "required" || theStands(view, i, actor.end)) &&
+          (!p.among || sharedFits(view, p)) &&
+          (!p.after || p.after.includes(view.folded[prevToken(view, i)] ?? "")),
       )
     : [];
   const end = fits.length > 0 ? (actor?.end ?? 0) : 0;

@@ -12,6 +12,8 @@ export interface Draft extends Mention {
   possessive?: boolean;
   /** Dictionary conditions, checked once the whole article is read. */
   context?: string[];
+  /** The owner and country hold only when the article names one of these ("Republican" owns only in a US story). */
+  ownerContext?: string[];
   from?: string;
   until?: string;
   /** Gazetteer candidates, chosen once the countries the article names are known. */
@@ -58,6 +60,7 @@ export function newDraft(span: Span, a: number, b: number, type: EntityType, kin
     b,
     possessive: undefined,
     context: undefined,
+    ownerContext: undefined,
     from: undefined,
     until: undefined,
     cities: undefined,

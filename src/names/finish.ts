@@ -17,7 +17,7 @@ export function finish(drafts: readonly Draft[], published: string | null): Ment
     if (d.actor && !d.actor.startsWith("norp:")) named.add(d.actor);
     if (d.nation) named.add(d.nation);
     if (d.capitalOf) named.add(d.capitalOf);
-    if (d.country && !d.tentative) named.add(d.country);
+    if (d.country && !d.tentative && !d.ownerContext) named.add(d.country);
   }
   const day = published?.slice(0, 10) ?? null;
   const nameWords = new Set<string>();
@@ -28,6 +28,10 @@ export function finish(drafts: readonly Draft[], published: string | null): Ment
   for (const d of drafts) {
     if (d.dropped) continue;
     if (d.context && !d.context.some((c) => named.has(c))) continue;
+    if (d.ownerContext && !d.ownerContext.some((c) => named.has(c))) {
+      d.owner = undefined;
+      d.country = undefined;
+    }
     if (day && ((d.from && day < d.from) || (d.until && day >= d.until))) continue;
     if (d.tentative) {
       if (d.cities?.some((c) => named.has(c.country))) d.initial = undefined;

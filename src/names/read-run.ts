@@ -401,11 +401,62 @@ function addHeaded(view: TextView, drafts: Drafts, a: number, b: number): void {
   if (!owner && type === "ORG" && lex.org.get(last)?.state === true) owner = possessiveState(view, drafts, a);
   const d = newDraft(tokenSpan(view, a, b), a, b, type, "name");
   d.head = last;
+  // "North Darfur State", "Kano Province": a polity's head after a place the dictionary or the gazetteer knows lies
+  // in that place's country.
+  if (!owner && type === "GPE" && head === b - 1 && head > a) {
+    const place = placeCountry(view, a, head);
+    d.country = place?.country;
+    // A city only the gazetteer knows ("Palm Beach County" is no Australian town's) must have its country named.
+    if (place && !place.sure) d.ownerContext = [place.country];
+  }
+  // "North Darfur State's Health Ministry": an organ of a region named before it is in the region's country.
+  if (!owner && type === "ORG" && lex.org.get(last)?.state === true) {
+    const region = possessiveRegion(view, drafts, a);
+    d.country = region?.country;
+    d.ownerContext = region?.ownerContext;
+  }
   if (owner) {
     d.owner = owner;
     d.country = actorDictionary().actors.get(owner)?.country ?? owner;
+    // "Republican National Committee" is the US party's only in a story that names the US: "the Republican Front
+    // for Change" in a Togolese one is nobody's.
+    const conditional = lead?.phrases[0]?.context;
+    if (conditional && lead?.phrases[0]?.actor === owner) d.ownerContext = conditional;
   }
   drafts.add(d);
+}
+
+/**
+ * The country of the place [a, k) names: a region the dictionary knows (sure), a city of one country the gazetteer
+ * knows (not sure: the article must name that country), or a part of either.
+ */
+function placeCountry(view: TextView, a: number, k: number): { country: string; sure: boolean } | undefined {
+  const hit = dictionaryAt(view, a, k);
+  if (hit?.b === k) {
+    const dict = actorDictionary();
+    for (const p of hit.phrases) {
+      const actor = dict.actors.get(p.actor);
+      if (p.kind === "name" && actor && (actor.type === "GPE" || actor.type === "LOC") && actor.country)
+        return { country: actor.country, sure: true };
+    }
+    const countries = new Set(hit.cities.map((c) => c.country));
+    const only = [...countries][0];
+    return hit.phrases.length === 0 && countries.size === 1 && only ? { country: only, sure: false } : undefined;
+  }
+  if (k - a < 2) return undefined;
+  const part = partOfPlace(view, a, k);
+  if (!part?.country) return undefined;
+  // A part of a region the dictionary knows ("North Darfur") is sure; of a gazetteer city, as the city is.
+  const known = dictionaryAt(view, a + 1, k);
+  return { country: part.country, sure: known?.b === k && known.phrases.length > 0 };
+}
+
+/** The region or city (no state) whose possessive stands right before token a ("North Darfur State's"). */
+function possessiveRegion(view: TextView, drafts: Drafts, a: number): Draft | undefined {
+  const mark = prevToken(view, a);
+  if (mark < 0 || !/^['\u2019]s$/.test(view.raw[mark] as string)) return undefined;
+  const before = prevToken(view, mark);
+  return drafts.list.find((d) => d.b === before + 1 && !d.dropped && d.type === "GPE" && d.kind === "name");
 }
 
 /** The country (or its capital) whose possessive stands right before token a ("Russia's", "Kyiv’s"). */
@@ -414,6 +465,8 @@ function possessiveState(view: TextView, drafts: Drafts, a: number): string | un
   if (mark < 0 || !/^['\u2019]s$/.test(view.raw[mark] as string)) return undefined;
   const before = prevToken(view, mark);
   const state = drafts.list.find((d) => d.b === before + 1 && !d.dropped && (d.type === "GPE" || d.kind === "metonym"));
+  // "North Darfur State's Health Ministry" is the region's, in the state's country but no organ of the state.
+  if (state?.head !== undefined && heads().gpe.has(state.head)) return undefined;
   const actor = state?.actor ?? state?.country;
   return actor && actorDictionary().actors.get(actor)?.isCountry ? actor : undefined;
 }
@@ -490,7 +543,8 @@ function addPiece(view: TextView, drafts: Drafts, a: number, b: number): void {
     drafts.add(newDraft(span, a, b, prefix, "name"));
     return;
   }
-  const looksPerson = words.length > 1 && words.length <= 5 && words.every(isNameWord) && propnLed(view, a, b);
+  const looksPerson =
+    words.length > 1 && words.length <= 5 && words.every(isNameWord) && propnLed(view, a, b) && !letterAfterWord(words);
   // Nobody is "in" or "near" a person: a name-like place the gazetteer lacks ("in Kowloon West"). Only a guess:
   // "a stake in Aer Lingus" is in a company, and the article may say so elsewhere (settleTypes weighs it).
   if (looksPerson && !before && IN_PLACE.has(view.folded[prevToken(view, a)] ?? "")) {
@@ -711,6 +765,12 @@ function propnLed(view: TextView, a: number, b: number): boolean {
     if (pos === "PROPN") propn = true;
   }
   return propn;
+}
+
+/** "Plan B", "Vitamin C", "Type A": a common word and a bare capital letter name a thing, not a person. */
+function letterAfterWord(words: readonly string[]): boolean {
+  const first = fold(words[0] as string);
+  return words.length === 2 && /^\p{Lu}$/u.test(words[1] as string) && isCommonWord(first) && !givenNames().has(first);
 }
 
 /** A word that can be part of a person's name: capitalised with lower case after ("Seong-kweun", "McDonald", "JD"). */

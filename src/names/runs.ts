@@ -3,7 +3,7 @@ import { isCommonWord } from "../lexicon/common-words.js";
 import { fold } from "../lexicon/fold.js";
 import { givenNames } from "../lexicon/given-names.js";
 import { legalForms } from "../lexicon/legal-forms.js";
-import { captionLabels } from "../lexicon/not-names.js";
+import { calendarWords, captionLabels } from "../lexicon/not-names.js";
 import { heads } from "../lexicon/org-heads.js";
 import { once } from "../lexicon/read-lexicon.js";
 import { titles } from "../lexicon/titles.js";
@@ -61,7 +61,7 @@ export function capitalisedRuns(view: TextView, s: Sentence): [number, number][]
   const end = s.endToken;
   let i = s.firstToken;
   while (i < end) {
-    if (!startsName(view, i)) {
+    if (!startsName(view, i) || datedMonth(view, i)) {
       i++;
       continue;
     }
@@ -72,6 +72,9 @@ export function capitalisedRuns(view: TextView, s: Sentence): [number, number][]
     }
     let j = i + 1;
     while (j < end) {
+      if (datedMonth(view, j) || weekdayAfterName(view, i, j)) break;
+      // "on X. He added": the letter's full stop ended the sentence wink did not end.
+      if (view.ends && view.ends[j - 1] !== view.tokens[j - 1]?.end) break;
       if (startsName(view, j, PERIODICAL.has(view.folded[j] as string))) {
         // "Apple Inc. Steve Jobs", "Chrysler LLC Jim Press": a legal form ends the company's name.
         if (legalFormAt(view, j - 1) && j - 1 > i && !legalFormAt(view, j)) break;
@@ -120,13 +123,37 @@ export function capitalisedRuns(view: TextView, s: Sentence): [number, number][]
     // "the Dow Jones industrial average".
     // Asked only when the token that ended the run is a word such a phrase goes on with.
     if (j < end && continuations().has(view.folded[view.raw[j] === " " ? j + 1 : j] as string)) {
-      const known = matchAt(view, actorDictionary().phrases, i, end);
+      // A sentence's "The" opens the run but no phrase ("The United Nations Force in Lebanon said").
+      const from = view.folded[i] === "the" && i + 1 < j ? nextToken(view, i + 1) : i;
+      const known = matchAt(view, actorDictionary().phrases, from, end);
       if (known && known.end > j) j = known.end;
     }
     runs.push([i, j]);
     i = j;
   }
   return joinHeadedChains(view, joinSpelledByAcronym(view, runs));
+}
+
+/**
+ * "in March 2009", "on April 12": a month with a day or a year after it is a date, never a word of a name (nor the
+ * town of March), whether or not the times stage read it.
+ */
+function datedMonth(view: TextView, i: number): boolean {
+  if (!calendarWords().months.has(view.folded[i] as string)) return false;
+  let n = nextToken(view, i + 1);
+  if (view.raw[n] === "." && !view.gap[n]) n = nextToken(view, n + 1);
+  return /^(?:\d{1,2}(?:st|nd|rd|th)?|\d{4})$/.test(view.raw[n] ?? "");
+}
+
+/**
+ * "said spokesman Jean Kabila Saturday": a weekday after a name is when it was said, not a word of the name. A single
+ * common word before it names a day ("Black Monday", "Super Tuesday", "Palm Sunday").
+ */
+function weekdayAfterName(view: TextView, i: number, j: number): boolean {
+  if (!calendarWords().weekdays.has(view.folded[j] as string) || !view.gap[j]) return false;
+  let words = 0;
+  for (let k = i; k < j; k++) if (view.word[k]) words++;
+  return words > 1 || !isCommonWord(view.folded[i] as string);
 }
 
 /**
@@ -141,34 +168,76 @@ function joinHeadedChains(view: TextView, runs: [number, number][]): [number, nu
   const out: [number, number][] = [];
   for (const run of runs) {
     const prev = out[out.length - 1];
-    if (prev && headedChain(view, prev, run)) prev[1] = run[1];
+    if (prev && (headedChain(view, prev, run) || commonOfChain(view, prev, run))) prev[1] = run[1];
     else out.push([run[0], run[1]]);
   }
   return out;
 }
 
 const CHAIN_JOINERS = new Set(["and", "of"]);
+// Word classes that make the words after "of" a clause ("What Really Happened"), no name's ("Gang of Eight").
+const CLAUSE_POS = new Set(["PRON", "DET", "ADV", "AUX", "SCONJ", "CCONJ", "ADP", "PART", "INTJ"]);
 
 function headedChain(view: TextView, [a1, b1]: [number, number], [a2, b2]: [number, number]): boolean {
   if (view.headline[a1]) return false;
   const joiner = nextToken(view, b1);
   if (!CHAIN_JOINERS.has(view.folded[joiner] as string) || nextToken(view, joiner + 1) !== a2) return false;
-  const lex = heads();
   const last = view.folded[b2 - 1] as string;
-  if (!lex.org.has(last) || b2 - a2 < 2) return false;
+  if (!heads().org.has(last) || b2 - a2 < 2) return false;
+  return commonRun(view, a1, b1);
+}
+
+/**
+ * [a, b) is made of common English words only, none a head word, a title, a first name or a word the dictionary
+ * knows, and is no plural noun opening the sentence ("Members of …"): no name of its own.
+ */
+function commonRun(view: TextView, a: number, b: number): boolean {
+  const lex = heads();
   const words: number[] = [];
-  for (let k = a1; k < b1; k++) if (view.word[k]) words.push(k);
+  for (let k = a; k < b; k++) if (view.word[k]) words.push(k);
   const first = words[0];
   if (first === undefined || givenNames().has(view.folded[first] as string)) return false;
   for (const k of words) {
     const f = view.folded[k] as string;
     if (!isCommonWord(f) || lex.org.has(f) || lex.loc.has(f) || lex.gpe.has(f) || titles().heads.has(f)) return false;
-    if (dictionaryAt(view, k, b1)) return false;
+    if (dictionaryAt(view, k, b)) return false;
   }
   // "Members of Resistance Committees said": a plural noun opening the sentence is no name's first word.
   const content = words.filter((k) => view.folded[k] !== "the");
   const opener = content[0] as number;
   return !(content.length === 1 && view.initial[opener] && /[^s]s$/.test(view.folded[opener] as string));
+}
+
+/**
+ * "the Line of Control", "the Economic Community of West African States": capitalised common words, "of", and
+ * capitalised common words that name nothing alone either (a demonym or a compass word may stand among them, not
+ * at the end) are one name. "Bank of England", "Smith of Reuters", "Members of Congress" are left to the other rules:
+ * the words after "of" there are a name of their own (a place, a head word such as "Congress").
+ */
+function commonOfChain(view: TextView, [a1, b1]: [number, number], [a2, b2]: [number, number]): boolean {
+  if (view.headline[a1]) return false;
+  const joiner = nextToken(view, b1);
+  if (view.folded[joiner] !== "of" || nextToken(view, joiner + 1) !== a2) return false;
+  const lex = heads();
+  const last = view.folded[b2 - 1] as string;
+  if (lex.org.has(last) || lex.loc.has(last) || lex.gpe.has(last) || lex.other.has(last)) return false;
+  if (!commonRun(view, a1, b1)) return false;
+  const whole = dictionaryAt(view, a2, b2);
+  if (whole?.b === b2) return false;
+  for (let k = a2; k < b2; k++) {
+    if (!view.word[k]) continue;
+    const f = view.folded[k] as string;
+    if (k === a2 && givenNames().has(f)) return false;
+    // "the Inside Account of What Really Happened": a clause after "of" is a title's, no name's.
+    if (CLAUSE_POS.has(view.tokens[k]?.pos ?? "")) return false;
+    const known = dictionaryAt(view, k, b2);
+    if (known && known.b < b2 && known.phrases.length > 0 && known.phrases.every((p) => p.kind === "demonym")) {
+      k = known.b - 1;
+      continue;
+    }
+    if (!isCommonWord(f) || titles().heads.has(f) || known) return false;
+  }
+  return true;
 }
 
 /**

@@ -101,15 +101,17 @@ class Ballot {
   winner(): EntityType | null {
     let best: EntityType | null = null;
     let score = 0;
-    let tie = false;
+    let tied: EntityType[] = [];
     for (const [type, n] of this.votes) {
       if (n > score) {
         best = type;
         score = n;
-        tie = false;
-      } else if (n === score) tie = true;
+        tied = [type];
+      } else if (n === score) tied.push(type);
     }
-    return tie ? null : best;
+    if (tied.length <= 1) return best;
+    // "the region of X … X, the island's capital": a place either way, named as a polity is.
+    return tied.every((t) => t === "GPE" || t === "LOC") ? "GPE" : null;
   }
 }
 
@@ -200,7 +202,8 @@ export function settleTypes(view: TextView, drafts: Drafts): void {
       continue;
     }
     if (view.headline[d.a]) continue;
-    vote(view, drafts, d, ballot);
+    // A person's surname ("from Sanders" after "Bernie Sanders") is no unknown word standing alone.
+    vote(view, drafts, d, ballot, pooled(key) === key && !surnames.has(key));
   }
 
   const ballotOf = (d: Draft) => ballots.get(pooled(keyOf.get(d) as string)) as Ballot;
@@ -244,12 +247,12 @@ function decide(names: readonly Draft[], ballotOf: (d: Draft) => Ballot): void {
   }
 }
 
-/** The evidence around one draft. */
-function vote(view: TextView, drafts: Drafts, d: Draft, ballot: Ballot): void {
+/** The evidence around one draft; `alone`: no word of a longer name the article gives. */
+function vote(view: TextView, drafts: Drafts, d: Draft, ballot: Ballot, alone: boolean): void {
   const lex = descriptors();
   const before = descriptorBefore(view, d.a);
   if (before) ballot.add(before.type, STRONG);
-  const after = descriptionAfter(view, d.b);
+  const after = descriptionAfter(view, d.b) ?? pairDescription(view, drafts, d);
   if (after) ballot.add(after.type, STRONG);
   if (!before && personBefore(view, d.a, d.b)) ballot.add("PERSON", STRONG);
   const comma = nextToken(view, d.b);
@@ -315,7 +318,7 @@ function vote(view: TextView, drafts: Drafts, d: Draft, ballot: Ballot): void {
     if (owned && !view.cap[n]) ballot.add(owned, CUE);
   }
   // A single word after "at" is as often a company ("jobs at Opel"): only a longer name is read so.
-  const place = d.b - d.a > 1 ? placeBefore(view, prev) : null;
+  const place = d.b - d.a > 1 ? placeBefore(view, prev) : alone ? singlePlace(view, d, prev) : null;
   if (place) ballot.add(place, CUE);
   // "the rebel base in Kitagoma", "camps near Tawila": what a place or facility lies in is a place.
   else if (!before && placeAround(view, prev)) ballot.add("GPE", STRONG);
@@ -392,6 +395,65 @@ function placeBefore(view: TextView, prev: number): EntityType | null {
   let k = prevToken(view, prev);
   if (k >= 0 && view.tokens[k]?.pos === "ADJ") k = prevToken(view, k);
   return k >= 0 && HELD_IN.has(view.folded[k] as string) ? "ORG" : "GPE";
+}
+
+// Words before "from" that make what follows where someone comes from: "both from X", "two from X", "fled from X"
+// (not a pronoun: "distanced themselves from X").
+const FROM_PLACE = new Set(["DET", "NUM"]);
+const COME_FROM = new Set([
+  "fled",
+  "flee",
+  "fleeing",
+  "came",
+  "come",
+  "comes",
+  "coming",
+  "hail",
+  "hails",
+  "hailed",
+  "returned",
+  "displaced",
+  "evacuated",
+  "originally",
+]);
+
+/**
+ * A single unknown word after "in", "near" or "outside" ("a car in Naqura"), or after "from" where someone comes from
+ * it ("both from Naqura", "two men from Kunin", "fled from Kunin"): a place, as a cue that other evidence outweighs.
+ * Not a common English word, a language ("said in Pashto"), a holding ("interest in X"), a sentence's first word.
+ */
+function singlePlace(view: TextView, d: Draft, prev: number): EntityType | null {
+  const f = view.folded[d.a] as string;
+  // A common English word ("in Black", "from Day") or a language ("said in Pashto") is no unknown place.
+  if (prev < 0 || view.initial[d.a] || isCommonWord(f) || descriptors().languages.has(f)) return null;
+  // "interest in Warhol's legacy": the preposition governs what the name owns; "in Ginbot 7" names with a number.
+  const after = nextToken(view, d.b);
+  if (isPossessive(view, after) || view.tokens[after]?.pos === "NUM") return null;
+  const p = view.folded[prev] as string;
+  if (p === "from") {
+    const k = prevToken(view, prev);
+    if (k < 0) return null;
+    const pos = view.tokens[k]?.pos ?? "";
+    const fits = FROM_PLACE.has(pos) || COME_FROM.has(view.folded[k] as string) || descriptorType(view, k) === "PERSON";
+    return fits ? "GPE" : null;
+  }
+  if (p !== "in" && p !== "near" && p !== "outside") return null;
+  return placeBefore(view, prev) === "GPE" ? "GPE" : null;
+}
+
+/**
+ * "Poonch and Nowshera, two towns on …": a plural description after the second of two names joined by "and" or
+ * "or" describes the first as well.
+ */
+function pairDescription(view: TextView, drafts: Drafts, d: Draft): ReturnType<typeof descriptionAfter> {
+  const joiner = nextToken(view, d.b);
+  if (!JOINERS.has(view.folded[joiner] ?? "")) return null;
+  const other = drafts.startingAt(nextToken(view, joiner + 1));
+  if (other?.kind !== "name") return null;
+  const said = descriptionAfter(view, other.b);
+  if (!said || said.age) return null;
+  const head = view.folded[said.head] as string;
+  return head.endsWith("s") && descriptors().words.get(head) === undefined ? said : null;
 }
 
 const AROUND = new Set(["in", "near", "outside"]);

@@ -34,6 +34,11 @@ export interface TextView {
   lowerNouns: ReadonlySet<string>;
   /** What each name several countries share stands for here, where not its usual reading (names/shared-names.ts). */
   shared?: ReadonlyMap<string, string>;
+  /**
+   * Where a token's text ends for a name: before the full stop of a single capital letter that ends its sentence
+   * ("a post on X." is "X"), which wink keeps in the letter's token as it does an initial's ("John F. Kennedy").
+   */
+  ends?: readonly number[];
 }
 
 const CAPITAL = /^\p{Lu}/u;
@@ -132,7 +137,23 @@ export function textView(
       for (let i = s.firstToken; i < s.endToken; i++) headline[i] = true;
     }
   }
-  const view = { text, tokens, sentences, folded, key, raw, cap, gap, inTime, initial, word, headline, lowerNouns };
+  const ends = letterFullStops(text, tokens, raw, folded, key);
+  const view = {
+    text,
+    tokens,
+    sentences,
+    folded,
+    key,
+    raw,
+    cap,
+    gap,
+    inTime,
+    initial,
+    word,
+    headline,
+    lowerNouns,
+    ends,
+  };
   for (const s of sentences) {
     if (headline[s.firstToken]) continue;
     const end = runInHeading(view, s);
@@ -200,8 +221,42 @@ export function prevToken(view: TextView, i: number): number {
 /** The span of tokens [a, b). */
 export function tokenSpan(view: TextView, a: number, b: number): Span {
   const start = (view.tokens[a] as Token).start;
-  const end = (view.tokens[b - 1] as Token).end;
+  const end = view.ends?.[b - 1] ?? (view.tokens[b - 1] as Token).end;
   return { start, end, text: view.text.slice(start, end) };
+}
+
+// Capitalised words that open a sentence after a letter's full stop; a surname after an initial is none ("F. Kennedy").
+const OPENER_POS = new Set(["PRON", "DET", "AUX", "SCONJ", "CCONJ", "ADP", "ADV", "PART"]);
+
+/**
+ * Each token's end for names, and the letter's folded form without its dot where a single capital letter's full
+ * stop ends the sentence: at the end of a line or of the text, or before a capitalised function word ("on X. He
+ * added"). Raw, folded and key are set to the bare letter there, so the dictionary reads the letter.
+ */
+function letterFullStops(
+  text: string,
+  tokens: readonly Token[],
+  raw: string[],
+  folded: string[],
+  key: string[],
+): number[] {
+  const ends = tokens.map((t) => t.end);
+  for (let i = 0; i < tokens.length; i++) {
+    const s = raw[i] as string;
+    if (s.length !== 2 || s[1] !== "." || !/^\p{Lu}$/u.test(s[0] as string)) continue;
+    let k = i + 1;
+    while (k < tokens.length && (tokens[k] as Token).pos === "SPACE") k++;
+    const next = tokens[k];
+    const between = text.slice((tokens[i] as Token).end, next ? next.start : text.length);
+    const last = !next || between.includes("\n");
+    const opener = next !== undefined && /^\p{Lu}/u.test(raw[k] as string) && OPENER_POS.has(next.pos);
+    if (!last && !opener) continue;
+    ends[i] = (tokens[i] as Token).end - 1;
+    raw[i] = s[0] as string;
+    folded[i] = (folded[i] as string).slice(0, -1);
+    key[i] = folded[i] as string;
+  }
+  return ends;
 }
 
 /** Only spaces and tabs between `from` and the next line break (or the end of the text), walking by `step`. */

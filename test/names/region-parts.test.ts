@@ -28,3 +28,17 @@ test("a compass word before a region or city the dictionary knows names a part o
   assert.equal(darfur?.type, "GPE");
   assert.equal(darfur?.country, "SD");
 });
+
+test("a polity's head after a known region or city gives the region's country ('West Darfur State', its Health Ministry)", () => {
+  const { entities } = read(
+    "Shells fell on the capital of West Darfur State overnight. Omar Ali, head of West Darfur State's Health Ministry, said six died in Sudan. Talks were held in Kano Province, Nigeria.",
+  );
+  assert.equal(entityWith(entities, "West Darfur State")?.country, "SD");
+  assert.equal(entityWith(entities, "Health Ministry")?.country, "SD");
+  assert.equal(entityWith(entities, "Kano Province")?.country, "NG");
+});
+
+test("must not fire: a county named like a foreign city the article never names gets no country ('Palm Beach County')", () => {
+  const { entities } = read("Voters in Palm Beach County lined up on Tuesday.");
+  assert.equal(entityWith(entities, "Palm Beach County")?.country, undefined);
+});

@@ -1,0 +1,19 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { entityWith, read } from "../entities/read.js";
+
+test("a demonym the country data also lists among the country's names is a nationality ('Togolese', 'Thai')", () => {
+  const { entities } = read(
+    "Togolese opposition leaders met on Monday. Thai troops crossed the river, and Bosnian officials said they would wait.",
+  );
+  for (const [word, code] of [
+    ["Togolese", "TG"],
+    ["Thai", "TH"],
+    ["Bosnian", "BA"],
+  ] as const) {
+    const e = entityWith(entities, word);
+    assert.ok(e, word);
+    assert.notEqual(e.type, "OTHER", word);
+    assert.equal(e.country, code, word);
+  }
+});

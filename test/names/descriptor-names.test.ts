@@ -1,0 +1,29 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { entityWith, read } from "../entities/read.js";
+
+test("a name written with the noun of its kind is the bare name's organisation ('the Civic Renewal coalition' … 'the Civic Renewal')", () => {
+  const { entities } = read(
+    "Ali Said, a leader of the Civic Renewal coalition, said the vote was rigged. Later the Civic Renewal called for protests.",
+  );
+  const coalition = entityWith(entities, "Civic Renewal coalition");
+  assert.ok(coalition);
+  assert.equal(entityWith(entities, "Civic Renewal"), coalition);
+  assert.equal(coalition.name, "Civic Renewal");
+});
+
+test("the bare name first, then the name with its kind noun ('the Green Dawn' … 'the Green Dawn movement')", () => {
+  const { entities } = read(
+    "The Green Dawn held a rally on Monday. Police said the Green Dawn movement had no permit.",
+  );
+  assert.equal(entityWith(entities, "Green Dawn movement"), entityWith(entities, "Green Dawn"));
+});
+
+test("must not fire: a part of an organisation stays apart ('the Hollins University department')", () => {
+  const { entities } = read(
+    "Hollins University said it would review the case. The Hollins University department declined to comment.",
+  );
+  const part = entityWith(entities, "Hollins University department");
+  assert.ok(part);
+  assert.notEqual(part, entityWith(entities, "Hollins University"));
+});
