@@ -14,8 +14,32 @@ export interface DictionaryHit {
 
 const KIND_ORDER: Record<PhraseKind, number> = { name: 0, alias: 1, metonym: 2, demonym: 3, people: 4 };
 
+/**
+ * Answers already given per article: the names stage asks for the same token and limit many times over (a run, then
+ * its parts, then its heads). Kept only once the article's shared-name readings are set, as the answer depends on them.
+ */
+const answered = new WeakMap<TextView, Map<number, DictionaryHit | null>>();
+/** Token limits below this make one numeric key with the token index (4M tokens: far beyond an article's size cap). */
+const KEY_SPAN = 0x400000;
+
 /** Actor phrases first, the gazetteer second; the longer match wins, the actor dictionary on a tie. */
 export function dictionaryAt(view: TextView, i: number, limit: number): DictionaryHit | null {
+  if (!view.shared || limit >= KEY_SPAN) return lookUp(view, i, limit);
+  let memo = answered.get(view);
+  if (!memo) {
+    memo = new Map();
+    answered.set(view, memo);
+  }
+  const key = i * KEY_SPAN + limit;
+  let hit = memo.get(key);
+  if (hit === undefined) {
+    hit = lookUp(view, i, limit);
+    memo.set(key, hit);
+  }
+  return hit;
+}
+
+function lookUp(view: TextView, i: number, limit: number): DictionaryHit | null {
   const actor = matchAt(view, actorDictionary().phrases, i, limit);
   const city = matchAt(view, gazetteer(), i, limit);
   if (!actor && !city) return null;
