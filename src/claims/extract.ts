@@ -50,13 +50,15 @@ export function extractClaims(input: ClaimsInput): { claims: Claim[]; messages: 
     if (frames.length === 0) return;
     const dropped = mergeAccording(frames);
     const cuts = cutsOf(view, s, frames);
+    // "Two jets shot down, claims Pakistan, India refutes": where another source's inverted cue starts.
+    const inverted = frames.filter((f) => f.shape === "inverted" && f.clauseStart !== null).map((f) => f.clauseStart);
     const doubt = provenanceDoubt(view, s);
     const here: Draft[] = [];
     for (const frame of frames) {
       if (dropped.has(frame)) continue;
       const nested = frame.cue.from < reach && frame.shape !== "postposed" && frame.shape !== "inverted";
       if (nested && !deniedReport(view, here, frame)) continue;
-      const draft = draftOf(view, index, s, si, frame, cuts, here, doubt);
+      const draft = draftOf(view, index, s, si, frame, cuts, here, doubt, inverted as number[]);
       if (!draft || headingNotSpeaker(draft) || datelineNotSpeaker(view, index, draft) || saysNothing(view, draft))
         continue;
       here.push(draft);
@@ -268,8 +270,14 @@ function draftOf(
   cuts: number[],
   before: Draft[],
   doubt: boolean,
+  inverted: readonly number[] = [],
 ): Draft | null {
   let { from, to } = frame;
+  if (frame.shape === "postposed") {
+    // What "India refutes" refutes is what the inverted cue inside its words reports: the words before that cue.
+    const inner = inverted.find((c) => c > from && c < to && c < frame.cue.from && view.low[c] === ",");
+    if (inner !== undefined) to = inner;
+  }
   const via = [...frame.via];
   const forward =
     frame.shape === "forward" ||

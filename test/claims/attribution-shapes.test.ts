@@ -298,3 +298,10 @@ test("a verbless fragment before ', he said.' is what he said", () => {
   const claims = claimsThroughPipeline("We need people of substance. People like Ms. Dorn, he said.");
   assert.equal(byCue(claims, "said").content.text, "People like Ms. Dorn");
 });
+
+test("'P, claims X, Y refutes': Y refutes what X claims, the words before X's cue", () => {
+  const claims = claimsThroughPipeline("Two drones shot down, claims Moldova, Romania refutes");
+  assert.equal(byCue(claims, "claims").content.text, "Two drones shot down");
+  assert.equal(byCue(claims, "refutes").content.text, "Two drones shot down");
+  assert.equal(byCue(claims, "refutes").polarity, "negative");
+});
