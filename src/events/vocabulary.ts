@@ -22,6 +22,8 @@ type WordEntry =
       exact?: boolean;
       inNames?: boolean;
       ifOnlyPersons?: string;
+      /** Slots whose roles differ from the type's for this trigger ("Goma fell to the rebels": the subject undergoes it). */
+      roles?: Partial<Record<Slot, Role>>;
     };
 
 interface TypeEntry {
@@ -187,7 +189,7 @@ function build(file: EventsFile): Vocabulary {
         const first = words[0];
         if (!first) continue;
         const sense: Sense = {
-          type,
+          type: o.roles ? { ...type, roles: { ...type.roles, ...o.roles } as Record<Slot, Role> } : type,
           form: form === "phrase" || words.length > 1 ? "phrase" : form,
           rest: words.slice(1),
           cameo: o.cameo ?? entry.cameo,

@@ -165,3 +165,14 @@ test("taking over or taking control of a place is a seizure; taking over a compa
   const firm = "Acme took over Brightline in May.";
   assert.equal(eventAt(eventsOf(firm, spec(firm)), "took over")?.type, "MERGE");
 });
+
+test("a place that fell to a force was seized by it: the place undergoes, the force acts ('Aleppo fell to the rebels')", () => {
+  const entities = [
+    { id: "aleppo", type: "GPE" as const, mentions: ["Aleppo"] },
+    { id: "russia", type: "GPE" as const, mentions: ["Russia"] },
+  ];
+  const fell = eventAt(eventsOf("Aleppo fell to Russia in March.", { entities }), "fell to");
+  assert.equal(fell?.type, "SEIZE");
+  assert.deepEqual(fell?.participants.map((p) => `${p.role}:${p.entity}`).sort(), ["agent:russia", "patient:aleppo"]);
+  assert.equal(eventsOf("Prices fell to a record low.", {}).length, 0);
+});
