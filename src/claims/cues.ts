@@ -197,9 +197,12 @@ function headlineDash(view: View, s: SentenceRange): number | null {
   const paragraph = view.paragraphOf[s.from];
   if (view.paragraphOf[s.from - 1] === paragraph || view.paragraphOf[s.to] === paragraph) return null;
   for (let d = end - 2; d >= Math.max(s.from + 3, end - 1 - DASH_SPEAKER_WORDS); d--) {
-    if (!DASHES.has(view.low[d] as string) || glued(view, d - 1, d) || glued(view, d, d + 1)) continue;
+    // "Israeli strike kills two in Lebanon: health ministry": a colon before the closing speaker works as the dash.
+    const colon = view.low[d] === ":" && !glued(view, d, d + 1);
+    if (!colon && (!DASHES.has(view.low[d] as string) || glued(view, d - 1, d) || glued(view, d, d + 1))) continue;
     const speaker = phraseAfter(view, d + 1, end);
-    if (!speaker || speaker.to !== end || !/^\p{Lu}/u.test(wordText(view, d + 1))) return null;
+    // After a dash the speaker is capitalised ("– Governor"); after a colon it may not be (": health ministry").
+    if (!speaker || speaker.to !== end || (!colon && !/^\p{Lu}/u.test(wordText(view, d + 1)))) return null;
     // '…, Mr Meniaylo said. – Reuters': a credit after a finished sentence is no headline's speaker.
     if (SENTENCE_ENDS.has(view.low[d - 1] as string)) return null;
     // The line before says something (a verb: "Drone Kills Three"); "Live updates – Ukraine war" says nothing.

@@ -101,3 +101,12 @@ test("must not fire: a headline dash before a topic, or a line that says nothing
     );
   }
 });
+
+test("a headline's closing colon before its speaker reads like the dash ('Strike kills two in Lebanon: health ministry')", () => {
+  const claims = claimsThroughPipeline(
+    "Strike kills two near the border: health ministry\n\nA strike on a car near the border killed two people on Monday, the ministry said.",
+  );
+  const headline = claims.find((c) => c.cue.text === ":");
+  assert.equal(headline?.source?.text, "health ministry");
+  assert.equal(headline?.content.text, "Strike kills two near the border");
+});
