@@ -25,7 +25,8 @@ function says(claim: Claim, opening = false): string {
   let who = claim.source?.text.trim() || "an unnamed source";
   if (ARTICLE.test(who)) who = (opening ? who[0]?.toUpperCase() : who[0]?.toLowerCase()) + who.slice(1);
   const cue = claim.cue.text.trim();
-  return cue ? `${who} ${cue}` : `${who} said`;
+  // A headline's colon or dash is no word to quote: "DR Congo said", not "DR Congo :".
+  return /\p{L}/u.test(cue) ? `${who} ${cue}` : `${who} said`;
 }
 
 /**

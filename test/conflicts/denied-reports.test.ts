@@ -56,3 +56,11 @@ test("a denial of a definite noun answers the claim before it: 'denied the attac
   assert.equal(conflicts("The army said it had attacked the base. The army later denied the attack.").length, 0);
   assert.equal(conflicts("The mayor said the budget was final. The council rejected the proposal.").length, 0);
 });
+
+test("a headline's speaker after a colon meets the claim it denies; the note says 'said' for the colon", () => {
+  const conflicts = run(
+    "Mosul did not fall to the rebels: Iraq\n\nThe rebels claimed they took over Mosul on Monday.",
+  ).conflicts;
+  assert.equal(conflicts.length, 1);
+  assert.match(conflicts[0]?.note ?? "", /^Iraq said “Mosul did not fall to the rebels”/);
+});
