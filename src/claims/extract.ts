@@ -51,14 +51,14 @@ export function extractClaims(input: ClaimsInput): { claims: Claim[]; messages: 
     const dropped = mergeAccording(frames);
     const cuts = cutsOf(view, s, frames);
     // "Two jets shot down, claims Pakistan, India refutes": where another source's inverted cue starts.
-    const inverted = frames.filter((f) => f.shape === "inverted" && f.clauseStart !== null).map((f) => f.clauseStart);
+    const inverted = frames.flatMap((f) => (f.shape === "inverted" && f.clauseStart !== null ? [f.clauseStart] : []));
     const doubt = provenanceDoubt(view, s);
     const here: Draft[] = [];
     for (const frame of frames) {
       if (dropped.has(frame)) continue;
       const nested = frame.cue.from < reach && frame.shape !== "postposed" && frame.shape !== "inverted";
       if (nested && !deniedReport(view, here, frame)) continue;
-      const draft = draftOf(view, index, s, si, frame, cuts, here, doubt, inverted as number[]);
+      const draft = draftOf(view, index, s, si, frame, cuts, here, doubt, inverted);
       if (!draft || headingNotSpeaker(draft) || datelineNotSpeaker(view, index, draft) || saysNothing(view, draft))
         continue;
       here.push(draft);

@@ -82,8 +82,12 @@ const ADVERBIAL_PHRASES = [
   ["for", "our", "part"],
 ];
 
+/** Every word of ADVERBIAL_PHRASES: most words before a cue are none of them, and one look-up says so. */
+const ADVERBIAL_WORDS: ReadonlySet<string> = new Set(ADVERBIAL_PHRASES.flat());
+
 /** Is the word at `w` inside one of ADVERBIAL_PHRASES that ends right before a verb? */
 function adverbialPhrase(view: View, w: number): boolean {
+  if (!ADVERBIAL_WORDS.has(view.low[w] as string)) return false;
   for (const phrase of ADVERBIAL_PHRASES) {
     for (let i = 0; i < phrase.length; i++) {
       const start = w - i;
@@ -835,19 +839,18 @@ function decide(
       closes &&
       cue.kind.name === "say" &&
       (opener === "NOUN" || opener === "PROPN" || opener === "DET") &&
-      speakerPronoun(view, np);
-    if ((tail.ends || quoted) && to > content && (statesSomething(view, content, to) || fragment)) {
-      return {
-        shape: "postposed",
-        source: np,
-        via: [...via, ...tail.via],
-        times: [...times, ...tail.times],
-        from: content,
-        to,
-        clauseStart: b,
-        scope,
-      };
-    }
+      shortSpeaker(view, np);
+    const postposed: Found = {
+      shape: "postposed",
+      source: np,
+      via: [...via, ...tail.via],
+      times: [...times, ...tail.times],
+      from: content,
+      to,
+      clauseStart: b,
+      scope,
+    };
+    if ((tail.ends || quoted) && to > content && (statesSomething(view, content, to) || fragment)) return postposed;
     // 'Asked what he wants, Adelson said, “They …”': the quotation after the comma is the content.
     if (tail.comma !== null && view.quotes.openAt.has(tail.comma + 1))
       return forwardFound(view, s, cue, np, b, via, times, scope);
@@ -855,18 +858,7 @@ function decide(
       // "A strike killed one person, the ministry said, in the latest violation of the truce": a whole clause
       // before the cue and no clause after it; what follows is the writer's, not the rest of what was said.
       const after = tail.comma + 1;
-      if (isClause(view, content, to) && writersContext(view, after, s.to)) {
-        return {
-          shape: "postposed",
-          source: np,
-          via: [...via, ...tail.via],
-          times: [...times, ...tail.times],
-          from: content,
-          to,
-          clauseStart: b,
-          scope,
-        };
-      }
+      if (isClause(view, content, to) && writersContext(view, after, s.to)) return postposed;
       return { shape: "parenthetical", source: np, via, times, from: content, to: s.to, clauseStart: null, scope };
     }
     return forwardFound(view, s, cue, np, b, via, times, scope);
@@ -875,7 +867,7 @@ function decide(
 }
 
 /** A personal pronoun or a name as the whole source phrase: "he", "she", "Scott". */
-function speakerPronoun(view: View, np: Phrase): boolean {
+function shortSpeaker(view: View, np: Phrase): boolean {
   return np.to - np.from <= 2 && (isPersonalPronoun(view, np.from) || pos(view, np.head) === "PROPN");
 }
 

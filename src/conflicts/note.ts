@@ -15,7 +15,7 @@ function excerpts(claims: readonly Claim[]): string {
   return claims.map((c) => excerpt(c.content.text)).join(" and ");
 }
 
-const ARTICLE = /^(?:the|a|an|he|she|they|it|we)\b/i;
+const CASED_LEAD = /^(?:the|a|an|he|she|they|it|we)\b/i;
 
 /**
  * "Oslo's foreign ministry said": the source and the cue as the text has them; an article or a pronoun opens the
@@ -23,7 +23,7 @@ const ARTICLE = /^(?:the|a|an|he|she|they|it|we)\b/i;
  */
 function says(claim: Claim, opening = false): string {
   let who = claim.source?.text.trim() || "an unnamed source";
-  if (ARTICLE.test(who)) who = (opening ? who[0]?.toUpperCase() : who[0]?.toLowerCase()) + who.slice(1);
+  if (CASED_LEAD.test(who)) who = (opening ? who[0]?.toUpperCase() : who[0]?.toLowerCase()) + who.slice(1);
   const cue = claim.cue.text.trim();
   // A headline's colon or dash is no word to quote: "DR Congo said", not "DR Congo :".
   return /\p{L}/u.test(cue) ? `${who} ${cue}` : `${who} said`;

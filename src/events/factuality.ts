@@ -1,4 +1,5 @@
 import type { Claim, Factuality } from "../article/analysis.js";
+import { hedgeLexicon } from "../claims/lexicon.js";
 import type { Token } from "../pipeline/layers.js";
 import type { EventContext } from "./context.js";
 import type { Frame } from "./frames.js";
@@ -194,15 +195,25 @@ function modifiesParticipant(tokens: readonly Token[], k: number, first: number)
 
 const PHRASE_WORDS = new Set(["NOUN", "PROPN", "ADJ", "NUM"]);
 
-const COMPARATIVE_BOUNDS = new Set(["fewer", "less", "more", "later", "sooner"]);
-
-/** "no fewer than 12 bodies", "not more than 20 injured": a bound on a count, no denial of the event. */
+/**
+ * "no fewer than 12 bodies", "would not hesitate to strike": a negated phrase that denies nothing, from the same
+ * list the claims stage reads (lexicon/hedges.json, polarity.notNegating).
+ */
 function boundNotNegation(tokens: readonly Token[], k: number): boolean {
-  const next = nextWord(tokens, k, tokens.length);
-  return (
-    COMPARATIVE_BOUNDS.has(tokens[next]?.normal ?? "") &&
-    tokens[nextWord(tokens, next, tokens.length)]?.normal === "than"
-  );
+  const first = tokens[k]?.normal === "n't" ? "not" : (tokens[k]?.normal ?? "");
+  for (const phrase of hedgeLexicon().notNegating.get(first) ?? []) {
+    let at = k;
+    let ok = true;
+    for (const word of phrase.slice(1)) {
+      at = nextWord(tokens, at, tokens.length);
+      if (at < 0 || (tokens[at]?.normal !== word && tokens[at]?.lemma !== word)) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return true;
+  }
+  return false;
 }
 
 /** The first verb of a coordination whose second verb opens this clause ("address … or meet"); -1 when none. */

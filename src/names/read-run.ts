@@ -701,24 +701,10 @@ export const REGION_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 // Words that say which part of a known place a name is: "North Darfur", "Western Pacific", "Upper Manhattan".
-// Not "New" ("New Deal", "New Delhi": another place or no place) nor "Central" ("Central Park").
-const PART_WORDS = new Set([
-  "north",
-  "south",
-  "east",
-  "west",
-  "northern",
-  "southern",
-  "eastern",
-  "western",
-  "northeast",
-  "northwest",
-  "southeast",
-  "southwest",
-  "upper",
-  "lower",
-  "greater",
-]);
+// The region words but "New" ("New Deal", "New Delhi": another place or no place), "Central" ("Central Park") and
+// the words of a kind of area ("Inner", "Rural", …).
+const NOT_PARTS = new Set(["new", "central", "inner", "outer", "mainland", "rural"]);
+const PART_WORDS: ReadonlySet<string> = new Set([...REGION_WORDS].filter((w) => !NOT_PARTS.has(w)));
 
 /**
  * Words that say which part before a region or city the dictionary or the gazetteer knows: a province or district

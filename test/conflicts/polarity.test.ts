@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { pipeline } from "../../src/pipeline/stages.js";
+import { analyse } from "../../src/pipeline/analyse.js";
 import type { Spec } from "../events/fixture.js";
 import { conflictsOf } from "./fixture.js";
 
@@ -206,14 +206,7 @@ test("without events, a flat denial of the same words conflicts; negative opinio
 test("an organisation of a country meets the country: 'shot down three Azerbaijani Air Force planes' against the Air Force's denial that Azerbaijani planes were downed", () => {
   const text =
     "An Armenian army spokesman said Armenia shot down three Azerbaijani Air Force planes over the border on Friday. The Azerbaijani Air Force denied that any Azerbaijani planes were downed.";
-  const doc = pipeline.run({
-    text,
-    published: "2025-03-08",
-    title: null,
-    url: null,
-    source: null,
-    origin: null,
-  } as never);
+  const doc = analyse({ text, published: "2025-03-08", title: null, url: null, source: null });
   const conflicts = doc.conflicts ?? [];
   assert.equal(conflicts.length, 1);
   assert.equal(conflicts[0]?.kind, "polarity");

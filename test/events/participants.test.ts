@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import type { Event } from "../../src/article/analysis.js";
-import { pipeline } from "../../src/pipeline/stages.js";
+import { analyse } from "../../src/pipeline/analyse.js";
 import { eventAt, eventsOf } from "./fixture.js";
 
 const roles = (e: Event | undefined) => (e?.participants ?? []).map((p) => `${p.role}:${p.entity}`).sort();
@@ -124,14 +124,7 @@ test("a verb's particle does not hide its object: 'said Armenia shot down three 
 
 test("a participle after a comma takes the subject of the clause it hangs on, not the speaker's ('said Russia shelled a market, killing five')", () => {
   const text = "The Polish ministry said Russian troops shelled a market, killing five traders.";
-  const doc = pipeline.run({
-    text,
-    published: "2025-03-08",
-    title: null,
-    url: null,
-    source: null,
-    origin: null,
-  } as never);
+  const doc = analyse({ text, published: "2025-03-08", title: null, url: null, source: null });
   const killing = (doc.events ?? []).find((e) => e.trigger.text === "killing");
   const russia = (doc.entities ?? []).find((e) => e.name === "Russia");
   assert.ok(killing && russia);
