@@ -799,8 +799,19 @@ function decide(
   if (named) return named;
   const gap = relativeGap(view, s, b, cue);
   if (gap) {
+    // "which officials said killed 12 people": the gap leaves a bare verb phrase, no clause of its own to check.
     const found = forwardFound(view, s, cue, np, null, via, times, scope);
-    return found && { ...found, from: gap.from, to: gap.to };
+    const bare: Found = {
+      shape: "forward",
+      source: np,
+      via,
+      times,
+      from: gap.from,
+      to: gap.to,
+      clauseStart: null,
+      scope,
+    };
+    return { ...(found ?? bare), from: gap.from, to: gap.to };
   }
   const asSaid = asClause(view, s, cue, np, b, via, times, scope);
   if (asSaid) return asSaid;

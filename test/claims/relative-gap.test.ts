@@ -32,3 +32,16 @@ test("'who' after a noun of what someone gave is the giver after 'from' or 'by' 
     ["some", "lawmakers"],
   );
 });
+
+test("'which X said killed N people' reports the bare verb phrase the gap leaves, at the sentence's end too", () => {
+  const claims = claimsThroughPipeline(
+    "The blast destroyed a market, which officials said killed 12 people. Police fired on the crowd, which witnesses said numbered in the thousands.",
+  );
+  assert.deepEqual(
+    claims.map((c) => [c.source?.text, c.content.text]),
+    [
+      ["officials", "killed 12 people"],
+      ["witnesses", "numbered in the thousands"],
+    ],
+  );
+});
