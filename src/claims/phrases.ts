@@ -270,8 +270,13 @@ export function phraseBefore(view: View, end: number, limit: number): Phrase | n
   const head = headOf(view, from, end);
   // "no one", "no candidate": the negation is part of the phrase (and denies what it says).
   if (from - 1 >= limit && view.low[from - 1] === "no") return { from: from - 1, to: end, head };
+  // "he and Mr. Allen said", "She and another reporter said": a subject pronoun joined before the phrase.
+  if (from - 2 >= limit && view.low[from - 1] === "and" && SUBJECT_PRONOUNS.has(view.low[from - 2] as string))
+    return { from: from - 2, to: end, head };
   return { from: hedgeStart(view, from, limit), to: end, head };
 }
+
+const SUBJECT_PRONOUNS = new Set(["i", "he", "she", "we", "they"]);
 
 /** The phrase after its last link ("a response from Donald Trump Jr." → "Donald Trump Jr."), or null. */
 export function linkedTail(view: View, phrase: Phrase): Phrase | null {

@@ -215,3 +215,13 @@ test("an -ing participle after the subject's noun keeps the phrase after it in t
   const claims = claimsThroughPipeline("Rebels fighting government forces claim taking over the port city.");
   assert.equal(byCue(claims, "claim").source?.text, "Rebels fighting government forces");
 });
+
+test("a subject pronoun joined by 'and' before the speaker is part of the source ('he and Mr. Allen said')", () => {
+  const claims = claimsThroughPipeline(
+    "It is not only about audiences, he and Mr. Allen said. She and another reporter said the arm was yanked.",
+  );
+  assert.deepEqual(
+    claims.map((c) => c.source?.text),
+    ["he and Mr. Allen", "She and another reporter"],
+  );
+});
