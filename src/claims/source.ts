@@ -1269,7 +1269,7 @@ function readInverted(
   // After a closing quotation mark the layout is sure; after a bare comma the rest must be about the saying.
   const tail = adjunctTail(view, s, end, cue);
   const quoted = closesQuote(view, l) || (view.low[l] === "," && closesQuote(view, l - 1));
-  if (!tail.ends && !quoted) return null;
+  if (!tail.ends && !quoted) return insideSentence(view, s, cue, l, source, end, tail, found, scope);
   const from = backwardStart(view, s);
   const to = closesQuote(view, l) ? l + 1 : l;
   if (to <= from || !statesSomething(view, from, to)) return null;
@@ -1281,6 +1281,51 @@ function readInverted(
     from,
     to,
     clauseStart: l,
+    scope,
+  };
+}
+
+/** Cues of plain speech, the ones a writer sets inside the sentence they report. */
+const INSIDE_KINDS = new Set([
+  "say",
+  "tell",
+  "add",
+  "write",
+  "state",
+  "note",
+  "explain",
+  "argue",
+  "stress",
+  "warn",
+  "insist",
+]);
+
+/**
+ * "The program has drawn a following, said Ms. Gil, with games of …", "The attack, said a spokesman, was …": the
+ * cue and its speaker, set off by commas, sit inside the sentence they report, which goes on after them.
+ */
+function insideSentence(
+  view: View,
+  s: SentenceRange,
+  cue: Cue,
+  l: number,
+  source: Phrase,
+  end: number,
+  tail: Tail,
+  times: number[],
+  scope: { from: number; to: number },
+): Found | null {
+  if (!INSIDE_KINDS.has(cue.kind.name) || view.low[l] !== "," || tail.comma !== end || end + 1 >= s.to - 1) return null;
+  const from = backwardStart(view, s);
+  if (l <= from || view.quotes.openAt.has(tail.comma + 1)) return null;
+  return {
+    shape: "parenthetical",
+    source,
+    via: tail.via,
+    times: [...times, ...tail.times],
+    from,
+    to: s.to,
+    clauseStart: null,
     scope,
   };
 }

@@ -305,3 +305,24 @@ test("'P, claims X, Y refutes': Y refutes what X claims, the words before X's cu
   assert.equal(byCue(claims, "refutes").content.text, "Two drones shot down");
   assert.equal(byCue(claims, "refutes").polarity, "negative");
 });
+
+test("'P1, said X, P2': a speech cue and its speaker set inside the sentence report the whole sentence", () => {
+  const claims = claimsThroughPipeline(
+    "The attack, said a police spokesman, was carried out by rebels. The program has drawn a loyal following, said Ms. Gil, with games and hikes.",
+  );
+  assert.deepEqual(
+    claims.map((c) => [c.source?.text, c.content.text]),
+    [
+      ["a police spokesman", "The attack, said a police spokesman, was carried out by rebels"],
+      ["Ms. Gil", "The program has drawn a loyal following, said Ms. Gil, with games and hikes"],
+    ],
+  );
+});
+
+test("'The program, called EB-5, allows …': a naming participle inside the sentence is no speaker's cue", () => {
+  const claims = claimsThroughPipeline("The program, called EB-5, allows investors to gain citizenship.");
+  assert.equal(
+    claims.some((c) => c.cue.text === "called"),
+    false,
+  );
+});
