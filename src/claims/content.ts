@@ -443,6 +443,9 @@ export function isClause(view: View, q: number, limit: number): boolean {
   if (p === "VERB") return !low.endsWith("ing");
   // "the attack on June 28 left two people dead": a past tense the tagger read as a noun, an object after it.
   if (p === "NOUN" && PAST_TENSES.has(low) && OBJECT_OPENERS.has(pos(view, r + 1))) return true;
+  // "women in the South disliked her": a past tense read as an adjective, a pronoun or determiner object after it.
+  const object = pos(view, r + 1);
+  if (p === "ADJ" && low.endsWith("ed") && (object === "PRON" || object === "DET" || object === "PROPN")) return true;
   return low === "who" || low === "which" || low === "that";
 }
 

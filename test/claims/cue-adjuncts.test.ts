@@ -47,3 +47,10 @@ test("an occasion with a time inside ('said during a Friday evening rally in Ohi
   assert.equal(claims[0]?.reportedAt?.value, "2016-09-30TEV");
   assert.equal(claims[1]?.content.text, "she would not resign");
 });
+
+test("a clause after 'said in an interview that' whose past-tense verb the tagger read as an adjective is still the content", () => {
+  const claims = claimsThroughPipeline(
+    "Roy Neel said in an oral history that women in the South particularly disliked Mrs. Clinton.",
+  );
+  assert.equal(byCue(claims, "said").content.text, "that women in the South particularly disliked Mrs. Clinton");
+});
