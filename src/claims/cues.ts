@@ -462,7 +462,8 @@ function firesHere(view: View, s: SentenceRange, w: number, kind: CueKind, end =
   // "… whether": an indirect question, not a claim (unless asking is what the cue does).
   for (let a = w + 1; a < s.to && a <= w + 3 && !kind.questions; a++) {
     if (hedges.questions.has(view.low[a] as string)) return "no";
-    if (view.low[a] === "that" || view.low[a] === ",") break;
+    // "said when asked whether …": the question belongs to the verb of another clause.
+    if (view.low[a] === "that" || view.low[a] === "," || OCCASIONS.has(view.low[a] as string)) break;
   }
   // "Having said that, …", "That said, …": nothing reported. Past the cue's own words: "as she put it, …" reports.
   const next = view.low[end] ?? "";
@@ -477,6 +478,9 @@ function firesHere(view: View, s: SentenceRange, w: number, kind: CueKind, end =
   if (w === s.from + 1 && previous === "that" && next === ",") return "no";
   return negated ? "negated" : "yes";
 }
+
+/** Words that open a shortened clause about the occasion of saying ("said when asked whether …"). */
+const OCCASIONS = new Set(["when", "while", "after", "before", "once"]);
 
 const ASIDE_WORDS = 16;
 

@@ -87,3 +87,9 @@ test("must not fire: a content opening with an acronym and lower-case words keep
   const claims = claimsThroughPipeline("NATO troops will stay - for now, the minister said.");
   assert.equal(claims[0]?.content.text.startsWith("NATO troops"), true);
 });
+
+test("'“…,” X said when asked whether …': the question belongs to the occasion, the quotation is still X's", () => {
+  const claims = claimsThroughPipeline('"You bet I would," Christie said when asked whether he would intervene.');
+  assert.equal(byCue(claims, "said").source?.text, "Christie");
+  assert.equal(byCue(claims, "said").content.text, '"You bet I would,"');
+});
