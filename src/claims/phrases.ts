@@ -233,10 +233,21 @@ function headOf(view: View, from: number, to: number): number {
 export function phraseBefore(view: View, end: number, limit: number): Phrase | null {
   const last = end - 1;
   if (last < limit) return null;
-  if (isPersonalPronoun(view, last)) return { from: last, to: end, head: last };
+  // "a source close to him", "people familiar with them": an object pronoun after an adjective's preposition ends a
+  // longer phrase ("a picture of him embracing …" stays apart: no adjective).
+  const object =
+    OBJECT_FORMS.has(view.low[last] as string) &&
+    pos(view, last - 1) === "ADP" &&
+    pos(view, last - 2) === "ADJ" &&
+    last - 2 > limit;
+  if (isPersonalPronoun(view, last) && !object) return { from: last, to: end, head: last };
   let from = end;
   for (let w = last; w >= limit && end - w <= MAX_WORDS; w--) {
     if (w < last && lineBreakAfter(view, w)) break;
+    if (w === last && object) {
+      from = w;
+      continue;
+    }
     if (nominal(view, w)) {
       // A determiner opens its phrase: in "into account both Democrats", "account" is not part of it.
       const p = pos(view, w);
@@ -276,6 +287,7 @@ export function phraseBefore(view: View, end: number, limit: number): Phrase | n
   return { from: hedgeStart(view, from, limit), to: end, head };
 }
 
+const OBJECT_FORMS = new Set(["him", "her", "them", "me", "us"]);
 const SUBJECT_PRONOUNS = new Set(["i", "he", "she", "we", "they"]);
 
 /** The phrase after its last link ("a response from Donald Trump Jr." → "Donald Trump Jr."), or null. */

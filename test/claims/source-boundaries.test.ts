@@ -225,3 +225,13 @@ test("a subject pronoun joined by 'and' before the speaker is part of the source
     ["he and Mr. Allen", "She and another reporter"],
   );
 });
+
+test("an object pronoun after an adjective's preposition ends a longer source ('a source close to him said')", () => {
+  const claims = claimsThroughPipeline(
+    "Cruz will rethink how he approaches his colleagues, a source close to him said. People familiar with them said the talks stalled.",
+  );
+  assert.deepEqual(
+    claims.map((c) => c.source?.text),
+    ["a source close to him", "People familiar with them"],
+  );
+});
