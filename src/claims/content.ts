@@ -1,6 +1,6 @@
 import type { CueKind } from "./lexicon.js";
 import { cueLexicon } from "./lexicon.js";
-import { type Phrase, phraseAfter } from "./phrases.js";
+import { type Phrase, phraseAfter, timeHeadsPhrase } from "./phrases.js";
 import { isTitle } from "./quoted-titles.js";
 import { isQuoteMark } from "./quotes.js";
 import { glued, lemmaOf, pos, type SentenceRange, type View, wordText } from "./view.js";
@@ -71,7 +71,8 @@ export function forwardStart(view: View, s: SentenceRange, cueEnd: number, kind:
   let addressed = false;
   for (let guard = 0; q < s.to && guard < 16; guard++) {
     const low = view.low[q] as string;
-    if (view.timeOf[q] !== -1) {
+    // "said each year of education yields …": a time before "of" heads the subject, not when it was said.
+    if (view.timeOf[q] !== -1 && !timeHeadsPhrase(view, q, s.to)) {
       times.push(q);
       q++;
       continue;

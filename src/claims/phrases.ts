@@ -111,6 +111,20 @@ function nameLike(view: View, w: number): boolean {
   return next === "VERB" || next === "PROPN";
 }
 
+/**
+ * "each year of education", "the first week of the war": a time opened by a determiner and followed by "of"
+ * heads a noun phrase ("50 years of …", "March of …" and "22 years ago of …" do not).
+ */
+export function timeHeadsPhrase(view: View, q: number, limit: number): boolean {
+  const time = view.timeOf[q];
+  let start = q;
+  while (start > 0 && view.timeOf[start - 1] === time) start--;
+  if (pos(view, start) !== "DET") return false;
+  let end = q;
+  while (end < limit && view.timeOf[end] === time) end++;
+  return view.low[end] === "of" && pos(view, end) === "ADP";
+}
+
 /** A time word modifying a noun ("his recent attacks", "the Tuesday meeting"), not a time of its own ("last week"). */
 function timeModifier(view: View, w: number): boolean {
   const time = view.timeOf[w];
@@ -158,7 +172,7 @@ function modifier(view: View, w: number): boolean {
 function nominal(view: View, w: number): boolean {
   const p = pos(view, w);
   const low = view.low[w] as string;
-  if (view.timeOf[w] !== -1) return timeModifier(view, w);
+  if (view.timeOf[w] !== -1) return timeModifier(view, w) || timeHeadsPhrase(view, w, view.low.length);
   if (nameLike(view, w)) return true;
   // "a just-released poll": any word hyphened to the next one is part of a compound modifier.
   if (p !== "PUNCT" && view.low[w + 1] === "-" && glued(view, w, w + 1) && glued(view, w + 1, w + 2)) return true;

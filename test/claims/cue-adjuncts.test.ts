@@ -54,3 +54,9 @@ test("a clause after 'said in an interview that' whose past-tense verb the tagge
   );
   assert.equal(byCue(claims, "said").content.text, "that women in the South particularly disliked Mrs. Clinton");
 });
+
+test("a time opened by a determiner before 'of' heads the content's subject, not when it was said ('said each year of education yields …')", () => {
+  const claims = claimsThroughPipeline("Doyle said each year of education yields a 10% bump in income.");
+  assert.equal(byCue(claims, "said").content.text, "each year of education yields a 10% bump in income");
+  assert.equal(byCue(claims, "said").reportedAt, null);
+});
