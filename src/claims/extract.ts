@@ -38,7 +38,8 @@ export interface ClaimsInput {
  * neighbours, so the work grows with the article's length.
  */
 export function extractClaims(input: ClaimsInput): { claims: Claim[]; messages: StageMessage[] } {
-  const view = buildView(input.text, input.tokens, input.sentences, input.times);
+  const names = input.entities.flatMap((e) => (e.type === "PERSON" || e.type === "ORG" ? e.mentions : []));
+  const view = buildView(input.text, input.tokens, input.sentences, input.times, names);
   const index = indexMentions(input.entities, input.text);
   const drafts: Draft[] = [];
   /** One past the last content word of the kept forward claims: cues before it are nested in a content. */

@@ -33,6 +33,33 @@ export interface View {
   quotes: Quotes;
 }
 
+/** Tags a capitalised word inside a name may wrongly carry ("Jolly said", "Ian Read said"). */
+const MISREAD_NAME_TAGS = new Set(["ADJ", "ADV", "VERB", "NOUN", "INTJ", "X"]);
+
+/**
+ * "Jolly said …": words of the names the names stage found, tagged as common words, read as names. Copies of
+ * those few tokens, by token index; the article's tokens stay as they are.
+ */
+function namedWords(
+  text: string,
+  tokens: readonly Token[],
+  names: readonly { start: number; end: number }[],
+): Map<number, Token> {
+  const named = new Map<number, Token>();
+  if (names.length === 0) return named;
+  const sorted = [...names].sort((a, b) => a.start - b.start);
+  let n = 0;
+  tokens.forEach((token, t) => {
+    while (n < sorted.length && (sorted[n] as { end: number }).end <= token.start) n++;
+    const name = sorted[n];
+    if (!name || token.start < name.start || token.end > name.end || !MISREAD_NAME_TAGS.has(token.pos)) return;
+    const first = text[token.start] ?? "";
+    if (first === first.toLowerCase()) return;
+    named.set(t, { ...token, pos: "PROPN" });
+  });
+  return named;
+}
+
 /** Marks that end a sentence. */
 export const SENTENCE_ENDS: ReadonlySet<string> = new Set([".", "!", "?"]);
 
@@ -44,8 +71,10 @@ export function buildView(
   tokens: readonly Token[],
   sentences: readonly Sentence[],
   times: readonly TimeExpression[],
+  names: readonly { start: number; end: number }[] = [],
 ): View {
   const words: Token[] = [];
+  const named = namedWords(text, tokens, names);
   const sentenceRanges: SentenceRange[] = [];
   const paragraphs: number[] = [];
   let paragraph = 0;
@@ -56,7 +85,7 @@ export function buildView(
       if (!token || token.pos === "SPACE" || token.end <= token.start) continue;
       const previous = words[words.length - 1];
       if (previous && lineBreakBetween(text, previous.end, token.start)) paragraph++;
-      words.push(token);
+      words.push(named.get(t) ?? token);
       paragraphs.push(paragraph);
     }
     if (words.length === from) continue;

@@ -145,7 +145,9 @@ function nameStart(view: TextView, a: number, b: number): number {
       continue;
     }
     const pos = view.tokens[i]?.pos ?? "";
-    if (FUNCTION_POS.has(pos) || QUANTIFIERS.has(view.folded[i] as string)) {
+    // "Jolly said": a surname the tagger took for an adverb still speaks.
+    const speaks = pos === "ADV" && subjectOfSpeech(view, i, b);
+    if ((FUNCTION_POS.has(pos) && !speaks) || QUANTIFIERS.has(view.folded[i] as string)) {
       i++;
       continue;
     }

@@ -99,23 +99,8 @@ export function textView(
   }
   const headline: boolean[] = new Array(n).fill(false);
   for (const s of sentences) {
-    // Title case: most words capitalised, and among them verbs and common nouns, not only names.
-    let words = 0;
-    let capitals = 0;
-    let common = 0;
-    // Lower-case words besides the short function words: a sentence dense with names has them, a title has none.
-    let lowerContent = 0;
-    for (let i = s.firstToken; i < s.endToken; i++) {
-      if (!word[i] || /^\d/.test(raw[i] as string)) continue;
-      words++;
-      if (!cap[i]) {
-        if (!TITLE_LOWER.has(raw[i] as string)) lowerContent++;
-        continue;
-      }
-      capitals++;
-      const pos = (tokens[i] as Token).pos;
-      if (words > 1 && pos !== "PROPN" && pos !== "NUM" && pos !== "X") common++;
-    }
+    // Title case: most words capitalised, and among them verbs and common nouns, not only names. Each line of a
+    // sentence the tagger ran across a line break on its own ("Mike Pence Calls for Special Prosecutor\nMike …").
     let afterOpener = true;
     for (let i = s.firstToken; i < s.endToken; i++) {
       if (!word[i]) {
@@ -130,11 +115,15 @@ export function textView(
       if (afterOpener) initial[i] = true;
       afterOpener = false;
     }
-    if (
-      (words >= 4 && capitals >= words * 0.6 && common >= 2 && lowerContent <= 1) ||
-      headingLine(text, s, { raw, cap, word, initial })
-    ) {
-      for (let i = s.firstToken; i < s.endToken; i++) headline[i] = true;
+    let from = s.firstToken;
+    for (let i = s.firstToken; i <= s.endToken; i++) {
+      const lineEnd =
+        i === s.endToken || ((tokens[i] as Token).pos === "SPACE" && (raw[i] as string).includes("\n"));
+      if (!lineEnd) continue;
+      const line = from === s.firstToken && i === s.endToken ? s : lineOf(tokens, s, from, i);
+      if (titleCaseRun(tokens, raw, word, cap, from, i) || (line && headingLine(text, line, { raw, cap, word, initial })))
+        for (let k = from; k < i; k++) headline[k] = true;
+      from = i + 1;
     }
   }
   const ends = letterFullStops(text, tokens, raw, folded, key);
@@ -160,6 +149,43 @@ export function textView(
     for (let i = s.firstToken; i < end; i++) headline[i] = true;
   }
   return view;
+}
+
+/** Tokens [from, to) of sentence s as a sentence of their own (one line of it), or null when they hold no token. */
+function lineOf(tokens: readonly Token[], s: Sentence, from: number, to: number): Sentence | null {
+  const first = tokens[from];
+  const last = tokens[to - 1];
+  if (!first || !last || to <= from) return null;
+  return { ...s, start: first.start, end: last.end, firstToken: from, endToken: to };
+}
+
+/** Tokens [from, to) in title case: most words capitalised, verbs and common nouns among them, hardly a lower-case content word. */
+function titleCaseRun(
+  tokens: readonly Token[],
+  raw: readonly string[],
+  word: readonly boolean[],
+  cap: readonly boolean[],
+  from: number,
+  to: number,
+): boolean {
+  let words = 0;
+  let capitals = 0;
+  let common = 0;
+  // Lower-case words besides the short function words: a sentence dense with names has them, a title has none.
+  let lowerContent = 0;
+  for (let i = from; i < to; i++) {
+    // Clitics ("'s", "n't") count for neither side.
+    if (!word[i] || /^(?:[\d'\u2019]|n['\u2019]t$)/i.test(raw[i] as string)) continue;
+    words++;
+    if (!cap[i]) {
+      if (!TITLE_LOWER.has(raw[i] as string)) lowerContent++;
+      continue;
+    }
+    capitals++;
+    const pos = (tokens[i] as Token).pos;
+    if (words > 1 && pos !== "PROPN" && pos !== "NUM" && pos !== "X") common++;
+  }
+  return words >= 4 && capitals >= words * 0.6 && common >= 2 && lowerContent <= 1;
 }
 
 // A scheme or "www.", or a host under a common top-level domain followed by a path.

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { analyse } from "../../src/pipeline/analyse.js";
 import { pipeline } from "../../src/pipeline/stages.js";
 import { claimsThroughPipeline, claimsWith, entity } from "./claims-of.js";
 
@@ -93,4 +94,13 @@ test("a statement speaks for whoever issued it ('Hamas issued a statement saying
   assert.equal(claim?.source?.text, "a statement");
   assert.ok(hamas);
   assert.equal(claim?.source?.entity, hamas.id);
+});
+
+test("a name the names stage found speaks though the tagger took its word for another part of speech ('Jolly said')", () => {
+  const { claims, entities } = analyse({
+    text: "Rep. David Jolly spoke on Monday. Jolly said he was cautious.",
+    published: "2016-05-23",
+  });
+  const said = claims.find((c) => c.cue.text === "said");
+  assert.equal(entities.find((e) => e.id === said?.source?.entity)?.name, "David Jolly");
 });

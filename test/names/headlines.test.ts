@@ -103,3 +103,18 @@ test("must not fire: a known name opening a line of a list stays a name", () => 
   const { entities } = read("The speakers:\n\nIngrid Solberg of Velcor Shipping\nTomas Vik of Nordvik Port Authority");
   assert.equal(entityWith(entities, "Ingrid Solberg")?.type, "PERSON");
 });
+
+test("a headline the tagger runs into the first body line is still read as a headline ('Dana Kessler Calls for …')", () => {
+  const { entities } = read(
+    "Dana Kessler Calls for Special Prosecutor\nSenator Dana Kessler spoke in Ohio on Friday about Tom Brandt.",
+  );
+  assert.ok(!entities.some((e) => e.mentions.some((m) => /Calls|Special/.test(m.text))));
+  assert.equal(entityWith(entities, "Dana Kessler")?.type, "PERSON");
+});
+
+test("clitics do not keep a title-case line from being a headline ('Kessler Says Brandt's Plan Doesn't Work')", () => {
+  const { entities } = read(
+    "Dana Kessler Says Tom Brandt's Plan Doesn't Add Up\nSenator Dana Kessler spoke in Ohio on Friday about Tom Brandt.",
+  );
+  assert.ok(!entities.some((e) => e.mentions.some((m) => /Says|Plan/.test(m.text))));
+});

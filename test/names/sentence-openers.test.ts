@@ -23,3 +23,12 @@ test("must not fire: a name that speaks opening a sentence stays a name ('Sears 
   const { entities } = read("The minister met Tom Edwards on Monday. Edwards said the talks went well.");
   assert.equal(entityWith(entities, "Edwards"), entityWith(entities, "Tom Edwards"));
 });
+
+test("a surname the tagger takes for an adverb opening a sentence still speaks ('Jolly said')", () => {
+  const { entities } = read("Rep. David Jolly spoke on Monday. Jolly said he was cautious.");
+  const jolly = entityWith(entities, "David Jolly");
+  assert.deepEqual(
+    jolly?.mentions.map((m) => m.text),
+    ["David Jolly", "Jolly"],
+  );
+});
