@@ -1860,6 +1860,13 @@ export function sentenceSubject(view: View, s: SentenceRange, limit: number): Ph
   let w = s.from;
   // "A few minutes later they …": a leading time is no subject.
   while (w < limit && (pos(view, w) === "CCONJ" || pos(view, w) === "ADV" || view.timeOf[w] !== -1)) w++;
+  // "Walking to the next address, Ebeling …": an opening participle's phrase up to its comma is no subject.
+  if (pos(view, w) === "VERB" && /(?:ing|ed)$/.test(view.low[w] as string)) {
+    for (let c = w + 1; c < Math.min(limit, w + 16); c++) {
+      if (view.low[c] === ",") return c + 1 < limit ? sentenceSubject(view, { ...s, from: c + 1 }, limit) : null;
+      if (SENTENCE_ENDS.has(view.low[c] as string)) break;
+    }
+  }
   const np = phraseAfter(view, w, limit);
   if (np) {
     let next = np.to;

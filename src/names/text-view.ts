@@ -117,11 +117,13 @@ export function textView(
     }
     let from = s.firstToken;
     for (let i = s.firstToken; i <= s.endToken; i++) {
-      const lineEnd =
-        i === s.endToken || ((tokens[i] as Token).pos === "SPACE" && (raw[i] as string).includes("\n"));
+      const lineEnd = i === s.endToken || ((tokens[i] as Token).pos === "SPACE" && (raw[i] as string).includes("\n"));
       if (!lineEnd) continue;
       const line = from === s.firstToken && i === s.endToken ? s : lineOf(tokens, s, from, i);
-      if (titleCaseRun(tokens, raw, word, cap, from, i) || (line && headingLine(text, line, { raw, cap, word, initial })))
+      if (
+        titleCaseRun(tokens, raw, word, cap, from, i) ||
+        (line && headingLine(text, line, { raw, cap, word, initial }))
+      )
         for (let k = from; k < i; k++) headline[k] = true;
       from = i + 1;
     }

@@ -326,3 +326,10 @@ test("'The program, called EB-5, allows …': a naming participle inside the sen
     false,
   );
 });
+
+test("an opening participle's phrase is no subject: a coordinated cue takes the subject after its comma", () => {
+  const claims = claimsThroughPipeline(
+    "Walking to the next address, Ebeling reminisced about her school days, and said their views were changed by the war.",
+  );
+  assert.equal(byCue(claims, "said").source?.text, "Ebeling");
+});
