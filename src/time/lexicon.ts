@@ -19,6 +19,7 @@ interface TimeWordsFile {
     words: Record<string, string>;
     phrases: Record<string, string>;
     notBefore: { entries: string[] };
+    paired: { entries: string[] };
     openers: { entries: string[] };
     ahead: { entries: Record<string, string>; notBefore: { entries: string[] } };
   };
@@ -62,6 +63,7 @@ export interface TimeLexicon {
   referenceWords: Map<string, string>;
   referencePhrases: PhraseIndex<string>;
   referenceNotBefore: Set<string>;
+  referencePaired: Set<string>;
   /** Reference words that open a sentence before a comma as discourse markers ("Now, ..."), not times. */
   referenceOpeners: Set<string>;
   /** Adverbs pointing ahead ("soon") that count only outside a past clause, and the words that undo them. */
@@ -114,6 +116,7 @@ export const timeLexicon = once((): TimeLexicon => {
     referenceWords: new Map(Object.entries(f.references.words)),
     referencePhrases: new PhraseIndex(Object.entries(f.references.phrases)),
     referenceNotBefore: new Set(f.references.notBefore.entries),
+    referencePaired: new Set(f.references.paired.entries),
     referenceOpeners: new Set(f.references.openers.entries),
     aheadWords: new Map(Object.entries(f.references.ahead.entries)),
     aheadNotBefore: new Set(f.references.ahead.notBefore.entries),

@@ -100,6 +100,9 @@ test("a name the names stage found speaks though the tagger took its word for an
   const { claims, entities } = analyse({
     text: "Rep. David Jolly spoke on Monday. Jolly said he was cautious.",
     published: "2016-05-23",
+    title: null,
+    url: null,
+    source: null,
   });
   const said = claims.find((c) => c.cue.text === "said");
   assert.equal(entities.find((e) => e.id === said?.source?.entity)?.name, "David Jolly");

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { byCue, claimsThroughPipeline } from "../claims/claims-of.js";
 import { valueAt } from "./run-times.js";
 
 test("present, past and future references", () => {
@@ -38,4 +39,17 @@ test("the then current price is the present of a past moment", () => {
   assert.equal(valueAt("Holders could buy at half the then current price.", "then current"), "PAST_REF");
   assert.equal(valueAt("The then-current mayor resigned.", "then-current"), "PAST_REF");
   assert.equal(valueAt("If talks fail, then currently listed shares fall.", "currently"), "PRESENT_REF");
+});
+
+test("a reference word joined to 'former' or 'past' is a standing, not a time ('current and former officials')", () => {
+  assert.equal(valueAt("Current and former officials said so.", "Current"), undefined);
+  assert.equal(valueAt("Members past or present agreed.", "present"), undefined);
+  assert.equal(valueAt("The current system works.", "current"), "PRESENT_REF");
+});
+
+test("'…, current and former officials said' names the officials as the source", () => {
+  const claims = claimsThroughPipeline(
+    "Agents want to interview the aides about the server, current and former officials said.",
+  );
+  assert.equal(byCue(claims, "said").source?.text, "current and former officials");
 });

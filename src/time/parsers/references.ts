@@ -22,6 +22,9 @@ export const referencesParser: Parser = {
     const value = lex.referenceWords.get(w(i) as string);
     if (!value) return null;
     if (lex.referenceNotBefore.has(w(i + 1) ?? "")) return null;
+    // "current and former officials", "past or present members": a standing, not a time.
+    const joined = (j: number, k: number) => (w(j) === "and" || w(j) === "or") && lex.referencePaired.has(w(k) ?? "");
+    if (joined(i + 1, i + 2) || joined(i - 1, i - 2)) return null;
     if (lex.referenceOpeners.has(w(i) as string) && w(i + 1) === "," && opensSentence(ctx.words, i)) return null;
     // "the then current price", "the then-current chairman": the present of a past moment.
     if (value === "PRESENT_REF") {
