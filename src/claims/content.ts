@@ -821,7 +821,9 @@ export function checkedStart(view: View, s: SentenceRange, cueEnd: number, kind:
   const share =
     (SHARE_LEADS.has(view.low[start.start] as string) || countLead(view, start.start) > 0) &&
     isClause(view, start.start, s.to);
-  if ((first === "ADP" && !share) || first === "INTJ") return null;
+  // "said down-ballot races …": a preposition hyphened to the next word opens a compound, not a phrase.
+  const compound = view.low[start.start + 1] === "-" && glued(view, start.start, start.start + 1);
+  if ((first === "ADP" && !share && !compound) || first === "INTJ") return null;
   // "Similar demands were made …": a noun the tagger read as a cue verb, its own verb after it; no clause opens so.
   const nounRead =
     pos(view, cueEnd - 1) === "NOUN" || pos(view, cueEnd - 2) === "ADJ" || pos(view, cueEnd - 2) === "DET";

@@ -60,3 +60,13 @@ test("a time opened by a determiner before 'of' heads the content's subject, not
   assert.equal(byCue(claims, "said").content.text, "each year of education yields a 10% bump in income");
   assert.equal(byCue(claims, "said").reportedAt, null);
 });
+
+test("a preposition hyphened into a compound opens the content's subject ('said down-ballot races …', 'said off-duty soldiers …')", () => {
+  const claims = claimsThroughPipeline(
+    "Garcia said down-ballot races can also help unite teachers. Officials said off-duty soldiers were killed.",
+  );
+  assert.deepEqual(
+    claims.map((c) => c.content.text),
+    ["down-ballot races can also help unite teachers", "off-duty soldiers were killed"],
+  );
+});
