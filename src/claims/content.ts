@@ -60,6 +60,13 @@ export function isOpenQuote(view: View, w: number): boolean {
   return view.quotes.openAt.has(w);
 }
 
+/** "before attending the town hall", "in posing the question": an -ing verb and its object after a preposition. */
+export function gerundPhrase(view: View, w: number, limit: number): Phrase | null {
+  if (w >= limit || pos(view, w) !== "VERB" || !(view.low[w] as string).endsWith("ing")) return null;
+  const object = phraseAfter(view, w + 1, limit);
+  return { from: w, to: object?.to ?? w + 1, head: w };
+}
+
 /**
  * Where the content of a forward cue starts: past times, a hearer ("told reporters"), phrases saying how it
  * was said ("in a statement", "on Twitter") when "that", a colon or a quotation follows them, and "that" or a
@@ -103,7 +110,8 @@ export function forwardStart(view: View, s: SentenceRange, cueEnd: number, kind:
       }
     }
     if (pos(view, q) === "ADP" && ADVERBIAL_PREPS.has(low)) {
-      let np = phraseAfter(view, q + 1, s.to) ?? demonstrativePhrase(view, q + 1, s.to);
+      let np =
+        phraseAfter(view, q + 1, s.to) ?? demonstrativePhrase(view, q + 1, s.to) ?? gerundPhrase(view, q + 1, s.to);
       if (!np) {
         // "said during a Friday evening rally …": the time inside the occasion is when it was said.
         np = timedPhrase(view, q + 1, s.to);

@@ -1,7 +1,7 @@
 import type { Certainty } from "../article/analysis.js";
 import { titles } from "../lexicon/titles.js";
 import { catenativeSubject, purposeSubject } from "./catenative.js";
-import { backwardStart, checkedStart, frontedComma, isClause, statesSomething } from "./content.js";
+import { backwardStart, checkedStart, frontedComma, gerundPhrase, isClause, statesSomething } from "./content.js";
 import { type Cue, colonLineStart } from "./cues.js";
 import type { Frame, Shape } from "./frame.js";
 import { cueLexicon } from "./lexicon.js";
@@ -1481,9 +1481,10 @@ function adjunctTail(view: View, s: SentenceRange, from: number, cue: Cue): Tail
         q = pair.close + 1;
         continue;
       }
-      // "said of waterboarding": a gerund as the object.
-      if (pos(view, q + 1) === "VERB" && (view.low[q + 1] as string).endsWith("ing")) {
-        q += 2;
+      // "said of waterboarding", "said in posing the question to Christie": a gerund, with its object.
+      const gerund = gerundPhrase(view, q + 1, s.to);
+      if (gerund) {
+        q = gerund.to;
         continue;
       }
       if (view.timeOf[q + 1] !== -1) {

@@ -70,3 +70,16 @@ test("a preposition hyphened into a compound opens the content's subject ('said 
     ["down-ballot races can also help unite teachers", "off-duty soldiers were killed"],
   );
 });
+
+test("a gerund with its object after the cue's preposition is the occasion ('said before attending the town hall that …', 'said in posing the question')", () => {
+  const claims = claimsThroughPipeline(
+    "Heather Johnston said before attending the town hall that CNN had called her. Many voters found it offensive, Martha Raddatz said in posing the question to Christie.",
+  );
+  assert.deepEqual(
+    claims.filter((c) => c.cue.text === "said").map((c) => [c.source?.text, c.content.text]),
+    [
+      ["Heather Johnston", "that CNN had called her"],
+      ["Martha Raddatz", "Many voters found it offensive"],
+    ],
+  );
+});
