@@ -230,11 +230,38 @@ function mergeAccording(frames: Frame[]): Set<Frame> {
       dropped.add(host);
       return;
     }
+    // "X invited Y to invest, according to a court filing": a cue of no speech (an act, a view, an expectation)
+    // stays a claim, and the filing's report of it is one too.
+    if (!SPEECH_KINDS.has(host.cue.kind.name)) return;
     host.via.push(f.source, ...f.via);
     dropped.add(f);
   });
   return dropped;
 }
+
+/** Cue kinds of words said or written: "X said P, according to Y" passes X's words on through Y. */
+const SPEECH_KINDS = new Set([
+  "say",
+  "tell",
+  "write",
+  "state",
+  "add",
+  "note",
+  "explain",
+  "argue",
+  "stress",
+  "warn",
+  "insist",
+  "confirm",
+  "admit",
+  "announce",
+  "report",
+  "reveal",
+  "claim",
+  "accuse",
+  "deny",
+  "colon",
+]);
 
 /** "He wants a recount, she said": a stance inside another claim's content is part of that claim. */
 function withoutNestedAttitudes(drafts: Draft[]): Draft[] {

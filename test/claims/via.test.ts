@@ -112,3 +112,25 @@ test("'P, X, a journalist who …, was quoted as saying by Y': X with the descri
     ["The Guardian"],
   );
 });
+
+test("'X invited Y to invest, according to a court filing': a cue of no speech stays, and the filing reports it all", () => {
+  const claims = claimsThroughPipeline(
+    "In 2007, Manafort set up a company and invited the oligarch Oleg Deripaska to invest, according to a court filing.",
+  );
+  const according = byCue(claims, "according to");
+  assert.equal(according.source?.text, "a court filing");
+  assert.match(according.content.text, /^In 2007, Manafort set up a company and invited/);
+  assert.equal(byCue(claims, "invited").source?.text, "Manafort");
+});
+
+test("'X said P, according to Y' still passes X's words on through Y, with no claim of Y's own", () => {
+  const claims = claimsThroughPipeline("The president told her that it was not that simple, according to an aide.");
+  assert.equal(
+    claims.some((c) => c.cue.text === "according to"),
+    false,
+  );
+  assert.deepEqual(
+    byCue(claims, "told").via.map((v) => v.text),
+    ["an aide"],
+  );
+});
