@@ -589,6 +589,8 @@ function placeAfterComma(view: View, s: SentenceRange, np: Phrase): Phrase | nul
   const opens = (p: Phrase) => p.from === s.from && pos(view, p.from) !== "ADP";
   if (LOCATIVES.has(view.low[place.from - 1] as string)) {
     const whole = wholeSubject(view, s, place);
+    // "Hillary Clinton marched in the parade, CNN reported": a verb before the place makes it a clause's.
+    for (let w = whole.from; w < place.from; w++) if (pos(view, w) === "VERB" || pos(view, w) === "AUX") return null;
     return whole.from < place.from && opens(whole) ? { ...whole, to: np.to } : null;
   }
   // The place phrase read as part of the subject already ("A spokesman in Salem").

@@ -333,3 +333,9 @@ test("an opening participle's phrase is no subject: a coordinated cue takes the 
   );
   assert.equal(byCue(claims, "said").source?.text, "Ebeling");
 });
+
+test("'P in the New York parade, CNN reported': a name after a clause's place phrase is the speaker, not a town of the place", () => {
+  const claims = claimsThroughPipeline("Hillary Clinton marched in the New York parade, CNN reported.");
+  assert.equal(byCue(claims, "reported").source?.text, "CNN");
+  assert.equal(byCue(claims, "reported").content.text, "Hillary Clinton marched in the New York parade");
+});
