@@ -1435,6 +1435,9 @@ interface Tail {
  * Reads what follows a cue (and an inverted source) up to the sentence end: times, a hearer, phrases like
  * "in a statement", "citing Y". It "ends" when nothing else follows, so the content must lie before the cue.
  */
+/** Object pronouns that stand for a hearer after "told". */
+const HEARER_PRONOUNS = new Set(["her", "him", "them", "me", "us", "you"]);
+
 function adjunctTail(view: View, s: SentenceRange, from: number, cue: Cue): Tail {
   const lex = cueLexicon();
   const tail: Tail = { ends: false, comma: null, times: [], via: [] };
@@ -1463,7 +1466,9 @@ function adjunctTail(view: View, s: SentenceRange, from: number, cue: Cue): Tail
       continue;
     }
     if (cue.kind.addressee && !addressed) {
-      const hearer = phraseAfter(view, q, s.to);
+      // "…, the president told her.": "her" before the end is the hearer, not an owner.
+      const pronoun = HEARER_PRONOUNS.has(low) ? { from: q, to: q + 1, head: q } : null;
+      const hearer = pronoun ?? phraseAfter(view, q, s.to);
       if (hearer) {
         addressed = true;
         q = hearer.to;

@@ -339,3 +339,9 @@ test("'P in the New York parade, CNN reported': a name after a clause's place ph
   assert.equal(byCue(claims, "reported").source?.text, "CNN");
   assert.equal(byCue(claims, "reported").content.text, "Hillary Clinton marched in the New York parade");
 });
+
+test("'…, the president told her.': a hearer pronoun after the closing cue", () => {
+  const claims = claimsThroughPipeline("Her husband would soon be coming home, the president told her.");
+  assert.equal(byCue(claims, "told").source?.text, "the president");
+  assert.equal(byCue(claims, "told").content.text, "Her husband would soon be coming home");
+});
