@@ -842,13 +842,19 @@ export function checkedStart(view: View, s: SentenceRange, cueEnd: number, kind:
   const pronoun = OBJECT_PRONOUNS.has(view.low[start.start] as string) && view.low[start.start + 1] === "to";
   if (kind.infinitive && pronoun && infinitiveAt(view, start.start + 2, s.to)) return start;
   if (kind.object) {
-    const object = phraseAfter(view, start.start, s.to);
+    // "reported no arrests": a denied object is an object.
+    const denied =
+      view.low[start.start] === "no" && pos(view, start.start) === "DET" && REPORTED_ABSENCE.has(kind.name);
+    const object = phraseAfter(view, denied ? start.start + 1 : start.start, s.to);
     // "said nothing new", "said the same thing", "said a prayer": an object that reports nothing.
     if (object && !cueLexicon().emptyObjects.has(view.low[object.head] as string)) return start;
     if (gerundObject(view, start.start, s.to) || quotedObject(view, start.start, s.to)) return start;
   }
   return null;
 }
+
+/** Kinds that report an absence as a fact ("reported no arrests"); "showed no sign", "offered no proof" do not. */
+const REPORTED_ABSENCE = new Set(["report", "say", "announce", "confirm", "state", "reveal"]);
 
 const BE_HAVE = new Set(["is", "are", "was", "were", "has", "have", "had", "been"]);
 

@@ -97,3 +97,15 @@ test("'stressed', 'explained', 'stated' and 'insisted' take a plain object too (
   assert.equal(byCue(claims, "stressed").content.text, "the importance of the talks");
   assert.equal(byCue(claims, "explained").content.text, "the decision to halt exports");
 });
+
+test("'Police reported no arrests': an absence reported is a denied claim; 'showed no sign of backing down' reports nothing", () => {
+  const claims = claimsThroughPipeline(
+    "Police reported no arrests late Monday. The senator showed no sign of backing down.",
+  );
+  assert.equal(byCue(claims, "reported").content.text, "no arrests late Monday");
+  assert.equal(byCue(claims, "reported").polarity, "negative");
+  assert.equal(
+    claims.some((c) => c.cue.text === "showed"),
+    false,
+  );
+});
