@@ -60,6 +60,18 @@ export function isOpenQuote(view: View, w: number): boolean {
   return view.quotes.openAt.has(w);
 }
 
+/** "in a statement the army would …": the phrase of how it was said ends at its noun; an article opens the clause. */
+function channelOnly<P extends { to: number; head: number }>(view: View, np: P, from: number): P {
+  const adjuncts = cueLexicon().adjuncts;
+  for (let k = from + 1; k < np.to; k++) {
+    if (!adjuncts.has(view.low[k - 1] as string) || pos(view, k - 1) !== "NOUN") continue;
+    if (pos(view, k) === "DET" && ARTICLES.has(view.low[k] as string)) return { ...np, to: k, head: k - 1 };
+  }
+  return np;
+}
+
+const ARTICLES = new Set(["the", "a", "an"]);
+
 /** "before attending the town hall", "in posing the question": an -ing verb and its object after a preposition. */
 export function gerundPhrase(view: View, w: number, limit: number): Phrase | null {
   if (w >= limit || pos(view, w) !== "VERB" || !(view.low[w] as string).endsWith("ing")) return null;
@@ -123,6 +135,7 @@ export function forwardStart(view: View, s: SentenceRange, cueEnd: number, kind:
         q = bareTitle;
         continue;
       }
+      if (np) np = channelOnly(view, np, q + 1);
       if (np) {
         let r = np.to;
         while (r < s.to && view.timeOf[r] !== -1) r++;

@@ -83,3 +83,8 @@ test("a gerund with its object after the cue's preposition is the occasion ('sai
     ],
   );
 });
+
+test("'said in a statement the army would withdraw': the channel phrase ends at its noun, an article opens the content", () => {
+  const claims = claimsThroughPipeline("The minister said in a statement the army would withdraw.");
+  assert.equal(byCue(claims, "said").content.text, "the army would withdraw");
+});
