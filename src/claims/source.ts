@@ -312,6 +312,19 @@ function readVerbLayout(view: View, s: SentenceRange, cue: Cue): Found | null {
     );
   }
   let np = phraseBefore(view, l + 1, s.from);
+  // "X did not elaborate, but in a statement said …": how it was said, after "but", is no speaker; the subject is.
+  if (
+    np &&
+    CHANNEL_LINKS.has(view.low[np.from - 1] as string) &&
+    cueLexicon().adjuncts.has(view.low[np.head] as string)
+  ) {
+    const link = np.from - 1;
+    const joint = view.low[link - 1];
+    if (joint === "but" || joint === "and") {
+      const found = inherited(view, s, cue, "coordinated", times);
+      return found && { ...found, clauseStart: view.low[link - 2] === "," ? link - 2 : link - 1 };
+    }
+  }
   // "A news report published Wednesday said …": a participle between the source and the cue.
   if (!np && pos(view, l) === "VERB" && !left.endsWith("ing")) np = phraseBefore(view, l, s.from);
   np ??= gerundSubject(view, s, l);

@@ -345,3 +345,11 @@ test("'…, the president told her.': a hearer pronoun after the closing cue", (
   assert.equal(byCue(claims, "told").source?.text, "the president");
   assert.equal(byCue(claims, "told").content.text, "Her husband would soon be coming home");
 });
+
+test("'X did not elaborate, but in a statement said …': the channel after 'but' is no speaker; the subject speaks on", () => {
+  const claims = claimsThroughPipeline(
+    "Spokesman Yahya Sarea did not elaborate, but in a statement said the group had also used drones.",
+  );
+  assert.equal(byCue(claims, "said").source?.text, "Spokesman Yahya Sarea");
+  assert.equal(byCue(claims, "said").content.text, "the group had also used drones");
+});
