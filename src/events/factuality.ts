@@ -167,8 +167,10 @@ function verbGroupCues(ctx: EventContext, first: number, segStart: number, noun:
       (noun && t.pos === "VERB" && !embedded) ||
       (governor !== undefined && objectThenTo(tokens, n, first));
     if (governor && governs) applyGovernor(out, governor);
-    // A full verb of its own, or a new subject, ends the verb group ("said they attacked").
-    if (t.pos === "VERB" && !governor && next?.normal !== "to") break;
+    // A full verb of its own, or a new subject, ends the verb group ("said they attacked"); a verb that passes its
+    // negation to the event noun it takes does not ("did not sustain any injuries").
+    const passes = noun && hops > 0 && vocab.passThrough.has(t.lemma.toLowerCase());
+    if (t.pos === "VERB" && !governor && next?.normal !== "to" && !passes) break;
     if (t.pos === "VERB" && governor && (noun || !governs)) break;
     if (t.pos === "PRON" && SUBJECTS.has(w)) break;
     // A comma closes the group too: "If X wasn't enough, the vote serves …".

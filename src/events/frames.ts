@@ -46,16 +46,26 @@ function supportRolesFor(senses: readonly Sense[], verb: Token | undefined): Rea
   return null;
 }
 
+const PARTICLES = new Set(["out", "off", "up"]);
+
 /** The verb that takes the noun at `n` as its object, within a few modifier words; -1 when none. */
 function governingVerb(tokens: readonly Token[], n: number, sentenceStart: number): number {
   let k = prevWord(tokens, n, sentenceStart);
   for (let hops = 0; k >= 0 && hops < 5; hops++) {
     const t = tokens[k] as Token;
     if (t.pos === "VERB") return k;
-    if (!OBJECT_FILLERS.has(t.pos) && !(t.pos === "PRON" && POSSESSIVES.has(t.normal)) && t.normal !== "-") return -1;
+    // "carry out the attack", "called off the strike": a particle of a phrasal verb.
+    const particle = PARTICLES.has(t.normal) && tokens[prevWord(tokens, k, sentenceStart)]?.pos === "VERB";
+    if (!particle && !OBJECT_FILLERS.has(t.pos) && !(t.pos === "PRON" && POSSESSIVES.has(t.normal)) && t.normal !== "-")
+      return -1;
     k = prevWord(tokens, k, sentenceStart);
   }
   return -1;
+}
+
+/** A support verb whose negation says nothing of the event ("did not claim the attack"). */
+function attributive(ctx: EventContext, verb: number): boolean {
+  return ctx.vocab.attributiveSupport.has(ctx.tokens[verb]?.lemma.toLowerCase() ?? "");
 }
 
 const BETWEEN_NOUN_AND_PARTICIPLE = new Set(["ADV", "ADP", "PROPN", "NOUN", "DET", "AUX", "PART", "NUM"]);
@@ -116,7 +126,8 @@ export function buildFrames(ctx: EventContext, candidates: readonly TriggerCandi
       participle,
       supportRoles: roles ?? (verb >= 0 ? {} : null),
       supported: verb >= 0 && roles !== null,
-      first: Math.min(c.first, verb >= 0 ? verb : c.first),
+      // "did not claim the attack": the claim's negation is not the attack's, so the span stays the noun's.
+      first: Math.min(c.first, verb >= 0 && !attributive(ctx, verb) ? verb : c.first),
       end: Math.max(c.end, verb >= 0 ? verb + 1 : c.end),
     });
   }

@@ -58,6 +58,8 @@ interface EventsFile {
     unverified: string[];
     future: string[];
     governors: Record<string, FactualityCue>;
+    passThrough: { entries: string[] };
+    attributiveSupport: { entries: string[] };
   };
   reportingVerbs: string[];
   actorHeads: string[];
@@ -127,6 +129,10 @@ export interface Vocabulary {
   evidentialNouns: ReadonlySet<string>;
   hedges: ReadonlyMap<string, FactualityCue>;
   governors: ReadonlyMap<string, FactualityCue>;
+  /** Verbs whose negation reaches the event noun they take ("did not sustain any injuries"). */
+  passThrough: ReadonlySet<string>;
+  /** Support verbs whose negation says nothing of the event ("did not claim the attack"). */
+  attributiveSupport: ReadonlySet<string>;
   reportingVerbs: ReadonlySet<string>;
   actorHeads: ReadonlySet<string>;
   groupNouns: ReadonlyMap<string, readonly string[]>;
@@ -235,6 +241,8 @@ function build(file: EventsFile): Vocabulary {
     evidentialNouns: lower(f.evidentialNouns),
     hedges,
     governors: new Map(Object.entries(f.governors)),
+    passThrough: lower(f.passThrough.entries),
+    attributiveSupport: lower(f.attributiveSupport.entries),
     reportingVerbs: lower(file.reportingVerbs),
     actorHeads: lower(file.actorHeads),
     groupNouns: new Map(Object.entries(file.groupNouns)),

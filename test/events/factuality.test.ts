@@ -143,3 +143,17 @@ test("a hedge on a participant does not hedge the event ('suspected gang members
   assert.equal(factuality("Twenty suspected gang members were killed in the raid.", "killed"), "asserted");
   assert.equal(factuality("An alleged army massacre shocked the region.", "massacre"), "unverified");
 });
+
+test("a negated verb that passes to its event noun denies it ('did not sustain any injuries')", () => {
+  assert.equal(factuality("The crew did not sustain any injuries.", "injuries"), "negated");
+  assert.equal(factuality("The crew sustained injuries.", "injuries"), "asserted");
+});
+
+test("a negated claim of an attack says nothing of the attack ('did not immediately claim the attack')", () => {
+  assert.equal(factuality("The rebels did not immediately claim the attack.", "attack"), "asserted");
+});
+
+test("a phrasal support verb takes its event noun across the particle ('did not carry out the attack')", () => {
+  assert.equal(factuality("The army did not carry out the attack.", "attack"), "negated");
+  assert.equal(factuality("The army carried out the attack.", "attack"), "asserted");
+});
