@@ -1070,11 +1070,18 @@ function writersContext(view: View, w: number, limit: number): boolean {
   if (CONTEXT_OPENERS.has(low)) return true;
   if (low === "in" && (view.low[w + 1] === "what" || (view.low[w + 1] === "the" && view.low[w + 2] === "latest")))
     return true;
+  // "…, authorities said, the latest targeting the route", "…, the ministry said, the deadliest in months": a phrase
+  // that ranks the event among others is the writer's.
+  if (low === "the" && (RANKING_WORDS.has(view.low[w + 1] as string) || /est$/.test(view.low[w + 1] as string)))
+    return pos(view, w + 1) === "ADJ" || RANKING_WORDS.has(view.low[w + 1] as string);
   let q = w;
   while (q < limit && DISTANCE_LEADS.has(view.low[q] as string)) q++;
   if (pos(view, q) === "NUM" || view.low[q] === "a" || view.low[q] === "an") q++;
   return TIME_UNITS.has(view.low[q] as string) && ["after", "before", "since"].includes(view.low[q + 1] as string);
 }
+
+/** Words that rank an event among others after "the" ("the latest", "the worst"), besides superlatives in -est. */
+const RANKING_WORDS = new Set(["latest", "worst"]);
 
 const MODALS = new Set(["will", "would", "can", "could", "may", "might", "shall", "should", "must", "to", "'ll"]);
 

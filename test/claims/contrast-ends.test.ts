@@ -45,3 +45,13 @@ test("', without elaborating' after a content is how the source spoke, not what 
   assert.equal(claims[0]?.content.text, "a drone strike on the coast road");
   assert.equal(claims[1]?.content.text, "she would fund the plan without raising taxes");
 });
+
+test("after a cue between commas, a phrase ranking the event is the writer's ('…, authorities said, the latest targeting the route')", () => {
+  const claims = claimsThroughPipeline(
+    "A ship came under missile fire Friday, authorities said, the latest targeting the crucial maritime route. Two people were killed in a strike, the ministry said, the deadliest in months.",
+  );
+  assert.deepEqual(
+    claims.map((c) => c.content.text),
+    ["A ship came under missile fire Friday", "Two people were killed in a strike"],
+  );
+});
