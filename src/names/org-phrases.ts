@@ -228,6 +228,9 @@ function namedBefore(view: TextView, drafts: Drafts, h: number): Draft | undefin
  * People named by their office only: "the North Korean leader", "Russia's foreign minister", "the minister".
  * Always weak: they join a person named before with that role, or are dropped.
  */
+/** Types of a name before an office that make it the office's group ("the Hamas leader"). */
+const GROUP_OWNERS = new Set(["ORG", "NORP"]);
+
 export function personNominals(view: TextView, drafts: Drafts): Draft[] {
   const lex = titles();
   const out: Draft[] = [];
@@ -239,9 +242,11 @@ export function personNominals(view: TextView, drafts: Drafts): Draft[] {
     if (after < view.tokens.length && (view.cap[after] || view.tokens[after]?.pos === "NOUN")) continue;
     const left = leftOf(view, drafts, h);
     if (left.determiner !== "the" && !left.owner?.possessive) {
-      if (!left.owner?.nation) continue;
+      // "the North Korean leader", "the Hamas leader", "the Houthi leader": a nation's or a group's.
+      if (!left.owner?.nation && !(left.owner && GROUP_OWNERS.has(left.owner.type))) continue;
       // "the North Korean leader": the determiner stands before the demonym.
-      const d = prevToken(view, left.owner.a);
+      // "The Houthi leader": the owner's mention may hold the determiner itself.
+      const d = view.folded[left.owner.a] === "the" ? left.owner.a : prevToken(view, left.owner.a);
       if (d < 0 || view.folded[d] !== "the") continue;
     }
     const role = [...left.modifiers.filter((m) => lex.modifiers.has(m) || lex.heads.has(m)), view.folded[h] as string];

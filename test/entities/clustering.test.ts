@@ -208,3 +208,18 @@ test("an office opening the sentence or abbreviated is the person's role ('Presi
   // "Follow Pam Key on Twitter": a verb before a first name is still no title.
   assert.equal(entityWith(read("Follow Pam Key on Twitter.").entities, "Pam Key")?.type, "PERSON");
 });
+
+test("'the Hamas leader', 'The Houthi leader': an office of a named group refers back to the person who holds it", () => {
+  for (const [group, name] of [
+    ["Hamas", "Yahya Sinwar"],
+    ["Houthi", "Abdul-Malik al-Houthi"],
+  ]) {
+    const { entities } = read(
+      `${group} leader ${name} said the attacks would go on. The ${group} leader added that talks were over.`,
+    );
+    assert.ok(
+      texts(entityWith(entities, name)).includes(`The ${group} leader`),
+      `${group}: ${JSON.stringify(entities.map((e) => e.mentions.map((m) => m.text)))}`,
+    );
+  }
+});
