@@ -62,6 +62,28 @@ export function descriptorBefore(view: TextView, a: number): Descriptor | null {
   return { type, head: k, start: k, possessive: -1 };
 }
 
+/**
+ * A descriptor noun, a comma and maybe "the", then the name closed by punctuation: "an Israeli cargo ship, the MSC
+ * Silver, in the Gulf", "the armed wing, the Qassam Brigades,". The name in apposition is what the noun says.
+ */
+export function descriptorApposed(view: TextView, a: number, b: number): Descriptor | null {
+  let comma = prevToken(view, a);
+  if (comma >= 0 && view.folded[comma] === "the") comma = prevToken(view, comma);
+  if (comma < 0 || view.raw[comma] !== ",") return null;
+  const k = prevToken(view, comma);
+  if (k < 0 || view.tokens[k]?.pos !== "NOUN" || view.cap[k]) return null;
+  const type = descriptorType(view, k);
+  const after = nextToken(view, b);
+  if (!type || after >= view.tokens.length || !APPOSITION_END.has(view.raw[after] as string)) return null;
+  // "the president of the Lombardy region, Roberto Maroni": a noun inside an "of" phrase is not what is apposed.
+  let w = prevToken(view, k);
+  while (w >= 0 && PHRASE_INSIDE.has(view.tokens[w]?.pos ?? "") && view.raw[w] !== ",") w = prevToken(view, w);
+  if (w >= 0 && view.tokens[w]?.pos === "ADP") return null;
+  return { type, head: k, start: k, possessive: -1 };
+}
+
+const PHRASE_INSIDE = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "PUNCT"]);
+
 // What closes a name set off by commas after the noun it stands for.
 const APPOSITION_END = new Set([",", ".", ";", ")", "—", "–"]);
 

@@ -4,7 +4,14 @@ import { descriptors } from "../lexicon/descriptors.js";
 import { fold } from "../lexicon/fold.js";
 import { givenNames } from "../lexicon/given-names.js";
 import { heads } from "../lexicon/org-heads.js";
-import { descriptionAfter, descriptorBefore, descriptorType, fightersAfter, personBefore } from "./descriptors.js";
+import {
+  descriptionAfter,
+  descriptorApposed,
+  descriptorBefore,
+  descriptorType,
+  fightersAfter,
+  personBefore,
+} from "./descriptors.js";
 import type { Draft, Drafts } from "./draft.js";
 import { isPossessive } from "./metonymy.js";
 import { nextToken, prevToken, type TextView } from "./text-view.js";
@@ -255,6 +262,11 @@ function vote(view: TextView, drafts: Drafts, d: Draft, ballot: Ballot, alone: b
   const after = descriptionAfter(view, d.b) ?? pairDescription(view, drafts, d);
   if (after) ballot.add(after.type, STRONG);
   if (!before && personBefore(view, d.a, d.b)) ballot.add("PERSON", STRONG);
+  else if (!before) {
+    // "an Israeli cargo ship, the MSC Silver, …": a thing, a group or a place in apposition to its noun.
+    const apposed = descriptorApposed(view, d.a, d.b);
+    if (apposed && apposed.type !== "PERSON") ballot.add(apposed.type, STRONG);
+  }
   const comma = nextToken(view, d.b);
   if (view.raw[comma] === ",") {
     const suffix = nextToken(view, comma + 1);

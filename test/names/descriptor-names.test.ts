@@ -27,3 +27,11 @@ test("must not fire: a part of an organisation stays apart ('the Hollins Univers
   assert.ok(part);
   assert.notEqual(part, entityWith(entities, "Hollins University"));
 });
+
+test("a name in apposition to a thing's noun is that thing ('an Israeli cargo ship, the MSC Silver,'); not after an 'of' phrase", () => {
+  const { entities } = read(
+    "The militia said it targeted an Israeli cargo ship, the MSC Silver, in the Gulf of Aden. Also the president of the Lombardy region, Roberto Maroni, spoke.",
+  );
+  assert.equal(entityWith(entities, "MSC Silver")?.type, "OTHER");
+  assert.equal(entityWith(entities, "Roberto Maroni")?.type, "PERSON");
+});
