@@ -210,10 +210,11 @@ test("an office opening the sentence or abbreviated is the person's role ('Presi
 });
 
 test("'the Hamas leader', 'The Houthi leader': an office of a named group refers back to the person who holds it", () => {
-  for (const [group, name] of [
+  const leaders: [string, string][] = [
     ["Hamas", "Yahya Sinwar"],
     ["Houthi", "Abdul-Malik al-Houthi"],
-  ]) {
+  ];
+  for (const [group, name] of leaders) {
     const { entities } = read(
       `${group} leader ${name} said the attacks would go on. The ${group} leader added that talks were over.`,
     );
