@@ -1,4 +1,5 @@
 import type { Certainty } from "../article/analysis.js";
+import { descriptors } from "../lexicon/descriptors.js";
 import { titles } from "../lexicon/titles.js";
 import { catenativeSubject, purposeSubject } from "./catenative.js";
 import { backwardStart, checkedStart, frontedComma, gerundPhrase, isClause, statesSomething } from "./content.js";
@@ -1666,12 +1667,44 @@ function readAccording(view: View, s: SentenceRange, cue: Cue): Found | null {
   let rest = end;
   while (rest < s.to && (SENTENCE_ENDS.has(view.low[rest] as string) || closesQuote(view, rest))) rest++;
   if (rest < s.to && view.low[end] === ",") {
+    // "P, according to Ko Zaw Tun, an anti-coup fighter from the village.": a description of the source ends it.
+    const described = describesSpeaker(view, end + 1, s.to) ? descriptionEnd(view, s, cue, end + 1) : -1;
+    if (described > 0 && comma > from && !isPersonalPronoun(view, np.from))
+      return {
+        shape: "postposed",
+        source: { ...np, to: lastWord(view, end + 1, described) },
+        via,
+        times,
+        from,
+        to: comma,
+        clauseStart: comma,
+        scope: null,
+      };
     // "The plan, according to X, is dead": the content surrounds the cue.
     return { shape: "parenthetical", source: np, via, times, from, to: s.to, clauseStart: null, scope: null };
   }
   if (comma <= from) return null;
   return { shape: "postposed", source: np, via, times, from, to: comma, clauseStart: comma, scope: null };
 }
+
+/**
+ * "an anti-coup fighter from the village", "the policy-making arm of the courts", "an analyst at …": a description
+ * whose head is a person's or an organization's noun (not "a huge sum", "the most of any candidate").
+ */
+function describesSpeaker(view: View, from: number, limit: number): boolean {
+  for (let w = from; w < limit && w - from < 8; w++) {
+    const p = pos(view, w);
+    if (p === "ADP" || p === "PUNCT" || p === "VERB" || p === "AUX") return false;
+    if (p !== "NOUN" || pos(view, w + 1) === "NOUN") continue;
+    const word = view.low[w] as string;
+    const type = descriptors().words.get(word);
+    return type === "PERSON" || type === "ORG" || titles().heads.has(word) || SPEAKER_NOUNS.has(word);
+  }
+  return false;
+}
+
+/** Nouns for a source no lexicon lists as a title or descriptor. */
+const SPEAKER_NOUNS = new Set(["fighter", "arm", "activist", "researcher", "monitor", "watchdog"]);
 
 /** How far a participle phrase describing an "according to" source may run ("a poll conducted by X for Y"). */
 const PARTICIPLE_TAIL = 16;

@@ -134,3 +134,13 @@ test("'X said P, according to Y' still passes X's words on through Y, with no cl
     ["an aide"],
   );
 });
+
+test("'P, according to X, an anti-coup fighter from the village.': the description is the source's, P alone the content", () => {
+  const claims = claimsThroughPipeline(
+    "A jet dropped three bombs on the village, according to Ko Zaw Tun, an anti-coup fighter from the village. The firm earned $600 million, according to public filings, a huge sum for a firm that small.",
+  );
+  const [first, second] = claims.filter((c) => c.cue.text === "according to");
+  assert.equal(first?.source?.text, "Ko Zaw Tun, an anti-coup fighter from the village");
+  assert.equal(first?.content.text, "A jet dropped three bombs on the village");
+  assert.equal(second?.source?.text, "public filings");
+});
