@@ -1,6 +1,8 @@
 import type { Claim, Entity, SourceRef, TimeExpression } from "../article/analysis.js";
 import { span } from "../article/span.js";
 import { isCommonWord } from "../lexicon/common-words.js";
+import { descriptors } from "../lexicon/descriptors.js";
+import { titles } from "../lexicon/titles.js";
 import type { Sentence, Token } from "../pipeline/layers.js";
 import { info } from "../pipeline/messages.js";
 import type { StageMessage } from "../pipeline/stage.js";
@@ -159,6 +161,7 @@ const ARTICLES = new Set(["the", "a", "an"]);
 function unnamedBefore(drafts: readonly Draft[], i: number): boolean {
   const d = drafts[i] as Draft;
   const word = d.source?.text.toLowerCase();
+  if (word === "he" || word === "she") return unnamedPersonBefore(drafts, i);
   if (word !== "it" && word !== "they") return false;
   const previous = drafts[i - 1];
   const source = previous?.source;
@@ -170,6 +173,24 @@ function unnamedBefore(drafts: readonly Draft[], i: number): boolean {
   if (word === "they" && (last.endsWith("s") || PLURAL_GROUPS.has(last))) return true;
   return ARTICLES.has(words[0] ?? "");
 }
+
+/**
+ * "A resident of the village also said … He and others had cremated the dead, he said": "he" or "she" right after a
+ * claim by an unnamed person ("a resident", "the spokesman") goes on with that person, not a name further back.
+ */
+function unnamedPersonBefore(drafts: readonly Draft[], i: number): boolean {
+  const d = drafts[i] as Draft;
+  const previous = drafts[i - 1];
+  const source = previous?.source;
+  if (!previous || !source || source.entity || previous.sentence !== d.sentence - 1) return false;
+  const words = source.text.toLowerCase().split(/\s+/);
+  if (!ARTICLES.has(words[0] ?? "")) return false;
+  const link = words.findIndex((w, k) => k > 0 && HEAD_LINKS.has(w));
+  const head = words[(link > 0 ? link : words.length) - 1] ?? "";
+  return titles().heads.has(head) || descriptors().words.get(head) === "PERSON";
+}
+
+const HEAD_LINKS = new Set(["of", "from", "in", "at", "with", "for", "who"]);
 
 /** Plural heads without a final s. */
 const PLURAL_GROUPS = new Set(["people", "police", "staff", "children", "men", "women"]);

@@ -75,3 +75,10 @@ test("'It said' after 'X released a statement saying …' goes on with the issue
   assert.ok(it && statement?.source?.entity);
   assert.equal(it.source?.entity, statement.source?.entity);
 });
+
+test("'he' right after a claim by an unnamed person ('A resident of the village also said …') is that person, not a name before", () => {
+  const text =
+    "Ten people were killed, according to Ko Zaw Tun, a fighter. A resident of the village also said ten people had been killed. He and other locals had cremated the dead, he said.";
+  const entities = [entity(text, "k", "PERSON", "Ko Zaw Tun")];
+  assert.equal(sourceOf(claimsWith(text, { entities }), "he", "cremated"), null);
+});
