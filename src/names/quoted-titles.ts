@@ -1,4 +1,5 @@
 import { fold } from "../lexicon/fold.js";
+import { heads } from "../lexicon/org-heads.js";
 import type { Draft } from "./draft.js";
 import { type TextView, tokenSpan } from "./text-view.js";
 import { caseTally } from "./title-case.js";
@@ -30,16 +31,18 @@ export function readQuotedTitles(view: TextView, drafts: readonly Draft[]): void
     // One name filling the quote is that name.
     if (list.length === 1 && first.a === i + 1 && first.b === close) continue;
     const span = tokenSpan(view, i + 1, close);
+    // '"People's Defense Forces"', '"Patriotic Front"': a quoted name with an organization's head word is one.
+    const org = heads().org.has(view.folded[close - 1] as string);
     Object.assign(first, {
       start: span.start,
       end: span.end,
       text: span.text,
       a: i + 1,
       b: close,
-      type: "OTHER",
+      type: org ? "ORG" : "OTHER",
       kind: "name",
       // Its own entity, never merged with an organization of a like name (cluster.ts reads the "thing:" key).
-      actor: `thing:${fold(span.text)}`,
+      actor: org ? undefined : `thing:${fold(span.text)}`,
       canonical: undefined,
       country: undefined,
       guess: undefined,

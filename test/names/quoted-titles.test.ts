@@ -36,3 +36,8 @@ test("must not fire: a period inside a quotation that does not close it ends no 
   assert.ok(!entities.some((e) => e.mentions.some((m) => m.text.includes("won"))));
   assert.equal(entityWith(entities, "Anna Lindqvist")?.type, "PERSON");
 });
+
+test("a quoted name with an organization's head word is an organization ('\"People's Defense Forces\"')", () => {
+  const { entities } = read(`The junta is battling dozens of new "People's Defense Forces" across the country.`);
+  assert.equal(entityWith(entities, "People's Defense Forces")?.type, "ORG");
+});
