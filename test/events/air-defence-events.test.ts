@@ -43,3 +43,11 @@ test("helicopters destroyed with tanks are no interception; a helicopter shot do
   );
   assert.equal(eventAt(eventsOf("Air defences shot down a Russian helicopter."), "shot down")?.type, "INTERCEPT");
 });
+
+test("drones launched at a country are launches, counted, like missiles fired", () => {
+  const text = "Russia launched 28 attack drones at Ukraine overnight.";
+  const events = eventsOf(text, { quantities: [{ at: "28", value: 28, unit: "drones" }] });
+  const launch = eventAt(events, "launched");
+  assert.equal(launch?.type, "LAUNCH_MISSILE");
+  assert.equal(launch?.count?.value, 28);
+});
