@@ -279,7 +279,9 @@ export function phraseBefore(view: View, end: number, limit: number): Phrase | n
       }
     }
     const low = view.low[w] as string;
-    const joins = (LINKS.has(low) && pos(view, w) === "ADP") || low === "and" || low === "&";
+    // "No damage or casualties": "or" joins two nouns after a denying "no".
+    const denied = low === "or" && view.low[w - 2] === "no";
+    const joins = (LINKS.has(low) && pos(view, w) === "ADP") || low === "and" || low === "&" || denied;
     if (joins && from < end && w - 1 >= limit && nominal(view, w - 1)) continue;
     break;
   }

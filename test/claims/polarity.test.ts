@@ -90,3 +90,10 @@ test("'rejected the accusation' denies what was said before; 'rejected the propo
   assert.equal(claims[0]?.content.text, "the accusation");
   assert.equal(claims[0]?.polarity, "negative");
 });
+
+test("'No damage or casualties have been reported by X': the denied pair is the content, and the claim denies it", () => {
+  const claims = claimsThroughPipeline("No damage or casualties have been reported by military authorities.");
+  const reported = byCue(claims, "have been reported");
+  assert.equal(reported.content.text, "No damage or casualties");
+  assert.equal(reported.polarity, "negative");
+});
