@@ -148,6 +148,9 @@ function verbGroupCues(ctx: EventContext, first: number, segStart: number, noun:
   for (let hops = 0; k >= 0 && hops < 8; hops++) {
     const t = tokens[k] as Token;
     const w = t.normal;
+    // "canceled due to the drone attack", "fled after the strike": a noun after a preposition other than "of" is
+    // no object of the verbs before it; their negation and plans are not its.
+    if (noun && t.pos === "ADP" && w !== "of" && !vocab.hedges.has(w)) break;
     if (noun && w === "of") {
       const owner = tokens[prevWord(tokens, k, segStart)];
       if (owner?.pos === "NOUN" && !OF_TRANSPARENT.has(owner.normal)) embedded = true;

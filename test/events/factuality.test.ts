@@ -157,3 +157,9 @@ test("a phrasal support verb takes its event noun across the particle ('did not 
   assert.equal(factuality("The army did not carry out the attack.", "attack"), "negated");
   assert.equal(factuality("The army carried out the attack.", "attack"), "asserted");
 });
+
+test("an event noun after a preposition is no object of the verbs before it ('canceled due to the drone attack')", () => {
+  assert.equal(factuality("Flights were canceled due to the drone attack.", "drone attack"), "asserted");
+  assert.equal(factuality("Flights were delayed due to the drone attack.", "drone attack"), "asserted");
+  assert.equal(factuality("The army denied reports of an attack.", "attack"), "negated");
+});
