@@ -165,7 +165,9 @@ function unnamedBefore(drafts: readonly Draft[], i: number): boolean {
   if (word !== "it" && word !== "they") return false;
   const previous = drafts[i - 1];
   const source = previous?.source;
-  if (!previous || !source || source.entity || previous.sentence !== d.sentence - 1) return false;
+  // The sentence before, or this one ("The air force said …, but it did not say …").
+  const near = previous !== undefined && (previous.sentence === d.sentence - 1 || previous.sentence === d.sentence);
+  if (!previous || !source || source.entity || !near) return false;
   const words = source.text.toLowerCase().split(/\s+/);
   if (isPronounSource(source.text)) return false;
   // "Witnesses told the AP that … They said …": unnamed people in the plural go on as "they".

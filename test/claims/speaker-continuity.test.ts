@@ -82,3 +82,10 @@ test("'he' right after a claim by an unnamed person ('A resident of the village 
   const entities = [entity(text, "k", "PERSON", "Ko Zaw Tun")];
   assert.equal(sourceOf(claimsWith(text, { entities }), "he", "cremated"), null);
 });
+
+test("'it' later in the same sentence as a claim by an unnamed body goes on with that body ('The air force said …, the missiles that it says …')", () => {
+  const text =
+    "Russia launched drones at Ukraine. The air force said that Russia targeted the south, but it did not say what happened to the missiles that it says Russia had launched.";
+  const entities = [entity(text, "r", "GPE", "Russia"), entity(text, "u", "GPE", "Ukraine")];
+  assert.equal(sourceOf(claimsWith(text, { entities }), "it", "Russia had launched"), null);
+});
