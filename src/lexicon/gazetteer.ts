@@ -12,6 +12,8 @@ export interface City {
   population: number;
   /** A national capital (GeoNames feature code PPLC). */
   capital: boolean;
+  /** The gazetteer's own name of a city read by its English name ("Genève" for "Geneva", "Kyiv" for "Kiev"). */
+  local?: string;
 }
 
 interface RawCity {
@@ -50,7 +52,7 @@ export const gazetteer = once((): PhraseIndex<City> => {
   // English names for cities GeoNames keeps under a local name (Geneva → Genève).
   const { exonyms } = readLexicon<{ exonyms: Record<string, string> }>("places.json");
   for (const [english, local] of Object.entries(exonyms)) {
-    for (const city of byName.get(local) ?? []) index.add(english, { ...city, name: english });
+    for (const city of byName.get(local) ?? []) index.add(english, { ...city, name: english, local: city.name });
   }
   return index.seal();
 });

@@ -60,7 +60,8 @@ function toMention(d: Draft, named: ReadonlySet<string>): Mention {
   if (d.reading === "city" || (d.cities && !d.actor)) {
     const city = pickCity(d.cities ?? [], named, d.capitalOf);
     if (city) {
-      m.actor = `city:${city.country}:${fold(city.name)}`;
+      // One key however the city is written ("Kiev" and "Kyiv" are one city).
+      m.actor = `city:${city.country}:${fold(city.local ?? city.name)}`;
       m.canonical = city.name;
       m.country = city.country;
       m.geo = { lat: city.lat, lon: city.lon };

@@ -18,3 +18,15 @@ test("what a place or facility lies in is a place ('the rebel base in Mbiri')", 
 test("must not fire: a loose place word alone after a name types nothing ('the Rowan base')", () => {
   assert.notEqual(typeOf("Jane Rowan spoke on Monday, and the Rowan base cheered.", "Rowan"), "LOC");
 });
+
+test("a city written by its English name and by the gazetteer's is one place ('Kiev', 'Kyiv', 'the Ukrainian capital')", () => {
+  const { entities } = read(
+    "The minister arrived in Kiev on Thursday. An air raid alert sounded in the Ukrainian capital. Later he left Kyiv.",
+  );
+  const kyiv = entities.filter((e) => e.mentions.some((m) => /Kiev|Kyiv|capital/.test(m.text)));
+  assert.equal(kyiv.length, 1);
+  assert.deepEqual(
+    kyiv[0]?.mentions.map((m) => m.text),
+    ["Kiev", "the Ukrainian capital", "Kyiv"],
+  );
+});
