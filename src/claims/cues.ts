@@ -427,10 +427,13 @@ function firesHere(view: View, s: SentenceRange, w: number, kind: CueKind, end =
     !titleCase(view, s)
   )
     return "no";
+  // "the said company" is no cue; "the two sides both said", "Ukraine and Russia each reported" are.
+  const floating = FLOATING.has(previous) && (pos(view, w - 2) === "NOUN" || pos(view, w - 2) === "PROPN");
   if (
     w > s.from &&
     pos(view, w - 1) === "DET" &&
     !["that", "which"].includes(previous) &&
+    !floating &&
     !shareSubject(view, s, w - 1)
   )
     return "no";
@@ -478,6 +481,9 @@ function firesHere(view: View, s: SentenceRange, w: number, kind: CueKind, end =
   if (w === s.from + 1 && previous === "that" && next === ",") return "no";
   return negated ? "negated" : "yes";
 }
+
+/** Quantifiers that float after their noun, before its verb ("both said", "each reported"). */
+const FLOATING = new Set(["each", "both", "all"]);
 
 /** Words that open a shortened clause about the occasion of saying ("said when asked whether …"). */
 const OCCASIONS = new Set(["when", "while", "after", "before", "once"]);

@@ -265,7 +265,8 @@ export function phraseBefore(view: View, end: number, limit: number): Phrase | n
     if (nominal(view, w)) {
       // A determiner opens its phrase: in "into account both Democrats", "account" is not part of it.
       const p = pos(view, w);
-      if (from === w + 1 && pos(view, from) === "DET" && (p === "NOUN" || p === "PROPN" || p === "ADJ")) break;
+      if (from < end && from === w + 1 && pos(view, from) === "DET" && (p === "NOUN" || p === "PROPN" || p === "ADJ"))
+        break;
       from = w;
       continue;
     }

@@ -63,11 +63,15 @@ function between(view: View, w: number): boolean {
   // "when reporting", "while saying": the tagger's adverb is the conjunction that leads a gerund.
   if (p === "ADV" && GERUND_LEADS.has(view.low[w] as string)) return false;
   if (p === "ADV" || p === "AUX" || NEGATORS.has(view.low[w] as string)) return true;
+  // "Ukraine and Russia each reported", "the two sides both said": a floating quantifier after a noun.
+  if (FLOATING.has(view.low[w] as string) && NOUNISH.has(pos(view, w - 1))) return true;
   // "in turn accused", "for its part said": a set adverbial phrase, read from either of its words.
   if (adverbialPhrase(view, w)) return true;
   // "on Tuesday said": the preposition of a time.
   return p === "ADP" && view.timeOf[w + 1] !== -1;
 }
+
+const FLOATING = new Set(["each", "both", "all"]);
 
 /** Two- and three-word adverbials that stand between a subject and its verb. */
 const ADVERBIAL_PHRASES = [

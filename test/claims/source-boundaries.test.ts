@@ -235,3 +235,16 @@ test("an object pronoun after an adjective's preposition ends a longer source ('
     ["a source close to him", "People familiar with them"],
   );
 });
+
+test("a quantifier floating after the speakers ('Ukraine and Russia each reported', 'The two sides both said') leaves them the source", () => {
+  const claims = claimsThroughPipeline(
+    "Ukraine and Russia each reported thwarting drone attacks overnight. The two sides both said the talks had failed.",
+  );
+  assert.deepEqual(
+    claims.map((c) => [c.source?.text, c.content.text]),
+    [
+      ["Ukraine and Russia", "thwarting drone attacks overnight"],
+      ["The two sides", "the talks had failed"],
+    ],
+  );
+});
