@@ -1,5 +1,6 @@
 import type { Entity, EntityType } from "../article/analysis.js";
 import type { Gender } from "../lexicon/genders.js";
+import { titles } from "../lexicon/titles.js";
 import { personGenders } from "../names/gender.js";
 import { cueLexicon } from "./lexicon.js";
 import { type Phrase, phraseBefore } from "./phrases.js";
@@ -106,7 +107,11 @@ export function resolveSource(view: View, index: MentionIndex, phrase: Phrase): 
   while (run > phrase.from && /^\p{Lu}/u.test(view.text[view.words[run - 1]?.start ?? 0] ?? "")) run--;
   const runStart = view.words[run]?.start ?? headToken.start;
   if (/^\p{Lu}/u.test(view.text[headToken.start] ?? "")) {
-    const named = inPhrase.filter((m) => m.end > runStart && m.start < headToken.end && m.type !== "NORP");
+    // "US Secretary of State Antony Blinken": a title's holder named at the end speaks, not the state before it.
+    const holds = titles().heads.has(head) || titles().heads.has(head.replace(/s$/, ""));
+    const named = inPhrase.filter(
+      (m) => m.end > runStart && m.start < headToken.end && m.type !== "NORP" && !(holds && m.type === "GPE"),
+    );
     if (named.length) return named.reduce((a, b) => (b.end > a.end ? b : a)).entity;
     // "Leader of Opposition Sushma Swaraj": a capitalised title with its "of" phrase, then the person who holds it.
     const holder = inPhrase.find((m) => m.type === "PERSON" && m.end === last.end && m.start > headToken.end);

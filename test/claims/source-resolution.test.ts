@@ -107,3 +107,15 @@ test("a name the names stage found speaks though the tagger took its word for an
   const said = claims.find((c) => c.cue.text === "said");
   assert.equal(entities.find((e) => e.id === said?.source?.entity)?.name, "David Jolly");
 });
+
+test("a title's holder named at the end of the source speaks, not the state before the title ('US Secretary of State Antony Blinken')", () => {
+  const { claims, entities } = analyse({
+    text: "US Secretary of State Antony Blinken said the reports were false.",
+    published: "2021-11-12",
+    title: null,
+    url: null,
+    source: null,
+  });
+  const said = claims.find((c) => c.cue.text === "said");
+  assert.equal(entities.find((e) => e.id === said?.source?.entity)?.name, "Antony Blinken");
+});
