@@ -254,8 +254,10 @@ export function addDictionary(view: TextView, drafts: Drafts, hit: DictionaryHit
   const big = hit.cities.some((c) => c.capital || c.population >= BIG_CITY);
   const prev = view.folded[prevToken(view, hit.a)] ?? "";
   const placed = PLACE_BEFORE.has(prev) || ruledBy(view, hit.a);
-  // "University exhibits", "Reading the report": a town named by a common word needs a place word before it.
-  if (!multiword && !big && !placed && isCommonWord(view.folded[hit.a] as string)) return false;
+  // "University exhibits", "Reading the report": a town named by a common word needs a place word before it where
+  // the capital says nothing (a sentence's first word, a headline); "attacked Gaza" has one that does.
+  const capitalSaysName = !view.initial[hit.a] && !view.headline[hit.a];
+  if (!multiword && !big && !placed && !capitalSaysName && isCommonWord(view.folded[hit.a] as string)) return false;
   const d = newDraft(tokenSpan(view, hit.a, hit.b), hit.a, hit.b, "GPE", "name");
   d.cities = hit.cities;
   if (!multiword && !big && !placed) {

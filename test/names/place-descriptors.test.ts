@@ -30,3 +30,8 @@ test("a city written by its English name and by the gazetteer's is one place ('K
     ["Kiev", "the Ukrainian capital", "Kyiv"],
   );
 });
+
+test("a city named by a word a word list also holds is a place mid-sentence ('Israel attacked Gaza'), its country named", () => {
+  const { entities } = read("Hamas said Israel attacked Gaza on Monday.");
+  assert.equal(entityWith(entities, "Gaza")?.type, "GPE");
+});
