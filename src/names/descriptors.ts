@@ -95,9 +95,21 @@ export function personBefore(view: TextView, a: number, b: number): boolean {
   const comma = prevToken(view, a);
   if (comma < 0 || view.raw[comma] !== ",") return false;
   const k = prevToken(view, comma);
-  if (k < 0 || view.tokens[k]?.pos !== "NOUN" || descriptorType(view, k) !== "PERSON") return false;
+  if (k < 0 || view.tokens[k]?.pos !== "NOUN") return false;
+  if (descriptorType(view, k) !== "PERSON" && !oneOfPeople(view, k)) return false;
   const after = nextToken(view, b);
   return after < view.tokens.length && APPOSITION_END.has(view.raw[after] as string);
+}
+
+/** "one of the survivors", "one of the organisers": a plural person noun after "one of the" names one person. */
+function oneOfPeople(view: TextView, k: number): boolean {
+  const f = view.folded[k] as string;
+  if (!f.endsWith("s")) return false;
+  const single = f.slice(0, -1);
+  if (descriptors().words.get(single) !== "PERSON" && !titles().heads.has(single)) return false;
+  const the = prevToken(view, k);
+  const of = prevToken(view, the);
+  return view.folded[the] === "the" && view.folded[of] === "of" && view.folded[prevToken(view, of)] === "one";
 }
 
 // Words that close an apposition or a predicate noun phrase after its head.

@@ -35,3 +35,10 @@ test("a name in apposition to a thing's noun is that thing ('an Israeli cargo sh
   assert.equal(entityWith(entities, "MSC Silver")?.type, "OTHER");
   assert.equal(entityWith(entities, "Roberto Maroni")?.type, "PERSON");
 });
+
+test("a name after 'one of the survivors,' is that person", () => {
+  const { entities } = read(
+    "One of the survivors, Ola al-Shaer, told Reuters that she had been awakened by the blasts.",
+  );
+  assert.equal(entityWith(entities, "Ola al-Shaer")?.type, "PERSON");
+});
