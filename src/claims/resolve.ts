@@ -1,5 +1,6 @@
 import type { Entity, EntityType } from "../article/analysis.js";
 import type { Gender } from "../lexicon/genders.js";
+import { heads } from "../lexicon/org-heads.js";
 import { titles } from "../lexicon/titles.js";
 import { personGenders } from "../names/gender.js";
 import { cueLexicon } from "./lexicon.js";
@@ -116,6 +117,11 @@ export function resolveSource(view: View, index: MentionIndex, phrase: Phrase): 
     // "Leader of Opposition Sushma Swaraj": a capitalised title with its "of" phrase, then the person who holds it.
     const holder = inPhrase.find((m) => m.type === "PERSON" && m.end === last.end && m.start > headToken.end);
     if (holder) return holder.entity;
+  }
+  // "The Israeli military", "Ukraine's air force": an organ the article names no entity for speaks for its state.
+  if (heads().org.has(head) && (pos(view, phrase.head) === "NOUN" || pos(view, phrase.head) === "ADJ")) {
+    const state = inPhrase.filter((m) => m.type === "GPE" && m.end <= headToken.start);
+    if (state.length === 1 && state[0]) return state[0].entity;
   }
   if (cueLexicon().mouthpieces.has(head)) {
     const speakers = inPhrase.filter((m) => m.type === "ORG" || m.type === "GPE" || m.type === "PERSON");

@@ -119,3 +119,15 @@ test("a title's holder named at the end of the source speaks, not the state befo
   const said = claims.find((c) => c.cue.text === "said");
   assert.equal(entities.find((e) => e.id === said?.source?.entity)?.name, "Antony Blinken");
 });
+
+test("an organ of a state the article names no entity for speaks for the state ('The Israeli military said', 'Ukraine's air force said')", () => {
+  const { claims, entities } = analyse({
+    text: "The Israeli military said on Tuesday that it struck senior Hamas commanders. Ukraine's air force said it shot down 20 drones.",
+    published: "2024-09-10",
+    title: null,
+    url: null,
+    source: null,
+  });
+  const name = (c: (typeof claims)[number]) => entities.find((e) => e.id === c.source?.entity)?.name;
+  assert.deepEqual(claims.map(name), ["Israel", "Ukraine"]);
+});
