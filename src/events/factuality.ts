@@ -300,11 +300,46 @@ export function factualityOf(ctx: EventContext, frame: Frame, claim: Claim | nul
   if (claim) {
     // A claim denied as a whole ("denied that …", "sees no signs that …") negates what it reports,
     // unless the negation is inside the reported words, where the local cues above have seen it.
-    if (claim.polarity === "negative" && !ownNegator && !negatorInside(ctx, claim))
+    if (claim.polarity === "negative" && !ownNegator && !negatorInside(ctx, claim) && !presupposed(ctx, claim, frame))
       result = stronger(result, "negated");
     if (hedged === "asserted" || hedged === "future") hedged = stronger(hedged, FROM_CERTAINTY[claim.certainty]);
   }
   return stronger(result, hedged);
+}
+
+/**
+ * "Hamas denied that any of the Palestinians killed in the attack were militants": an event named inside the
+ * subject of the denied clause, before its first auxiliary, is taken for granted; what is denied is the predicate.
+ */
+function presupposed(ctx: EventContext, claim: Claim, frame: Frame): boolean {
+  const { tokens } = ctx;
+  const head = frame.trigger.head;
+  let k = tokenAt(tokens, claim.content.start);
+  if (k < 0 || head < k) return false;
+  if (tokens[k]?.normal === "that") k++;
+  const first = k;
+  for (; k < tokens.length && (tokens[k]?.start ?? Infinity) < claim.content.end; k++) {
+    const t = tokens[k] as Token;
+    if (t.pos === "AUX")
+      return head < k && head > first && !RELATIVES.has(tokens[prevWord(tokens, k, first)]?.normal ?? "");
+    // A finite verb before any auxiliary ("denied that its forces killed civilians"): the trigger is the predicate.
+    if (t.pos === "VERB" && k <= head && !/(?:ed|en)$/.test(t.normal)) return false;
+  }
+  return false;
+}
+
+const RELATIVES = new Set(["who", "which", "that"]);
+
+/** The index of the first token that ends after `offset`, or -1. */
+function tokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid]?.end ?? 0) <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < tokens.length ? lo : -1;
 }
 
 function negatorInside(ctx: EventContext, claim: Claim): boolean {

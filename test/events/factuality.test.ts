@@ -163,3 +163,16 @@ test("an event noun after a preposition is no object of the verbs before it ('ca
   assert.equal(factuality("Flights were delayed due to the drone attack.", "drone attack"), "asserted");
   assert.equal(factuality("The army denied reports of an attack.", "attack"), "negated");
 });
+
+test("an event in the subject of a denied clause is taken for granted; the predicate is what is denied", () => {
+  const denied = (content: string) => ({
+    claims: [{ id: "c1", cue: "denied", content, polarity: "negative" as const }],
+  });
+  const text = "Hamas denied that any of the Palestinians killed in the attack were militants.";
+  assert.equal(
+    factuality(text, "killed", denied("that any of the Palestinians killed in the attack were militants")),
+    "asserted",
+  );
+  const other = "The army denied that its forces killed civilians.";
+  assert.equal(factuality(other, "killed", denied("that its forces killed civilians")), "negated");
+});
