@@ -1,6 +1,7 @@
 import type { Claim, Conflict, Entity, Event } from "../article/analysis.js";
-import { shared } from "./content-words.js";
+import { contentWords, shared } from "./content-words.js";
 import { countsDisagree } from "./counts.js";
+import { NEGATION } from "./negation.js";
 import { joinNotes, polarityNote, quantityNote, timeNote } from "./note.js";
 import { type Proposition, propositions, type ReportedEvent } from "./proposition.js";
 import { dayRange, mayOverlap } from "./time-range.js";
@@ -14,7 +15,6 @@ const ADJACENT_CHARS = 250;
 // Claims without events must share this many words, and this share of the smaller claim's words.
 const PLAIN_OVERLAP = 4;
 const PLAIN_SHARE = 0.8;
-const NEGATION = /\b(?:no|not|never|none|nobody|nothing|without)\b|n['\u2019]t\b/iu;
 
 interface Pair {
   kind: Conflict["kind"];
@@ -123,6 +123,17 @@ function comparePair(a: Proposition, b: Proposition): Pair | null {
       return { kind: "time", a, b, note: timeNote(a.claim, x, b.claim, y) };
     }
   }
+  // "Hamas denied that the Palestinians killed in the attack were militants" against "Israel said it had killed six
+  // militants in the attack": the denial takes the happening for granted and denies what its predicate says.
+  if (a.claim.polarity !== b.claim.polarity) {
+    const [neg, pos] = a.claim.polarity === "negative" ? [a, b] : [b, a];
+    const granted = neg.events.length > 0 && neg.events.every((x) => !x.negative);
+    const predicate = granted && denial(neg) ? deniedPredicate(neg.claim.content.text) : null;
+    // The other side vouches for it: "who Israel alleged were militants" reports an allegation, no assertion.
+    const vouched = pos.claim.certainty !== "unverified";
+    const same = vouched && neg.events.some((x) => pos.events.some((y) => !y.negative && sameHappening(x, y)));
+    if (predicate && same && shared(predicate, pos.words) > 0) return { kind: "polarity", a: neg, b: pos, note: "" };
+  }
   // Claims without events: one source denies in so many words what the other asserts.
   if (!a.events.length && !b.events.length && a.claim.polarity !== b.claim.polarity) {
     const [neg, pos] = a.claim.polarity === "negative" ? [a, b] : [b, a];
@@ -132,6 +143,17 @@ function comparePair(a: Proposition, b: Proposition): Pair | null {
     }
   }
   return null;
+}
+
+// The first auxiliary of a clause, not one of a relative clause inside its subject.
+const MAIN_AUX = /(?<!\b(?:who|which|that)\s)\b(?:is|are|was|were|has|have|had|will|would)\b/iu;
+
+/** The content words of what a denied clause says of its subject ("… were militants" → militants), or null. */
+function deniedPredicate(text: string): ReadonlySet<string> | null {
+  const aux = MAIN_AUX.exec(text);
+  if (!aux || aux.index === 0) return null;
+  const words = contentWords(text.slice(aux.index + aux[0].length));
+  return words.size > 0 ? words : null;
 }
 
 // A denial that points back ("denied the attack", "rejected the accusation") answers a claim this close before it.

@@ -1,10 +1,10 @@
 import type { Claim } from "../article/analysis.js";
 import { describeCount } from "./counts.js";
+import { NEGATION } from "./negation.js";
 import type { ReportedEvent } from "./proposition.js";
 
 const EXCERPT = 110;
 const DENYING_CUE = /\b(?:den|rej|refut|dismiss|rebut|contest|disput|rubbish|debunk|contradict)/i;
-const NEGATION_INSIDE = /\b(?:no|not|never|none|without)\b|n['\u2019]t\b/iu;
 
 function excerpt(text: string): string {
   const flat = text.replace(/\s+/g, " ").trim();
@@ -37,7 +37,7 @@ export function polarityNote(negative: readonly Claim[], positive: readonly Clai
   const first = negative[0];
   const other = positive[0];
   if (!first || !other) return "";
-  const inside = negative.every((c) => NEGATION_INSIDE.test(c.content.text));
+  const inside = negative.every((c) => NEGATION.test(c.content.text));
   const denial = inside || DENYING_CUE.test(first.cue.text) ? "" : " (denying)";
   return `${says(first, true)}${denial} ${excerpts(negative)}, while ${says(other)} ${excerpts(positive)}.`;
 }

@@ -1,5 +1,6 @@
 import type { Claim, Entity, Event } from "../article/analysis.js";
 import { contentWords } from "./content-words.js";
+import { NEGATION } from "./negation.js";
 
 export type Tense = "prospective" | "past" | null;
 
@@ -54,8 +55,6 @@ const IRREGULAR_PAST = new Set([
   "made",
 ]);
 
-const NEGATION_INSIDE = /\b(?:no|not|never|none|nobody|nothing|without)\b|n['\u2019]t\b/iu;
-
 /**
  * Whether the claim reports the event as not happening. The events layer weighed the polarity of the claim it linked
  * the event to (`from`) against negation inside the words: a claim denied as a whole negates what it reports,
@@ -64,7 +63,7 @@ const NEGATION_INSIDE = /\b(?:no|not|never|none|nobody|nothing|without)\b|n['\u2
 function negatedFor(claim: Claim, from: Claim, event: Event): boolean {
   const negated = event.factuality === "negated";
   if (from.polarity === claim.polarity) return negated;
-  const inWords = NEGATION_INSIDE.test(claim.content.text);
+  const inWords = NEGATION.test(claim.content.text);
   // The linked claim's denial is what negated the event unless the words themselves negate it.
   const byWords = from.polarity === "positive" ? negated : negated && inWords;
   return claim.polarity === "negative" && !inWords ? true : byWords;

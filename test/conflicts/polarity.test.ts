@@ -213,3 +213,36 @@ test("an organisation of a country meets the country: 'shot down three Azerbaija
   // Inside the note an article stays lower-case; the note opens with a capital.
   assert.match(conflicts[0]?.note ?? "", /^The Azerbaijani Air Force denied .*, while an Armenian army spokesman said/);
 });
+
+test("a denial that takes the happening for granted conflicts with a claim of what it denies ('were militants' against 'killed six militants')", () => {
+  const doc = analyse({
+    text:
+      "Hamas denied on Tuesday that any of the Palestinians killed in Israel's attack on the hospital on Monday were militants. " +
+      "Earlier, Israel said it had killed six militants in the attack.",
+    published: "2025-08-26",
+    title: null,
+    url: null,
+    source: null,
+  });
+  const [hamas, israel] = doc.claims;
+  assert.ok(hamas && israel);
+  assert.ok(
+    doc.conflicts.some((c) => c.kind === "polarity" && c.claims.includes(hamas.id) && c.claims.includes(israel.id)),
+    JSON.stringify(doc.conflicts),
+  );
+  // The denial takes the killing for granted: no event it reports is negated.
+  assert.ok(doc.events.filter((e) => e.claim === hamas.id).every((e) => e.factuality !== "negated"));
+});
+
+test("must not fire: an allegation reported by the other side is no assertion to conflict with", () => {
+  const doc = analyse({
+    text:
+      "Hamas denied that any of the Palestinians killed in the attack on the hospital were militants. " +
+      "The media office said one of the Palestinians who Israel alleged were militants was killed elsewhere in the attack.",
+    published: "2025-08-26",
+    title: null,
+    url: null,
+    source: null,
+  });
+  assert.deepEqual(doc.conflicts, []);
+});
