@@ -1,4 +1,5 @@
 import type { Claim, Conflict, Entity, Event } from "../article/analysis.js";
+import { cueLexicon } from "../claims/lexicon.js";
 import { contentWords, shared } from "./content-words.js";
 import { countsDisagree } from "./counts.js";
 import { NEGATION } from "./negation.js";
@@ -159,8 +160,6 @@ function deniedPredicate(text: string): ReadonlySet<string> | null {
 // A denial that points back ("denied the attack", "rejected the accusation") answers a claim this close before it.
 const ANAPHORA_REACH = 700;
 const POINTING_BACK = /^(?:the|these|those|this|that|such)\s+(?:\S+\s+){0,2}?(\S+?)(?:\s+as\b.*)?$/iu;
-const SAID_NOUNS =
-  /^(?:accusations?|claims?|allegations?|reports?|charges?|assertions?|suggestions?|rumou?rs?|speculation)$/iu;
 const ASSERTING_CUE = /\b(?:accus|claim|alleg|charg|report|said|say|told|tell)/iu;
 
 /**
@@ -176,7 +175,7 @@ function anaphoricDenials(props: readonly Proposition[]): Pair[] {
     const match = POINTING_BACK.exec(claim.content.text.trim());
     if (!match) continue;
     const noun = match[1] ?? "";
-    const said = SAID_NOUNS.test(noun);
+    const said = cueLexicon().denialObjects.has(noun.toLowerCase());
     const types = new Set(d.events.filter((e) => e.negative).map((e) => e.event.type));
     if (!said && types.size === 0) continue;
     let answered: Proposition | null = null;

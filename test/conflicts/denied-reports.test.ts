@@ -64,3 +64,22 @@ test("a headline's speaker after a colon meets the claim it denies; the note say
   assert.equal(conflicts.length, 1);
   assert.match(conflicts[0]?.note ?? "", /^Iraq said “Mosul did not fall to the rebels”/);
 });
+
+test("'disputed that toll' answers the figure another source gave just before it", () => {
+  const doc = analyse({
+    text:
+      "The Civil Defence had earlier said that 40 people were killed in the strike on Tuesday. " +
+      "The Israeli military disputed that toll, saying it had used precise munitions.",
+    published: "2024-09-10",
+    title: null,
+    url: null,
+    source: null,
+  });
+  const disputed = doc.claims.find((c) => c.cue.text === "disputed");
+  const said = doc.claims.find((c) => c.cue.text === "had earlier said");
+  assert.equal(disputed?.polarity, "negative");
+  assert.ok(
+    disputed && said && doc.conflicts.some((c) => c.claims.includes(disputed.id) && c.claims.includes(said.id)),
+    JSON.stringify(doc.conflicts),
+  );
+});
