@@ -863,6 +863,12 @@ function decide(
     const to = closesQuote(view, b) ? b + 1 : b;
     // After a closing quotation mark the quote is the content, whatever follows the cue.
     const quoted = closesQuote(view, b) || (bl === "," && closesQuote(view, b - 1));
+    // 'Citing “obligations in Tennessee,” the spokeswoman told POLITICO that …': a quotation some word of the
+    // sentence takes as its object is no fronted statement; the content follows the cue.
+    if (quoted && quoteTakenBefore(view, s, closesQuote(view, b) ? b : b - 1)) {
+      const ahead = forwardFound(view, s, cue, np, null, via, times, scope);
+      if (ahead) return ahead;
+    }
     // "People like Scott, he said.": a verbless fragment is what a speaker said when nothing else is in the sentence.
     const closes = cue.to === s.to || (cue.to === s.to - 1 && SENTENCE_ENDS.has(view.low[cue.to] as string));
     const opener = pos(view, content);
@@ -895,6 +901,16 @@ function decide(
     return forwardFound(view, s, cue, np, b, via, times, scope);
   }
   return forwardFound(view, s, cue, np, null, via, times, scope);
+}
+
+/** Does an opening participle take the quotation that closes at `close` as its object ('Citing “…,”')? */
+function quoteTakenBefore(view: View, s: SentenceRange, close: number): boolean {
+  const pair = view.quotes.pairs[view.quotes.closeAt.get(close) ?? -1];
+  if (!pair) return false;
+  const before = pair.open - 1;
+  // Only an opening participle ("Citing", "Quoting"): a verb inside the content ('means “he must be …”') keeps the
+  // quotation as part of what was said.
+  return before === s.from && pos(view, before) === "VERB" && (view.low[before] as string).endsWith("ing");
 }
 
 /** A personal pronoun or a name as the whole source phrase: "he", "she", "Scott". */

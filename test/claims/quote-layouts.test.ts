@@ -93,3 +93,10 @@ test("'“…,” X said when asked whether …': the question belongs to the oc
   assert.equal(byCue(claims, "said").source?.text, "Christie");
   assert.equal(byCue(claims, "said").content.text, '"You bet I would,"');
 });
+
+test("'Citing “…,” X told Y that P': a quotation an opening participle takes is no fronted statement; P is the content", () => {
+  const claims = claimsThroughPipeline(
+    'Citing "obligations in Tennessee," the spokeswoman told POLITICO that Gore plans to skip the convention.',
+  );
+  assert.equal(byCue(claims, "told").content.text, "that Gore plans to skip the convention");
+});
