@@ -1951,12 +1951,17 @@ export function sentenceSubject(view: View, s: SentenceRange, limit: number): Ph
   const np = phraseAfter(view, w, limit);
   if (np) {
     let next = np.to;
-    // "Morton Blackwell, founder of the institute, endorsed Cruz, saying …": skip the description.
+    // "Morton Blackwell, founder of the institute, endorsed Cruz, saying …": skip the description; "Clinton, who was
+    // speaking to the mayors, did not …": a relative clause too, verbs and all.
     if (view.low[next] === ",") {
+      const relative = view.low[next + 1] === "who" || view.low[next + 1] === "which";
       for (let c = next + 1; c < Math.min(limit, next + 20); c++) {
         const p = pos(view, c);
-        if (p === "VERB" || p === "AUX") break;
-        if (view.low[c] === ",") next = c + 1;
+        if (!relative && (p === "VERB" || p === "AUX")) break;
+        if (view.low[c] === ",") {
+          next = c + 1;
+          if (relative) break;
+        }
       }
     }
     while (next < limit && pos(view, next) === "ADV") next++;

@@ -353,3 +353,10 @@ test("'X did not elaborate, but in a statement said …': the channel after 'but
   assert.equal(byCue(claims, "said").source?.text, "Spokesman Yahya Sarea");
   assert.equal(byCue(claims, "said").content.text, "the group had also used drones");
 });
+
+test("a relative clause after the subject is skipped to find who a coordinated cue's speaker is ('Clinton, who was …, did not …, but told …')", () => {
+  const claims = claimsThroughPipeline(
+    "Clinton, who was speaking to the mayors, did not mention Trump by name, but told city leaders that the country should be governed well.",
+  );
+  assert.equal(byCue(claims, "told").source?.text, "Clinton");
+});
