@@ -1883,6 +1883,9 @@ function readColon(view: View, s: SentenceRange, cue: Cue): Found | null {
   }
   let source = phraseAfter(view, cue.lead ?? colonLineStart(view, s, cue.from), cue.from);
   if (!source) return null;
+  // "Said Ellis: “…”": a fronted verb of saying is no part of the speaker's name.
+  if (source.to - source.from > 1 && FRONTED_SAYING.has(view.low[source.from] as string))
+    source = { ...source, from: source.from + 1, head: Math.max(source.head, source.from + 1) };
   // "Macron to the farmers: …", "Merkel on migrants: …": the name speaks; whom to or what about is no part of it.
   for (let w = source.from + 1; w < source.to; w++) {
     if ((view.low[w] === "to" || view.low[w] === "on") && pos(view, w - 1) === "PROPN") {
@@ -1892,6 +1895,9 @@ function readColon(view: View, s: SentenceRange, cue: Cue): Found | null {
   }
   return { shape: "forward", source, via: [], times: [], from: cue.to, to: s.to, clauseStart: null, scope: null };
 }
+
+/** Verbs of saying that may open a line before the speaker and a colon ("Said Ellis: …", "Added Lee: …"). */
+const FRONTED_SAYING = new Set(["said", "says", "added", "adds", "wrote", "writes", "asked", "asks"]);
 
 /** Words a subject may carry after its first noun phrase: "and their allies in the movement", "inside the tower". */
 const SUBJECT_MATERIAL = new Set(["ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM", "CCONJ", "PART"]);

@@ -135,6 +135,8 @@ function commonWordBeforeFirstName(view: TextView, i: number): boolean {
 }
 
 /** Skips sentence openers and function words at the start of a run ("But", "The", "However", "Speaking"). */
+const FRONTED_SAYING = new Set(["said", "says", "added", "adds", "wrote", "writes"]);
+
 function nameStart(view: TextView, a: number, b: number): number {
   let i = a;
   while (i < b) {
@@ -145,6 +147,14 @@ function nameStart(view: TextView, a: number, b: number): number {
       continue;
     }
     const pos = view.tokens[i]?.pos ?? "";
+    // "Said Ellis: “…”": a verb of saying fronted before the speaker and a colon or comma is no word of the name.
+    if (i === a && i + 1 < b && view.initial[i] && FRONTED_SAYING.has(view.folded[i] as string)) {
+      const after = view.raw[nextToken(view, b)];
+      if (after === ":" || after === ",") {
+        i++;
+        continue;
+      }
+    }
     // "Jolly said": a surname the tagger took for an adverb still speaks.
     const speaks = pos === "ADV" && subjectOfSpeech(view, i, b);
     if ((FUNCTION_POS.has(pos) && !speaks) || QUANTIFIERS.has(view.folded[i] as string)) {
