@@ -59,7 +59,10 @@ export function extractClaims(input: ClaimsInput): { claims: Claim[]; messages: 
     const here: Draft[] = [];
     for (const frame of frames) {
       if (dropped.has(frame)) continue;
-      const nested = frame.cue.from < reach && frame.shape !== "postposed" && frame.shape !== "inverted";
+      // "Cruz endorses Trump, who says he is honored": a cue in a relative clause set off by a comma is the writer's
+      // aside about someone, not part of what the claim before reports.
+      const aside = view.low[frame.cue.from - 1] === "who" && view.low[frame.cue.from - 2] === ",";
+      const nested = frame.cue.from < reach && frame.shape !== "postposed" && frame.shape !== "inverted" && !aside;
       if (nested && !deniedReport(view, here, frame)) continue;
       const draft = draftOf(view, index, s, si, frame, cuts, here, doubt, inverted);
       if (!draft || headingNotSpeaker(draft) || datelineNotSpeaker(view, index, draft) || saysNothing(view, draft))

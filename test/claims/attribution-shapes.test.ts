@@ -360,3 +360,9 @@ test("a relative clause after the subject is skipped to find who a coordinated c
   );
   assert.equal(byCue(claims, "told").source?.text, "Clinton");
 });
+
+test("a cue in a relative clause set off by a comma is a claim of its own, not nested in the claim before ('endorses Trump, who says …')", () => {
+  const claims = claimsThroughPipeline("Ted Cruz endorses Trump, who says he is honored.");
+  assert.equal(byCue(claims, "says").source?.text, "Trump");
+  assert.equal(byCue(claims, "says").content.text, "he is honored");
+});
