@@ -2,6 +2,7 @@ import type { Claim, Entity, SourceRef, TimeExpression } from "../article/analys
 import { span } from "../article/span.js";
 import { isCommonWord } from "../lexicon/common-words.js";
 import { descriptors } from "../lexicon/descriptors.js";
+import { heads } from "../lexicon/org-heads.js";
 import { titles } from "../lexicon/titles.js";
 import type { Sentence, Token } from "../pipeline/layers.js";
 import { info } from "../pipeline/messages.js";
@@ -224,7 +225,11 @@ function headingNotSpeaker(draft: Draft): boolean {
     return false;
   const words = (draft.source?.text ?? "").split(/\s+/);
   const common = words.filter((w) => /^\p{Lu}\p{Ll}/u.test(w) && isCommonWord(w.toLowerCase())).length;
-  return common >= 2;
+  if (common >= 2) return true;
+  // "Frustration with police: Civil rights activists say …": a label headed by a noun that names no one.
+  const head = (words[0] ?? "").toLowerCase();
+  const someone = titles().heads.has(head) || descriptors().words.has(head) || heads().org.has(head);
+  return words.length > 1 && /^\p{Lu}\p{Ll}/u.test(words[0] ?? "") && isCommonWord(head) && !someone;
 }
 
 const SAYING_POS = new Set(["NOUN", "PROPN", "VERB", "AUX", "PRON", "NUM", "ADJ"]);

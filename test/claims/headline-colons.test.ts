@@ -116,3 +116,13 @@ test("'Said Ellis: “…”': a fronted verb of saying is no part of the speake
   const claims = claimsThroughPipeline(text);
   assert.equal(claims.at(-1)?.source?.text, "Ellis");
 });
+
+test("a label headed by a noun that names no one is no speaker; the cue inside speaks ('Frustration with police: activists say …')", () => {
+  const claims = claimsThroughPipeline(
+    "Frustration with police: Civil rights activists say officers have been too aggressive. Defence ministry: the drones were shot down.",
+  );
+  assert.deepEqual(
+    claims.map((c) => c.source?.text),
+    ["Civil rights activists", "Defence ministry"],
+  );
+});
