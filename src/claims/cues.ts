@@ -340,8 +340,7 @@ function verbTaggedNoun(view: View, s: SentenceRange, w: number): boolean {
   // is the verb's object too.
   const plural = (view.low[w - 1] as string).endsWith("s") || view.low[w - 1] === "percent" || view.low[w - 1] === "%";
   const bareObject = object || next === "NOUN" || (next === "VERB" && (view.low[w + 1] as string).endsWith("ing"));
-  if ((before === "NOUN" || before === "PROPN") && plural && !low.endsWith("s") && closesClause(view, s, w))
-    return true;
+  if ((before === "NOUN" || before === "PROPN") && !low.endsWith("s") && closesClause(view, s, w)) return true;
   // "the suit claims that Gowdy lied", "the campaign worries that …": after a singular noun, an -s form with
   // "that" and a clause after it.
   if (before === "NOUN" && !plural && low.endsWith("s") && view.low[w + 1] === "that" && isClause(view, w + 2, s.to))
@@ -364,6 +363,7 @@ function verbTaggedNoun(view: View, s: SentenceRange, w: number): boolean {
 }
 
 const CLAUSE_ENDS = new Set([".", ",", "!", "?", ";"]);
+const PLURAL = /(?:s|^data)$/;
 
 /**
  * "…, campaign records show.", "…, F.A.A. records show, the plane flew …": a bare word after a plural record
@@ -372,9 +372,12 @@ const CLAUSE_ENDS = new Set([".", ",", "!", "?", ";"]);
  */
 function closesClause(view: View, s: SentenceRange, w: number): boolean {
   if (!CLAUSE_ENDS.has(view.low[w + 1] as string) && w + 1 < s.to) return false;
-  if (!cueLexicon().findings.has(view.low[w - 1] as string)) return false;
   const subject = phraseBefore(view, w, s.from);
-  return subject !== null && view.low[subject.from - 1] === ",";
+  // "…, the official results of the election show.": the phrase's head is the record, whatever ends it.
+  // A plural record ("records show", "the results of the election show"): a bare verb agrees with it.
+  const record = (k: number) => cueLexicon().findings.has(view.low[k] as string) && PLURAL.test(view.low[k] as string);
+  if (!subject || (!record(w - 1) && !record(subject.head))) return false;
+  return view.low[subject.from - 1] === ",";
 }
 
 /** Shares that stand alone as a subject: "Some argue …", "Many say …". */

@@ -158,3 +158,11 @@ test("-s forms the tagger reads as nouns cue after a comma before a name and bef
   // "reflects core challenges confronting …": a noun after a verb stays a noun.
   assert.equal(claimsThroughPipeline("Public sentiment reflects core challenges confronting the economy.").length, 0);
 });
+
+test("'…, the official results of the election show.': a plural record heading the phrase before a closing bare verb is the source", () => {
+  const claims = claimsThroughPipeline(
+    "The president has been re-elected for a fourth term, the official results of the Wednesday election show.",
+  );
+  assert.equal(byCue(claims, "show").source?.text, "the official results of the Wednesday election");
+  assert.equal(byCue(claims, "show").content.text, "The president has been re-elected for a fourth term");
+});
