@@ -97,3 +97,11 @@ test("'No damage or casualties have been reported by X': the denied pair is the 
   assert.equal(reported.content.text, "No damage or casualties");
   assert.equal(reported.polarity, "negative");
 });
+
+test("'Authorities rejected the criticism': a denial that points back at criticism", () => {
+  const claims = claimsThroughPipeline(
+    "Authorities rejected the criticism and said the vote was completely free and fair.",
+  );
+  assert.equal(byCue(claims, "rejected").polarity, "negative");
+  assert.equal(byCue(claims, "rejected").content.text, "the criticism");
+});
