@@ -149,6 +149,9 @@ function resumesAt(ctx: EventContext, k: number, frame: Frame, limit: number): b
   return frame.verb !== null && n === frame.verb;
 }
 
+/** Two-word bounds before a count that open with a preposition: "at least", "at most", "up to". */
+const COUNT_BOUNDS: ReadonlySet<string> = new Set(["at least", "at most", "up to"]);
+
 /** Finds subject, object and prepositional phrases of a frame, within its clause. */
 export function findArguments(ctx: EventContext, frame: Frame): Arguments {
   const { tokens } = ctx;
@@ -170,6 +173,10 @@ export function findArguments(ctx: EventContext, frame: Frame): Arguments {
       passive = found.passive;
       if (!passive && frame.noun === null) {
         let n = nextWord(tokens, frame.trigger.end - 1, segEnd);
+        // "killed at least 16 people", "arrested up to 40": a bound before the count opens no phrase of place.
+        const second = n >= 0 ? nextWord(tokens, n, segEnd) : -1;
+        if (second >= 0 && COUNT_BOUNDS.has(`${tokens[n]?.normal} ${tokens[second]?.normal}`))
+          n = nextWord(tokens, second, segEnd);
         // A one-word verb's particle ("sent in troops"); a phrase has its own ("ran aground off Egypt").
         const single = frame.trigger.end - frame.trigger.first === 1;
         while (n >= 0 && (tokens[n]?.pos === "ADV" || (single && PARTICLES.has(tokens[n]?.normal ?? "")))) {

@@ -69,3 +69,20 @@ test("a toll counts the level it is said to be at: 'the death toll rose to 45', 
     null,
   );
 });
+
+test("a bound before the count still leaves the count in the object ('killed at least 16 people', 'arrested up to 40 protesters')", () => {
+  const killed = eventAt(
+    eventsOf("The strikes killed at least 16 people.", {
+      quantities: [{ at: "at least 16", value: 16, min: 16, unit: "people" }],
+    }),
+    "killed",
+  );
+  assert.equal(killed?.count?.value, 16);
+  const arrested = eventAt(
+    eventsOf("Police arrested up to 40 protesters.", {
+      quantities: [{ at: "up to 40", value: 40, unit: "protesters" }],
+    }),
+    "arrested",
+  );
+  assert.equal(arrested?.count?.value, 40);
+});
