@@ -427,9 +427,9 @@ export function isClause(view: View, q: number, limit: number): boolean {
   let r = np.to;
   // "the attack on June 28 left …": a time inside the subject.
   if (pos(view, r) === "ADP" && view.timeOf[r + 1] !== -1) {
-    const time = view.timeOf[r + 1];
     r++;
-    while (r < limit && view.timeOf[r] === time) r++;
+    // "on Monday last week": times one after another.
+    while (r < limit && view.timeOf[r] !== -1) r++;
   }
   while (r < limit && pos(view, r) === "ADV") r++;
   // "he and Trump differ …"

@@ -109,3 +109,14 @@ test("'Police reported no arrests': an absence reported is a denied claim; 'show
     false,
   );
 });
+
+test("a subject carrying two times one after another still makes a clause ('his speech on Monday last week amounted to …')", () => {
+  const claims = claimsThroughPipeline(
+    "China said Lai's inaugural speech on Monday last week amounted to calls for independence.",
+    "2024-05-27",
+  );
+  assert.equal(
+    byCue(claims, "said").content.text,
+    "Lai's inaugural speech on Monday last week amounted to calls for independence",
+  );
+});
