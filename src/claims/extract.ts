@@ -25,7 +25,7 @@ import { readFrame, sentenceSubject } from "./source.js";
 import { quoteGoesOn } from "./split-quotes.js";
 import { colonQuotes, standaloneQuotes } from "./standalone-quotes.js";
 import { readVia, startsVia } from "./via.js";
-import { buildView, pos, type SentenceRange, type View } from "./view.js";
+import { buildView, glued, pos, type SentenceRange, type View } from "./view.js";
 
 export interface ClaimsInput {
   text: string;
@@ -446,6 +446,8 @@ function ownClauseEnd(view: View, from: number, to: number): number {
     if (!token || (token.pos !== "VERB" && token.pos !== "AUX")) continue;
     const low = view.low[v] as string;
     if (token.pos === "VERB" && (low === token.lemma || low.endsWith("ing"))) continue;
+    // "the unofficial but once largely adhered-to border": a participle hyphened into a compound is an adjective.
+    if (view.low[v + 1] === "-" && glued(view, v, v + 1)) continue;
     return view.low[w - 1] === "," ? w - 1 : w;
   }
   return to;

@@ -14,3 +14,13 @@ test("a place that is part of the object stays in it", () => {
   const claims = claimsThroughPipeline("The minister backed a new stadium in the capital.");
   assert.equal(byCue(claims, "backed").content.text, "a new stadium in the capital");
 });
+
+test("a participle hyphened into a compound after 'but' is an adjective of the object, not a new predicate ('the unofficial but once largely adhered-to border')", () => {
+  const claims = claimsThroughPipeline(
+    '"China crossed the median line," the ministry said, referring to the unofficial but once largely adhered-to border in the strait.',
+  );
+  assert.equal(
+    byCue(claims, "referring to").content.text,
+    "the unofficial but once largely adhered-to border in the strait",
+  );
+});
