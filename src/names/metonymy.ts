@@ -41,6 +41,21 @@ export function isPossessive(view: TextView, i: number): boolean {
  * only proposes; the words around decide: "Moscow's war", "Pyongyang said", "against Kyiv" are the state;
  * "an event in Pyongyang", "Moscow's mayor", a capital with nothing to say otherwise, the city.
  */
+/** Verbs of a stance a state takes ("Beijing, which claims the island, …"). */
+const STANCE_VERBS = new Set([
+  "claim",
+  "say",
+  "insist",
+  "deny",
+  "accuse",
+  "demand",
+  "want",
+  "oppose",
+  "consider",
+  "regard",
+  "view",
+]);
+
 export function capitalReading(view: TextView, a: number, b: number): "state" | "city" {
   const before = prevToken(view, a);
   const prev = before >= 0 ? (view.folded[before] as string) : "";
@@ -56,6 +71,12 @@ export function capitalReading(view: TextView, a: number, b: number): "state" | 
   const nextWord = view.folded[after] ?? "";
   if (!view.cap[after] && heads().placeNouns.has(nextWord)) return "city";
   if (!view.cap[after] && heads().stateNouns.has(nextWord)) return "state";
+  // "from Beijing, which claims the island": what the relative clause says of it, a stance, is a state's.
+  if (view.raw[after] === "," && (view.folded[after + 1] === "which" || view.folded[after + 2] === "which")) {
+    const which = view.folded[after + 1] === "which" ? after + 1 : after + 2;
+    const verb = nextToken(view, which + 1);
+    if (STANCE_VERBS.has(view.tokens[verb]?.lemma.toLowerCase() ?? "")) return "state";
+  }
   if (LOCATIVE.has(prev)) return "city";
   if (RELATIONAL.has(prev)) return "state";
   const next = view.tokens[after];

@@ -98,3 +98,11 @@ test("a capital modifying a noun is read by that noun", () => {
   assert.equal(entityWith(entities, "Warsaw")?.name, "Warsaw");
   assert.equal(entityWith(entities, "Beijing")?.name, "China");
 });
+
+test("a capital that a relative clause gives a state's stance is the state ('from Beijing, which claims the island')", () => {
+  const { entities } = read(
+    "The show of force from Beijing, which claims the island as part of its territory, ended on Monday.",
+  );
+  const beijing = entities.find((e) => e.mentions.some((m) => m.text === "Beijing"));
+  assert.equal(beijing?.name, "China");
+});
