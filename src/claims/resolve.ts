@@ -202,6 +202,8 @@ function antecedent(
     if (said && within(m, said.own)) continue;
     const known = gender && index.genders.get(m.entity);
     if (known && known !== gender) continue;
+    // "US House Speaker Kevin McCarthy": a body named in a person's title is no antecedent of "it".
+    if (m.type !== "PERSON" && inTitle(text, index, i)) continue;
     // "The Aqsa hospital in Gaza said … It said …": a name inside the phrase of the speaker before stands for that
     // speaker, for any pronoun.
     const last = said?.before;
@@ -218,6 +220,21 @@ function antecedent(
   }
   return possessor?.entity ?? null;
 }
+
+/** Is mention i part of a person's title, a person named right after it past capitalised words ("US House Speaker …")? */
+function inTitle(text: string, index: MentionIndex, i: number): boolean {
+  const m = index.items[i];
+  if (!m) return false;
+  for (let j = i + 1; j < index.items.length && j <= i + 3; j++) {
+    const p = index.items[j];
+    if (!p || p.start - m.end > TITLE_REACH) break;
+    if (p.type === "PERSON" && TITLE_WORDS.test(text.slice(m.end, p.start))) return true;
+  }
+  return false;
+}
+
+const TITLE_REACH = 40;
+const TITLE_WORDS = /^\s+(?:\p{Lu}[\p{L}.-]*\s+){1,3}$/u;
 
 /** What was said around a pronoun source: its own claim's content, and the claim just before it with its speaker. */
 export interface SaidAround {

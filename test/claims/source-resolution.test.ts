@@ -131,3 +131,15 @@ test("an organ of a state the article names no entity for speaks for the state (
   const name = (c: (typeof claims)[number]) => entities.find((e) => e.id === c.source?.entity)?.name;
   assert.deepEqual(claims.map(name), ["Israel", "Ukraine"]);
 });
+
+test("a body named in a person's title is no antecedent of 'it' ('US House Speaker Kevin McCarthy … an encounter it had warned …')", () => {
+  const { claims, entities } = analyse({
+    text: "The show of force from Beijing was a response to Tsai's meeting with US House Speaker Kevin McCarthy, an encounter it had warned would provoke retaliation.",
+    published: "2023-04-11",
+    title: null,
+    url: null,
+    source: null,
+  });
+  const warned = claims.find((c) => c.cue.text === "had warned");
+  assert.notEqual(entities.find((e) => e.id === warned?.source?.entity)?.name, "US House");
+});
