@@ -187,10 +187,14 @@ function nominal(view: View, w: number): boolean {
     return (low === "-" || low === "." || low === "&") && glued(view, w - 1, w) && glued(view, w, w + 1);
   if (p === "DET") return !RELATIVE.has(low) && low !== "no";
   if (p === "ADJ" || p === "NUM") return true;
+  // "Mali's predominantly Tuareg north": a compass word the tagger read as an adverb after a name or modifier.
+  if (p === "ADV" && compassNoun(view, w)) return true;
   // "the most recent poll", "a new Associated Press poll": an adverb the tagger found inside a noun phrase.
   if (p === "ADV") {
     const before = pos(view, w - 1);
     const after = pos(view, w + 1);
+    // "Mali's predominantly Tuareg north": after an owner, an -ly adverb before a name.
+    if (view.low[w - 1] === "'s" && (view.low[w] as string).endsWith("ly") && after === "PROPN") return true;
     return (
       (before === "DET" || before === "ADJ") &&
       (after === "ADJ" ||
@@ -202,6 +206,15 @@ function nominal(view: View, w: number): boolean {
   }
   return NOMINAL.has(p) || (p === "VERB" && glued(view, w - 1, w) && view.low[w - 1] === "-");
 }
+
+/** A compass word ending a noun phrase after a name, an adjective or a determiner ("the Tuareg north"). */
+export function compassNoun(view: View, w: number): boolean {
+  if (!COMPASS.has(view.low[w] as string)) return false;
+  const before = pos(view, w - 1);
+  return before === "PROPN" || before === "ADJ" || before === "DET";
+}
+
+const COMPASS = new Set(["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"]);
 
 /** A pronoun that can stand for a speaker on its own ("he said", "it said"). */
 export function isPersonalPronoun(view: View, w: number): boolean {

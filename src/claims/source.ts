@@ -8,7 +8,7 @@ import type { Frame, Shape } from "./frame.js";
 import { cueLexicon } from "./lexicon.js";
 import { subjectAcrossInsertions } from "./long-subject.js";
 import { misreadSource } from "./misread-source.js";
-import { isPersonalPronoun, linkedTail, type Phrase, phraseAfter, phraseBefore } from "./phrases.js";
+import { compassNoun, isPersonalPronoun, linkedTail, type Phrase, phraseAfter, phraseBefore } from "./phrases.js";
 import { isTitle } from "./quoted-titles.js";
 import { speakerHead } from "./speaker-head.js";
 import { regionAfterTown } from "./town-region.js";
@@ -62,6 +62,8 @@ function between(view: View, w: number): boolean {
   if (view.timeOf[w] !== -1) return true;
   // "when reporting", "while saying": the tagger's adverb is the conjunction that leads a gerund.
   if (p === "ADV" && GERUND_LEADS.has(view.low[w] as string)) return false;
+  // "the Tuareg north claims": a compass word closes the subject, no adverb of the verb.
+  if (p === "ADV" && compassNoun(view, w)) return false;
   if (p === "ADV" || p === "AUX" || NEGATORS.has(view.low[w] as string)) return true;
   // "Ukraine and Russia each reported", "the two sides both said": a floating quantifier after a noun.
   if (FLOATING.has(view.low[w] as string) && NOUNISH.has(pos(view, w - 1))) return true;

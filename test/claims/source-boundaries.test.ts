@@ -248,3 +248,11 @@ test("a quantifier floating after the speakers ('Ukraine and Russia each reporte
     ],
   );
 });
+
+test("a compass word the tagger reads as an adverb ends the subject, no part of the cue ('in Mali's predominantly Tuareg north claims')", () => {
+  const claims = claimsThroughPipeline(
+    "A coalition of armed groups in Mali's predominantly Tuareg north claims that it killed dozens of government soldiers.",
+  );
+  assert.equal(claims[0]?.cue.text, "claims");
+  assert.equal(claims[0]?.source?.text, "A coalition of armed groups in Mali's predominantly Tuareg north");
+});
