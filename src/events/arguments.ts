@@ -126,6 +126,11 @@ function subjectOf(ctx: EventContext, v: number, depth: number): { np: NounPhras
     let a = nextWord(tokens, v, end);
     // "said Armenia shot down three planes": a particle of the verb stands between it and its object.
     if (PARTICLES.has(tokens[a]?.normal ?? "") && tokens[a]?.pos === "ADP") a = nextWord(tokens, a, end);
+    // "its troops killed approximately 20 rebels", "killed at least 16": a hedge of the count before the object.
+    while (a >= 0 && tokens[a]?.pos === "ADV") a = nextWord(tokens, a, end);
+    const second = a >= 0 ? nextWord(tokens, a, end) : -1;
+    if (second >= 0 && COUNT_BOUNDS.has(`${tokens[a]?.normal} ${tokens[second]?.normal}`))
+      a = nextWord(tokens, second, end);
     const after = tokens[a];
     const before = tokens[prevWord(tokens, np.first, limit)];
     const objectFollows = after !== undefined && OBJECT_START.has(after.pos);

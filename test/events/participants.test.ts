@@ -133,3 +133,16 @@ test("a participle after a comma takes the subject of the clause it hangs on, no
     [russia.id],
   );
 });
+
+test("a hedge before the count leaves the verb active: 'its troops killed approximately 20 rebels' has the troops' army as agent", () => {
+  const events = eventsOf("The army claimed its troops killed approximately 20 rebels.", {
+    entities: [{ id: "army", type: "ORG", mentions: ["The army"] }],
+    quantities: [{ at: "approximately 20", value: 20, approximate: true, unit: "rebels" }],
+  });
+  const killed = eventAt(events, "killed");
+  assert.equal(killed?.count?.value, 20);
+  assert.equal(
+    killed?.participants.some((p) => p.role === "patient"),
+    false,
+  );
+});
