@@ -55,7 +55,10 @@ export function extractClaims(input: ClaimsInput): { claims: Claim[]; messages: 
     const dropped = mergeAccording(frames);
     const cuts = cutsOf(view, s, frames);
     // "Two jets shot down, claims Pakistan, India refutes": where another source's inverted cue starts.
-    const inverted = frames.flatMap((f) => (f.shape === "inverted" && f.clauseStart !== null ? [f.clauseStart] : []));
+    // "P, local sources told AFP, an allegation denied by the army": a postposed cue's clause inside a later one's words.
+    const inverted = frames.flatMap((f) =>
+      (f.shape === "inverted" || f.shape === "postposed") && f.clauseStart !== null ? [f.clauseStart] : [],
+    );
     const doubt = provenanceDoubt(view, s);
     const here: Draft[] = [];
     for (const frame of frames) {

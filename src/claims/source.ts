@@ -167,6 +167,26 @@ const IRREGULAR_PARTICIPLES = new Set([
 ]);
 
 /**
+ * "P, local sources told AFP, an allegation denied by the army.": the denial a writer sets after what was said is
+ * the by-phrase's claim, and what it denies is the words before the noun (up to the cue of whoever said them).
+ */
+function deniedAllegation(view: View, s: SentenceRange, cue: Cue): Found | null {
+  if (cue.kind.polarity !== "negative" || view.low[cue.to] !== "by") return null;
+  const noun = cue.from - 1;
+  const article = noun - 1;
+  if (!cueLexicon().denialObjects.has(view.low[noun] as string) || !ARTICLE_WORDS.has(view.low[article] as string))
+    return null;
+  if (view.low[article - 1] !== ",") return null;
+  const source = phraseAfter(view, cue.to + 1, s.to);
+  const from = backwardStart(view, s);
+  const to = article - 1;
+  if (!source || to <= from) return null;
+  return { shape: "postposed", source, via: [], times: [], from, to, clauseStart: to, scope: null };
+}
+
+const ARTICLE_WORDS = new Set(["a", "an", "the"]);
+
+/**
  * Passive cues: "It was reported that P" and "He is said to have P" have nobody vouching for P (source
  * null, unverified); "P was first reported by MSNBC" and "was told by officials that P" name the source
  * after "by". Returns undefined when the cue is not passive, null when it is but reports nothing.
@@ -214,6 +234,8 @@ function readPassive(view: View, s: SentenceRange, cue: Cue): Found | null | und
 }
 
 function readVerb(view: View, s: SentenceRange, cue: Cue): Found | null {
+  const answered = deniedAllegation(view, s, cue);
+  if (answered) return answered;
   if (reducedPassive(view, s, cue) || frontedParticiple(view, s, cue)) return null;
   return readVerbLayout(view, s, cue) ?? readLongSubject(view, s, cue) ?? listedVerb(view, s, cue);
 }

@@ -105,3 +105,14 @@ test("'Authorities rejected the criticism': a denial that points back at critici
   assert.equal(byCue(claims, "rejected").polarity, "negative");
   assert.equal(byCue(claims, "rejected").content.text, "the criticism");
 });
+
+test("'P, local sources told AFP, an allegation denied by the army': the army denies P, the sources' words", () => {
+  const claims = claimsThroughPipeline(
+    "Troops have killed 13 civilians in the village, local sources told AFP, an allegation denied by the army.",
+  );
+  const denied = byCue(claims, "denied");
+  assert.equal(denied.source?.text, "the army");
+  assert.equal(denied.polarity, "negative");
+  assert.equal(denied.content.text, "Troops have killed 13 civilians in the village");
+  assert.equal(byCue(claims, "told").content.text, "Troops have killed 13 civilians in the village");
+});
