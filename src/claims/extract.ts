@@ -22,6 +22,7 @@ import { cueTime, trailingCueTime } from "./reported-at.js";
 import { indexMentions, isPronounSource, type MentionIndex, pronounSpeaker, resolveSource } from "./resolve.js";
 import { signedQuotes } from "./signed-quotes.js";
 import { readFrame, sentenceSubject } from "./source.js";
+import { SPEECH_KINDS } from "./speech-kinds.js";
 import { quoteGoesOn } from "./split-quotes.js";
 import { colonQuotes, standaloneQuotes } from "./standalone-quotes.js";
 import { readVia, startsVia } from "./via.js";
@@ -272,30 +273,6 @@ function mergeAccording(frames: Frame[]): Set<Frame> {
   });
   return dropped;
 }
-
-/** Cue kinds of words said or written: "X said P, according to Y" passes X's words on through Y. */
-const SPEECH_KINDS = new Set([
-  "say",
-  "tell",
-  "write",
-  "state",
-  "add",
-  "note",
-  "explain",
-  "argue",
-  "stress",
-  "warn",
-  "insist",
-  "confirm",
-  "admit",
-  "announce",
-  "report",
-  "reveal",
-  "claim",
-  "accuse",
-  "deny",
-  "colon",
-]);
 
 /** "He wants a recount, she said": a stance inside another claim's content is part of that claim. */
 function withoutNestedAttitudes(drafts: Draft[]): Draft[] {

@@ -11,6 +11,7 @@ import { misreadSource } from "./misread-source.js";
 import { compassNoun, isPersonalPronoun, linkedTail, type Phrase, phraseAfter, phraseBefore } from "./phrases.js";
 import { isTitle } from "./quoted-titles.js";
 import { speakerHead } from "./speaker-head.js";
+import { PLAIN_SPEECH_KINDS } from "./speech-kinds.js";
 import { regionAfterTown } from "./town-region.js";
 import { readVia, startsVia } from "./via.js";
 import { glued, lemmaOf, pos, SENTENCE_ENDS, type SentenceRange, type View } from "./view.js";
@@ -1352,21 +1353,6 @@ function readInverted(
   };
 }
 
-/** Cues of plain speech, the ones a writer sets inside the sentence they report. */
-const INSIDE_KINDS = new Set([
-  "say",
-  "tell",
-  "add",
-  "write",
-  "state",
-  "note",
-  "explain",
-  "argue",
-  "stress",
-  "warn",
-  "insist",
-]);
-
 /**
  * "The program has drawn a following, said Ms. Gil, with games of …", "The attack, said a spokesman, was …": the
  * cue and its speaker, set off by commas, sit inside the sentence they report, which goes on after them.
@@ -1382,7 +1368,8 @@ function insideSentence(
   times: number[],
   scope: { from: number; to: number },
 ): Found | null {
-  if (!INSIDE_KINDS.has(cue.kind.name) || view.low[l] !== "," || tail.comma !== end || end + 1 >= s.to - 1) return null;
+  if (!PLAIN_SPEECH_KINDS.has(cue.kind.name) || view.low[l] !== "," || tail.comma !== end || end + 1 >= s.to - 1)
+    return null;
   const from = backwardStart(view, s);
   if (l <= from || view.quotes.openAt.has(tail.comma + 1)) return null;
   return {
