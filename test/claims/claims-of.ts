@@ -9,6 +9,13 @@ export function claimsThroughPipeline(text: string, published = "2025-07-01"): C
   return doc.claims ?? [];
 }
 
+/** The source entity's name of the claim with this cue, through the whole pipeline. */
+export function speakerOf(text: string, cue: string, published = "2025-07-01"): string | undefined {
+  const doc = pipeline.run({ text, published, title: null, url: null, source: null, origin: null } as never);
+  const claim = (doc.claims ?? []).find((c) => c.cue.text === cue);
+  return (doc.entities ?? []).find((e) => e.id === claim?.source?.entity)?.name;
+}
+
 /** An entity whose mentions are every occurrence of the given surfaces in the text. */
 export function entity(text: string, id: string, type: EntityType, ...surfaces: string[]): Entity {
   const mentions = [];
