@@ -54,6 +54,19 @@ const WEEKDAYS = new Set(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"
 const DASH = /^[-\u2010\u2011]$/;
 const PLACE_BEFORE = new Set(["in", "at", "near", "from", "to", "into", "outside", "around", "across", "via"]);
 
+/** "BBC Persian", "BBC Arabic": an organization the dictionary knows, then one language word, is its service. */
+function languageService(view: TextView, whole: DictionaryHit, b: number): boolean {
+  if (whole.b !== b - 1) return false;
+  const dict = actorDictionary();
+  if (!whole.phrases.some((p) => p.kind === "name" && dict.actors.get(p.actor)?.type === "ORG")) return false;
+  const word = view.folded[b - 1] as string;
+  if (descriptors().languages.has(word)) return true;
+  return dictionaryAt(view, b - 1, b)?.phrases.some((p) => p.kind === "demonym") === true || LANGUAGE_WORDS.has(word);
+}
+
+/** Languages that are also a people's or a state's adjective, the dictionary may not list as demonyms. */
+const LANGUAGE_WORDS = new Set(["persian", "burmese", "mandarin", "cantonese"]);
+
 /** Reads one capitalised run [a, b) into drafts: dictionary names, titles and the names they introduce, orgs. */
 export function readRun(view: TextView, drafts: Drafts, a0: number, b0: number): void {
   const a = nameStart(view, a0, b0);
@@ -69,6 +82,10 @@ export function readRun(view: TextView, drafts: Drafts, a0: number, b0: number):
   }
   const whole = dictionaryAt(view, a, b);
   if (whole && whole.b === b && addDictionary(view, drafts, whole)) return;
+  if (whole && languageService(view, whole, b)) {
+    drafts.add(newDraft(tokenSpan(view, a, b), a, b, "ORG", "name"));
+    return;
+  }
   const title = titleInRun(view, a, b);
   if (title && readTitled(view, drafts, a, b, title)) return;
   // A head word alone ("the Ministry") is no name: orgNominals reads it as a description.

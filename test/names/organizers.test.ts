@@ -29,3 +29,9 @@ test("capitals after a title's 'of the' that modify a noun name no person", () =
   assert.ok(!entities.some((e) => e.type === "PERSON" && e.mentions.some((m) => m.text.includes("Salt"))));
   assert.equal(entityWith(entities, "Ola Berg")?.type, "PERSON");
 });
+
+test("an organization the dictionary knows, then a language, is that organization's service ('BBC Persian', 'BBC Burmese')", () => {
+  const { entities } = read("BBC Persian reported the strikes. BBC Burmese and other local media reported them too.");
+  assert.equal(entityWith(entities, "BBC Persian")?.type, "ORG");
+  assert.equal(entityWith(entities, "BBC Burmese")?.type, "ORG");
+});
