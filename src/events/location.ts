@@ -11,6 +11,14 @@ const PLACE_TYPES = new Set(["GPE", "LOC"]);
 /** Events whose "on" phrase names the place hit. */
 const TARGETED: ReadonlySet<string> = new Set(["ATTACK", "LAUNCH_MISSILE"]);
 
+const POSSESSIVE_ENDINGS = new Set(["'s", "\u2019s", "'"]);
+
+/** Is there a preposition among tokens [from, to)? */
+function adpositionBetween(ctx: EventContext, from: number, to: number): boolean {
+  for (let k = from; k >= 0 && k < to; k++) if (ctx.tokens[k]?.pos === "ADP") return true;
+  return false;
+}
+
 /** Is the word before `k` a noun that names an attack ("strike", "raid")? */
 function attackNoun(ctx: EventContext, k: number): boolean {
   const before = ctx.tokens[prevWord(ctx.tokens, k, 0)];
@@ -59,6 +67,8 @@ export function locationOf(
     if (place) return place;
   }
   const segStart = ctx.segments.start[frame.trigger.head] ?? frame.first;
+  // "killed in Israel's attack": the owner of the event noun is its agent, not where it happened.
+  const owned = POSSESSIVE_ENDINGS.has(tokens[prevWord(tokens, frame.first, segStart)]?.normal ?? "");
   let left: Entity | null = null;
   for (let k = segStart; k < frame.first; k++) {
     const t = tokens[k];
@@ -67,6 +77,7 @@ export function locationOf(
     const onAttack = t.normal === "on" && attackNoun(ctx, k);
     if (!vocab.placePrepositions.has(t.normal) && !onAttack) continue;
     const n = nextWord(tokens, k, frame.first);
+    if (owned && !adpositionBetween(ctx, n, frame.first)) continue;
     const place = n >= 0 ? placeOf(ctx, n, frame.first, claim) : null;
     if (place) left = place;
   }

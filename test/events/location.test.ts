@@ -57,3 +57,10 @@ test("a strike on a place is where what it did happened ('A strike on Lagos kill
   // A strike that is a walkout has no "on" place: "went on strike on Monday" names a day.
   assert.equal(eventAt(eventsIn("Dockers went on strike on Monday."), "on strike")?.location ?? null, null);
 });
+
+test("the owner of an event noun is its agent, not where it happened ('killed in Israel's attack on the hospital')", () => {
+  const events = eventsOf("Five people were killed in Israel's attack on the hospital on Monday.", {
+    entities: [{ id: "il", type: "GPE", mentions: ["Israel"] }],
+  });
+  assert.equal(eventAt(events, "attack")?.location, null);
+});
