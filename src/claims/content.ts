@@ -1,6 +1,6 @@
 import type { CueKind } from "./lexicon.js";
 import { cueLexicon } from "./lexicon.js";
-import { type Phrase, phraseAfter, timeHeadsPhrase } from "./phrases.js";
+import { ARTICLES, type Phrase, phraseAfter, timeHeadsPhrase } from "./phrases.js";
 import { isTitle } from "./quoted-titles.js";
 import { isQuoteMark } from "./quotes.js";
 import { glued, lemmaOf, pos, type SentenceRange, type View, wordText } from "./view.js";
@@ -69,8 +69,6 @@ function channelOnly<P extends { to: number; head: number }>(view: View, np: P, 
   }
   return np;
 }
-
-const ARTICLES = new Set(["the", "a", "an"]);
 
 /** "before attending the town hall", "in posing the question": an -ing verb and its object after a preposition. */
 export function gerundPhrase(view: View, w: number, limit: number): Phrase | null {

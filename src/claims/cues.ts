@@ -3,7 +3,7 @@ import { titles } from "../lexicon/titles.js";
 import { checkedStart, isClause } from "./content.js";
 import { type CueKind, cueLexicon, hedgeLexicon, type VerbPhrase } from "./lexicon.js";
 import { findingAt, nounCueAt } from "./noun-cues.js";
-import { type Phrase, phraseAfter, phraseBefore } from "./phrases.js";
+import { FLOATING_QUANTIFIERS, type Phrase, phraseAfter, phraseBefore } from "./phrases.js";
 import { readVia } from "./via.js";
 import { glued, lemmaOf, pos, SENTENCE_ENDS, type SentenceRange, type View, wordText } from "./view.js";
 
@@ -431,7 +431,7 @@ function firesHere(view: View, s: SentenceRange, w: number, kind: CueKind, end =
   )
     return "no";
   // "the said company" is no cue; "the two sides both said", "Ukraine and Russia each reported" are.
-  const floating = FLOATING.has(previous) && (pos(view, w - 2) === "NOUN" || pos(view, w - 2) === "PROPN");
+  const floating = FLOATING_QUANTIFIERS.has(previous) && (pos(view, w - 2) === "NOUN" || pos(view, w - 2) === "PROPN");
   if (
     w > s.from &&
     pos(view, w - 1) === "DET" &&
@@ -484,9 +484,6 @@ function firesHere(view: View, s: SentenceRange, w: number, kind: CueKind, end =
   if (w === s.from + 1 && previous === "that" && next === ",") return "no";
   return negated ? "negated" : "yes";
 }
-
-/** Quantifiers that float after their noun, before its verb ("both said", "each reported"). */
-const FLOATING = new Set(["each", "both", "all"]);
 
 /** Words that open a shortened clause about the occasion of saying ("said when asked whether …"). */
 const OCCASIONS = new Set(["when", "while", "after", "before", "once"]);

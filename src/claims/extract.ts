@@ -15,7 +15,7 @@ import type { Draft } from "./draft.js";
 import type { Frame } from "./frame.js";
 import { cueLexicon } from "./lexicon.js";
 import { objectTailEnd } from "./object-tail.js";
-import { type Phrase, phraseBefore } from "./phrases.js";
+import { ARTICLES, type Phrase, phraseBefore } from "./phrases.js";
 import { polarityOf } from "./polarity.js";
 import { isQuotation } from "./quotes.js";
 import { cueTime, trailingCueTime } from "./reported-at.js";
@@ -157,9 +157,6 @@ function speakersGoOn(view: View, index: MentionIndex, drafts: Draft[]): void {
     d.source = { ...d.source, entity: pronounSpeaker(view.text, index, span, { own, before }) };
   });
 }
-
-/** Articles that open a speaker the article does not name ("the ministry", "a spokesman"). */
-const ARTICLES = new Set(["the", "a", "an"]);
 
 /**
  * "'…,' the ministry said. It said 11 drones were shot down": "it" or "they" right after a claim whose speaker the

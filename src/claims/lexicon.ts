@@ -90,6 +90,8 @@ export interface CueLexicon {
   phrases: Map<string, CuePhrase[]>;
   seenAs: Set<string>;
   denialObjects: Set<string>;
+  /** Verbs of saying that may open a line before the speaker ('Said Ellis: …'): no word of the speaker's name. */
+  frontedSaying: Set<string>;
   viaMarkers: Set<string>;
   /** Nouns (of one or two words) standing between "citing" and whom it cites. */
   viaCarriers: Set<string>;
@@ -154,6 +156,7 @@ interface CuesFile {
   phrases: Record<string, string>;
   seenAs: { verbs: string[] };
   denialObjects: { words: string[] };
+  frontedSaying: { words: string[] };
   via: { markers: string[]; carriers: string[]; sources: string[] };
   mouthpieces: { words: string[] };
   documents: { words: string[] };
@@ -275,6 +278,7 @@ export const cueLexicon = once((): CueLexicon => {
     phrases,
     seenAs: lower(file.seenAs.verbs),
     denialObjects: lower(file.denialObjects.words),
+    frontedSaying: lower(file.frontedSaying.words),
     viaMarkers: lower(file.via.markers),
     viaCarriers: lower(file.via.carriers),
     viaSources: lower(file.via.sources),

@@ -317,7 +317,12 @@ export function phraseBefore(view: View, end: number, limit: number): Phrase | n
   return { from: hedgeStart(view, from, limit), to: end, head };
 }
 
-const OBJECT_FORMS = new Set(["him", "her", "them", "me", "us"]);
+/** Object pronouns: "close to him", "told her". */
+export const OBJECT_FORMS: ReadonlySet<string> = new Set(["him", "her", "them", "me", "us", "you"]);
+/** Articles that open a noun phrase. */
+export const ARTICLES: ReadonlySet<string> = new Set(["the", "a", "an"]);
+/** Quantifiers that float after their noun, before its verb ("both said", "each reported"). */
+export const FLOATING_QUANTIFIERS: ReadonlySet<string> = new Set(["each", "both", "all"]);
 const SUBJECT_PRONOUNS = new Set(["i", "he", "she", "we", "they"]);
 
 /** The phrase after its last link ("a response from Donald Trump Jr." → "Donald Trump Jr."), or null. */

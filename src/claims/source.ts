@@ -8,7 +8,17 @@ import type { Frame, Shape } from "./frame.js";
 import { cueLexicon } from "./lexicon.js";
 import { subjectAcrossInsertions } from "./long-subject.js";
 import { misreadSource } from "./misread-source.js";
-import { compassNoun, isPersonalPronoun, linkedTail, type Phrase, phraseAfter, phraseBefore } from "./phrases.js";
+import {
+  ARTICLES,
+  compassNoun,
+  FLOATING_QUANTIFIERS,
+  isPersonalPronoun,
+  linkedTail,
+  OBJECT_FORMS,
+  type Phrase,
+  phraseAfter,
+  phraseBefore,
+} from "./phrases.js";
 import { isTitle } from "./quoted-titles.js";
 import { speakerHead } from "./speaker-head.js";
 import { PLAIN_SPEECH_KINDS } from "./speech-kinds.js";
@@ -67,14 +77,12 @@ function between(view: View, w: number): boolean {
   if (p === "ADV" && compassNoun(view, w)) return false;
   if (p === "ADV" || p === "AUX" || NEGATORS.has(view.low[w] as string)) return true;
   // "Ukraine and Russia each reported", "the two sides both said": a floating quantifier after a noun.
-  if (FLOATING.has(view.low[w] as string) && NOUNISH.has(pos(view, w - 1))) return true;
+  if (FLOATING_QUANTIFIERS.has(view.low[w] as string) && NOUNISH.has(pos(view, w - 1))) return true;
   // "in turn accused", "for its part said": a set adverbial phrase, read from either of its words.
   if (adverbialPhrase(view, w)) return true;
   // "on Tuesday said": the preposition of a time.
   return p === "ADP" && view.timeOf[w + 1] !== -1;
 }
-
-const FLOATING = new Set(["each", "both", "all"]);
 
 /** Two- and three-word adverbials that stand between a subject and its verb. */
 const ADVERBIAL_PHRASES = [
@@ -175,7 +183,7 @@ function deniedAllegation(view: View, s: SentenceRange, cue: Cue): Found | null 
   if (cue.kind.polarity !== "negative" || view.low[cue.to] !== "by") return null;
   const noun = cue.from - 1;
   const article = noun - 1;
-  if (!cueLexicon().denialObjects.has(view.low[noun] as string) || !ARTICLE_WORDS.has(view.low[article] as string))
+  if (!cueLexicon().denialObjects.has(view.low[noun] as string) || !ARTICLES.has(view.low[article] as string))
     return null;
   if (view.low[article - 1] !== ",") return null;
   const source = phraseAfter(view, cue.to + 1, s.to);
@@ -184,8 +192,6 @@ function deniedAllegation(view: View, s: SentenceRange, cue: Cue): Found | null 
   if (!source || to <= from) return null;
   return { shape: "postposed", source, via: [], times: [], from, to, clauseStart: to, scope: null };
 }
-
-const ARTICLE_WORDS = new Set(["a", "an", "the"]);
 
 /**
  * Passive cues: "It was reported that P" and "He is said to have P" have nobody vouching for P (source
@@ -846,16 +852,7 @@ function decide(
   if (gap) {
     // "which officials said killed 12 people": the gap leaves a bare verb phrase, no clause of its own to check.
     const found = forwardFound(view, s, cue, np, null, via, times, scope);
-    const bare: Found = {
-      shape: "forward",
-      source: np,
-      via,
-      times,
-      from: gap.from,
-      to: gap.to,
-      clauseStart: null,
-      scope,
-    };
+    const bare: Found = { shape: "forward", source: np, via, times, from: 0, to: 0, clauseStart: null, scope };
     return { ...(found ?? bare), from: gap.from, to: gap.to };
   }
   const asSaid = asClause(view, s, cue, np, b, via, times, scope);
@@ -1118,8 +1115,8 @@ function writersContext(view: View, w: number, limit: number): boolean {
     return true;
   // "…, authorities said, the latest targeting the route", "…, the ministry said, the deadliest in months": a phrase
   // that ranks the event among others is the writer's.
-  if (low === "the" && (RANKING_WORDS.has(view.low[w + 1] as string) || /est$/.test(view.low[w + 1] as string)))
-    return pos(view, w + 1) === "ADJ" || RANKING_WORDS.has(view.low[w + 1] as string);
+  const next = view.low[w + 1] as string;
+  if (low === "the" && (RANKING_WORDS.has(next) || (/est$/.test(next) && pos(view, w + 1) === "ADJ"))) return true;
   let q = w;
   while (q < limit && DISTANCE_LEADS.has(view.low[q] as string)) q++;
   if (pos(view, q) === "NUM" || view.low[q] === "a" || view.low[q] === "an") q++;
@@ -1487,9 +1484,6 @@ interface Tail {
  * Reads what follows a cue (and an inverted source) up to the sentence end: times, a hearer, phrases like
  * "in a statement", "citing Y". It "ends" when nothing else follows, so the content must lie before the cue.
  */
-/** Object pronouns that stand for a hearer after "told". */
-const HEARER_PRONOUNS = new Set(["her", "him", "them", "me", "us", "you"]);
-
 function adjunctTail(view: View, s: SentenceRange, from: number, cue: Cue): Tail {
   const lex = cueLexicon();
   const tail: Tail = { ends: false, comma: null, times: [], via: [] };
@@ -1519,7 +1513,7 @@ function adjunctTail(view: View, s: SentenceRange, from: number, cue: Cue): Tail
     }
     if (cue.kind.addressee && !addressed) {
       // "…, the president told her.": "her" before the end is the hearer, not an owner.
-      const pronoun = HEARER_PRONOUNS.has(low) ? { from: q, to: q + 1, head: q } : null;
+      const pronoun = OBJECT_FORMS.has(low) ? { from: q, to: q + 1, head: q } : null;
       const hearer = pronoun ?? phraseAfter(view, q, s.to);
       if (hearer) {
         addressed = true;
@@ -1895,7 +1889,7 @@ function readColon(view: View, s: SentenceRange, cue: Cue): Found | null {
   let source = phraseAfter(view, cue.lead ?? colonLineStart(view, s, cue.from), cue.from);
   if (!source) return null;
   // "Said Ellis: “…”": a fronted verb of saying is no part of the speaker's name.
-  if (source.to - source.from > 1 && FRONTED_SAYING.has(view.low[source.from] as string))
+  if (source.to - source.from > 1 && cueLexicon().frontedSaying.has(view.low[source.from] as string))
     source = { ...source, from: source.from + 1, head: Math.max(source.head, source.from + 1) };
   // "Macron to the farmers: …", "Merkel on migrants: …": the name speaks; whom to or what about is no part of it.
   for (let w = source.from + 1; w < source.to; w++) {
@@ -1906,9 +1900,6 @@ function readColon(view: View, s: SentenceRange, cue: Cue): Found | null {
   }
   return { shape: "forward", source, via: [], times: [], from: cue.to, to: s.to, clauseStart: null, scope: null };
 }
-
-/** Verbs of saying that may open a line before the speaker and a colon ("Said Ellis: …", "Added Lee: …"). */
-const FRONTED_SAYING = new Set(["said", "says", "added", "adds", "wrote", "writes", "asked", "asks"]);
 
 /** Words a subject may carry after its first noun phrase: "and their allies in the movement", "inside the tower". */
 const SUBJECT_MATERIAL = new Set(["ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM", "CCONJ", "PART"]);

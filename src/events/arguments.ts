@@ -3,7 +3,7 @@ import type { EventContext } from "./context.js";
 import { mentionAt } from "./entity-index.js";
 import type { Frame } from "./frames.js";
 import { type NounPhrase, phraseEndingAt, phraseStartingAt } from "./noun-phrases.js";
-import { isBeOrGet, isIngForm, isNominal, nextWord, prevWord, RELATIVES } from "./words.js";
+import { isBeOrGet, isIngForm, isNominal, nextWord, PARTICLES, pastCountBound, prevWord, RELATIVES } from "./words.js";
 
 /** Where an event's arguments stand in the sentence, before they are turned into entities and roles. */
 export interface Arguments {
@@ -17,7 +17,6 @@ export interface Arguments {
   nounPhrase: NounPhrase | null;
 }
 
-const PARTICLES = new Set(["up", "out", "off", "down", "back", "away"]);
 const OBJECT_START = new Set(["DET", "NUM", "NOUN", "PROPN", "PRON", "ADJ"]);
 const AUXILIARY = new Set(["AUX", "PART", "ADV"]);
 const PP_STOP = new Set(["SCONJ", "VERB", "AUX"]);
@@ -128,9 +127,7 @@ function subjectOf(ctx: EventContext, v: number, depth: number): { np: NounPhras
     if (PARTICLES.has(tokens[a]?.normal ?? "") && tokens[a]?.pos === "ADP") a = nextWord(tokens, a, end);
     // "its troops killed approximately 20 rebels", "killed at least 16": a hedge of the count before the object.
     while (a >= 0 && tokens[a]?.pos === "ADV") a = nextWord(tokens, a, end);
-    const second = a >= 0 ? nextWord(tokens, a, end) : -1;
-    if (second >= 0 && COUNT_BOUNDS.has(`${tokens[a]?.normal} ${tokens[second]?.normal}`))
-      a = nextWord(tokens, second, end);
+    a = pastCountBound(tokens, a, end);
     const after = tokens[a];
     const before = tokens[prevWord(tokens, np.first, limit)];
     const objectFollows = after !== undefined && OBJECT_START.has(after.pos);
@@ -154,9 +151,6 @@ function resumesAt(ctx: EventContext, k: number, frame: Frame, limit: number): b
   return frame.verb !== null && n === frame.verb;
 }
 
-/** Two-word bounds before a count that open with a preposition: "at least", "at most", "up to". */
-const COUNT_BOUNDS: ReadonlySet<string> = new Set(["at least", "at most", "up to"]);
-
 /** Finds subject, object and prepositional phrases of a frame, within its clause. */
 export function findArguments(ctx: EventContext, frame: Frame): Arguments {
   const { tokens } = ctx;
@@ -179,9 +173,7 @@ export function findArguments(ctx: EventContext, frame: Frame): Arguments {
       if (!passive && frame.noun === null) {
         let n = nextWord(tokens, frame.trigger.end - 1, segEnd);
         // "killed at least 16 people", "arrested up to 40": a bound before the count opens no phrase of place.
-        const second = n >= 0 ? nextWord(tokens, n, segEnd) : -1;
-        if (second >= 0 && COUNT_BOUNDS.has(`${tokens[n]?.normal} ${tokens[second]?.normal}`))
-          n = nextWord(tokens, second, segEnd);
+        n = pastCountBound(tokens, n, segEnd);
         // A one-word verb's particle ("sent in troops"); a phrase has its own ("ran aground off Egypt").
         const single = frame.trigger.end - frame.trigger.first === 1;
         while (n >= 0 && (tokens[n]?.pos === "ADV" || (single && PARTICLES.has(tokens[n]?.normal ?? "")))) {

@@ -1,6 +1,7 @@
 import type { Claim, Factuality } from "../article/analysis.js";
 import { hedgeLexicon } from "../claims/lexicon.js";
 import type { Token } from "../pipeline/layers.js";
+import { tokenIndexAt } from "../pipeline/token-index.js";
 import type { EventContext } from "./context.js";
 import type { Frame } from "./frames.js";
 import type { FactualityCue } from "./vocabulary.js";
@@ -314,8 +315,8 @@ export function factualityOf(ctx: EventContext, frame: Frame, claim: Claim | nul
 function presupposed(ctx: EventContext, claim: Claim, frame: Frame): boolean {
   const { tokens } = ctx;
   const head = frame.trigger.head;
-  let k = tokenAt(tokens, claim.content.start);
-  if (k < 0 || head < k) return false;
+  let k = tokenIndexAt(tokens, claim.content.start);
+  if (k >= tokens.length || head < k) return false;
   if (tokens[k]?.normal === "that") k++;
   const first = k;
   for (; k < tokens.length && (tokens[k]?.start ?? Infinity) < claim.content.end; k++) {
@@ -329,18 +330,6 @@ function presupposed(ctx: EventContext, claim: Claim, frame: Frame): boolean {
 }
 
 const RELATIVES = new Set(["who", "which", "that"]);
-
-/** The index of the first token that ends after `offset`, or -1. */
-function tokenAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((tokens[mid]?.end ?? 0) <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < tokens.length ? lo : -1;
-}
 
 function negatorInside(ctx: EventContext, claim: Claim): boolean {
   const words = claim.content.text

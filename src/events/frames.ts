@@ -2,7 +2,7 @@ import type { Token } from "../pipeline/layers.js";
 import type { EventContext } from "./context.js";
 import type { TriggerCandidate } from "./triggers.js";
 import type { Role, Sense, Slot } from "./vocabulary.js";
-import { isIngForm, lookupKeys, nextWord, POSSESSIVES, prevWord } from "./words.js";
+import { isIngForm, lookupKeys, nextWord, PARTICLES, POSSESSIVES, prevWord } from "./words.js";
 
 /**
  * One event to be: a trigger, and where its arguments are to be looked for. An event noun governed by a
@@ -45,8 +45,6 @@ function supportRolesFor(senses: readonly Sense[], verb: Token | undefined): Rea
   }
   return null;
 }
-
-const PARTICLES = new Set(["out", "off", "up"]);
 
 /** The verb that takes the noun at `n` as its object, within a few modifier words; -1 when none. */
 function governingVerb(tokens: readonly Token[], n: number, sentenceStart: number): number {

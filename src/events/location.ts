@@ -5,13 +5,11 @@ import type { EventContext } from "./context.js";
 import type { Frame } from "./frames.js";
 import { phraseStartingAt } from "./noun-phrases.js";
 import { type ParticipantResult, phraseEntities } from "./participants.js";
-import { nextWord, prevWord } from "./words.js";
+import { isPossessiveMark, nextWord, prevWord } from "./words.js";
 
 const PLACE_TYPES = new Set(["GPE", "LOC"]);
 /** Events whose "on" phrase names the place hit. */
 const TARGETED: ReadonlySet<string> = new Set(["ATTACK", "LAUNCH_MISSILE"]);
-
-const POSSESSIVE_ENDINGS = new Set(["'s", "\u2019s", "'"]);
 
 /** Is there a preposition among tokens [from, to)? */
 function adpositionBetween(ctx: EventContext, from: number, to: number): boolean {
@@ -68,7 +66,7 @@ export function locationOf(
   }
   const segStart = ctx.segments.start[frame.trigger.head] ?? frame.first;
   // "killed in Israel's attack": the owner of the event noun is its agent, not where it happened.
-  const owned = POSSESSIVE_ENDINGS.has(tokens[prevWord(tokens, frame.first, segStart)]?.normal ?? "");
+  const owned = isPossessiveMark(tokens[prevWord(tokens, frame.first, segStart)]?.normal);
   let left: Entity | null = null;
   for (let k = segStart; k < frame.first; k++) {
     const t = tokens[k];

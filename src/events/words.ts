@@ -63,3 +63,16 @@ export const RELATIVES = new Set(["who", "which", "whom", "whose"]);
 
 /** The possessive "'s", typed with a straight or a curly apostrophe ("Clinton’s"). */
 export const isPossessiveMark = (normal: string | undefined): boolean => normal === "'s" || normal === "\u2019s";
+
+/** Particles of phrasal verbs ("carry out", "sent in", "called off"). */
+export const PARTICLES: ReadonlySet<string> = new Set(["up", "out", "off", "down", "back", "away"]);
+
+/** Two-word bounds before a count that open with a preposition: "at least", "at most", "up to". */
+const COUNT_BOUNDS: ReadonlySet<string> = new Set(["at least", "at most", "up to"]);
+
+/** "killed at least 16", "arrested up to 40": the word after a count bound at `k`, else `k`. */
+export function pastCountBound(tokens: readonly Token[], k: number, limit: number): number {
+  const second = k >= 0 ? nextWord(tokens, k, limit) : -1;
+  if (second < 0 || !COUNT_BOUNDS.has(`${tokens[k]?.normal} ${tokens[second]?.normal}`)) return k;
+  return nextWord(tokens, second, limit);
+}

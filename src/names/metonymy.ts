@@ -72,8 +72,8 @@ export function capitalReading(view: TextView, a: number, b: number): "state" | 
   if (!view.cap[after] && heads().placeNouns.has(nextWord)) return "city";
   if (!view.cap[after] && heads().stateNouns.has(nextWord)) return "state";
   // "from Beijing, which claims the island": what the relative clause says of it, a stance, is a state's.
-  if (view.raw[after] === "," && (view.folded[after + 1] === "which" || view.folded[after + 2] === "which")) {
-    const which = view.folded[after + 1] === "which" ? after + 1 : after + 2;
+  const which = nextToken(view, after + 1);
+  if (view.raw[after] === "," && view.folded[which] === "which") {
     const verb = nextToken(view, which + 1);
     if (STANCE_VERBS.has(view.tokens[verb]?.lemma.toLowerCase() ?? "")) return "state";
   }

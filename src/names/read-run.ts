@@ -1,3 +1,4 @@
+import { cueLexicon } from "../claims/lexicon.js";
 import { actorDictionary } from "../lexicon/actors.js";
 import { isCommonWord, wordClasses } from "../lexicon/common-words.js";
 import { descriptors } from "../lexicon/descriptors.js";
@@ -152,8 +153,6 @@ function commonWordBeforeFirstName(view: TextView, i: number): boolean {
 }
 
 /** Skips sentence openers and function words at the start of a run ("But", "The", "However", "Speaking"). */
-const FRONTED_SAYING = new Set(["said", "says", "added", "adds", "wrote", "writes"]);
-
 function nameStart(view: TextView, a: number, b: number): number {
   let i = a;
   while (i < b) {
@@ -165,7 +164,7 @@ function nameStart(view: TextView, a: number, b: number): number {
     }
     const pos = view.tokens[i]?.pos ?? "";
     // "Said Ellis: “…”": a verb of saying fronted before the speaker and a colon or comma is no word of the name.
-    if (i === a && i + 1 < b && view.initial[i] && FRONTED_SAYING.has(view.folded[i] as string)) {
+    if (i === a && i + 1 < b && view.initial[i] && cueLexicon().frontedSaying.has(view.folded[i] as string)) {
       const after = view.raw[nextToken(view, b)];
       if (after === ":" || after === ",") {
         i++;
