@@ -308,19 +308,19 @@ test("'P, claims X, Y refutes': Y refutes what X claims, the words before X's cu
 
 test("'P1, said X, P2': a speech cue and its speaker set inside the sentence report the whole sentence", () => {
   const claims = claimsThroughPipeline(
-    "The attack, said a police spokesman, was carried out by rebels. The program has drawn a loyal following, said Ms. Gil, with games and hikes.",
+    "The attack, said a police spokesman, was carried out by rebels. The market has drawn a loyal crowd, said Ms. Lund, with stalls and music.",
   );
   assert.deepEqual(
     claims.map((c) => [c.source?.text, c.content.text]),
     [
       ["a police spokesman", "The attack, said a police spokesman, was carried out by rebels"],
-      ["Ms. Gil", "The program has drawn a loyal following, said Ms. Gil, with games and hikes"],
+      ["Ms. Lund", "The market has drawn a loyal crowd, said Ms. Lund, with stalls and music"],
     ],
   );
 });
 
 test("'The program, called EB-5, allows …': a naming participle inside the sentence is no speaker's cue", () => {
-  const claims = claimsThroughPipeline("The program, called EB-5, allows investors to gain citizenship.");
+  const claims = claimsThroughPipeline("The scheme, called Harbour-9, allows firms to gain licences.");
   assert.equal(
     claims.some((c) => c.cue.text === "called"),
     false,
@@ -329,21 +329,21 @@ test("'The program, called EB-5, allows …': a naming participle inside the sen
 
 test("an opening participle's phrase is no subject: a coordinated cue takes the subject after its comma", () => {
   const claims = claimsThroughPipeline(
-    "Walking to the next address, Ebeling reminisced about her school days, and said their views were changed by the war.",
+    "Walking to the next pier, Brun recalled his fishing days, and said their views were changed by the flood.",
   );
-  assert.equal(byCue(claims, "said").source?.text, "Ebeling");
+  assert.equal(byCue(claims, "said").source?.text, "Brun");
 });
 
 test("'P in the New York parade, CNN reported': a name after a clause's place phrase is the speaker, not a town of the place", () => {
-  const claims = claimsThroughPipeline("Hillary Clinton marched in the New York parade, CNN reported.");
-  assert.equal(byCue(claims, "reported").source?.text, "CNN");
-  assert.equal(byCue(claims, "reported").content.text, "Hillary Clinton marched in the New York parade");
+  const claims = claimsThroughPipeline("Mayor Ann Varga marched in the Oslo parade, NRK reported.");
+  assert.equal(byCue(claims, "reported").source?.text, "NRK");
+  assert.equal(byCue(claims, "reported").content.text, "Mayor Ann Varga marched in the Oslo parade");
 });
 
 test("'…, the president told her.': a hearer pronoun after the closing cue", () => {
-  const claims = claimsThroughPipeline("Her husband would soon be coming home, the president told her.");
-  assert.equal(byCue(claims, "told").source?.text, "the president");
-  assert.equal(byCue(claims, "told").content.text, "Her husband would soon be coming home");
+  const claims = claimsThroughPipeline("Her son would soon be released, the minister told her.");
+  assert.equal(byCue(claims, "told").source?.text, "the minister");
+  assert.equal(byCue(claims, "told").content.text, "Her son would soon be released");
 });
 
 test("'X did not elaborate, but in a statement said …': the channel after 'but' is no speaker; the subject speaks on", () => {
@@ -356,13 +356,13 @@ test("'X did not elaborate, but in a statement said …': the channel after 'but
 
 test("a relative clause after the subject is skipped to find who a coordinated cue's speaker is ('Clinton, who was …, did not …, but told …')", () => {
   const claims = claimsThroughPipeline(
-    "Clinton, who was speaking to the mayors, did not mention Trump by name, but told city leaders that the country should be governed well.",
+    "Holm, who was speaking to the farmers, did not mention Lind by name, but told the crowd that the port should be run well.",
   );
-  assert.equal(byCue(claims, "told").source?.text, "Clinton");
+  assert.equal(byCue(claims, "told").source?.text, "Holm");
 });
 
-test("a cue in a relative clause set off by a comma is a claim of its own, not nested in the claim before ('endorses Trump, who says …')", () => {
-  const claims = claimsThroughPipeline("Ted Cruz endorses Trump, who says he is honored.");
-  assert.equal(byCue(claims, "says").source?.text, "Trump");
+test("a cue in a relative clause set off by a comma is a claim of its own, not nested in the claim before ('endorses Lind, who says …')", () => {
+  const claims = claimsThroughPipeline("Mayor Ann Varga endorses Lind, who says he is honored.");
+  assert.equal(byCue(claims, "says").source?.text, "Lind");
   assert.equal(byCue(claims, "says").content.text, "he is honored");
 });

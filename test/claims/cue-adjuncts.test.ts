@@ -50,36 +50,36 @@ test("an occasion with a time inside ('said during a Friday evening rally in Ohi
 
 test("a clause after 'said in an interview that' whose past-tense verb the tagger read as an adjective is still the content", () => {
   const claims = claimsThroughPipeline(
-    "Roy Neel said in an oral history that women in the South particularly disliked Mrs. Clinton.",
+    "Ann Varga said in an oral history that farmers in the North particularly disliked Mr. Holm.",
   );
-  assert.equal(byCue(claims, "said").content.text, "that women in the South particularly disliked Mrs. Clinton");
+  assert.equal(byCue(claims, "said").content.text, "that farmers in the North particularly disliked Mr. Holm");
 });
 
 test("a time opened by a determiner before 'of' heads the content's subject, not when it was said ('said each year of education yields …')", () => {
-  const claims = claimsThroughPipeline("Doyle said each year of education yields a 10% bump in income.");
-  assert.equal(byCue(claims, "said").content.text, "each year of education yields a 10% bump in income");
+  const claims = claimsThroughPipeline("Varga said each year of training yields a 4% rise in pay.");
+  assert.equal(byCue(claims, "said").content.text, "each year of training yields a 4% rise in pay");
   assert.equal(byCue(claims, "said").reportedAt, null);
 });
 
 test("a preposition hyphened into a compound opens the content's subject ('said down-ballot races …', 'said off-duty soldiers …')", () => {
   const claims = claimsThroughPipeline(
-    "Garcia said down-ballot races can also help unite teachers. Officials said off-duty soldiers were killed.",
+    "Lind said down-river towns can also help feed the region. Officials said off-duty soldiers were killed.",
   );
   assert.deepEqual(
     claims.map((c) => c.content.text),
-    ["down-ballot races can also help unite teachers", "off-duty soldiers were killed"],
+    ["down-river towns can also help feed the region", "off-duty soldiers were killed"],
   );
 });
 
 test("a gerund with its object after the cue's preposition is the occasion ('said before attending the town hall that …', 'said in posing the question')", () => {
   const claims = claimsThroughPipeline(
-    "Heather Johnston said before attending the town hall that CNN had called her. Many voters found it offensive, Martha Raddatz said in posing the question to Christie.",
+    "Mara Quist said before attending the hearing that the agency had called her. Many farmers found it unfair, Ola Brun said in posing the question to the minister.",
   );
   assert.deepEqual(
     claims.filter((c) => c.cue.text === "said").map((c) => [c.source?.text, c.content.text]),
     [
-      ["Heather Johnston", "that CNN had called her"],
-      ["Martha Raddatz", "Many voters found it offensive"],
+      ["Mara Quist", "that the agency had called her"],
+      ["Ola Brun", "Many farmers found it unfair"],
     ],
   );
 });

@@ -112,7 +112,8 @@ test("a headline's closing colon before its speaker reads like the dash ('Strike
 });
 
 test("'Said Ellis: “…”': a fronted verb of saying is no part of the speaker, in the claim or among the names", () => {
-  const text = 'Dana Ellis spoke on Monday. Said Ellis: "I do not get the sense she is interested in tax reform."';
+  const text =
+    'Dana Ellis spoke on Monday. Said Ellis: "I do not get the sense she is interested in the harbour plan."';
   const claims = claimsThroughPipeline(text);
   assert.equal(claims.at(-1)?.source?.text, "Ellis");
 });

@@ -89,14 +89,14 @@ test("must not fire: a content opening with an acronym and lower-case words keep
 });
 
 test("'“…,” X said when asked whether …': the question belongs to the occasion, the quotation is still X's", () => {
-  const claims = claimsThroughPipeline('"You bet I would," Christie said when asked whether he would intervene.');
-  assert.equal(byCue(claims, "said").source?.text, "Christie");
-  assert.equal(byCue(claims, "said").content.text, '"You bet I would,"');
+  const claims = claimsThroughPipeline('"Of course we will," Varga said when asked whether the port would reopen.');
+  assert.equal(byCue(claims, "said").source?.text, "Varga");
+  assert.equal(byCue(claims, "said").content.text, '"Of course we will,"');
 });
 
 test("'Citing “…,” X told Y that P': a quotation an opening participle takes is no fronted statement; P is the content", () => {
   const claims = claimsThroughPipeline(
-    'Citing "obligations in Tennessee," the spokeswoman told POLITICO that Gore plans to skip the convention.',
+    'Citing "duties at home," the spokeswoman told the radio that Lind plans to skip the summit.',
   );
-  assert.equal(byCue(claims, "told").content.text, "that Gore plans to skip the convention");
+  assert.equal(byCue(claims, "told").content.text, "that Lind plans to skip the summit");
 });

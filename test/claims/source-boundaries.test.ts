@@ -218,17 +218,17 @@ test("an -ing participle after the subject's noun keeps the phrase after it in t
 
 test("a subject pronoun joined by 'and' before the speaker is part of the source ('he and Mr. Allen said')", () => {
   const claims = claimsThroughPipeline(
-    "It is not only about audiences, he and Mr. Allen said. She and another reporter said the arm was yanked.",
+    "It is not only about the harbour, he and Mr. Brun said. She and another pilot said the gate was closed.",
   );
   assert.deepEqual(
     claims.map((c) => c.source?.text),
-    ["he and Mr. Allen", "She and another reporter"],
+    ["he and Mr. Brun", "She and another pilot"],
   );
 });
 
 test("an object pronoun after an adjective's preposition ends a longer source ('a source close to him said')", () => {
   const claims = claimsThroughPipeline(
-    "Cruz will rethink how he approaches his colleagues, a source close to him said. People familiar with them said the talks stalled.",
+    "Lind will rethink how he approaches his rivals, a source close to him said. People familiar with them said the talks stalled.",
   );
   assert.deepEqual(
     claims.map((c) => c.source?.text),
