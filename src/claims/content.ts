@@ -1,3 +1,4 @@
+import { datelineEnd } from "./dateline.js";
 import type { CueKind } from "./lexicon.js";
 import { cueLexicon } from "./lexicon.js";
 import { ARTICLES, type Phrase, phraseAfter, timeHeadsPhrase } from "./phrases.js";
@@ -737,7 +738,7 @@ export function contrastEnd(view: View, from: number, to: number): number {
 }
 
 export function trimContent(view: View, from: number, to: number): { from: number; to: number } {
-  let a = datelineEnd(view, from, to);
+  let a = datelineEnd(view, from, to, true);
   let b = to;
   while (a < b && TRAILING.has(view.low[a] as string)) a++;
   for (;;) {
@@ -763,28 +764,6 @@ export function trimContent(view: View, from: number, to: number): { from: numbe
     if (pair && pair.close >= b && pair.closed && b - a > 1 && pair.close > b) a++;
   }
   return { from: a, to: b };
-}
-
-// "TOKYO: North Korea has …" sets the place off with a colon.
-const DATELINE_DASHES = new Set(["\u2014", "\u2013", "--", "-", "_", ":"]);
-const DATELINE_REACH = 16;
-
-/**
- * Where a content opening with a wire dateline goes on after it: "HELSINKI (Nordic Wire Service) — Finnish officers
- * boarded …", "NAIROBI, Kenya, Aug. 7 (AP) -- …", "TOKYO: …". The place in capitals, then only names, dates and brackets up to
- * the dash; anything in lower case first means it is no dateline.
- */
-function datelineEnd(view: View, from: number, to: number): number {
-  const first = wordText(view, from);
-  // "(Reuters) -U.S. federal authorities …": the agency alone in brackets.
-  const agency = first === "(" || (from > 0 && wordText(view, from - 1) === "(" && /^\p{Lu}/u.test(first));
-  if (!agency && !/^\p{Lu}[\p{Lu}.'\u2019-]+$/u.test(first)) return from;
-  for (let w = from + 1; w < to && w < from + DATELINE_REACH; w++) {
-    const text = wordText(view, w);
-    if (DATELINE_DASHES.has(text)) return w + 1 < to ? w + 1 : from;
-    if (/^\p{Ll}/u.test(text)) return from;
-  }
-  return from;
 }
 
 /** Does the content speak of the future ("will send", "would attend")? */

@@ -80,7 +80,7 @@ export function findCues(view: View, s: SentenceRange): Cue[] {
     if (p !== "VERB" && !pastAsAdjective && !verbTaggedNoun(view, s, w)) continue;
     const lemma = pastAsAdjective ? pastAsAdjective : (lemmaOf(view, w) as string);
     const entry = lex.verbEntries.get(lemma) ?? lex.verbEntries.get(low);
-    if (!entry) continue;
+    if (!entry || namesBeforeAs(view, s, w)) continue;
     if (entry.seenAs) {
       const as = seenAs(view, s, w);
       if (as !== null) {
@@ -504,6 +504,14 @@ function thatBeforeAside(view: View, s: SentenceRange, w: number): boolean {
 }
 
 /** For a passive "seen (by X) as …": the word of "as", or null. Active uses ("analysts see him as …") do not count. */
+/** "the mission known as MONUSCO", "known locally as": a name given, not a view reported. */
+export function namesBeforeAs(view: View, s: SentenceRange, w: number): boolean {
+  if (!cueLexicon().naming.has(view.low[w] as string)) return false;
+  let a = w + 1;
+  while (a < s.to && pos(view, a) === "ADV") a++;
+  return view.low[a] === "as";
+}
+
 function seenAs(view: View, s: SentenceRange, w: number): number | null {
   // Only the participle ("seen", "viewed", "regarded"), never "see" or "sees".
   if (!/(?:ed|en|wn)$/.test(view.low[w] as string)) return null;

@@ -3,7 +3,7 @@ import { descriptors } from "../lexicon/descriptors.js";
 import { titles } from "../lexicon/titles.js";
 import { catenativeSubject, purposeSubject } from "./catenative.js";
 import { backwardStart, checkedStart, frontedComma, gerundPhrase, isClause, statesSomething } from "./content.js";
-import { type Cue, colonLineStart } from "./cues.js";
+import { type Cue, colonLineStart, namesBeforeAs } from "./cues.js";
 import type { Frame, Shape } from "./frame.js";
 import { cueLexicon } from "./lexicon.js";
 import { subjectAcrossInsertions } from "./long-subject.js";
@@ -437,6 +437,15 @@ function frontedParticiple(view: View, s: SentenceRange, cue: Cue): boolean {
   return view.low[r] === ",";
 }
 
+/** A participle right after its noun with "as" or "by" next: "known as FENA", "published by the UN". */
+function participleBeforeAsOrBy(view: View, b: number): boolean {
+  const low = view.low[b] as string;
+  if (!/(?:ed|en|wn)$/.test(low) && !IRREGULAR_PARTICIPLES.has(low)) return false;
+  if (pos(view, b - 1) !== "NOUN" && pos(view, b - 1) !== "PROPN") return false;
+  const next = view.low[b + 1];
+  return next === "as" || next === "by";
+}
+
 const CLAUSAL_PREPS = new Set(["as", "like", "than", "because", "since", "while", "after", "before", "until", "once"]);
 
 const OWNERS = new Set(["his", "her", "its", "their", "our", "my", "your"]);
@@ -485,6 +494,8 @@ function listedVerb(view: View, s: SentenceRange, cue: Cue): Found | null {
   let finite = -1;
   for (let b = l - 1; b >= s.from && view.low[b] !== "," && view.low[b] !== ";"; b--) {
     const low = view.low[b] as string;
+    // "the agency known as FENA", "a report published by the UN": a participle after its noun, no predicate.
+    if (participleBeforeAsOrBy(view, b)) continue;
     if (pos(view, b) === "VERB" && !low.endsWith("ing") && view.low[b - 1] !== "to" && low !== lemmaOf(view, b))
       finite = Math.max(finite, b);
   }
@@ -562,15 +573,27 @@ function relativeClauseEnd(view: View, from: number, to: number): number {
  */
 function afterObject(view: View, s: SentenceRange, np: Phrase): Phrase {
   const before = np.from - 1;
-  if (before < s.from || (pos(view, before) !== "ADP" && pos(view, before) !== "VERB")) return np;
+  // "denied funding the militia and …": a gerund the tagger read as a noun, after its verb.
+  const gerund = before > s.from && (view.low[before] as string).endsWith("ing") && pos(view, before - 1) === "VERB";
+  if (before < s.from || (pos(view, before) !== "ADP" && pos(view, before) !== "VERB" && !gerund)) return np;
+  // "denied supporting M23 and the armed group maintains …": a verb's object, then a new subject with its own
+  // determiner; not "rebels fighting the army and militias say", whose participle belongs to the subject.
+  const ownVerb =
+    gerund ||
+    (pos(view, before) === "VERB" &&
+      !((view.low[before] as string).endsWith("ing") && NOUNISH.has(pos(view, before - 1))));
   for (let w = np.to - 2; w > np.from; w--) {
     if (pos(view, w) !== "CCONJ") continue;
     // A thing, then a name or a pronoun: no pair that speaks together ("a photo and Clinton").
     const mixed = pos(view, w - 1) === "NOUN" && (pos(view, w + 1) === "PROPN" || isPersonalPronoun(view, w + 1));
-    return mixed && np.head > w ? { ...np, from: w + 1 } : np;
+    const newSubject = ownVerb && NEW_SUBJECT_OPENERS.has(pos(view, w + 1)) && view.low[w] === "and";
+    return (mixed || newSubject) && np.head > w ? { ...np, from: w + 1 } : np;
   }
   return np;
 }
+
+/** What opens a phrase of its own after "and": a determiner, an owner, a name. */
+const NEW_SUBJECT_OPENERS = new Set(["DET", "PROPN", "PRON"]);
 
 const SUBJECT_OPENERS = new Set(["DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON"]);
 const RELATIVE_WORDS = new Set(["who", "that", "which", "whose"]);
@@ -1055,7 +1078,7 @@ function readAfterBreak(
       const via = readVia(view, first, l)?.via ?? [];
       return decide(view, s, cue, before, via, times, scope);
     }
-    const inserted = phraseAfter(view, first, l);
+    const inserted = namedInsertion(view, s, phraseAfter(view, first, l), l);
     if (before && inserted && inserted.to === l) {
       // "Lee Seong-kweun, a lawmaker, said": the name heads, the description rides along.
       const nameFirst = pos(view, before.head) === "PROPN" || pos(view, inserted.head) !== "PROPN";
@@ -1620,6 +1643,14 @@ function forwardFound(
     scope,
     ...(tight ? { tight } : {}),
   };
+}
+
+/** "head of the agency known as FENA": the name given after "known as" belongs to the inserted phrase. */
+function namedInsertion(view: View, s: SentenceRange, inserted: Phrase | null, l: number): Phrase | null {
+  if (!inserted || inserted.to >= l || !namesBeforeAs(view, s, inserted.to)) return inserted;
+  let as = inserted.to + 1;
+  while (view.low[as] !== "as") as++;
+  return phraseAfter(view, as + 1, l)?.to === l ? { ...inserted, to: l } : inserted;
 }
 
 /**

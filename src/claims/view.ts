@@ -1,5 +1,6 @@
 import type { TimeExpression } from "../article/analysis.js";
 import type { Sentence, Token } from "../pipeline/layers.js";
+import { datelineEnd } from "./dateline.js";
 import { findQuotes, type Quotes } from "./quotes.js";
 
 /** One sentence as a range of `View.words`. */
@@ -146,6 +147,12 @@ export function buildView(
     quotes: { pairs: [], inside: new Int32Array(0), openAt: new Map(), closeAt: new Map() },
   };
   view.quotes = findQuotes(view);
+  // A wire dateline opening a paragraph ("KIGALI, Rwanda - M23 rebels …") is no part of its sentence's subject.
+  for (const s of sentenceRanges) {
+    if (s.from > 0 && paragraphs[s.from - 1] === paragraphs[s.from]) continue;
+    const end = datelineEnd(view, s.from, s.to);
+    if (end > s.from && end < s.to) s.from = end;
+  }
   return view;
 }
 

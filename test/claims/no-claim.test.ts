@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { claimsThroughPipeline, claimsWith } from "./claims-of.js";
+import { claimsThroughPipeline, claimsWith, speakerOf } from "./claims-of.js";
 
 test("'said' as an adjective, in a name or in a set phrase reports nothing", () => {
   const text =
@@ -48,4 +48,15 @@ test("a participle inside an opening phrase describes its noun ('In a message po
     ["said", "reported"],
   );
   assert.equal(claims[0]?.source?.text, "the senator");
+});
+
+test("'known as' gives a name, no view: the speaker after it keeps the claim ('the agency known as FENA')", () => {
+  const text =
+    "Speaking from Lagos on Monday, Ada Obi, head of the relief agency in Benin known as FENA, said the camps were full.";
+  const claims = claimsThroughPipeline(text);
+  assert.deepEqual(
+    claims.map((c) => [c.cue.text, c.content.text]),
+    [["said", "the camps were full"]],
+  );
+  assert.equal(speakerOf(text, "said"), "Ada Obi");
 });

@@ -256,3 +256,31 @@ test("a compass word the tagger reads as an adverb ends the subject, no part of 
   assert.equal(claims[0]?.cue.text, "claims");
   assert.equal(claims[0]?.source?.text, "A coalition of armed groups in Mali's predominantly Tuareg north");
 });
+
+test("a verb's object joined by 'and' to a new subject leaves that subject alone as the next speaker", () => {
+  const claims = claimsThroughPipeline(
+    "Lisbon flatly denied funding the militia and the militia insists it pays its own way. The council denied the leak and its chairman said the figures were wrong.",
+  );
+  assert.deepEqual(
+    claims.map((c) => [c.cue.text, c.source?.text, c.content.text]),
+    [
+      ["flatly denied", "Lisbon", "funding the militia"],
+      ["insists", "the militia", "it pays its own way"],
+      ["denied", "The council", "the leak"],
+      ["said", "its chairman", "the figures were wrong"],
+    ],
+  );
+});
+
+test("a wire dateline opening the paragraph is neither subject nor content ('LIMA, Peru - …', 'GENEVA, March 3 The …')", () => {
+  const claims = claimsThroughPipeline(
+    "LIMA, Peru - Miners blocking the main highway say the new tax will ruin them.\n\nGENEVA, March 3 The ceasefire collapsed within hours, aid workers said.",
+  );
+  assert.deepEqual(
+    claims.map((c) => [c.cue.text, c.source?.text, c.content.text]),
+    [
+      ["say", "Miners blocking the main highway", "the new tax will ruin them"],
+      ["said", "aid workers", "The ceasefire collapsed within hours"],
+    ],
+  );
+});
