@@ -1067,6 +1067,11 @@ function readAfterBreak(
     const first = c0 + 1;
     const head = view.low[first] as string;
     const before = c0 >= s.from ? withAgeBefore(view, s, phraseBefore(view, c0, s.from)) : null;
+    // "the Alliance, a coalition that includes the RSF, armed factions and parties, has refuted": the stretch ends
+    // a list that is some verb's object, whose host phrase stands before the comma opening the insertion.
+    const listed = before && phraseAfter(view, first, l)?.to === l ? listHost(view, s, before, first, l) : null;
+    if (listed)
+      return withCut(decide(view, s, cue, { from: listed.from, to: l, head: listed.head }, [], times, scope), l);
     // "Ten were killed when troops fired on the base in Kitagoma, in eastern Congo, said the spokesman": a verb
     // before the phrase makes it no subject of the cue, so a source after the cue is the likelier reading.
     if (before && invertible(cue) && verbBefore(view, s.from, before.from)) {
@@ -1643,6 +1648,35 @@ function forwardFound(
     scope,
     ...(tight ? { tight } : {}),
   };
+}
+
+/**
+ * The host of an insertion whose last items, after commas, are a list that is a verb's or a preposition's object
+ * ("a coalition that includes A, B and C," / "a coalition of A, B and C,"): the phrase before the comma that opens
+ * the insertion. Null unless the stretch ends the list with "and"/"or".
+ */
+function listHost(view: View, s: SentenceRange, before: Phrase, first: number, l: number): Phrase | null {
+  let joined = false;
+  for (let w = first; w < l; w++) if (view.low[w] === "and" || view.low[w] === "or") joined = true;
+  const lead = before.from - 1;
+  if (!joined || lead <= s.from) return null;
+  // "Jo Lee, a friend of Ana, Tom and Bo, said": the list hangs on a description's preposition; the name before
+  // the description is the host.
+  if (view.low[lead] === "," && pos(view, before.head) === "NOUN") {
+    let linked = false;
+    for (let w = before.from; w < before.to; w++) if (pos(view, w) === "ADP") linked = true;
+    const host = linked ? phraseBefore(view, lead, s.from) : null;
+    return host && host.to === lead ? host : null;
+  }
+  if (pos(view, lead) !== "VERB" && pos(view, lead) !== "ADP") return null;
+  let comma = lead;
+  while (comma > s.from && view.low[comma] !== ",") {
+    if (view.quotes.inside[comma] !== -1 || view.low[comma] === ";") return null;
+    comma--;
+  }
+  if (comma <= s.from) return null;
+  const host = phraseBefore(view, comma, s.from);
+  return host && host.to === comma ? host : null;
 }
 
 /** "head of the agency known as FENA": the name given after "known as" belongs to the inserted phrase. */

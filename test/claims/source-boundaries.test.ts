@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { byCue, claimsThroughPipeline } from "./claims-of.js";
+import { byCue, claimsThroughPipeline, speakerOf } from "./claims-of.js";
 
 test("a hedged count keeps its hedge in the source ('about half', 'at least 6 in 10')", () => {
   const text =
@@ -283,4 +283,11 @@ test("a wire dateline opening the paragraph is neither subject nor content ('LIM
       ["said", "aid workers", "The ceasefire collapsed within hours"],
     ],
   );
+});
+
+test("a list closing an insertion belongs to it: the name before the insertion speaks ('X, a coalition that includes A, B and C, denied …')", () => {
+  const text =
+    "The Delta Front, a bloc that includes the NLP, several unions and student groups, has denied the report. Ana Ruiz, an ally of Tom Bell, Jo Kim and Bo Li, said the vote was fair.";
+  assert.equal(speakerOf(text, "has denied"), "Delta Front");
+  assert.equal(speakerOf(text, "said"), "Ana Ruiz");
 });
