@@ -64,6 +64,8 @@ function mainClauseNegated(view: View, from: number, to: number): boolean {
     const word = low === "n't" ? "not" : low;
     if (!lex.negators.has(word)) continue;
     if (word === "no" && p !== "DET" && p !== "INTJ" && p !== "ADV") continue;
+    // "He told them not to kill me": after the main verb, "not to" negates its infinitive, not the clause.
+    if (sawVerb && word === "not" && view.low[w + 1] === "to") continue;
     if (notNegating(view, w, to)) continue;
     return true;
   }

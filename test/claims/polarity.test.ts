@@ -116,3 +116,11 @@ test("'P, local sources told AFP, an allegation denied by the army': the army de
   assert.equal(denied.content.text, "Troops have killed 13 civilians in the village");
   assert.equal(byCue(claims, "told").content.text, "Troops have killed 13 civilians in the village");
 });
+
+test("'not to' after the main verb negates the infinitive, not the content: 'she asked them not to leave' is positive", () => {
+  const claims = claimsWith(
+    'The driver said, "She begged them not to burn the truck," before she fled. The nurse said the guards ordered her not to speak.',
+  );
+  assert.equal(claims.length, 2);
+  for (const c of claims) assert.equal(c.polarity, "positive", c.content.text);
+});
