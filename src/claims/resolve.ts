@@ -1,4 +1,5 @@
 import type { Entity, EntityType } from "../article/analysis.js";
+import { descriptors } from "../lexicon/descriptors.js";
 import type { Gender } from "../lexicon/genders.js";
 import { heads } from "../lexicon/org-heads.js";
 import { titles } from "../lexicon/titles.js";
@@ -93,7 +94,10 @@ export function resolveSource(view: View, index: MentionIndex, phrase: Phrase): 
     const own = overlapping(index, headToken.start, headToken.end)[0];
     if (own) return own.entity;
     const types = PRONOUN_TYPES[head];
-    return types ? antecedent(view.text, index, headToken.start, types, PRONOUN_GENDERS[head]) : null;
+    const plural = head === "they" || head === "them";
+    return types
+      ? antecedent(view.text, index, headToken.start, types, PRONOUN_GENDERS[head], undefined, plural)
+      : null;
   }
   const inPhrase = overlapping(index, first.start, last.end);
   const onHead = inPhrase.filter((m) => m.start <= headToken.start && headToken.end <= m.end);
@@ -186,8 +190,10 @@ function antecedent(
   types: EntityType[],
   gender: Gender | undefined,
   said?: SaidAround,
+  plural = false,
 ): string | null {
   let possessor: { entity: string; end: number } | null = null;
+  let placed: string | null = null;
   const fits = (entity: string, type: EntityType) => {
     const known = gender && index.genders.get(entity);
     return types.includes(type) && !(known && known !== gender);
@@ -216,9 +222,42 @@ function antecedent(
       possessor = { entity: m.entity, end: m.end };
       continue;
     }
+    if (plural && peopleAround(text, m.start, offset)) return null;
+    // "The council met in Oslo. They said …": a place where something happened is what "it" or "they" stands for
+    // only when no organization or state before it acts.
+    if (!gender && m.type === "GPE" && LOCATIVE.test(text.slice(Math.max(0, m.start - 12), m.start))) {
+      placed ??= m.entity;
+      continue;
+    }
     return m.entity;
   }
-  return possessor?.entity ?? null;
+  return possessor?.entity ?? placed;
+}
+
+/** A place named right after a preposition of location: "in Oslo", "at the Hague", "near Goma". */
+const LOCATIVE = /\b(?:in|at|near|outside|inside|across|around)\s+(?:the\s+)?$/i;
+
+/** Plural nouns for people beyond the descriptors' "-s" plurals. */
+const PEOPLE = new Set(["men", "women", "eyewitnesses", "fighters"]);
+
+/**
+ * "Ismail was among four eyewitnesses and six aid workers interviewed by Reuters. They said …": people named by a
+ * plural noun in the sentence of the nearest organization, or after it, are as likely whom "they" stands for; the
+ * pronoun then names nobody the article names.
+ */
+function peopleAround(text: string, mentionStart: number, offset: number): boolean {
+  const stop = Math.max(text.lastIndexOf(". ", mentionStart), text.lastIndexOf("\n", mentionStart));
+  const words =
+    text
+      .slice(stop + 1, offset)
+      .toLowerCase()
+      .match(/\p{L}+/gu) ?? [];
+  const { words: described, fighters } = descriptors();
+  return words.some((w) => {
+    if (PEOPLE.has(w) || fighters.has(w)) return w.endsWith("s") || w.endsWith("men");
+    if (!w.endsWith("s")) return false;
+    return described.get(w.slice(0, -1)) === "PERSON" || described.get(w.slice(0, -2)) === "PERSON";
+  });
 }
 
 /** Is mention i part of a person's title, a person named right after it past capitalised words ("US House Speaker …")? */
@@ -272,5 +311,6 @@ export function pronounSpeaker(
 ): string | null {
   const word = text.slice(pronoun.start, pronoun.end).toLowerCase();
   const types = PRONOUN_TYPES[word];
-  return types ? antecedent(text, index, pronoun.start, types, PRONOUN_GENDERS[word], said) : null;
+  const plural = word === "they" || word === "them";
+  return types ? antecedent(text, index, pronoun.start, types, PRONOUN_GENDERS[word], said, plural) : null;
 }

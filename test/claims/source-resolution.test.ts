@@ -124,3 +124,18 @@ test("a body named in a person's title is no antecedent of 'it' ('US House Speak
     "The show of force from Beijing was a response to Tsai's meeting with US House Speaker Kevin McCarthy, an encounter it had warned would provoke retaliation.";
   assert.notEqual(speakerOf(text, "had warned"), "US House");
 });
+
+test("'they' after people named by a plural noun stands for them, not for the organization beside them; a place where something happened ('met in Oslo') is passed over for the body that met", () => {
+  const text =
+    "Mara Diaz was among three survivors and two nurses questioned by Aljazeera. They said the clinic had been shelled. The Nordic Council met in Oslo on Monday. They said the treaty would hold.";
+  const claims = claimsThroughPipeline(text);
+  const doc = analyse({ text, published: "2025-07-01", title: null, url: null, source: null, origin: null } as never);
+  const name = (id: string | null | undefined) => doc.entities.find((e) => e.id === id)?.name ?? null;
+  assert.deepEqual(
+    claims.map((c) => [c.content.text, c.source?.text, name(c.source?.entity)]),
+    [
+      ["the clinic had been shelled", "They", null],
+      ["the treaty would hold", "They", "Nordic Council"],
+    ],
+  );
+});
