@@ -79,8 +79,11 @@ export function capitalReading(view: TextView, a: number, b: number): "state" | 
   }
   if (LOCATIVE.has(prev)) return "city";
   if (RELATIONAL.has(prev)) return "state";
-  const next = view.tokens[after];
-  if (next && (next.pos === "VERB" || next.pos === "AUX") && !/^(based|born|bound)$/.test(view.folded[after] ?? "")) {
+  // "Kigali denies", "Kigali repeatedly denied", "Moscow also said": a verb, past its adverbs, whose subject it is.
+  let verb = after;
+  for (let k = 0; k < 2 && view.tokens[verb]?.pos === "ADV" && !view.cap[verb]; k++) verb = nextToken(view, verb + 1);
+  const next = view.tokens[verb];
+  if (next && (next.pos === "VERB" || next.pos === "AUX") && !/^(based|born|bound)$/.test(view.folded[verb] ?? "")) {
     return "state";
   }
   return "city";

@@ -98,3 +98,14 @@ test("a state whose name holds 'and' is one place ('Jammu and Kashmir'), as a co
     ["GPE Jammu and Kashmir IN", "GPE Bosnia and Herzegovina BA"],
   );
 });
+
+test("a capital whose verb comes after an adverb still speaks for the state ('Nairobi repeatedly denied …')", () => {
+  const text =
+    "Uganda accused Kenya of arming the rebels. Nairobi repeatedly denied the charge. The talks opened in Nairobi.";
+  const { entities } = read(text);
+  assert.equal(entityWith(entities, "Nairobi")?.name, "Kenya");
+  assert.ok(
+    entities.some((e) => e.name === "Nairobi" && e.type === "GPE"),
+    "the city where the talks opened",
+  );
+});
