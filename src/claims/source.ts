@@ -1128,7 +1128,8 @@ function appositionChain(view: View, s: SentenceRange, source: Phrase): Phrase {
   return out;
 }
 
-const CONTEXT_OPENERS = new Set(["amid", "as"]);
+/** "…, experts said, despite denials by Kigali", "…, he said, without giving evidence": the writer's words. */
+const CONTEXT_OPENERS = new Set(["amid", "as", "despite", "although", "though", "while", "whereas", "without"]);
 const TIME_UNITS = new Set(["minutes", "hours", "days", "weeks", "months", "years", "day", "week", "month", "year"]);
 const DISTANCE_LEADS = new Set(["nearly", "almost", "about", "just", "some", "barely", "only", "more", "than", "over"]);
 

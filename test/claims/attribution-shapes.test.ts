@@ -366,3 +366,13 @@ test("a cue in a relative clause set off by a comma is a claim of its own, not n
   assert.equal(byCue(claims, "says").source?.text, "Lind");
   assert.equal(byCue(claims, "says").content.text, "he is honored");
 });
+
+test("'despite …' or 'without …' after a cue between commas is the writer's, not the rest of the words", () => {
+  const claims = claimsThroughPipeline(
+    "Chadian troops shelled two border villages, a panel of monitors said, despite repeated denials by N'Djamena. The militia burned the depot, farmers said, without giving a toll.",
+  );
+  assert.deepEqual(
+    claims.map((c) => c.content.text),
+    ["Chadian troops shelled two border villages", "The militia burned the depot"],
+  );
+});
