@@ -374,6 +374,11 @@ function namedLater(set: Clusters, m: Mention): Cluster | undefined {
   );
 }
 
+/** "The Lebanese health ministry" and "the Lebanon health ministry" have one owner: the demonym's state is the state. */
+function ownerState(owner: string): string {
+  return owner.startsWith("norp:") ? owner.slice(5) : owner;
+}
+
 /** The clusters a description could refer to, found by its head word. */
 function candidates(set: Clusters, m: Mention): Cluster[] {
   if (!m.head) return [];
@@ -399,7 +404,7 @@ function fits(c: Cluster, m: Mention, input: ClusterInput): boolean {
       if (introducedBetween(c, m, input)) return false;
       return !m.country || !c.country || m.country === c.country;
     }
-    if (m.owner && c.owner && m.owner !== c.owner) return false;
+    if (m.owner && c.owner && ownerState(m.owner) !== ownerState(c.owner)) return false;
     const mods = m.modifiers ?? [];
     if (mods.length && c.modifiers.size && !mods.every((w) => c.modifiers.has(w))) return false;
     return true;

@@ -224,3 +224,12 @@ test("'the Hamas leader', 'The Houthi leader': an office of a named group refers
     );
   }
 });
+
+test("a state's organ described by the state's name and by its demonym is one organization ('Peru health ministry' … 'the Peruvian health ministry')", () => {
+  const text =
+    "Peru health ministry says four hurt in blast\n\nLIMA: The Peruvian health ministry said four miners were hurt. Chile's health ministry sent doctors.";
+  const { entities } = read(text);
+  const peru = entityWith(entities, "The Peruvian health ministry");
+  assert.ok(texts(peru).includes("Peru health ministry"), texts(peru).join(" | "));
+  assert.ok(!texts(peru).some((t) => t.includes("Chile")));
+});
