@@ -120,6 +120,17 @@ export function forwardStart(view: View, s: SentenceRange, cueEnd: number, kind:
         continue;
       }
     }
+    // "said shortly after that 20 projectiles were …": a preposition with no object of its own before "that" and a
+    // clause is an adverb; "that" opens the content.
+    if (
+      pos(view, q) === "ADP" &&
+      view.low[q + 1] === "that" &&
+      pos(view, q + 2) !== "NOUN" &&
+      (isClause(view, q + 2, s.to) || isOpenQuote(view, q + 2))
+    ) {
+      q++;
+      continue;
+    }
     if (pos(view, q) === "ADP" && ADVERBIAL_PREPS.has(low)) {
       let np =
         phraseAfter(view, q + 1, s.to) ?? demonstrativePhrase(view, q + 1, s.to) ?? gerundPhrase(view, q + 1, s.to);

@@ -88,3 +88,13 @@ test("'said in a statement the army would withdraw': the channel phrase ends at 
   const claims = claimsThroughPipeline("The minister said in a statement the army would withdraw.");
   assert.equal(byCue(claims, "said").content.text, "the army would withdraw");
 });
+
+test("'said shortly after that …': a preposition with no object of its own is an adverb, and 'that' opens the content", () => {
+  const claims = claimsThroughPipeline(
+    'The coast guard said soon after that "about 40 boats were seen leaving the harbour" at dawn. The mayor said after that meeting that the plan was dead.',
+  );
+  assert.deepEqual(
+    claims.map((c) => c.content.text),
+    ['that "about 40 boats were seen leaving the harbour" at dawn', "that the plan was dead"],
+  );
+});
