@@ -62,6 +62,7 @@ interface EventsFile {
     governors: Record<string, FactualityCue>;
     passThrough: { entries: string[] };
     attributiveSupport: { entries: string[] };
+    contrastive: { entries: string[] };
   };
   reportingVerbs: string[];
   actorHeads: string[];
@@ -139,6 +140,8 @@ export interface Vocabulary {
   passThrough: ReadonlySet<string>;
   /** Support verbs whose negation says nothing of the event ("did not claim the attack"). */
   attributiveSupport: ReadonlySet<string>;
+  /** Conjunctions of contrast, across which a negation does not reach ("did not verify X, but confirmed Y"). */
+  contrastive: ReadonlySet<string>;
   reportingVerbs: ReadonlySet<string>;
   actorHeads: ReadonlySet<string>;
   groupNouns: ReadonlyMap<string, readonly string[]>;
@@ -258,6 +261,7 @@ function build(file: EventsFile): Vocabulary {
     governors: new Map(Object.entries(f.governors)),
     passThrough: lower(f.passThrough.entries),
     attributiveSupport: lower(f.attributiveSupport.entries),
+    contrastive: lower(f.contrastive.entries),
     reportingVerbs: lower(file.reportingVerbs),
     actorHeads: lower(file.actorHeads),
     groupNouns: new Map(Object.entries(file.groupNouns)),
