@@ -33,8 +33,8 @@ function verbGroupStart(ctx: EventContext, v: number, limit: number): { p: numbe
     const next = tokens[nextWord(tokens, p, v + 1)];
     if (t.pos === "AUX" || (t.pos === "VERB" && isBeOrGet(t) && !governed)) {
       if (isBeOrGet(t) && !governed && !isIngForm(verb)) passive = true;
-    } else if (t.pos === "ADV" || t.pos === "PART") {
-      // "not", "n't", "to", "also", "reportedly" sit inside the verb group.
+    } else if (t.pos === "ADV" || t.pos === "PART" || ctx.inTime[p]) {
+      // "not", "n't", "to", "also", "reportedly" sit inside the verb group, and so does a time ("was on Monday taken").
     } else if ((t.pos === "VERB" || t.pos === "ADJ") && next?.normal === "to") {
       governed = true;
     } else if (t.pos === "VERB" && isIngForm(verb) && hops === 0) {

@@ -263,13 +263,15 @@ export function factualityOf(ctx: EventContext, frame: Frame, claim: Claim | nul
   let result: Factuality = own.negated ? "negated" : "asserted";
   let hedged: Factuality = own.hedged;
   let ownNegator = own.negated;
-  // "no plans to either address the conference or meet with him": a second verb shares the first's cues.
+  // "no plans to either address the conference or meet with him": a second verb shares the first's cues, but for a
+  // negation across a contrast ("has not verified his account, but confirmed the reports").
   const conjunct = firstConjunct(ctx, segStart, frame.first, sStart);
   if (conjunct >= 0) {
     const shared = verbGroupCues(ctx, conjunct, ctx.segments.start[conjunct] ?? sStart, false);
-    if (shared.negated) result = "negated";
+    const negated = shared.negated && !vocab.contrastive.has(tokens[segStart]?.normal ?? "");
+    if (negated) result = "negated";
     hedged = stronger(hedged, shared.hedged);
-    ownNegator ||= shared.negated;
+    ownNegator ||= negated;
   }
   // Between an event noun and its participle: "the treaty was not signed", "the vote will be held".
   if (frame.participle && frame.verb !== null) {

@@ -1,5 +1,4 @@
 import type { Claim, Entity } from "../article/analysis.js";
-import { descriptors } from "../lexicon/descriptors.js";
 import type { Arguments } from "./arguments.js";
 import type { EventContext } from "./context.js";
 import type { Frame } from "./frames.js";
@@ -26,20 +25,15 @@ function attackNoun(ctx: EventContext, k: number): boolean {
   return senses.some((s) => TARGETED.has(s.type.type) || s.type.type === "STRIKE");
 }
 
-/** A place named by the head of a phrase ("in Oslo"), not by a possessor ("in Ankara's campaign"). */
+/**
+ * A place named by the head of a phrase ("in Oslo", "in the village of Kunin"), not by a possessor ("in Ankara's
+ * campaign").
+ */
 function placeOf(ctx: EventContext, at: number, limit: number, claim: Claim | null): Entity | null {
   const np = phraseStartingAt(ctx, at, limit);
   if (!np) return null;
   const head = phraseEntities(ctx, np, claim).head[0];
-  if (head && PLACE_TYPES.has(head.type)) return head;
-  // "in the village of Kunin", "in the city of Nabatieh": the kind of place, then its name.
-  const of = nextWord(ctx.tokens, np.end - 1, limit);
-  const kind = descriptors().words.get(ctx.tokens[np.head]?.normal ?? "");
-  if (of >= 0 && ctx.tokens[of]?.normal === "of" && (kind === "GPE" || kind === "LOC")) {
-    const name = nextWord(ctx.tokens, of, limit);
-    return name >= 0 ? placeOf(ctx, name, limit, claim) : null;
-  }
-  return null;
+  return head && PLACE_TYPES.has(head.type) ? head : null;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Claim, Entity, EventParticipant } from "../article/analysis.js";
+import { descriptors } from "../lexicon/descriptors.js";
 import type { Token } from "../pipeline/layers.js";
 import type { Arguments } from "./arguments.js";
 import type { EventContext } from "./context.js";
@@ -22,6 +23,47 @@ export function isDemonym(ctx: EventContext, m: MentionRef): boolean {
   return text !== m.entity.name && /(?:an|ese|ish|ic|i)$/.test(text);
 }
 
+/** The type a descriptor noun gives the phrase it heads ("city", "port city", "airport"), if any. */
+function descriptorOf(ctx: EventContext, np: NounPhrase): string | undefined {
+  const lex = descriptors();
+  const head = ctx.tokens[np.head] as Token;
+  const before = np.head > np.first ? ctx.tokens[prevWord(ctx.tokens, np.head, np.first)] : undefined;
+  return (
+    (before && lex.pairs.get(`${before.normal} ${head.normal}`)) ??
+    lex.words.get(head.normal) ??
+    lex.words.get(head.lemma.toLowerCase())
+  );
+}
+
+/** A place named in a phrase headed by a place noun, and the kind of place that noun says. */
+export interface NamedPlace {
+  mention: MentionRef;
+  kind: string;
+}
+
+/**
+ * The place a phrase headed by a place noun names: before the noun ("Goma city", "Goma airport") or in an "of"
+ * phrase right after it ("the town of Goma", "the port of Odesa"). A demonym names no place ("the Russian city").
+ */
+export function namedPlace(ctx: EventContext, np: NounPhrase): NamedPlace | undefined {
+  const { tokens } = ctx;
+  if (mentionAt(ctx.entities, np.head)) return undefined;
+  const kind = descriptorOf(ctx, np);
+  if (kind !== "GPE" && kind !== "LOC") return undefined;
+  const place = (m: MentionRef | undefined) => m !== undefined && PLACE_TYPES.has(m.entity.type) && !isDemonym(ctx, m);
+  for (let k = np.first; k < np.head; k++) {
+    const m = mentionAt(ctx.entities, k);
+    if (m && place(m)) return { mention: m, kind };
+  }
+  const limit = ctx.sentences[tokens[np.head]?.sentence ?? 0]?.endToken ?? tokens.length;
+  const of = nextWord(tokens, np.end - 1, limit);
+  if (of < 0 || tokens[of]?.normal !== "of") return undefined;
+  let n = nextWord(tokens, of, limit);
+  if (tokens[n]?.pos === "DET") n = nextWord(tokens, n, limit);
+  const m = n >= 0 ? mentionAt(ctx.entities, n) : undefined;
+  return m && m.first === n && place(m) ? { mention: m, kind } : undefined;
+}
+
 /** A modifier of a phrase: "Ghanaian" in "Ghanaian soldiers", "its" in "its soldiers". */
 export interface Modifier {
   entity: Entity;
@@ -39,7 +81,8 @@ export interface PhraseEntities {
 export function phraseEntities(ctx: EventContext, np: NounPhrase, claim: Claim | null): PhraseEntities {
   const head: Entity[] = [];
   const modifiers: Modifier[] = [];
-  const headMention = mentionAt(ctx.entities, np.head);
+  // "Goma city", "the town of Goma": the place noun's phrase stands for the place it names.
+  const headMention = mentionAt(ctx.entities, np.head) ?? namedPlace(ctx, np)?.mention;
   const seen = new Set<MentionRef>();
   for (let k = np.first; k < np.end; k++) {
     const m = mentionAt(ctx.entities, k);

@@ -3,6 +3,7 @@ import type { EventContext } from "./context.js";
 import { mentionAt } from "./entity-index.js";
 import type { Frame } from "./frames.js";
 import { type NounPhrase, phraseWords } from "./noun-phrases.js";
+import { namedPlace } from "./participants.js";
 import type { Sense } from "./vocabulary.js";
 
 // How far from the trigger an amount of money may stand: "a $2 billion loss", "lost $12.7 billion in 2006".
@@ -67,6 +68,22 @@ function moneyNear(ctx: EventContext, frame: Frame): boolean {
 }
 
 /**
+ * The entity type of what a phrase names: the entity at its head, or a place where a place noun heads it with a
+ * place named before it or in an "of" phrase right after it ("Goma city", "Goma airport", "the town of Goma"). Only
+ * place nouns: "a Russian missile" or "the Lyon-based firm" make no entity of their head, and a bare "the city"
+ * names none in particular.
+ */
+function phraseType(ctx: EventContext, np: NounPhrase): string | undefined {
+  return mentionAt(ctx.entities, np.head)?.entity.type ?? namedPlace(ctx, np)?.kind;
+}
+
+/** Whether the head word of a phrase is one of `words` (its form or its lemma). */
+function headIn(ctx: EventContext, np: NounPhrase | null, words: ReadonlySet<string>): boolean {
+  const head = np ? ctx.tokens[np.head] : undefined;
+  return head !== undefined && (words.has(head.normal) || words.has(head.lemma.toLowerCase()));
+}
+
+/**
  * The first reading whose requirements the arguments meet: "send" deploys only with troops or ships
  * near it, "kill" is no killing when it kills a bill, "acquire" is a takeover only of an organisation,
  * "lost $2 billion" reports results where "lost the election" is a defeat.
@@ -76,6 +93,8 @@ export function pickSense(ctx: EventContext, frame: Frame, args: Arguments): Sen
   const ofPhrase = frame.noun !== null ? (args.preps.find((p) => p.prep === "of")?.np ?? null) : null;
   const undergoer = args.passive ? args.subject : (args.object ?? ofPhrase);
   const undergoerHead = undergoer ? ctx.tokens[undergoer.head] : undefined;
+  // Who does it: the active subject, or the "by" phrase of a passive.
+  const agent = args.passive ? (args.preps.find((p) => p.prep === "by")?.np ?? null) : args.subject;
   // The words near the trigger, with and without the subject, gathered once for all readings.
   const near: (string[] | undefined)[] = [undefined, undefined];
   const wordsNear = (sense: Sense): string[] => {
@@ -92,11 +111,13 @@ export function pickSense(ctx: EventContext, frame: Frame, args: Arguments): Sen
       continue;
     }
     if (sense.objectTypes) {
-      const m = undergoer ? mentionAt(ctx.entities, undergoer.head) : undefined;
-      if (!m || !sense.objectTypes.has(m.entity.type)) continue;
+      const type = undergoer ? phraseType(ctx, undergoer) : undefined;
+      if (!type || !sense.objectTypes.has(type)) continue;
     }
-    if (sense.subjectNotTypes && args.subject && !args.passive) {
-      const m = mentionAt(ctx.entities, args.subject.head);
+    if (sense.objectHeads && !headIn(ctx, undergoer, sense.objectHeads)) continue;
+    if (sense.agentHeads && !headIn(ctx, agent, sense.agentHeads)) continue;
+    if (sense.subjectNotTypes && agent) {
+      const m = mentionAt(ctx.entities, agent.head);
       if (m && sense.subjectNotTypes.has(m.entity.type)) continue;
     }
     if (sense.needsSupport && !frame.supported) continue;

@@ -1,6 +1,7 @@
 import type { Token } from "../pipeline/layers.js";
 import type { EventContext } from "./context.js";
 import { mentionAt } from "./entity-index.js";
+import { isDemonym } from "./participants.js";
 import { compareSenses, type Sense } from "./vocabulary.js";
 import { anyKey, isIngForm, isPossessiveMark, isSpace, lookupKeys, nextWord, POSSESSIVES, prevWord } from "./words.js";
 
@@ -108,7 +109,7 @@ function opensNoun(ctx: EventContext, b: number, limit: number): boolean {
 /**
  * A verb that wink tagged as a noun, as in headlines: "Clinton blasts Trump", "until Annan visits Baghdad",
  * "let's defeat her". Nothing that opens a noun phrase stands before it ("the attack Israel launched" stays a
- * noun), and a name or an object pronoun follows.
+ * noun), and a name or an object pronoun follows, or it is a present tense after a name opening the sentence.
  */
 function verbTaggedNoun(ctx: EventContext, k: number, first: number, limit: number): boolean {
   if (opensNoun(ctx, prevWord(ctx.tokens, k, first), first)) return false;
@@ -117,7 +118,43 @@ function verbTaggedNoun(ctx: EventContext, k: number, first: number, limit: numb
   if (!next) return false;
   if (OBJECT_PRONOUNS.has(next.normal)) return true;
   const m = mentionAt(ctx.entities, n);
-  return m !== undefined && m.first === n && m.entity.type !== "OTHER";
+  if (m !== undefined && m.first === n && m.entity.type !== "OTHER") return true;
+  return presentAfterSubject(ctx, k, n, first);
+}
+
+// What opens the object of a headline's verb: "fires a missile", "fires two missiles", "fires ballistic missile".
+const OBJECT_OPENING = new Set(["DET", "NUM", "ADJ"]);
+
+/** Whether the sentence of token k has no verb or auxiliary at all, as a headline whose verb wink read as a noun. */
+function verbless(ctx: EventContext, k: number): boolean {
+  const s = ctx.sentences[ctx.tokens[k]?.sentence ?? -1];
+  if (!s) return false;
+  for (let j = s.firstToken; j < s.endToken; j++)
+    if (ctx.tokens[j]?.pos === "VERB" || ctx.tokens[j]?.pos === "AUX") return false;
+  return true;
+}
+
+/**
+ * "North Korea fires ballistic missile": an -s form right after a name that opens the sentence, and before the
+ * start of a noun phrase, is the name's verb in the present tense (a headline's tense for what just happened), not a
+ * plural noun the name modifies ("California fires destroyed homes", "Israeli strikes on Gaza", "Texas floods last
+ * week" stay nouns: a verb, a preposition or a time follows, or the name is a people's adjective). A singular noun
+ * after it may go on a compound ("fires death toll"): it opens the object only where the sentence has no verb else.
+ */
+function presentAfterSubject(ctx: EventContext, k: number, n: number, first: number): boolean {
+  const t = ctx.tokens[k] as Token;
+  const next = ctx.tokens[n] as Token;
+  if (!t.normal.endsWith("s") || t.lemma.toLowerCase() === t.normal || ctx.inTime[n]) return false;
+  const noun = next.pos === "NOUN" && (next.lemma.toLowerCase() !== next.normal || verbless(ctx, k));
+  if (!OBJECT_OPENING.has(next.pos) && !noun) return false;
+  const subject = mentionAt(ctx.entities, prevWord(ctx.tokens, k, first));
+  return (
+    subject !== undefined &&
+    subject.end === k &&
+    prevWord(ctx.tokens, subject.first, first) < 0 &&
+    subject.entity.type !== "OTHER" &&
+    !isDemonym(ctx, subject)
+  );
 }
 
 const MODALS = new Set(["will", "would", "to", "can", "could", "should", "may", "might", "must", "shall"]);

@@ -17,6 +17,8 @@ type WordEntry =
       objectTypes?: string[];
       subjectNotTypes?: string[];
       patientHeads?: string[];
+      objectHeads?: string[];
+      agentHeads?: string[];
       needsSupport?: boolean;
       needsMoney?: boolean;
       exact?: boolean;
@@ -60,6 +62,7 @@ interface EventsFile {
     governors: Record<string, FactualityCue>;
     passThrough: { entries: string[] };
     attributiveSupport: { entries: string[] };
+    contrastive: { entries: string[] };
   };
   reportingVerbs: string[];
   actorHeads: string[];
@@ -84,9 +87,13 @@ export interface Sense {
   notAfter: ReadonlySet<string>;
   objectNot: ReadonlySet<string>;
   objectTypes: ReadonlySet<string> | null;
-  /** The reading fails when the verb's subject is an entity of these types ("Cruz captured Texas"). */
+  /** The reading fails when who does it, the subject or a passive's "by" phrase, is an entity of these types ("Cruz captured Texas"). */
   subjectNotTypes: ReadonlySet<string> | null;
   patientHeads: ReadonlySet<string> | null;
+  /** The head word of what undergoes the event must be one of these ("took over the radio station"). */
+  objectHeads: ReadonlySet<string> | null;
+  /** The head word of the agent (active subject, passive "by" phrase) must be one of these ("taken over by rebels"). */
+  agentHeads: ReadonlySet<string> | null;
   /** Fires only with a support verb ("attended the performance"), not with a time alone. */
   needsSupport: boolean;
   /** Fires only with an amount of money among its arguments ("lost $2 billion", "a $5 million fine"). */
@@ -133,6 +140,8 @@ export interface Vocabulary {
   passThrough: ReadonlySet<string>;
   /** Support verbs whose negation says nothing of the event ("did not claim the attack"). */
   attributiveSupport: ReadonlySet<string>;
+  /** Conjunctions of contrast, across which a negation does not reach ("did not verify X, but confirmed Y"). */
+  contrastive: ReadonlySet<string>;
   reportingVerbs: ReadonlySet<string>;
   actorHeads: ReadonlySet<string>;
   groupNouns: ReadonlyMap<string, readonly string[]>;
@@ -153,7 +162,14 @@ export function splitPhrase(phrase: string): string[] {
 
 /** Whether a reading asks for something around it beyond its own words. */
 function constrained(s: Sense): boolean {
-  return s.patientHeads !== null || s.objectTypes !== null || s.needsMoney || s.needsSupport;
+  return (
+    s.patientHeads !== null ||
+    s.objectTypes !== null ||
+    s.objectHeads !== null ||
+    s.agentHeads !== null ||
+    s.needsMoney ||
+    s.needsSupport
+  );
 }
 
 /**
@@ -205,6 +221,8 @@ function build(file: EventsFile): Vocabulary {
           objectNot: lower(entry.objectNot),
           objectTypes: o.objectTypes ? new Set(o.objectTypes) : null,
           subjectNotTypes: o.subjectNotTypes ? new Set(o.subjectNotTypes) : null,
+          objectHeads: o.objectHeads ? lower(o.objectHeads) : null,
+          agentHeads: o.agentHeads ? lower(o.agentHeads) : null,
           needsSupport: o.needsSupport === true,
           needsMoney: o.needsMoney === true,
           exact: o.exact === true && words.length === 1 ? first : null,
@@ -243,6 +261,7 @@ function build(file: EventsFile): Vocabulary {
     governors: new Map(Object.entries(f.governors)),
     passThrough: lower(f.passThrough.entries),
     attributiveSupport: lower(f.attributiveSupport.entries),
+    contrastive: lower(f.contrastive.entries),
     reportingVerbs: lower(file.reportingVerbs),
     actorHeads: lower(file.actorHeads),
     groupNouns: new Map(Object.entries(file.groupNouns)),

@@ -70,7 +70,10 @@ export function titleInRun(view: TextView, a: number, b: number): RunTitle | nul
       else break;
     }
     let ofOwner = false;
-    if (n < b && view.folded[n] === "of") {
+    // "Special Envoy for Syria", "Deputy Commissioner for Humanitarian Aid": the title goes on over what it is for.
+    const domain = n + 1 < b && view.folded[n] === "for";
+    if (domain) n = domainEnd(view, n + 1, b);
+    else if (n < b && view.folded[n] === "of") {
       let m = n + 1;
       let portfolio = false;
       while (m < b && lex.portfolios.has(view.folded[m] as string)) {
@@ -83,7 +86,7 @@ export function titleInRun(view: TextView, a: number, b: number): RunTitle | nul
       if (portfolio && !modifiesNounAfter(view, b)) n = m;
       else ofOwner = true;
     }
-    if (!ofOwner && n < b && endsWithHead(view, n, b)) return null;
+    if (!ofOwner && !domain && n < b && endsWithHead(view, n, b)) return null;
     let start = h;
     const titleWord = (i: number) => i >= a && (lex.modifiers.has(bare(view, i)) || lex.heads.has(bare(view, i)));
     for (;;) {
@@ -92,9 +95,40 @@ export function titleInRun(view: TextView, a: number, b: number): RunTitle | nul
       else if (DASHES.has(view.raw[start - 1] as string) && !view.gap[start - 1] && titleWord(start - 2)) start -= 2;
       else break;
     }
+    if (ofOrganization(view, a, start)) return null;
     return { start, end: n, kind };
   }
   return null;
+}
+
+/**
+ * An office after an organization's head and "of (the)" names the organization, not a person: "Office of the Prime
+ * Minister", "Office of the High Commissioner for Human Rights".
+ */
+function ofOrganization(view: TextView, a: number, start: number): boolean {
+  let p = start - 1;
+  if (p > a && view.folded[p] === "the") p--;
+  return p > a && view.folded[p] === "of" && heads().org.has(view.folded[p - 1] as string);
+}
+
+/** Where the word ending at token `end` - 1 starts: tokens glued without a space are one word ("Al-Daem"). */
+function wordStart(view: TextView, end: number, a: number): number {
+  let k = end - 1;
+  while (k > a && view.gap[k] === false) k--;
+  return k;
+}
+
+/**
+ * Where what a title is for ends in the run [from, b): at the run's end ("Commissioner for Humanitarian Aid"), or
+ * before a person's name closing the run, read as its last two words ("Special Envoy for Syria Geir Pedersen"). The
+ * run ends on a name where its last word is no common word, or the word before it a first name.
+ */
+function domainEnd(view: TextView, from: number, b: number): number {
+  const last = wordStart(view, b, from);
+  const first = last > from ? wordStart(view, last, from) : from;
+  if (first <= from) return b;
+  const named = !isCommonWord(view.folded[b - 1] as string) || givenNames().has(view.folded[first] as string);
+  return named ? first : b;
 }
 
 /** A lower-case title right before token a (with its modifiers: "chief executive", "former foreign minister"). */

@@ -51,3 +51,30 @@ test("drones launched at a country are launches, counted, like missiles fired", 
   assert.equal(launch?.type, "LAUNCH_MISSILE");
   assert.equal(launch?.count?.value, 28);
 });
+
+test("a headline's present-tense verb after a name launches like the body's past tense ('Norland fires cruise missile')", () => {
+  const text =
+    "Norland fires cruise missile\n\nNorland fired at least two cruise missiles early Tuesday, Velsian Defence Minister Aro Kemp said.";
+  const events = eventsOf(text, {
+    entities: [
+      { id: "norland", type: "GPE", mentions: ["Norland", ["Norland", 2]] },
+      { id: "velsia", type: "GPE", mentions: ["Velsian"], kinds: { Velsian: "demonym" } },
+      { id: "kemp", type: "PERSON", mentions: ["Aro Kemp"] },
+    ],
+  });
+  for (const trigger of ["fires", "fired"]) {
+    const launch = eventAt(events, trigger);
+    assert.equal(launch?.type, "LAUNCH_MISSILE", trigger);
+    assert.deepEqual(launch?.participants, [{ role: "agent", entity: "norland" }], trigger);
+    assert.equal(launch?.location, null, trigger);
+  }
+  const sudria = { entities: [{ id: "sudria", type: "GPE" as const, mentions: ["Sudria"] }] };
+  const headline = eventAt(eventsOf("Sudria fires hypersonic missile\n\nThe launch came at dawn.", sudria), "fires");
+  assert.equal(headline?.type, "LAUNCH_MISSILE");
+  assert.deepEqual(headline?.participants, [{ role: "agent", entity: "sudria" }]);
+  // A plural noun after a place stays a noun where a verb, a preposition or a time follows.
+  const fires = eventsOf("Vesta fires destroyed 300 homes.", {
+    entities: [{ id: "vesta", type: "GPE", mentions: ["Vesta"] }],
+  });
+  assert.equal(eventAt(fires, "fires")?.type, "FIRE");
+});

@@ -119,6 +119,17 @@ test("a negation before 'either … or' covers both verbs", () => {
   assert.equal(factuality("He would be honoured to meet the pope.", "meet", pope), "possible");
 });
 
+test("a negation does not reach across 'but' or 'yet' to a verb of its own ('has not verified X, but confirmed Y')", () => {
+  const agency = { entities: [{ id: "norpress", type: "ORG" as const, mentions: ["Norpress"] }] };
+  const but =
+    "Norpress has not independently verified the footage because of the fighting, but confirmed earlier details given by the same source.";
+  assert.equal(factuality(but, "confirmed", agency), "asserted");
+  const yet = "Norpress has not verified the footage, yet confirmed the earlier details.";
+  assert.equal(factuality(yet, "confirmed", agency), "asserted");
+  // Without a contrast the second verb still shares the negation.
+  assert.equal(factuality("The army did not shell the port or bomb the docks.", "bomb"), "negated");
+});
+
 test("urging or telling others to act asserts nothing; being unable to bring oneself to act negates it", () => {
   const spec = { entities: [{ id: "lula", type: "PERSON" as const, mentions: ["Lula"] }] };
   assert.equal(factuality("The bishop urged believers to vote for Lula.", "vote", spec), "possible");

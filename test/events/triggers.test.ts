@@ -166,6 +166,37 @@ test("taking over or taking control of a place is a seizure; taking over a compa
   assert.equal(eventAt(eventsOf(firm, spec(firm)), "took over")?.type, "MERGE");
 });
 
+test("a place named with its place noun is a place taken over: 'Dorvan city', 'the town of Velka'", () => {
+  const named = "Militants battling army units claim taking over Dorvan city which borders Kessia.";
+  const seized = eventAt(
+    eventsOf(named, {
+      entities: [
+        { id: "dorvan", type: "GPE", mentions: ["Dorvan"] },
+        { id: "kessia", type: "GPE", mentions: ["Kessia"] },
+      ],
+    }),
+    "taking over",
+  );
+  assert.equal(seized?.type, "SEIZE");
+  assert.ok(seized?.participants.some((p) => p.role === "patient" && p.entity === "dorvan"));
+  const of = "They took over the town of Velka on Sunday.";
+  const town = eventAt(eventsOf(of, { entities: [{ id: "velka", type: "GPE", mentions: ["Velka"] }] }), "took over");
+  assert.equal(town?.type, "SEIZE");
+  assert.deepEqual(town?.participants, [{ role: "patient", entity: "velka" }]);
+});
+
+test("taken over by armed men, or a broadcaster or building taken over, is a seizure; a company's takeover stays a merger", () => {
+  const radio = "The army had regained control of state radio, which was earlier Tuesday taken over by the mutineers.";
+  const byMutineers = eventsOf(radio, { times: [{ at: "Tuesday", value: "2025-07-01" }] });
+  assert.equal(eventAt(byMutineers, "taken over")?.type, "SEIZE");
+  assert.equal(eventAt(eventsOf("Demonstrators took over the parliament building."), "took over")?.type, "SEIZE");
+  const orbis = [{ id: "orbis", type: "ORG" as const, mentions: ["Orbis"] }];
+  const bought = "The broadcaster was taken over by Orbis in 2019.";
+  assert.equal(eventAt(eventsOf(bought, { entities: orbis }), "taken over")?.type, "MERGE");
+  const buying = "Orbis took over the regional broadcaster.";
+  assert.equal(eventAt(eventsOf(buying, { entities: orbis }), "took over")?.type, "MERGE");
+});
+
 test("a place that fell to a force was seized by it: the place undergoes, the force acts ('Aleppo fell to the rebels')", () => {
   const entities = [
     { id: "aleppo", type: "GPE" as const, mentions: ["Aleppo"] },

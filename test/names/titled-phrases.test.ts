@@ -1,0 +1,28 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { entityWith, read } from "../entities/read.js";
+
+test("a title for a domain in apposition to a person is no organization ('the Assistant Commissioner for Disaster Aid')", () => {
+  const { entities } = read(
+    "During a briefing held in Marovia, Ilse Marnak, the Assistant Commissioner for Disaster Aid in Valdoria, condemned the raids.",
+  );
+  assert.ok(!entities.some((e) => e.type === "ORG" && e.mentions.some((m) => m.text.includes("Commissioner"))));
+  assert.equal(entityWith(entities, "Ilse Marnak")?.type, "PERSON");
+});
+
+test("a title for a domain before a name is the person's role; the name is the person ('Special Envoy for Valdoria Tomas Brenn')", () => {
+  const { entities } = read("UN Special Envoy for Valdoria Tomas Brenn said the talks would resume on Monday.");
+  const brenn = entityWith(entities, "Tomas Brenn");
+  assert.equal(brenn?.type, "PERSON");
+  assert.deepEqual(brenn?.roles, ["Special Envoy for Valdoria"]);
+  assert.ok(!entities.some((e) => e.mentions.some((m) => /^(?:for|UN Special)\b/.test(m.text))));
+});
+
+test("an organization named for a domain stays one, and an office after an organization's head and 'of the' is part of its name ('Office of the High Commissioner for …')", () => {
+  const { entities } = read(
+    "The National Commission for Civil Liberties said the camps were full. " +
+      "The Office of the High Commissioner for Refugee Affairs said so too.",
+  );
+  assert.equal(entityWith(entities, "National Commission for Civil Liberties")?.type, "ORG");
+  assert.equal(entityWith(entities, "Office of the High Commissioner for Refugee Affairs")?.type, "ORG");
+});
