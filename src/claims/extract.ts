@@ -15,6 +15,7 @@ import type { Draft } from "./draft.js";
 import type { Frame } from "./frame.js";
 import { cueLexicon } from "./lexicon.js";
 import { objectTailEnd } from "./object-tail.js";
+import { organsGoOn } from "./organ-speakers.js";
 import { ARTICLES, type Phrase, phraseBefore } from "./phrases.js";
 import { polarityOf } from "./polarity.js";
 import { isQuotation } from "./quotes.js";
@@ -102,6 +103,7 @@ export function extractClaims(input: ClaimsInput): { claims: Claim[]; messages: 
   const at = (w: number) => view.words[w]?.start ?? 0;
   drafts.sort((a, b) => at(a.cue.from) - at(b.cue.from) || at(a.from) - at(b.from));
   speakersGoOn(view, index, drafts);
+  organsGoOn(drafts);
   return { claims: drafts.map((d, i) => toClaim(view, d, i)), messages };
 }
 

@@ -28,6 +28,8 @@ export interface HeadLexicon {
   awardNouns: ReadonlySet<string>;
   /** Heads after an organization's name that say what kind of body it is ("coalition", "party"), not a part of it. */
   kindNouns: ReadonlySet<string>;
+  /** Head word (or two) → the organ it names ("army" and "military" one): a number per group. */
+  sameOrgan: ReadonlyMap<string, number>;
 }
 
 interface HeadsFile {
@@ -41,6 +43,7 @@ interface HeadsFile {
   placeHeads: string[];
   awardNouns: string[];
   kindNouns?: string[];
+  sameOrgan?: { groups: string[][] };
 }
 
 /** lexicon/org-heads.json, loaded once. */
@@ -66,6 +69,9 @@ export const heads = once((): HeadLexicon => {
     prefixes: new Set(file.prefixes),
     awardNouns: new Set(file.awardNouns),
     kindNouns: new Set(file.kindNouns ?? []),
+    sameOrgan: new Map(
+      (file.sameOrgan?.groups ?? []).flatMap((group, i) => group.map((w): [string, number] => [w, i])),
+    ),
     placeHeads: new Set([...file.placeHeads, ...[...org].filter(([, h]) => h.state).map(([w]) => w)]),
   };
 });

@@ -139,3 +139,14 @@ test("'they' after people named by a plural noun stands for them, not for the or
     ],
   );
 });
+
+test("'the army' after 'The Chilean military said' speaks for the same state; with no organ named before it stays unnamed", () => {
+  const text =
+    'The Chilean military said two flares were seen over the bay. "Both fell into the sea," the army said. In Lima, the police said roads were closed.';
+  assert.equal(speakerOf(text, "said"), "Chile");
+  const doc = analyse({ text, published: "2025-07-01", title: null, url: null, source: null, origin: null } as never);
+  const army = doc.claims.find((c) => c.source?.text === "the army");
+  const police = doc.claims.find((c) => c.source?.text === "the police");
+  assert.equal(doc.entities.find((e) => e.id === army?.source?.entity)?.name, "Chile");
+  assert.equal(police?.source?.entity ?? null, null);
+});

@@ -1,0 +1,32 @@
+import { heads } from "../lexicon/org-heads.js";
+import type { Draft } from "./draft.js";
+
+/** How far back (in characters) an organ's last named speaker goes on. */
+const REACH = 2500;
+
+/**
+ * "The Israeli military said … the army said": a definite organ with no owner of its own ("the army", "the
+ * military", "the police") speaks for the one named before it as the same organ, when the article names no other.
+ * Runs once every claim's source is resolved; drafts are in text order.
+ */
+export function organsGoOn(drafts: Draft[]): void {
+  const organ = heads().sameOrgan;
+  const groupOf = (text: string): number | undefined => {
+    const words = text.toLowerCase().split(/\s+/);
+    return organ.get(words.slice(-2).join(" ")) ?? organ.get(words[words.length - 1] as string);
+  };
+  drafts.forEach((d, i) => {
+    const source = d.source;
+    if (!source || source.entity || !source.span || !/^the\s+\S+(?:\s+\S+)?$/i.test(source.text)) return;
+    const group = groupOf(source.text);
+    if (group === undefined) return;
+    for (let j = i - 1; j >= 0; j--) {
+      const before = (drafts[j] as Draft).source;
+      if (!before?.span || source.span.start - before.span.end > REACH) break;
+      if (before.entity && groupOf(before.text) === group) {
+        d.source = { ...source, entity: before.entity };
+        return;
+      }
+    }
+  });
+}
