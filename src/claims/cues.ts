@@ -286,7 +286,10 @@ function pastTaggedAdjective(view: View, s: SentenceRange, w: number): string {
   if (!closing && (view.low[w + 1] !== "that" || !finiteAfter(view, w + 2, s.to))) return "";
   const before = pos(view, w - 1);
   const ageNoun = closing && view.low[w - 1] === "old" && view.low[w - 2] === "-";
-  if (before !== "NOUN" && before !== "PROPN" && before !== "PRON" && before !== "AUX" && !ageNoun) return "";
+  // "X of the party, commonly known as Y, alleged that …": after the comma closing an insertion too.
+  const afterInsertion = view.low[w - 1] === "," && !closing;
+  if (before !== "NOUN" && before !== "PROPN" && before !== "PRON" && before !== "AUX" && !ageNoun && !afterInsertion)
+    return "";
   const verbs = cueLexicon().verbEntries;
   for (const lemma of [low.slice(0, -1), low.slice(0, -2)]) if (verbs.has(lemma)) return lemma;
   return "";

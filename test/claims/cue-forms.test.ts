@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { byCue, claimsThroughPipeline } from "./claims-of.js";
+import { byCue, claimsThroughPipeline, speakerOf } from "./claims-of.js";
 
 test("'…, records show.' is a cue after its content though the tagger reads 'show' as a noun", () => {
   const claims = claimsThroughPipeline("The council paid the contractor twice in 2019, court records show.");
@@ -165,4 +165,15 @@ test("'…, the official results of the election show.': a plural record heading
   );
   assert.equal(byCue(claims, "show").source?.text, "the official results of the Wednesday election");
   assert.equal(byCue(claims, "show").content.text, "The president has been re-elected for a fourth term");
+});
+
+test("a past tense the tagger reads as an adjective cues after the comma closing an insertion ('X of the party, commonly known as Y, alleged that …')", () => {
+  const text =
+    "Ana Vela of the Movement for Work and Progress, commonly known as Mota, alleged that her party's agents were kept out of polling stations.";
+  const claims = claimsThroughPipeline(text);
+  assert.deepEqual(
+    claims.map((c) => [c.cue.text, c.content.text]),
+    [["alleged", "that her party's agents were kept out of polling stations"]],
+  );
+  assert.equal(speakerOf(text, "alleged"), "Ana Vela");
 });
