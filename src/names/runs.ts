@@ -168,7 +168,8 @@ function joinHeadedChains(view: TextView, runs: [number, number][]): [number, nu
   const out: [number, number][] = [];
   for (const run of runs) {
     const prev = out[out.length - 1];
-    if (prev && (headedChain(view, prev, run) || commonOfChain(view, prev, run))) prev[1] = run[1];
+    if (prev && (headedChain(view, prev, run) || commonOfChain(view, prev, run) || purposeAndChain(view, prev, run)))
+      prev[1] = run[1];
     else out.push([run[0], run[1]]);
   }
   return out;
@@ -206,6 +207,29 @@ function commonRun(view: TextView, a: number, b: number): boolean {
   const content = words.filter((k) => view.folded[k] !== "the");
   const opener = content[0] as number;
   return !(content.length === 1 && view.initial[opener] && /[^s]s$/.test(view.folded[opener] as string));
+}
+
+/**
+ * "the Party for Democracy and Progress", "the Institute for Peace and Justice": a name whose head word takes "for"
+ * or "of" and a common word, then "and" and one or two more common words, is one name ("the Ministry of Health and
+ * Sanitation"). "The Party for Democracy and Mr Lissu" stays two: a name after "and" is no common word.
+ */
+function purposeAndChain(view: TextView, [a1, b1]: [number, number], [a2, b2]: [number, number]): boolean {
+  if (view.headline[a1]) return false;
+  const joiner = nextToken(view, b1);
+  if (view.folded[joiner] !== "and" || nextToken(view, joiner + 1) !== a2) return false;
+  let words = 0;
+  for (let k = a2; k < b2; k++) if (view.word[k]) words++;
+  if (words > 2) return false;
+  let headed = false;
+  let linked = false;
+  for (let k = a1; k < b1; k++) {
+    const f = view.folded[k] as string;
+    if (!headed && heads().org.has(f)) headed = true;
+    else if (headed && (f === "for" || f === "of") && k + 1 < b1 && isCommonWord(view.folded[k + 1] as string))
+      linked = true;
+  }
+  return linked && commonRun(view, a2, b2);
 }
 
 /**

@@ -26,3 +26,12 @@ test("must not fire: names of their own joined by 'and' stay apart, and 'Ministr
   assert.equal(entityWith(entities, "Ministry of Defence")?.type, "ORG");
   assert.equal(entityWith(entities, "Members of Neighbourhood Committees"), undefined);
 });
+
+test("a name whose head takes 'for' or 'of' goes on past 'and' with common words ('the Union for Reform and Progress'); a name after 'and' stays apart", () => {
+  const text =
+    "Ana Vela of the Union for Reform and Progress spoke first. The Ministry of Water and Sanitation replied. The Union for Reform and Mr Kolb met.";
+  const { entities } = read(text);
+  assert.ok(entities.some((e) => e.type === "ORG" && e.name === "Union for Reform and Progress"));
+  assert.ok(entities.some((e) => e.type === "ORG" && e.name === "Ministry of Water and Sanitation"));
+  assert.ok(entities.some((e) => e.name === "Kolb" || e.name === "Mr Kolb"));
+});
