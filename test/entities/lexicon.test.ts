@@ -3,7 +3,7 @@ import { test } from "node:test";
 import { actorDictionary } from "../../src/lexicon/actors.js";
 import { countries } from "../../src/lexicon/countries.js";
 import { readLexicon } from "../../src/lexicon/read-lexicon.js";
-import { entityWith, read } from "./read.js";
+import { entityWith, read, texts } from "./read.js";
 
 test("countries.json has every country with names, demonyms and capital coordinates", () => {
   const all = countries();
@@ -68,4 +68,15 @@ test("a faith written with its church's name is a group, not a person named Roma
   const { entities } = read("Tomas Vik is a devout Roman Catholic. The Pan Am flight landed in Oslo.");
   assert.equal(entityWith(entities, "Roman Catholic")?.type, "NORP");
   assert.equal(entityWith(entities, "Pan Am")?.type, "ORG");
+});
+
+test("international agencies and aid groups are organizations with one entity for all their names (MSF, the UN refugee agency, the EAC)", () => {
+  const text =
+    "Médecins Sans Frontières said the clinic was hit. Doctors Without Borders later added that MSF staff were safe. The UN refugee agency said 300 people fled. The East African Community met in Arusha.";
+  const { entities } = read(text);
+  const msf = entityWith(entities, "Médecins Sans Frontières");
+  assert.equal(msf?.type, "ORG");
+  assert.deepEqual(texts(msf), ["Médecins Sans Frontières", "Doctors Without Borders", "MSF"]);
+  assert.equal(entityWith(entities, "UN refugee agency")?.name, "UNHCR");
+  assert.equal(entityWith(entities, "The East African Community")?.type, "ORG");
 });
