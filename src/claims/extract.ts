@@ -452,7 +452,8 @@ function subjectOf(view: View, w: number, from: number): number | null {
   for (let b = w - 1; b > from; b--) {
     const p = pos(view, b);
     if (CLAUSE_OPENERS.has(view.low[b] as string) || p === "AUX" || p === "VERB") return null;
-    if (p === "PUNCT") break;
+    // A hyphen inside a word ("Akufo-Addo", "long-time") is no punctuation between phrases.
+    if (p === "PUNCT" && !(glued(view, b - 1, b) && glued(view, b, b + 1))) break;
   }
   const subject = phraseBefore(view, w, from + 1);
   return subject && view.low[subject.from - 1] === "," ? subject.from : w;

@@ -24,3 +24,16 @@ test("a participle hyphened into a compound after 'but' is an adjective of the o
     "the unofficial but once largely adhered-to border in the strait",
   );
 });
+
+test("a hyphenated name inside a relative clause does not end the content before its verb ('in which Kojo Asante-Mensah won')", () => {
+  const claims = claimsThroughPipeline(
+    "Ama Boateng said the vote in which Kojo Asante-Mensah won a third term was rigged. She denied the results of the poll in which Kojo Asante-Mensah won.",
+  );
+  assert.deepEqual(
+    claims.map((c) => c.content.text),
+    [
+      "the vote in which Kojo Asante-Mensah won a third term was rigged",
+      "the results of the poll in which Kojo Asante-Mensah won",
+    ],
+  );
+});
