@@ -646,6 +646,7 @@ export function denialObject(view: View, q: number, limit: number): number {
     w++;
   }
   if (!lex.denialObjects.has(view.low[w] as string)) return -1;
+  const whole = lex.wholeDenialObjects.has(view.low[w] as string);
   w++;
   // "claims by opposition websites that …": who made them, between the noun and its content.
   if (view.low[w] === "by" || view.low[w] === "from") {
@@ -653,7 +654,7 @@ export function denialObject(view: View, q: number, limit: number): number {
     if (agent && view.low[agent.to] === "that") w = agent.to;
   }
   if (view.low[w] === "that") return w;
-  if (view.low[w] === "of") return w + 1;
+  if (view.low[w] === "of" && !whole) return w + 1;
   return -1;
 }
 

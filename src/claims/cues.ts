@@ -302,7 +302,11 @@ const SPEAKER_WORDS = 8;
  * that names no claim. The source asserts the verdict, so the cue reads as a description ("describe"), not a denial.
  */
 function verdictKind(view: View, s: SentenceRange, kind: CueKind, end: number): CueKind {
-  if (!kind.needsDenialObject || checkedStart(view, s, end, kind)) return kind;
+  if (!kind.needsDenialObject) return kind;
+  // "rejected the results as fraudulent": a denial object with "as" after it carries a verdict all the same.
+  const object = view.low[end] === "as" ? null : phraseAfter(view, end, s.to);
+  const verdict = view.low[end] === "as" || (object !== null && view.low[object.to] === "as");
+  if (!verdict && checkedStart(view, s, end, kind)) return kind;
   const describe = cueLexicon().kinds.get("describe");
   return describe && checkedStart(view, s, end, describe) ? describe : kind;
 }

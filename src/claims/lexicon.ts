@@ -90,6 +90,8 @@ export interface CueLexicon {
   phrases: Map<string, CuePhrase[]>;
   seenAs: Set<string>;
   denialObjects: Set<string>;
+  /** Denial objects that are what is denied themselves ("the results of the poll"): no content after "of". */
+  wholeDenialObjects: Set<string>;
   /** Verbs of saying that may open a line before the speaker ('Said Ellis: …'): no word of the speaker's name. */
   frontedSaying: Set<string>;
   viaMarkers: Set<string>;
@@ -157,7 +159,7 @@ interface CuesFile {
   findings: { words: string[]; viewpoints: string[]; trailing: string[]; standings: string[] };
   phrases: Record<string, string>;
   seenAs: { verbs: string[] };
-  denialObjects: { words: string[] };
+  denialObjects: { words: string[]; whole?: { words: string[] } };
   frontedSaying: { words: string[] };
   via: { markers: string[]; carriers: string[]; sources: string[] };
   mouthpieces: { words: string[] };
@@ -281,6 +283,7 @@ export const cueLexicon = once((): CueLexicon => {
     phrases,
     seenAs: lower(file.seenAs.verbs),
     denialObjects: lower(file.denialObjects.words),
+    wholeDenialObjects: lower(file.denialObjects.whole?.words ?? []),
     frontedSaying: lower(file.frontedSaying.words),
     viaMarkers: lower(file.via.markers),
     viaCarriers: lower(file.via.carriers),

@@ -78,6 +78,7 @@ test("a denial verb with a verdict asserts the verdict ('rejected the results as
     "rejected",
   );
   assert.equal(before.content.text, 'as "fraudulent" the results of the election');
-  // Without a verdict, a denial verb needs a claim to deny.
-  assert.equal(claimsThroughPipeline("Mahama rejected the election results.").length, 0);
+  // Without a verdict, a denial verb needs a claim (or results, figures …) to deny.
+  assert.equal(claimsThroughPipeline("Mahama rejected the election timetable.").length, 0);
+  assert.equal(byCue(claimsThroughPipeline("Mahama rejected the election results."), "rejected").polarity, "negative");
 });

@@ -83,3 +83,16 @@ test("'disputed that toll' answers the figure another source gave just before it
     JSON.stringify(doc.conflicts),
   );
 });
+
+test("'But X rejected the numbers' answers the figures another source gave just before", () => {
+  const doc = run(
+    "The election board said that Mensah had won 52.3 percent of the vote. But Owusu rejected the numbers.",
+  );
+  const rejected = doc.claims.find((c) => c.cue.text === "rejected");
+  const said = doc.claims.find((c) => c.cue.text === "said");
+  assert.equal(rejected?.polarity, "negative");
+  assert.ok(
+    rejected && said && doc.conflicts.some((c) => c.claims.includes(rejected.id) && c.claims.includes(said.id)),
+    JSON.stringify(doc.conflicts),
+  );
+});
