@@ -11,11 +11,11 @@ import { certaintyOf, provenanceDoubt, weaker } from "./certainty.js";
 import { contrastEnd, frontedComma, quoteEnd, trimContent } from "./content.js";
 import { cueSpan } from "./cue-span.js";
 import { findCues } from "./cues.js";
+import { describedSpeakers } from "./described-speakers.js";
 import type { Draft } from "./draft.js";
 import type { Frame } from "./frame.js";
 import { cueLexicon } from "./lexicon.js";
 import { objectTailEnd } from "./object-tail.js";
-import { organsGoOn } from "./organ-speakers.js";
 import { ARTICLES, type Phrase, phraseBefore } from "./phrases.js";
 import { polarityOf } from "./polarity.js";
 import { isQuotation } from "./quotes.js";
@@ -103,7 +103,7 @@ export function extractClaims(input: ClaimsInput): { claims: Claim[]; messages: 
   const at = (w: number) => view.words[w]?.start ?? 0;
   drafts.sort((a, b) => at(a.cue.from) - at(b.cue.from) || at(a.from) - at(b.from));
   speakersGoOn(view, index, drafts);
-  organsGoOn(drafts);
+  describedSpeakers(drafts, index);
   return { claims: drafts.map((d, i) => toClaim(view, d, i)), messages };
 }
 

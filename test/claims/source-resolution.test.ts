@@ -150,3 +150,11 @@ test("'the army' after 'The Chilean military said' speaks for the same state; wi
   assert.equal(doc.entities.find((e) => e.id === army?.source?.entity)?.name, "Chile");
   assert.equal(police?.source?.entity ?? null, null);
 });
+
+test("a person described by age ('the 58-year-old') is the person who spoke last before", () => {
+  const text =
+    'Kwame Osei rejected the count. "The tallies were changed overnight in three regions," the 58-year-old alleged.';
+  const doc = analyse({ text, published: "2025-07-01", title: null, url: null, source: null, origin: null } as never);
+  const aged = doc.claims.find((c) => c.source?.text === "the 58-year-old");
+  assert.equal(doc.entities.find((e) => e.id === aged?.source?.entity)?.name, "Kwame Osei");
+});

@@ -1,15 +1,47 @@
 import { heads } from "../lexicon/org-heads.js";
 import type { Draft } from "./draft.js";
+import type { MentionIndex } from "./resolve.js";
 
 /** How far back (in characters) an organ's last named speaker goes on. */
 const REACH = 2500;
+
+/**
+ * Definite descriptions that name no entity themselves but the speaker named before them, read once every claim's
+ * source is resolved (drafts in text order): an organ of state and a person described by age.
+ */
+export function describedSpeakers(drafts: Draft[], index: MentionIndex): void {
+  organsGoOn(drafts);
+  agesGoOn(drafts, index);
+}
+
+/** "the 62-year-old", "the 45-year-old mother of three": a person described by age. */
+const AGED = /^the\s+\d+[-\s]year[-\s]old\b/i;
+
+/**
+ * '"…," the 62-year-old alleged': a person described by age is the person who spoke last before, in the claims
+ * before it within reach.
+ */
+function agesGoOn(drafts: Draft[], index: MentionIndex): void {
+  drafts.forEach((d, i) => {
+    const source = d.source;
+    if (!source || source.entity || !source.span || !AGED.test(source.text)) return;
+    for (let j = i - 1; j >= 0; j--) {
+      const before = (drafts[j] as Draft).source;
+      if (!before?.span || source.span.start - before.span.end > REACH) break;
+      if (before.entity && index.types.get(before.entity) === "PERSON") {
+        d.source = { ...source, entity: before.entity };
+        return;
+      }
+    }
+  });
+}
 
 /**
  * "The Israeli military said … the army said": a definite organ with no owner of its own ("the army", "the
  * military", "the police") speaks for the one named before it as the same organ, when the article names no other.
  * Runs once every claim's source is resolved; drafts are in text order.
  */
-export function organsGoOn(drafts: Draft[]): void {
+function organsGoOn(drafts: Draft[]): void {
   const organ = heads().sameOrgan;
   const groupOf = (text: string): number | undefined => {
     const words = text.toLowerCase().split(/\s+/);
