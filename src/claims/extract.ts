@@ -102,6 +102,9 @@ export function extractClaims(input: ClaimsInput): { claims: Claim[]; messages: 
   }
   const at = (w: number) => view.words[w]?.start ?? 0;
   drafts.sort((a, b) => at(a.cue.from) - at(b.cue.from) || at(a.from) - at(b.from));
+  // Described speakers first ("the air force said"), whom a pronoun after them may go on with ("it added"), and
+  // again after the pronouns ("he said … the 62-year-old said").
+  describedSpeakers(drafts, index);
   speakersGoOn(view, index, drafts);
   describedSpeakers(drafts, index);
   return { claims: drafts.map((d, i) => toClaim(view, d, i)), messages };
@@ -156,7 +159,8 @@ function speakersGoOn(view: View, index: MentionIndex, drafts: Draft[]): void {
         : null;
     // A quotation seldom names its own speaker; a paraphrase may ("Ms. LaBelle got a roar, she added").
     const own = d.quote ? charsOf(d) : { start: 0, end: 0 };
-    d.source = { ...d.source, entity: pronounSpeaker(view.text, index, span, { own, before }) };
+    const continues = d.frame.cue.kind.continues === true;
+    d.source = { ...d.source, entity: pronounSpeaker(view.text, index, span, { own, before, continues }) };
   });
 }
 

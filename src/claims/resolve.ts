@@ -200,6 +200,8 @@ function antecedent(
   };
   const issuer = said?.before;
   if (issuer?.issued && !gender && fits(issuer.speaker, issuer.speakerType)) return issuer.speaker;
+  // "…, Ukraine's air force said. … it added": a cue that goes on from the words before has their speaker.
+  if (said?.continues && issuer && fits(issuer.speaker, issuer.speakerType)) return issuer.speaker;
   for (let i = lowerBound(index, offset) - 1; i >= 0; i--) {
     const m = index.items[i];
     if (!m) break;
@@ -278,6 +280,8 @@ const TITLE_WORDS = /^\s+(?:\p{Lu}[\p{L}.-]*\s+){1,3}$/u;
 /** What was said around a pronoun source: its own claim's content, and the claim just before it with its speaker. */
 export interface SaidAround {
   own: { start: number; end: number };
+  /** The pronoun's cue goes on from what was said before ("it added", "she continued"). */
+  continues?: boolean;
   before: {
     content: { start: number; end: number };
     /** The phrase that names the speaker, when the text has one. */

@@ -103,7 +103,9 @@ export function demonymStandsForState(view: TextView, b: number): boolean {
     const kind = titleHeads.get(f);
     if (lex.stateNouns.has(f) || kind === "gov" || kind === "mil" || lex.org.get(f)?.state) return true;
     const pos = view.tokens[k]?.pos;
-    if (pos === "NOUN" && !view.cap[k]) return false;
+    // "the Ukrainian air force", "Russian border guards": a noun of a compound whose head is a state's organ.
+    const compound = pos === "NOUN" && lex.stateNouns.has(view.folded[nextToken(view, k + 1)] as string);
+    if (pos === "NOUN" && !view.cap[k] && !compound) return false;
     if (pos !== "ADJ" && pos !== "NOUN" && pos !== "PROPN" && pos !== "VERB") return false;
   }
   return false;

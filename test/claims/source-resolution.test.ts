@@ -158,3 +158,19 @@ test("a person described by age ('the 58-year-old') is the person who spoke last
   const aged = doc.claims.find((c) => c.source?.text === "the 58-year-old");
   assert.equal(doc.entities.find((e) => e.id === aged?.source?.entity)?.name, "Kwame Osei");
 });
+
+test("'the Moldovan air force said … the air force said … it added': the state's organ, then the same organ, then the speaker going on", () => {
+  const text =
+    'Drones crossed into the north overnight, the Moldovan air force said Saturday. "Six were tracked," the air force said. Ukraine\'s air force said Russia attacked with drones. "Two fell in fields," it added.';
+  const doc = analyse({ text, published: "2025-07-01", title: null, url: null, source: null, origin: null } as never);
+  const name = (id: string | null | undefined) => doc.entities.find((e) => e.id === id)?.name ?? null;
+  assert.deepEqual(
+    doc.claims.map((c) => [c.source?.text, name(c.source?.entity)]),
+    [
+      ["the Moldovan air force", "Moldova"],
+      ["the air force", "Moldova"],
+      ["Ukraine's air force", "Ukraine"],
+      ["it", "Ukraine"],
+    ],
+  );
+});
