@@ -420,6 +420,17 @@ function ownClauseEnd(view: View, from: number, to: number): number {
     if (view.quotes.inside[w] !== -1) continue;
     if (view.low[w] === "," && pos(view, w + 1) === "VERB" && /(?:ing|ed|en)$/.test(view.low[w + 1] as string))
       return w;
+    // "described the results as bogus claiming the figures had been inflated": a participle of saying right after
+    // a verdict ("as bogus") starts a claim of its own; after a noun it describes the noun ("tweets accusing her").
+    const last = pos(view, w - 1);
+    if (
+      pos(view, w) === "VERB" &&
+      (view.low[w] as string).endsWith("ing") &&
+      view.low[w - 2] === "as" &&
+      (last === "NOUN" || last === "ADJ") &&
+      SPEECH_KINDS.has(cueLexicon().verbs.get(view.words[w]?.lemma ?? "")?.name ?? "")
+    )
+      return w;
     const subject = subjectOf(view, w, from);
     if (subject !== null) return view.low[subject - 1] === "," ? subject - 1 : subject;
     if (pos(view, w) !== "CCONJ") continue;

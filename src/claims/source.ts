@@ -295,9 +295,15 @@ function readVerbLayout(view: View, s: SentenceRange, cue: Cue): Found | null {
   // telling reporters …' too, where the comma sits inside the quotation marks).
   // "X, speaking in Ohio, is criticizing Y": an auxiliary makes the -ing form the sentence's own verb.
   const progressive = ing && pos(view, cue.from - 1) === "AUX";
-  if (ing && !progressive && (breaksAt(view, l) || left === ";" || (closesQuote(view, l) && view.low[l - 1] === ","))) {
+  // "described the results as bogus claiming …": a participle right after a predicative "as" phrase, no comma.
+  const afterVerdict = view.low[l - 1] === "as" && (pos(view, l) === "ADJ" || pos(view, l) === "NOUN");
+  if (
+    ing &&
+    !progressive &&
+    (breaksAt(view, l) || left === ";" || afterVerdict || (closesQuote(view, l) && view.low[l - 1] === ","))
+  ) {
     const found = inherited(view, s, cue, "participle", times);
-    return found && { ...found, clauseStart: l };
+    return found && { ...found, clauseStart: afterVerdict ? cue.from : l };
   }
   if ((left === "and" || left === "but") && l >= s.from) {
     if (sharesInnerVerb(view, s, cue, l)) return null;

@@ -37,3 +37,16 @@ test("a hyphenated name inside a relative clause does not end the content before
     ],
   );
 });
+
+test("a participle of saying right after a verdict ('described the count as flawed claiming …') is a claim of its own", () => {
+  const claims = claimsThroughPipeline(
+    "Rosa Diaz, the party whip, described the count as flawed claiming the totals had been padded.",
+  );
+  assert.deepEqual(
+    claims.map((c) => [c.cue.text, c.source?.text, c.content.text]),
+    [
+      ["described", "Rosa Diaz, the party whip", "the count as flawed"],
+      ["claiming", "Rosa Diaz, the party whip", "the totals had been padded"],
+    ],
+  );
+});
