@@ -116,6 +116,10 @@ export function pickSense(ctx: EventContext, frame: Frame, args: Arguments): Sen
     }
     if (sense.objectHeads && !headIn(ctx, undergoer, sense.objectHeads)) continue;
     if (sense.agentHeads && !headIn(ctx, agent, sense.agentHeads)) continue;
+    if (sense.subjectTypes) {
+      const m = agent ? mentionAt(ctx.entities, agent.head) : undefined;
+      if (!m || !sense.subjectTypes.has(m.entity.type)) continue;
+    }
     if (sense.subjectNotTypes && agent) {
       const m = mentionAt(ctx.entities, agent.head);
       if (m && sense.subjectNotTypes.has(m.entity.type)) continue;

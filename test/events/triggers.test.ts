@@ -153,6 +153,56 @@ test("water cannon fired at ships and a ramming are attacks; a ram of a budget i
   assert.equal(eventsOf("The speaker rammed the budget through parliament.", {}).length, 0);
 });
 
+test("a state, a force or a weapon that struck something attacked it: the striker acts, what was struck undergoes", () => {
+  const entities = [
+    { id: "by", type: "GPE" as const, mentions: ["Belarus"] },
+    { id: "tr", type: "GPE" as const, mentions: ["Turkish"], kinds: { Turkish: "demonym" as const } },
+    { id: "iq", type: "GPE" as const, mentions: ["Iraq"] },
+    { id: "tulsa", type: "GPE" as const, mentions: ["Tulsa"] },
+    { id: "mk", type: "ORG" as const, mentions: ["Mokra Brigade"] },
+    { id: "velka", type: "GPE" as const, mentions: ["Velka"] },
+  ];
+  const spec = (text: string) => ({ entities: entities.filter((e) => text.includes(e.mentions[0] as string)) });
+  const state = "Belarus struck three fuel depots overnight.";
+  const byState = eventAt(eventsOf(state, spec(state)), "struck");
+  assert.equal(byState?.type, "ATTACK");
+  assert.deepEqual(byState?.participants, [{ role: "agent", entity: "by" }]);
+  const jets = "Turkish warplanes struck positions in northern Iraq.";
+  const byJets = eventAt(eventsOf(jets, spec(jets)), "struck");
+  assert.equal(byJets?.type, "ATTACK");
+  assert.deepEqual(byJets?.participants, [{ role: "agent", entity: "tr" }]);
+  // The verb is the trigger, not a "drone strike" read into "drone struck".
+  const drone = "A drone struck a clinic in Tulsa on Friday.";
+  assert.deepEqual(
+    eventsOf(drone, spec(drone)).map((e) => `${e.type}:${e.trigger.text}`),
+    ["ATTACK:struck"],
+  );
+  const group = "The Mokra Brigade struck Velka at dawn.";
+  assert.deepEqual(eventAt(eventsOf(group, spec(group)), "struck")?.participants, [
+    { role: "agent", entity: "mk" },
+    { role: "patient", entity: "velka" },
+  ]);
+});
+
+test("a labour strike, and a deal, a chord, a tone or a balance struck, are no attacks", () => {
+  const entities = [
+    { id: "peru", type: "GPE" as const, mentions: ["Peru"] },
+    { id: "chile", type: "GPE" as const, mentions: ["Chile"] },
+    { id: "oslo", type: "GPE" as const, mentions: ["Oslo"] },
+    { id: "lima", type: "GPE" as const, mentions: ["Lima"] },
+  ];
+  const spec = (text: string) => ({ entities: entities.filter((e) => text.includes(e.mentions[0] as string)) });
+  const typed = (text: string) => eventsOf(text, spec(text)).map((e) => `${e.type}:${e.trigger.text}`);
+  assert.deepEqual(typed("Crane drivers went on strike at the harbour."), ["STRIKE:on strike"]);
+  assert.deepEqual(typed("Pilots struck for a second day."), ["STRIKE:struck"]);
+  assert.deepEqual(typed("Oslo and Lima struck a fishing deal."), ["SIGN_AGREEMENT:deal"]);
+  assert.deepEqual(typed("The mayor's plea struck a chord with bakers."), []);
+  assert.deepEqual(typed("Peru struck a cautious tone on tariffs."), []);
+  assert.deepEqual(typed("Chile struck a balance between growth and thrift."), []);
+  // The same verb with a state and a target is an attack.
+  assert.deepEqual(typed("Peru struck rebel camps near the border."), ["ATTACK:struck"]);
+});
+
 test("taking over or taking control of a place is a seizure; taking over a company stays a merger", () => {
   const entities = [
     { id: "aleppo", type: "GPE" as const, mentions: ["Aleppo"] },
