@@ -247,6 +247,28 @@ test("taken over by armed men, or a broadcaster or building taken over, is a sei
   assert.equal(eventAt(eventsOf(buying, { entities: orbis }), "took over")?.type, "MERGE");
 });
 
+test("retaking, regaining or recapturing control of a place, or recapturing a town, is a seizure; regaining control of a car or retaking the lead is not", () => {
+  const entities = [
+    { id: "dorvan", type: "GPE" as const, mentions: ["Dorvan"] },
+    { id: "kessia", type: "GPE" as const, mentions: ["Kessia"] },
+    { id: "velka", type: "GPE" as const, mentions: ["Velka"] },
+    { id: "lind", type: "PERSON" as const, mentions: ["Lind"] },
+  ];
+  const spec = (text: string) => ({ entities: entities.filter((e) => text.includes(e.mentions[0] as string)) });
+  const typed = (text: string) => eventsOf(text, spec(text)).map((e) => `${e.type}:${e.trigger.text}`);
+  const retook = "Loyalist units retook control of Dorvan on Friday.";
+  const seized = eventAt(eventsOf(retook, spec(retook)), "retook control of");
+  assert.equal(seized?.type, "SEIZE");
+  assert.deepEqual(seized?.participants, [{ role: "patient", entity: "dorvan" }]);
+  assert.deepEqual(typed("The junta had also retaken control of the state broadcaster."), ["SEIZE:retaken control of"]);
+  assert.deepEqual(typed("The navy regained control of the harbour checkpoint."), ["SEIZE:regained control of"]);
+  assert.deepEqual(typed("Militiamen recaptured control of the bridge."), ["SEIZE:recaptured control of"]);
+  assert.deepEqual(typed("Kessia recaptured the town of Velka."), ["SEIZE:recaptured"]);
+  assert.deepEqual(typed("The rebels recaptured the town."), ["SEIZE:recaptured"]);
+  assert.deepEqual(typed("Lind regained control of the car."), []);
+  assert.deepEqual(typed("The visitors retook the lead."), []);
+});
+
 test("a place that fell to a force was seized by it: the place undergoes, the force acts ('Aleppo fell to the rebels')", () => {
   const entities = [
     { id: "aleppo", type: "GPE" as const, mentions: ["Aleppo"] },
