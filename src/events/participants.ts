@@ -64,6 +64,23 @@ export function namedPlace(ctx: EventContext, np: NounPhrase): NamedPlace | unde
   return m && m.first === n && place(m) ? { mention: m, kind } : undefined;
 }
 
+/**
+ * The thing a phrase headed by its own kind's noun names: "the Marlin Luanda tanker" is the tanker Marlin Luanda,
+ * "the Orbis company" the company Orbis. The name stands right before the noun (or its two-word descriptor: "the
+ * Marlin Luanda cargo ship") and the noun says the name's own type; "the Maersk ship" (a company before a ship's
+ * noun) or "the Russian ship" name the owner, not the thing.
+ */
+export function namedThing(ctx: EventContext, np: NounPhrase): MentionRef | undefined {
+  if (mentionAt(ctx.entities, np.head)) return undefined;
+  const kind = descriptorOf(ctx, np);
+  if (kind !== "OTHER" && kind !== "ORG") return undefined;
+  const before = prevWord(ctx.tokens, np.head, np.first);
+  const pair = before >= 0 && descriptors().pairs.has(`${ctx.tokens[before]?.normal} ${ctx.tokens[np.head]?.normal}`);
+  const last = pair ? prevWord(ctx.tokens, before, np.first) : before;
+  const m = last >= 0 ? mentionAt(ctx.entities, last) : undefined;
+  return m && m.end === last + 1 && m.entity.type === kind && !isDemonym(ctx, m) ? m : undefined;
+}
+
 /** A modifier of a phrase: "Ghanaian" in "Ghanaian soldiers", "its" in "its soldiers". */
 export interface Modifier {
   entity: Entity;
@@ -81,8 +98,9 @@ export interface PhraseEntities {
 export function phraseEntities(ctx: EventContext, np: NounPhrase, claim: Claim | null): PhraseEntities {
   const head: Entity[] = [];
   const modifiers: Modifier[] = [];
-  // "Goma city", "the town of Goma": the place noun's phrase stands for the place it names.
-  const headMention = mentionAt(ctx.entities, np.head) ?? namedPlace(ctx, np)?.mention;
+  // "Goma city", "the town of Goma": the place noun's phrase stands for the place it names; and
+  // "the Marlin Luanda tanker": a thing's phrase stands for the thing its name names.
+  const headMention = mentionAt(ctx.entities, np.head) ?? namedPlace(ctx, np)?.mention ?? namedThing(ctx, np);
   const seen = new Set<MentionRef>();
   for (let k = np.first; k < np.end; k++) {
     const m = mentionAt(ctx.entities, k);

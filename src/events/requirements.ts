@@ -3,7 +3,7 @@ import type { EventContext } from "./context.js";
 import { mentionAt } from "./entity-index.js";
 import type { Frame } from "./frames.js";
 import { type NounPhrase, phraseWords } from "./noun-phrases.js";
-import { namedPlace } from "./participants.js";
+import { namedPlace, namedThing } from "./participants.js";
 import type { Sense } from "./vocabulary.js";
 
 // How far from the trigger an amount of money may stand: "a $2 billion loss", "lost $12.7 billion in 2006".
@@ -69,12 +69,13 @@ function moneyNear(ctx: EventContext, frame: Frame): boolean {
 
 /**
  * The entity type of what a phrase names: the entity at its head, or a place where a place noun heads it with a
- * place named before it or in an "of" phrase right after it ("Goma city", "Goma airport", "the town of Goma"). Only
- * place nouns: "a Russian missile" or "the Lyon-based firm" make no entity of their head, and a bare "the city"
- * names none in particular.
+ * place named before it or in an "of" phrase right after it ("Goma city", "Goma airport", "the town of Goma"), or a
+ * thing or an organization named right before its own kind's noun ("the Marlin Luanda tanker"). Only such nouns:
+ * "a Russian missile" or "the Lyon-based firm" make no entity of their head, and a bare "the city" names none in
+ * particular.
  */
 function phraseType(ctx: EventContext, np: NounPhrase): string | undefined {
-  return mentionAt(ctx.entities, np.head)?.entity.type ?? namedPlace(ctx, np)?.kind;
+  return mentionAt(ctx.entities, np.head)?.entity.type ?? namedPlace(ctx, np)?.kind ?? namedThing(ctx, np)?.entity.type;
 }
 
 /** Whether the head word of a phrase is one of `words` (its form or its lemma). */
@@ -116,6 +117,10 @@ export function pickSense(ctx: EventContext, frame: Frame, args: Arguments): Sen
     }
     if (sense.objectHeads && !headIn(ctx, undergoer, sense.objectHeads)) continue;
     if (sense.agentHeads && !headIn(ctx, agent, sense.agentHeads)) continue;
+    if (sense.subjectTypes) {
+      const m = agent ? mentionAt(ctx.entities, agent.head) : undefined;
+      if (!m || !sense.subjectTypes.has(m.entity.type)) continue;
+    }
     if (sense.subjectNotTypes && agent) {
       const m = mentionAt(ctx.entities, agent.head);
       if (m && sense.subjectNotTypes.has(m.entity.type)) continue;

@@ -56,6 +56,7 @@ function matchesWord(t: Token | undefined, word: string): boolean {
 /** Matches the phrase words after the first; returns one past its last token, or -1. */
 function matchRest(tokens: readonly Token[], k: number, rest: readonly string[], limit: number): number {
   let at = k;
+  let prev = "";
   for (const word of rest) {
     at = nextWord(tokens, at, limit);
     if (at < 0) return -1;
@@ -64,6 +65,10 @@ function matchRest(tokens: readonly Token[], k: number, rest: readonly string[],
       // Articles in phrases ("strike a deal") stand for any determiner.
       if (t?.pos !== "DET") return -1;
     } else if (!matchesWord(t, word)) return -1;
+    // "A missile struck the school": a verb is no form of a compound's noun ("missile strike"), unless glued to it
+    // by a hyphen ("pre-ordered").
+    else if (t?.pos === "VERB" && t.normal !== word && prev !== "-") return -1;
+    prev = word;
   }
   return at + 1;
 }

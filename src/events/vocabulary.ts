@@ -15,6 +15,8 @@ type WordEntry =
       notBefore?: string[];
       notAfter?: string[];
       objectTypes?: string[];
+      objectNot?: string[];
+      subjectTypes?: string[];
       subjectNotTypes?: string[];
       patientHeads?: string[];
       objectHeads?: string[];
@@ -87,6 +89,8 @@ export interface Sense {
   notAfter: ReadonlySet<string>;
   objectNot: ReadonlySet<string>;
   objectTypes: ReadonlySet<string> | null;
+  /** Who does it, the subject or a passive's "by" phrase, must be an entity of these types ("Russia struck a depot"). */
+  subjectTypes: ReadonlySet<string> | null;
   /** The reading fails when who does it, the subject or a passive's "by" phrase, is an entity of these types ("Cruz captured Texas"). */
   subjectNotTypes: ReadonlySet<string> | null;
   patientHeads: ReadonlySet<string> | null;
@@ -165,6 +169,7 @@ function constrained(s: Sense): boolean {
   return (
     s.patientHeads !== null ||
     s.objectTypes !== null ||
+    s.subjectTypes !== null ||
     s.objectHeads !== null ||
     s.agentHeads !== null ||
     s.needsMoney ||
@@ -218,8 +223,9 @@ function build(file: EventsFile): Vocabulary {
           weak: o.weak === true,
           notBefore: lower([...(entry.notBefore ?? []), ...(o.notBefore ?? [])]),
           notAfter: lower([...(entry.notAfter ?? []), ...(o.notAfter ?? [])]),
-          objectNot: lower(entry.objectNot),
+          objectNot: lower([...(entry.objectNot ?? []), ...(o.objectNot ?? [])]),
           objectTypes: o.objectTypes ? new Set(o.objectTypes) : null,
+          subjectTypes: o.subjectTypes ? new Set(o.subjectTypes) : null,
           subjectNotTypes: o.subjectNotTypes ? new Set(o.subjectNotTypes) : null,
           objectHeads: o.objectHeads ? lower(o.objectHeads) : null,
           agentHeads: o.agentHeads ? lower(o.agentHeads) : null,

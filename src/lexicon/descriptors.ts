@@ -12,6 +12,8 @@ export interface DescriptorLexicon {
   /** Last words of the two-word descriptors, so one Map probe tells whether a pair may end here. */
   pairEnds: ReadonlySet<string>;
   namePrefixes: ReadonlyMap<string, DescribedType>;
+  /** Descriptors (words and pairs) of things with names of their own, that type a name right before them too. */
+  namedBefore: ReadonlySet<string>;
   /** Nouns a name owns ("Acme's shares", "the anchor of the Kestrel") → the type they tell; words and pairs. */
   possessed: ReadonlyMap<string, DescribedType>;
   modified: ReadonlySet<string>;
@@ -31,6 +33,7 @@ interface DescriptorsFile {
   gpe: string[];
   loc: string[];
   namePrefixes: Record<string, DescribedType>;
+  namedBefore?: string[];
   possessed: { org: string[]; person: string[]; other: string[]; gpe?: string[] };
   modified: string[];
   fighters: string[];
@@ -68,6 +71,7 @@ export const descriptors = once((): DescriptorLexicon => {
     pairs,
     pairEnds,
     namePrefixes: new Map(Object.entries(file.namePrefixes)),
+    namedBefore: new Set(file.namedBefore ?? []),
     possessed: new Map<string, DescribedType>([
       ...file.possessed.other.map((w): [string, DescribedType] => [w, "OTHER"]),
       ...file.possessed.person.map((w): [string, DescribedType] => [w, "PERSON"]),

@@ -63,6 +63,29 @@ export function descriptorBefore(view: TextView, a: number): Descriptor | null {
 }
 
 /**
+ * The noun of a thing right after its name, after "the": "the Marlin Luanda tanker", "the Maersk Sentosa cargo ship".
+ * Only nouns of things that carry a name of their own (namedBefore in lexicon/descriptors.json): a work's or a
+ * product's noun is as often written after its maker's name ("the Acme app").
+ */
+export function descriptorAfter(view: TextView, a: number, b: number): Descriptor | null {
+  const the = prevToken(view, a);
+  if (the < 0 || view.folded[the] !== "the") return null;
+  const named = descriptors().namedBefore;
+  const lower = (k: number) => k < view.tokens.length && view.word[k] === true && !view.cap[k];
+  const k = nextToken(view, b);
+  if (!lower(k)) return null;
+  let head = k;
+  if (!named.has(view.folded[k] as string)) {
+    // "the Amber Halden bulk carrier": a two-word descriptor.
+    const second = nextToken(view, k + 1);
+    if (!lower(second) || !named.has(`${view.folded[k]} ${view.folded[second]}`)) return null;
+    head = second;
+  }
+  const type = descriptorType(view, head);
+  return type ? { type, head, start: k, possessive: -1 } : null;
+}
+
+/**
  * A descriptor noun, a comma and maybe "the", then the name closed by punctuation: "an Israeli cargo ship, the MSC
  * Silver, in the Gulf", "the armed wing, the Qassam Brigades,". The name in apposition is what the noun says.
  */

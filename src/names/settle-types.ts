@@ -6,6 +6,7 @@ import { givenNames } from "../lexicon/given-names.js";
 import { heads } from "../lexicon/org-heads.js";
 import {
   descriptionAfter,
+  descriptorAfter,
   descriptorApposed,
   descriptorBefore,
   descriptorType,
@@ -261,6 +262,9 @@ function vote(view: TextView, drafts: Drafts, d: Draft, ballot: Ballot, alone: b
   if (before) ballot.add(before.type, STRONG);
   const after = descriptionAfter(view, d.b) ?? pairDescription(view, drafts, d);
   if (after) ballot.add(after.type, STRONG);
+  // "the Marlin Luanda tanker": the noun of a thing with a name of its own, right after the name.
+  const thing = before ? null : descriptorAfter(view, d.a, d.b);
+  if (thing) ballot.add(thing.type, STRONG);
   if (!before && personBefore(view, d.a, d.b)) ballot.add("PERSON", STRONG);
   else if (!before) {
     // "an Israeli cargo ship, the MSC Silver, …": a thing, a group or a place in apposition to its noun.

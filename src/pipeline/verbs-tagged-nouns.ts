@@ -1,13 +1,25 @@
 import { once, readLexicon } from "../lexicon/read-lexicon.js";
 import type { Token } from "./layers.js";
 
+interface TaggerRepairsFile {
+  verbsTaggedNouns: Record<string, string>;
+  neverNouns: { entries: Record<string, string> };
+}
+
+/** A verb form the tagger reads as a noun: its lemma, and whether it has no noun reading at all ("retaken"). */
+interface Repair {
+  lemma: string;
+  neverNoun: boolean;
+}
+
 /** lexicon/tagger-repairs.json: verb forms the tagger reads as nouns, with their lemma. */
-const repairs = once(
-  (): ReadonlyMap<string, string> =>
-    new Map(
-      Object.entries(readLexicon<{ verbsTaggedNouns: Record<string, string> }>("tagger-repairs.json").verbsTaggedNouns),
-    ),
-);
+const repairs = once((): ReadonlyMap<string, Repair> => {
+  const file = readLexicon<TaggerRepairsFile>("tagger-repairs.json");
+  const map = new Map<string, Repair>();
+  for (const [form, lemma] of Object.entries(file.verbsTaggedNouns)) map.set(form, { lemma, neverNoun: false });
+  for (const [form, lemma] of Object.entries(file.neverNouns.entries)) map.set(form, { lemma, neverNoun: true });
+  return map;
+});
 
 /** Before the word: what opens a noun phrase ("a shot", "warning shots", "his shot", "two shots"). */
 const NOUN_OPENERS = new Set(["DET", "ADJ", "NUM", "PART"]);
@@ -17,21 +29,24 @@ const VERB_FOLLOWERS = new Set(["DET", "NUM", "PRON", "PROPN", "ADP", "CCONJ", "
 /**
  * Sets right the tags of verb forms wink reads as nouns in every position ("Police shot dead two men" has no verb
  * for it), so claims find a clause and events a trigger. A word stays a noun when a noun phrase opens before it
- * or a verb follows ("a shot rang out"). Changes the tokens in place.
+ * or a verb follows ("a shot rang out"), or a bare noun follows a form that may be a noun ("shot glass"; "had
+ * retaken control" is a verb). Changes the tokens in place.
  */
 export function repairVerbsTaggedNouns(tokens: Token[]): void {
   const known = repairs();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.pos !== "NOUN") continue;
-    const lemma = known.get(t.lower);
-    if (lemma === undefined) continue;
+    const repair = known.get(t.lower);
+    if (repair === undefined) continue;
     const before = previousWord(tokens, i);
     const after = nextWord(tokens, i);
     if (!before || NOUN_OPENERS.has(before.pos) || before.lower === "'s" || POSSESSIVES.has(before.lower)) continue;
-    if (!after || !VERB_FOLLOWERS.has(after.pos)) continue;
+    // A bare noun after a form that may be a noun makes a compound ("shot glass"); after one that may not, an object.
+    const follows = after && (VERB_FOLLOWERS.has(after.pos) || (repair.neverNoun && after.pos === "NOUN"));
+    if (!follows) continue;
     t.pos = "VERB";
-    t.lemma = lemma;
+    t.lemma = repair.lemma;
   }
 }
 

@@ -8,7 +8,7 @@ import type { DurationUnit } from "./timex-value.js";
 interface TimeWordsFile {
   months: { entries: Record<string, number>; abbreviations: string[]; alsoWords: { entries: string[] } };
   weekdays: { entries: Record<string, number> };
-  partsOfDay: { entries: Record<string, string> };
+  partsOfDay: { entries: Record<string, string>; deictic: { entries: string[] } };
   seasons: { entries: Record<string, Season>; needContext: string[] };
   numbers: { entries: Record<string, number> };
   ordinals: { entries: Record<string, number> };
@@ -53,6 +53,8 @@ export interface TimeLexicon {
   monthsAlsoWords: Set<string>;
   weekdays: Map<string, number>;
   partsOfDay: Map<string, string>;
+  /** Parts of a day that name the one next to the publication date on their own ("overnight"). */
+  deicticParts: Set<string>;
   seasons: Map<string, Season>;
   seasonsNeedContext: Set<string>;
   numbers: Map<string, number>;
@@ -106,6 +108,7 @@ export const timeLexicon = once((): TimeLexicon => {
     monthsAlsoWords: new Set(f.months.alsoWords.entries),
     weekdays: new Map(Object.entries(f.weekdays.entries)),
     partsOfDay: new Map(Object.entries(f.partsOfDay.entries)),
+    deicticParts: new Set(f.partsOfDay.deictic.entries),
     seasons: new Map(Object.entries(f.seasons.entries)),
     seasonsNeedContext: new Set(f.seasons.needContext),
     numbers: new Map(Object.entries(f.numbers.entries)),

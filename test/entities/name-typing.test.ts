@@ -11,6 +11,14 @@ test("a vessel descriptor before an unknown name makes it a thing, not a person"
   assert.equal(typeOf("The storm damaged the research vessel Tern.", "Tern"), "OTHER");
 });
 
+test("a vessel's noun right after an unknown name and 'the' makes it a thing, even with a given name; a work's noun does not", () => {
+  assert.equal(typeOf("Gunboats fired on the Clara Jensen tanker near the strait.", "Clara Jensen"), "OTHER");
+  assert.equal(typeOf("The crew abandoned the Rosa Lindgren cargo ship at dawn.", "Rosa Lindgren"), "OTHER");
+  assert.equal(typeOf("A mine damaged the Kessa Vale vessel, its owner said.", "Kessa Vale"), "OTHER");
+  // A film or an app may be its maker's: the name before it keeps its own reading.
+  assert.equal(typeOf("Critics praised the Lena Marsh film on Sunday.", "Lena Marsh"), "PERSON");
+});
+
 test("a company descriptor before an unknown name makes it an organization, and the two are one entity", () => {
   const { entities } = read("The line failed on Monday, grid operator Vesta Linja said.");
   const org = entityWith(entities, "Vesta Linja");

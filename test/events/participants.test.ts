@@ -95,6 +95,18 @@ test("a state's forces act for the state; a possessor owns the event noun", () =
   assert.deepEqual(roles(eventAt(events, "attacked")), ["agent:ru", "patient:kup"]);
 });
 
+test("a thing named before its own kind's noun is the phrase's head: 'the Clara Jensen tanker' undergoes the attack; an owner before it does not", () => {
+  const text = "Pirates attacked the Clara Jensen tanker. Pirates attacked the Orvik ship.";
+  const events = eventsOf(text, {
+    entities: [
+      { id: "tanker", type: "OTHER", mentions: ["Clara Jensen"] },
+      { id: "orvik", type: "ORG", mentions: ["Orvik"] },
+    ],
+  });
+  assert.deepEqual(roles(events[0]), ["patient:tanker"]);
+  assert.deepEqual(roles(events[1]), ["other:orvik"]);
+});
+
 test("a pronoun opening reported words stands for the speaker", () => {
   const text = "The ministry said it had arrested 40 smugglers.";
   const events = eventsOf(text, {

@@ -153,6 +153,56 @@ test("water cannon fired at ships and a ramming are attacks; a ram of a budget i
   assert.equal(eventsOf("The speaker rammed the budget through parliament.", {}).length, 0);
 });
 
+test("a state, a force or a weapon that struck something attacked it: the striker acts, what was struck undergoes", () => {
+  const entities = [
+    { id: "by", type: "GPE" as const, mentions: ["Belarus"] },
+    { id: "tr", type: "GPE" as const, mentions: ["Turkish"], kinds: { Turkish: "demonym" as const } },
+    { id: "iq", type: "GPE" as const, mentions: ["Iraq"] },
+    { id: "tulsa", type: "GPE" as const, mentions: ["Tulsa"] },
+    { id: "mk", type: "ORG" as const, mentions: ["Mokra Brigade"] },
+    { id: "velka", type: "GPE" as const, mentions: ["Velka"] },
+  ];
+  const spec = (text: string) => ({ entities: entities.filter((e) => text.includes(e.mentions[0] as string)) });
+  const state = "Belarus struck three fuel depots overnight.";
+  const byState = eventAt(eventsOf(state, spec(state)), "struck");
+  assert.equal(byState?.type, "ATTACK");
+  assert.deepEqual(byState?.participants, [{ role: "agent", entity: "by" }]);
+  const jets = "Turkish warplanes struck positions in northern Iraq.";
+  const byJets = eventAt(eventsOf(jets, spec(jets)), "struck");
+  assert.equal(byJets?.type, "ATTACK");
+  assert.deepEqual(byJets?.participants, [{ role: "agent", entity: "tr" }]);
+  // The verb is the trigger, not a "drone strike" read into "drone struck".
+  const drone = "A drone struck a clinic in Tulsa on Friday.";
+  assert.deepEqual(
+    eventsOf(drone, spec(drone)).map((e) => `${e.type}:${e.trigger.text}`),
+    ["ATTACK:struck"],
+  );
+  const group = "The Mokra Brigade struck Velka at dawn.";
+  assert.deepEqual(eventAt(eventsOf(group, spec(group)), "struck")?.participants, [
+    { role: "agent", entity: "mk" },
+    { role: "patient", entity: "velka" },
+  ]);
+});
+
+test("a labour strike, and a deal, a chord, a tone or a balance struck, are no attacks", () => {
+  const entities = [
+    { id: "peru", type: "GPE" as const, mentions: ["Peru"] },
+    { id: "chile", type: "GPE" as const, mentions: ["Chile"] },
+    { id: "oslo", type: "GPE" as const, mentions: ["Oslo"] },
+    { id: "lima", type: "GPE" as const, mentions: ["Lima"] },
+  ];
+  const spec = (text: string) => ({ entities: entities.filter((e) => text.includes(e.mentions[0] as string)) });
+  const typed = (text: string) => eventsOf(text, spec(text)).map((e) => `${e.type}:${e.trigger.text}`);
+  assert.deepEqual(typed("Crane drivers went on strike at the harbour."), ["STRIKE:on strike"]);
+  assert.deepEqual(typed("Pilots struck for a second day."), ["STRIKE:struck"]);
+  assert.deepEqual(typed("Oslo and Lima struck a fishing deal."), ["SIGN_AGREEMENT:deal"]);
+  assert.deepEqual(typed("The mayor's plea struck a chord with bakers."), []);
+  assert.deepEqual(typed("Peru struck a cautious tone on tariffs."), []);
+  assert.deepEqual(typed("Chile struck a balance between growth and thrift."), []);
+  // The same verb with a state and a target is an attack.
+  assert.deepEqual(typed("Peru struck rebel camps near the border."), ["ATTACK:struck"]);
+});
+
 test("taking over or taking control of a place is a seizure; taking over a company stays a merger", () => {
   const entities = [
     { id: "aleppo", type: "GPE" as const, mentions: ["Aleppo"] },
@@ -195,6 +245,28 @@ test("taken over by armed men, or a broadcaster or building taken over, is a sei
   assert.equal(eventAt(eventsOf(bought, { entities: orbis }), "taken over")?.type, "MERGE");
   const buying = "Orbis took over the regional broadcaster.";
   assert.equal(eventAt(eventsOf(buying, { entities: orbis }), "took over")?.type, "MERGE");
+});
+
+test("retaking, regaining or recapturing control of a place, or recapturing a town, is a seizure; regaining control of a car or retaking the lead is not", () => {
+  const entities = [
+    { id: "dorvan", type: "GPE" as const, mentions: ["Dorvan"] },
+    { id: "kessia", type: "GPE" as const, mentions: ["Kessia"] },
+    { id: "velka", type: "GPE" as const, mentions: ["Velka"] },
+    { id: "lind", type: "PERSON" as const, mentions: ["Lind"] },
+  ];
+  const spec = (text: string) => ({ entities: entities.filter((e) => text.includes(e.mentions[0] as string)) });
+  const typed = (text: string) => eventsOf(text, spec(text)).map((e) => `${e.type}:${e.trigger.text}`);
+  const retook = "Loyalist units retook control of Dorvan on Friday.";
+  const seized = eventAt(eventsOf(retook, spec(retook)), "retook control of");
+  assert.equal(seized?.type, "SEIZE");
+  assert.deepEqual(seized?.participants, [{ role: "patient", entity: "dorvan" }]);
+  assert.deepEqual(typed("The junta had also retaken control of the state broadcaster."), ["SEIZE:retaken control of"]);
+  assert.deepEqual(typed("The navy regained control of the harbour checkpoint."), ["SEIZE:regained control of"]);
+  assert.deepEqual(typed("Militiamen recaptured control of the bridge."), ["SEIZE:recaptured control of"]);
+  assert.deepEqual(typed("Kessia recaptured the town of Velka."), ["SEIZE:recaptured"]);
+  assert.deepEqual(typed("The rebels recaptured the town."), ["SEIZE:recaptured"]);
+  assert.deepEqual(typed("Lind regained control of the car."), []);
+  assert.deepEqual(typed("The visitors retook the lead."), []);
 });
 
 test("a place that fell to a force was seized by it: the place undergoes, the force acts ('Aleppo fell to the rebels')", () => {

@@ -61,3 +61,14 @@ test("'shot' is read as the verb where a verb stands, and stays a noun after a d
   const shots = tokens.filter((t) => text.slice(t.start, t.end) === "shot").map((t) => `${t.pos}/${t.lemma}`);
   assert.deepEqual(shots, ["VERB/shoot", "VERB/shoot", "NOUN/shot", "NOUN/shot"]);
 });
+
+test("a past form with no noun reading is the verb even before a bare noun; one that may be a noun stays a compound", () => {
+  const text =
+    "The militia had quietly retaken control of the mine. Loyalists retook ground near Dorvan. Bartenders stacked shot glasses.";
+  const { tokens } = tokenize(text);
+  const read = (form: string) =>
+    tokens.filter((t) => text.slice(t.start, t.end) === form).map((t) => `${t.pos}/${t.lemma}`);
+  assert.deepEqual(read("retaken"), ["VERB/retake"]);
+  assert.deepEqual(read("retook"), ["VERB/retake"]);
+  assert.deepEqual(read("shot"), ["NOUN/shot"]);
+});

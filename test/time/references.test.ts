@@ -25,6 +25,15 @@ test("clock words and approximate times", () => {
   assert.equal(valueAt("Sirens sounded last night.", "last night"), "2025-06-30TNI");
 });
 
+test("'overnight' alone is the night before a report of the past and the coming night ahead; before a noun it is no time", () => {
+  assert.equal(valueAt("Rebels fired 25 rockets overnight, the army said.", "overnight"), "2025-06-30TNI");
+  assert.equal(valueAt("Overnight, gunmen raided a farm near Tulsa.", "Overnight"), "2025-06-30TNI");
+  assert.equal(valueAt("Heavy rain is expected overnight across the coast.", "overnight"), "2025-07-01TNI");
+  assert.equal(valueAt("The pilots took an overnight break in Lisbon.", "overnight"), undefined);
+  assert.equal(valueAt("The singer became an overnight star.", "overnight"), undefined);
+  assert.equal(valueAt("Stocks slid after overnight selling in Asia.", "overnight"), undefined);
+});
+
 test("the Sun newspaper and a sunny day are not times", () => {
   assert.equal(valueAt("The Sun reported the story first.", "Sun"), undefined);
 });

@@ -42,6 +42,13 @@ export const dayPartsParser: Parser = {
     // Before a noun it describes the noun ("late-night comedians", "an early morning tweet").
     const next = ctx.words[i + 1];
     if (next?.pos === "NOUN" || next?.pos === "PROPN" || (next?.lower === "-" && next.glued)) return null;
+    // "Russia launched 40 drones overnight": the night next to the publication date, as "last night" or "tonight"
+    // by the clause's tense ("an overnight" after a determiner is a stay, not a time of its own).
+    if (lex.deicticParts.has(lower) && !DETERMINERS.has(prev ?? ""))
+      return {
+        ...time(i, i, "deictic-part", (ref) => partOfDayValue(ref, part)),
+        resolve: (c) => ({ value: partOfDayValue(addDays(c.ref, c.tense() === "future" ? 0 : -1), part), stated: [] }),
+      };
     return {
       ...time(i, i, "day-part", (ref) => partOfDayValue(ref, part)),
       weak: true,
@@ -49,6 +56,8 @@ export const dayPartsParser: Parser = {
     };
   },
 };
+
+const DETERMINERS = new Set(["a", "an", "the"]);
 
 function time(first: number, last: number, rule: string, value: (ref: Date) => string): Candidate {
   return {
