@@ -749,6 +749,69 @@ export function contrastEnd(view: View, from: number, to: number): number {
   return to;
 }
 
+/** Words that open a subordinate clause fronted before the main one ("After X declared …, Y …"); not "as". */
+const SUBORDINATE_OPENERS = new Set([
+  "after",
+  "before",
+  "since",
+  "until",
+  "when",
+  "while",
+  "once",
+  "if",
+  "although",
+  "though",
+]);
+/** A measure of time before "after"/"before" ("Hours after", "Two days before", "Shortly after"). */
+const LEAD_UNITS = new Set([
+  "minutes",
+  "hours",
+  "days",
+  "weeks",
+  "months",
+  "years",
+  "moments",
+  "shortly",
+  "soon",
+  "just",
+]);
+
+/**
+ * "Hours after the commission declared Mnangagwa the winner, the opposition leader dismissed the results": a cue
+ * inside a subordinate clause that opens the sentence reports up to the comma that closes that clause, where the
+ * main clause starts with its subject and verb.
+ */
+export function frontedClauseEnd(view: View, s: SentenceRange, cueFrom: number, from: number, to: number): number {
+  let w = s.from;
+  while (w < cueFrom && w < s.from + 3 && !SUBORDINATE_OPENERS.has(view.low[w] as string)) {
+    const low = view.low[w] as string;
+    if (!LEAD_UNITS.has(low) && pos(view, w) !== "NUM") return to;
+    w++;
+  }
+  if (w >= cueFrom || !SUBORDINATE_OPENERS.has(view.low[w] as string)) return to;
+  for (let c = w + 1; c < cueFrom; c++) if (view.low[c] === "," && view.quotes.inside[c] === -1) return to;
+  for (let c = from + 1; c < to - 1; c++) {
+    if (view.quotes.inside[c] !== -1) continue;
+    if (view.low[c] === "," && (isClause(view, c + 1, to) || subjectThenVerb(view, c + 1, to))) return c;
+  }
+  return to;
+}
+
+const SUBJECT_STARTS = new Set(["DET", "PRON", "PROPN", "NOUN", "ADJ", "NUM"]);
+
+/** A short phrase, then an auxiliary or a finite verb, no punctuation between: "her rival has come out …". */
+function subjectThenVerb(view: View, w: number, to: number): boolean {
+  if (!SUBJECT_STARTS.has(pos(view, w))) return false;
+  for (let k = w + 1; k < to && k <= w + 6; k++) {
+    const p = pos(view, k);
+    if (p === "PUNCT") return false;
+    if (p === "AUX") return true;
+    const low = view.low[k] as string;
+    if (p === "VERB") return !low.endsWith("ing") && low !== lemmaOf(view, k);
+  }
+  return false;
+}
+
 export function trimContent(view: View, from: number, to: number): { from: number; to: number } {
   let a = datelineEnd(view, from, to, true);
   let b = to;

@@ -8,7 +8,7 @@ import type { Sentence, Token } from "../pipeline/layers.js";
 import { info } from "../pipeline/messages.js";
 import type { StageMessage } from "../pipeline/stage.js";
 import { certaintyOf, provenanceDoubt, weaker } from "./certainty.js";
-import { contrastEnd, frontedComma, quoteEnd, trimContent } from "./content.js";
+import { contrastEnd, frontedClauseEnd, frontedComma, quoteEnd, trimContent } from "./content.js";
 import { cueSpan } from "./cue-span.js";
 import { findCues } from "./cues.js";
 import { describedSpeakers } from "./described-speakers.js";
@@ -350,6 +350,7 @@ function draftOf(
     }
     if (frame.tight) to = objectTailEnd(view, frame, from, ownClauseEnd(view, from, to));
     to = contrastEnd(view, from, to);
+    to = frontedClauseEnd(view, s, frame.cue.from, from, to);
     to = quoteEnd(view, from, to);
   }
   const trimmed = trimContent(view, from, to);

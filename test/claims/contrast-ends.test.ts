@@ -55,3 +55,13 @@ test("after a cue between commas, a phrase ranking the event is the writer's ('â
     ["A ship came under missile fire Friday", "Two people were killed in a strike"],
   );
 });
+
+test("a cue inside a subordinate clause that opens the sentence reports up to the comma that closes it ('Hours after X declared P, Y â€¦')", () => {
+  const claims = claimsThroughPipeline(
+    "Hours after the election board declared Lena Berg winner of the runoff, her rival has come out to dismiss the count. After the ministry said the bridge was safe, traffic resumed.",
+  );
+  assert.deepEqual(
+    claims.map((c) => c.content.text),
+    ["Lena Berg winner of the runoff", "the bridge was safe"],
+  );
+});
