@@ -48,6 +48,8 @@ const NOUNISH = new Set(["NOUN", "PROPN", "X"]);
  * (places only, over "of"). Null when the noun is a modifier of something else or none is there.
  */
 export function descriptorBefore(view: TextView, a: number): Descriptor | null {
+  // A name opening its line or sentence has no descriptor before it ("… Haiti's capital\n\nGangs launched …").
+  if (view.initial[a]) return null;
   let k = prevToken(view, a);
   if (k < 0) return null;
   let viaOf = false;

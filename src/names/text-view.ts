@@ -112,6 +112,10 @@ export function textView(
           afterOpener = true;
         continue;
       }
+      // A line break the tokens hold no space token for (a headline run into the first line of the story).
+      const previous = tokens[i - 1];
+      if (i > s.firstToken && previous && text.slice(previous.end, (tokens[i] as Token).start).includes("\n"))
+        afterOpener = true;
       if (afterOpener) initial[i] = true;
       afterOpener = false;
     }

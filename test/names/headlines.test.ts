@@ -118,3 +118,14 @@ test("clitics do not keep a title-case line from being a headline ('Kessler Says
   );
   assert.ok(!entities.some((e) => e.mentions.some((m) => /Says|Plan/.test(m.text))));
 });
+
+test("a headline run into the story without a full stop: the story's first word opens a line, and no noun of the headline describes it", () => {
+  const text =
+    "Bandits launch new raid on Mali's capital\n\nBandits launched a new raid on Mali's capital early Monday.";
+  const { entities } = read(text);
+  assert.equal(
+    entities.some((e) => e.name === "Bandits"),
+    false,
+    entities.map((e) => `${e.type} ${e.name}`).join(", "),
+  );
+});
