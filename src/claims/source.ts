@@ -283,6 +283,10 @@ function readVerbLayout(view: View, s: SentenceRange, cue: Cue): Found | null {
   const ing = (view.low[cue.from] as string).endsWith("ing");
   const forward = (source: Phrase | null, clauseStart: number | null, via: Phrase[] = []): Found | null =>
     forwardFound(view, s, cue, source, clauseStart, via, times, scope);
+  if (ing && left === "as") {
+    const quoted = outletQuoting(view, s, cue, l, times);
+    if (quoted !== undefined) return quoted;
+  }
 
   // "responded by saying that …", "before adding that …", "After thanking the crowd, he …": a gerund after a
   // preposition is the subject's of the clause it hangs on.
@@ -1684,6 +1688,34 @@ function listHost(view: View, s: SentenceRange, before: Phrase, first: number, l
   if (comma <= s.from) return null;
   const host = phraseBefore(view, comma, s.from);
   return host && host.to === comma ? host : null;
+}
+
+/** Verbs of "IRNA quoted Elham as saying …": the object speaks, the subject passes the words on. */
+const QUOTING = new Set(["quote", "cite"]);
+
+/**
+ * "IRNA quoted Elham as saying that …", '"…," the agency quoted an officer as saying.': the quoted speaker is the
+ * source, the outlet that quotes is whom the source is known through (via). The content follows "saying", or,
+ * when nothing does, is the quotation or clause before the outlet. Undefined when the layout is another one.
+ */
+function outletQuoting(view: View, s: SentenceRange, cue: Cue, as: number, times: number[]): Found | null | undefined {
+  const speaker = phraseBefore(view, as, s.from);
+  const verb = speaker ? speaker.from - 1 : -1;
+  if (!speaker || verb <= s.from || pos(view, verb) !== "VERB" || !QUOTING.has(lemmaOf(view, verb) as string))
+    return undefined;
+  let end = verb;
+  while (end > s.from && (pos(view, end - 1) === "AUX" || pos(view, end - 1) === "ADV")) end--;
+  const outlet = phraseBefore(view, end, s.from);
+  const via = outlet ? [outlet] : [];
+  const scope = { from: speaker.from, to: cue.from };
+  const ahead = forwardFound(view, s, cue, speaker, null, via, times, scope);
+  if (ahead) return ahead;
+  const b = (outlet?.from ?? end) - 1;
+  if (b < s.from || !(breaksAt(view, b) || closesQuote(view, b))) return null;
+  const from = backwardStart(view, s);
+  const to = closesQuote(view, b) ? b + 1 : b;
+  if (to <= from || !statesSomething(view, from, to)) return null;
+  return { shape: "postposed", source: speaker, via, times, from, to, clauseStart: b, scope };
 }
 
 /** "head of the agency known as FENA": the name given after "known as" belongs to the inserted phrase. */

@@ -144,3 +144,16 @@ test("'P, according to X, an anti-coup fighter from the village.': the descripti
   assert.equal(first?.content.text, "A jet dropped three bombs on the village");
   assert.equal(second?.source?.text, "public filings");
 });
+
+test("'X quoted Y as saying': Y speaks, through X, whether the words come after or before", () => {
+  const text =
+    '"No deal has been signed," the agency Tasnim quoted Reza Amiri as saying. Kyodo quoted a coast guard officer as saying two boats sank.';
+  const claims = claimsThroughPipeline(text);
+  assert.deepEqual(
+    claims.map((c) => [c.source?.text, c.via.map((v) => v.text), c.content.text]),
+    [
+      ["Reza Amiri", ["the agency Tasnim"], '"No deal has been signed,"'],
+      ["a coast guard officer", ["Kyodo"], "two boats sank"],
+    ],
+  );
+});
