@@ -43,6 +43,8 @@ const ADVERBIAL_PREPS = new Set([
   "across",
   "around",
   "for",
+  "between",
+  "among",
 ]);
 /** "a Friday evening rally": an article, a time inside the phrase, then its noun. */
 function timedPhrase(view: View, w: number, limit: number): { to: number; head: number } | null {
@@ -865,8 +867,8 @@ export function checkedStart(view: View, s: SentenceRange, cueEnd: number, kind:
   // keep a proposition back rather than take a stand on one.
   // "told residents not to drink the water": a negated infinitive.
   const to = view.low[start.start] === "not" && view.low[start.start + 1] === "to" ? start.start + 1 : start.start;
-  // "who asked not to be named": a request for anonymity reports nothing.
-  if (to > start.start && view.low[to + 1] === "be" && cueLexicon().anonymity.has(view.low[to + 2] as string))
+  // "who asked not to be named", "who declined to be identified": a request for anonymity reports nothing.
+  if (view.low[to] === "to" && view.low[to + 1] === "be" && cueLexicon().anonymity.has(view.low[to + 2] as string))
     return null;
   if (kind.infinitive && view.low[to] === "to" && infinitiveAt(view, to + 1, s.to)) {
     if (kind.polarity === "negative" && speechAt(view, to + 1, s.to)) return null;

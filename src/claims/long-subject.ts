@@ -23,6 +23,14 @@ export function subjectAcrossInsertions(view: View, s: SentenceRange, cue: numbe
   let w = s.from;
   // "And …", "However …", "Even China, …": a conjunction or a focus adverb before the subject.
   while (w < cue && (pos(view, w) === "CCONJ" || view.low[w] === "however" || FOCUS.has(view.low[w] as string))) w++;
+  // "On Monday, envoys who declined to be named said …": a fronted time or phrase with no verb, then its comma,
+  // before a subject that a "who" clause describes.
+  if (view.timeOf[w] !== -1 || pos(view, w) === "ADP") {
+    let c = w;
+    while (c < cue && view.low[c] !== "," && pos(view, c) !== "VERB" && pos(view, c) !== "AUX") c++;
+    const after = view.low[c] === "," && c + 1 < cue ? phraseAfter(view, c + 1, cue) : null;
+    if (after && view.low[after.to] === "who") w = c + 1;
+  }
   if (view.timeOf[w] !== -1 || view.quotes.inside[w] !== -1) return null;
   const found = phraseAfter(view, w, cue);
   if (!found || found.from !== w) return null;

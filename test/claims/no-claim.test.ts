@@ -60,3 +60,13 @@ test("'known as' gives a name, no view: the speaker after it keeps the claim ('t
   );
   assert.equal(speakerOf(text, "said"), "Ada Obi");
 });
+
+test("'who declined to be named' asks for anonymity, no claim; the speaker's cue after it reports ('said after talks between A and B that …')", () => {
+  const claims = claimsThroughPipeline(
+    "On Monday, envoys who declined to be identified said after talks between Chilean and Peruvian officials that the border would reopen.",
+  );
+  assert.deepEqual(
+    claims.map((c) => [c.cue.text, c.source?.text, c.content.text]),
+    [["said", "envoys who declined to be identified", "that the border would reopen"]],
+  );
+});
