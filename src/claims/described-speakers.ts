@@ -38,14 +38,18 @@ function agesGoOn(drafts: Draft[], index: MentionIndex): void {
 
 /**
  * "The Israeli military said … the army said": a definite organ with no owner of its own ("the army", "the
- * military", "the police") speaks for the one named before it as the same organ, when the article names no other.
+ * military", "the police") speaks for the one named before it as the same organ, when the article names no other;
+ * so does a definite description with the head of a speaker before it ("An Iranian government spokesman … the
+ * spokesman").
  * Runs once every claim's source is resolved; drafts are in text order.
  */
 function organsGoOn(drafts: Draft[]): void {
   const organ = heads().sameOrgan;
-  const groupOf = (text: string): number | undefined => {
+  // An organ's group, else the head word itself: "the spokesman" after "An Iranian government spokesman said".
+  const groupOf = (text: string): number | string | undefined => {
     const words = text.toLowerCase().split(/\s+/);
-    return organ.get(words.slice(-2).join(" ")) ?? organ.get(words[words.length - 1] as string);
+    const last = words[words.length - 1] as string;
+    return organ.get(words.slice(-2).join(" ")) ?? organ.get(last) ?? (/^\p{L}+$/u.test(last) ? last : undefined);
   };
   drafts.forEach((d, i) => {
     const source = d.source;

@@ -174,3 +174,11 @@ test("'the Moldovan air force said … the air force said … it added': the sta
     ],
   );
 });
+
+test("'the spokesman' after 'A Peruvian government spokesman said' speaks for the same one", () => {
+  const text =
+    "A Peruvian government spokesman on Monday denied reports of a curfew. However, the spokesman said that roads to the mine stayed shut.";
+  const doc = analyse({ text, published: "2025-07-01", title: null, url: null, source: null, origin: null } as never);
+  const later = doc.claims.find((c) => c.source?.text === "the spokesman");
+  assert.equal(doc.entities.find((e) => e.id === later?.source?.entity)?.name, "Peru");
+});
