@@ -122,6 +122,11 @@ export function resolveSource(view: View, index: MentionIndex, phrase: Phrase): 
     const holder = inPhrase.find((m) => m.type === "PERSON" && m.end === last.end && m.start > headToken.end);
     if (holder) return holder.entity;
   }
+  // "the Hamas militant group", "the official IRNA news agency": an organization's name, then lower-case words up to a
+  // head that says what it is (the names stage keeps the name alone); not an organ it owns ("the Hamas health
+  // ministry", "Alphabet's insurer").
+  const named = restatedName(view, index, phrase);
+  if (named) return named;
   // "The Israeli military", "Ukraine's air force": an organ the article names no entity for speaks for its state.
   if (heads().org.has(head) && (pos(view, phrase.head) === "NOUN" || pos(view, phrase.head) === "ADJ")) {
     const state = inPhrase.filter((m) => m.type === "GPE" && m.end <= headToken.start);
@@ -158,6 +163,22 @@ export function resolveSource(view: View, index: MentionIndex, phrase: Phrase): 
     if (issuer) return resolveSource(view, index, issuer);
   }
   return null;
+}
+
+function restatedName(view: View, index: MentionIndex, phrase: Phrase): string | null {
+  const head = view.low[phrase.head] as string;
+  const compound = `${view.low[phrase.head - 1] ?? ""} ${head}`;
+  if (pos(view, phrase.head) !== "NOUN" || (heads().org.get(head)?.state && !heads().kindNouns.has(compound)))
+    return null;
+  const headToken = view.words[phrase.head];
+  if (!headToken) return null;
+  const first = view.words[phrase.from];
+  const org = overlapping(index, first?.start ?? headToken.start, headToken.start)
+    .filter((m) => m.type === "ORG" && m.end <= headToken.start)
+    .at(-1);
+  if (!org) return null;
+  const between = view.text.slice(org.end, headToken.start);
+  return /^(?:\s+\p{Ll}[\p{Ll}-]*)*\s+$/u.test(between) ? org.entity : null;
 }
 
 /** Verbs whose subject issues the text that is their object: "issued/released/posted a statement". */

@@ -182,3 +182,15 @@ test("'the spokesman' after 'A Peruvian government spokesman said' speaks for th
   const later = doc.claims.find((c) => c.source?.text === "the spokesman");
   assert.equal(doc.entities.find((e) => e.id === later?.source?.entity)?.name, "Peru");
 });
+
+test("an organization's name before words that say what it is speaks ('the Hamas militant group', 'the official Xinhua news agency'); an organ it owns is its own", () => {
+  const text =
+    "The shelling stopped, the Hamas militant group said. The strike hit, the official Xinhua news agency reported. The toll rose, the Hamas health ministry said.";
+  assert.equal(speakerOf(text, "reported"), "Xinhua");
+  const doc = analyse({ text, published: "2025-07-01", title: null, url: null, source: null, origin: null } as never);
+  const name = (id: string | null | undefined) => doc.entities.find((e) => e.id === id)?.name ?? null;
+  assert.deepEqual(
+    doc.claims.map((c) => name(c.source?.entity)),
+    ["Hamas", "Xinhua", "Hamas health ministry"],
+  );
+});
