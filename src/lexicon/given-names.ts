@@ -13,3 +13,17 @@ export const givenNames = once((): ReadonlySet<string> => {
     ...(world.surnamesFirst ?? []),
   ]);
 });
+
+const SURNAME_LENGTH = 5;
+
+/** Endings of family names (lexicon/given-names-world.json surnameEndings), longest first. Loaded once. */
+const surnameEndings = once((): readonly string[] =>
+  [...(readLexicon<{ surnameEndings?: string[] }>("given-names-world.json").surnameEndings ?? [])].sort(
+    (a, b) => b.length - a.length,
+  ),
+);
+
+/** Does a folded word end like a family name ("peskov", "zakharova", "pashinyan")? Short words never do. */
+export function surnameLike(word: string): boolean {
+  return word.length >= SURNAME_LENGTH && surnameEndings().some((e) => word.endsWith(e));
+}

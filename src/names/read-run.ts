@@ -3,7 +3,7 @@ import { actorDictionary } from "../lexicon/actors.js";
 import { isCommonWord, wordClasses } from "../lexicon/common-words.js";
 import { descriptors } from "../lexicon/descriptors.js";
 import { fold } from "../lexicon/fold.js";
-import { givenNames } from "../lexicon/given-names.js";
+import { givenNames, surnameLike } from "../lexicon/given-names.js";
 import { notNames } from "../lexicon/not-names.js";
 import { heads } from "../lexicon/org-heads.js";
 import { titles } from "../lexicon/titles.js";
@@ -603,7 +603,9 @@ function addPiece(view: TextView, drafts: Drafts, a: number, b: number): void {
     !speaks &&
     INVERTED.has(view.folded[prevToken(view, a)] ?? "") &&
     INVERSION_END.has(view.raw[nextToken(view, b)] ?? "");
-  const d = newDraft(span, a, b, person || inverted ? "PERSON" : speaks ? "ORG" : "OTHER", "name");
+  // "Peskov said": a word that speaks and ends like a family name is a person named by surname.
+  const surname = speaks && surnameLike(view.folded[a] as string) && !isCommonWord(view.folded[a] as string);
+  const d = newDraft(span, a, b, person || inverted || surname ? "PERSON" : speaks ? "ORG" : "OTHER", "name");
   // Only a title says so: anything else is a default that the article's evidence may overturn (settleTypes).
   if (!before) d.guess = true;
   if (!person || (words.length === 1 && !before)) {

@@ -149,3 +149,12 @@ test("a place noun in lower case after an unknown name says what kind of place i
   assert.equal(typeOf("Four men were killed near Ostrin village on Sunday.", "Ostrin"), "GPE");
   assert.equal(typeOf("The patrol was sent to Telsa valley in the north.", "Telsa"), "LOC");
 });
+
+test("a lone unknown word that speaks and ends like a family name is a person ('Kuznetsov said'); other lone speakers stay organizations", () => {
+  const { entities } = read(
+    "Kuznetsov said the talks were over. Bogdanova added that the envoy had left. Tellcom said prices rose.",
+  );
+  assert.equal(entityWith(entities, "Kuznetsov")?.type, "PERSON");
+  assert.equal(entityWith(entities, "Bogdanova")?.type, "PERSON");
+  assert.equal(entityWith(entities, "Tellcom")?.type, "ORG");
+});
