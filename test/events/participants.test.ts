@@ -158,3 +158,36 @@ test("a hedge before the count leaves the verb active: 'its troops killed approx
     false,
   );
 });
+test("a past form after its subject with no 'was' before it is active, after a verb of saying too: 'said Tarnia attacked with drones' has Tarnia attack", () => {
+  const text =
+    "Velmar's navy said Tarnia attacked with a broad mix of weapons including glide bombs as well as drones. " +
+    "Orsk was attacked with drones.";
+  const events = eventsOf(text, {
+    entities: [
+      { id: "velmar", type: "GPE", mentions: ["Velmar"] },
+      { id: "tarnia", type: "GPE", mentions: ["Tarnia"] },
+      { id: "orsk", type: "GPE", mentions: ["Orsk"] },
+    ],
+  });
+  const attacks = events.filter((e) => e.trigger.text === "attacked");
+  assert.deepEqual(attacks.map(roles), [["agent:tarnia"], ["patient:orsk"]]);
+  // A past form after a verb of saying still modifies a count it reports, a noun whose clause goes on, or the
+  // speaker named after the words.
+  const modifying =
+    "The agency reported 14 Corvian soldiers killed in the blast. Velmar said Corvian guards killed in the ambush were conscripts. " +
+    '"It was chaos," said a Corvian soldier wounded in the raid.';
+  const killings = eventsOf(modifying, {
+    entities: [
+      {
+        id: "corvia",
+        type: "GPE",
+        mentions: ["Corvian", ["Corvian", 2], ["Corvian", 3]],
+        kinds: { Corvian: "demonym" },
+      },
+      { id: "velmar", type: "GPE", mentions: ["Velmar"] },
+    ],
+    quantities: [{ at: "14 Corvian soldiers", value: 14, unit: "soldiers" }],
+  }).filter((e) => e.type === "KILL" || e.type === "WOUND");
+  assert.equal(killings.length, 3);
+  for (const k of killings) assert.ok(!k.participants.some((p) => p.role === "agent"), JSON.stringify(k));
+});
