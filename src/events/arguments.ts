@@ -203,6 +203,8 @@ export function findArguments(ctx: EventContext, frame: Frame): Arguments {
           n = nextWord(tokens, n, segEnd);
         }
         if (n >= 0 && tokens[n]?.pos !== "ADP") object = phraseStartingAt(ctx, n, segEnd);
+        // "will strike next week": a time after the verb says when; the verb has no object.
+        if (object && ctx.inTime[object.first] && ctx.inTime[object.head]) object = null;
       }
     }
   }

@@ -52,3 +52,17 @@ test("firing an executive is a dismissal; firing shots is an attack; dismissing 
   const events = eventsOf(text, { times: [{ at: "on Tuesday", value: "2025-07-01" }] });
   assert.deepEqual(fired(events), ["DISMISS:fired", "ATTACK:fired"]);
 });
+test("workers' verb 'strike' with a time after it and no object is a labour strike to come ('teachers will strike next week')", () => {
+  const text = "Teachers will strike next week. Pilots plan to strike on Monday.";
+  const events = eventsOf(text, {
+    times: [
+      { at: "next week", value: "2025-W28" },
+      { at: "on Monday", value: "2025-07-07" },
+    ],
+  });
+  assert.deepEqual(fired(events), ["STRIKE:strike", "STRIKE:strike"]);
+  assert.deepEqual(
+    events.map((e) => e.factuality),
+    ["future", "future"],
+  );
+});
