@@ -1,7 +1,7 @@
 import type { Token } from "../pipeline/layers.js";
 import type { EventContext } from "./context.js";
 import { mentionAt } from "./entity-index.js";
-import { isPossessiveMark, nextWord, POSSESSIVES, prevWord } from "./words.js";
+import { isPossessiveMark, nextWord, POSSESSIVES, prevWord, RELATIVES } from "./words.js";
 
 /** A noun phrase as a token range [first, end); `head` is its last word. */
 export interface NounPhrase {
@@ -55,7 +55,8 @@ export function phraseEndingAt(ctx: EventContext, e: number, limit: number): Nou
     const pt = ctx.tokens[p] as Token;
     // A personal pronoun stands alone; only a possessive one opens a longer phrase ("its soldiers").
     if (pt.pos === "PRON" && !POSSESSIVES.has(pt.normal)) break;
-    if (!inPhrase(ctx, p, false)) break;
+    // A relative word opens the clause, not the phrase: "the election in which president X won".
+    if (RELATIVES.has(pt.normal) || !inPhrase(ctx, p, false)) break;
     first = p;
   }
   return { first, end: e + 1, head: e };

@@ -191,3 +191,9 @@ test("a past form after its subject with no 'was' before it is active, after a v
   assert.equal(killings.length, 3);
   for (const k of killings) assert.ok(!k.participants.some((p) => p.role === "agent"), JSON.stringify(k));
 });
+
+test("the subject of a clause after 'in which' is its own, not the noun before 'in': 'the vote in which Ana Lind won' has Lind win", () => {
+  const text = "The poll follows the disputed 2019 election in which governor Ana Lind won a second term.";
+  const events = eventsOf(text, { entities: [{ id: "lind", type: "PERSON", mentions: ["Ana Lind"] }] });
+  assert.deepEqual(roles(eventAt(events, "won")), ["agent:lind"]);
+});
