@@ -5,6 +5,7 @@ import type { Frame } from "./frames.js";
 import { type NounPhrase, phraseWords } from "./noun-phrases.js";
 import { namedPlace, namedThing } from "./participants.js";
 import type { Sense } from "./vocabulary.js";
+import { lookupKeys } from "./words.js";
 
 // How far from the trigger an amount of money may stand: "a $2 billion loss", "lost $12.7 billion in 2006".
 const MONEY_BEFORE = 4;
@@ -84,6 +85,12 @@ function headIn(ctx: EventContext, np: NounPhrase | null, words: ReadonlySet<str
   return head !== undefined && (words.has(head.normal) || words.has(head.lemma.toLowerCase()));
 }
 
+/** The frame's verb is a support verb of the reading's own type ("traded fire", not a blaze that "destroyed"). */
+function supportedBy(ctx: EventContext, frame: Frame, sense: Sense): boolean {
+  const verb = frame.verb === null ? undefined : ctx.tokens[frame.verb];
+  return frame.supported && verb !== undefined && lookupKeys(verb).some((k) => sense.type.support.has(k));
+}
+
 /**
  * The first reading whose requirements the arguments meet: "send" deploys only with troops or ships
  * near it, "kill" is no killing when it kills a bill, "acquire" is a takeover only of an organisation,
@@ -125,7 +132,7 @@ export function pickSense(ctx: EventContext, frame: Frame, args: Arguments): Sen
       const m = mentionAt(ctx.entities, agent.head);
       if (m && sense.subjectNotTypes.has(m.entity.type)) continue;
     }
-    if (sense.needsSupport && !frame.supported) continue;
+    if (sense.needsSupport && !supportedBy(ctx, frame, sense)) continue;
     if (sense.needsMoney && !moneyNear(ctx, frame)) continue;
     return sense;
   }

@@ -197,3 +197,25 @@ test("the subject of a clause after 'in which' is its own, not the noun before '
   const events = eventsOf(text, { entities: [{ id: "lind", type: "PERSON", mentions: ["Ana Lind"] }] });
   assert.deepEqual(roles(eventAt(events, "won")), ["agent:lind"]);
 });
+
+test("trading or exchanging fire with someone is a fight both sides wage, not a blaze", () => {
+  const text =
+    "The Sarov militia has been trading near-daily cross-border fire with Dalmian forces. " +
+    "Dalmian troops exchanged fire with the Sarov militia on Friday.";
+  const events = eventsOf(text, {
+    entities: [
+      { id: "sarov", type: "ORG", mentions: ["Sarov", ["Sarov", 2]] },
+      { id: "dalmia", type: "GPE", mentions: ["Dalmian", ["Dalmian", 2]], kinds: { Dalmian: "demonym" } },
+    ],
+    times: [{ at: "on Friday", value: "2025-06-27" }],
+  });
+  const fires = events.filter((e) => e.trigger.text === "fire");
+  assert.deepEqual(
+    fires.map((e) => e.type),
+    ["FIGHT", "FIGHT"],
+  );
+  for (const e of fires) assert.deepEqual(roles(e), ["agent:dalmia", "agent:sarov"]);
+  assert.ok(!events.some((e) => e.type === "FIRE" || e.type === "RELEASE"), JSON.stringify(events));
+  // Another type's support verb does not make the fight: a fire that destroyed homes is a blaze.
+  assert.equal(eventAt(eventsOf("A fire destroyed six homes in the valley."), "fire")?.type, "FIRE");
+});
