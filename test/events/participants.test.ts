@@ -219,3 +219,31 @@ test("trading or exchanging fire with someone is a fight both sides wage, not a 
   // Another type's support verb does not make the fight: a fire that destroyed homes is a blaze.
   assert.equal(eventAt(eventsOf("A fire destroyed six homes in the valley."), "fire")?.type, "FIRE");
 });
+
+test("a state's possessive before its air defence systems makes the state the one that destroyed drones", () => {
+  const text =
+    "Norland's air force said Kestria launched 40 drones overnight, adding that its air defence systems destroyed 18 of the drones. " +
+    "Norland's air defences destroyed nine drones.";
+  const events = eventsOf(text, {
+    entities: [
+      { id: "nor", type: "GPE", mentions: ["Norland", ["Norland", 2]] },
+      { id: "kes", type: "GPE", mentions: ["Kestria"] },
+    ],
+    // What the claims stage finds: the air force adds, of its own defences, what they destroyed.
+    claims: [
+      {
+        id: "c1",
+        content: "its air defence systems destroyed 18 of the drones",
+        cue: "adding",
+        source: "nor",
+        sourceText: "Norland's air force",
+      },
+    ],
+  });
+  const destroyed = events.filter((e) => e.trigger.text === "destroyed");
+  assert.deepEqual(
+    destroyed.map((e) => e.type),
+    ["INTERCEPT", "INTERCEPT"],
+  );
+  assert.deepEqual(destroyed.map(roles), [["agent:nor"], ["agent:nor"]]);
+});
