@@ -90,12 +90,12 @@ export function phraseStartingAt(ctx: EventContext, s: number, limit: number): N
   return { first: s, end: last + 1, head: last };
 }
 
-/** Words of a phrase in lower case, for look-ups like "does it name troops". */
-export function phraseWords(ctx: EventContext, np: NounPhrase): string[] {
+/** Words of a phrase in lower case, for look-ups like "does it name troops"; only tokens `keep` accepts. */
+export function phraseWords(ctx: EventContext, np: NounPhrase, keep?: (k: number) => boolean): string[] {
   const out: string[] = [];
   for (let k = np.first; k < np.end; k++) {
     const t = ctx.tokens[k] as Token;
-    if (t.pos !== "SPACE") out.push(t.normal, t.lemma.toLowerCase());
+    if (t.pos !== "SPACE" && (!keep || keep(k))) out.push(t.normal, t.lemma.toLowerCase());
   }
   return out;
 }

@@ -158,6 +158,7 @@ test("a hedge before the count leaves the verb active: 'its troops killed approx
     false,
   );
 });
+
 test("a past form after its subject with no 'was' before it is active, after a verb of saying too: 'said Tarnia attacked with drones' has Tarnia attack", () => {
   const text =
     "Velmar's navy said Tarnia attacked with a broad mix of weapons including glide bombs as well as drones. " +
