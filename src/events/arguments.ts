@@ -84,6 +84,28 @@ export function withPrepositionHead(ctx: EventContext, np: NounPhrase | null, li
   return out;
 }
 
+/**
+ * "the air force said Russia attacked with drones": after a verb of saying, a noun and a bare past form open the
+ * reported clause, and the past form is its verb, active. Not where the noun is the speaker after its words ("…,"
+ * said a soldier wounded in the attack"), a count the verb reports ("reported 20 people killed in the blast"), or
+ * where an auxiliary follows in the clause, the verb the noun is the subject of ("said the men killed in the raid
+ * were fighters").
+ */
+function reportedClause(ctx: EventContext, np: NounPhrase, v: number, limit: number): boolean {
+  const { tokens } = ctx;
+  const b = prevWord(tokens, np.first, limit);
+  const verb = tokens[b];
+  if (verb?.pos !== "VERB" || !ctx.vocab.reportingVerbs.has(verb.lemma.toLowerCase())) return false;
+  const speaker = tokens[prevWord(tokens, b, limit)];
+  if (!speaker || speaker.pos === "PUNCT") return false;
+  const sentence = (tokens[v] as Token).sentence;
+  const counted = (ctx.quantitiesIn[sentence] ?? []).some((q) => q.first === np.first);
+  if (tokens[np.first]?.pos === "NUM" || counted) return false;
+  const end = ctx.segments.end[v] ?? tokens.length;
+  for (let k = v + 1; k < end; k++) if (tokens[k]?.pos === "AUX") return false;
+  return true;
+}
+
 function subjectOf(ctx: EventContext, v: number, depth: number): { np: NounPhrase | null; passive: boolean } {
   const { tokens } = ctx;
   const sentence = ctx.sentences[(tokens[v] as Token).sentence];
@@ -131,7 +153,8 @@ function subjectOf(ctx: EventContext, v: number, depth: number): { np: NounPhras
     const after = tokens[a];
     const before = tokens[prevWord(tokens, np.first, limit)];
     const objectFollows = after !== undefined && OBJECT_START.has(after.pos);
-    if (after?.normal === "by" || (!objectFollows && before && (before.pos === "ADP" || before.pos === "VERB"))) {
+    const modifies = before && (before.pos === "ADP" || before.pos === "VERB") && !reportedClause(ctx, np, v, limit);
+    if (after?.normal === "by" || (!objectFollows && modifies)) {
       return { np, passive: true };
     }
   }
@@ -180,6 +203,8 @@ export function findArguments(ctx: EventContext, frame: Frame): Arguments {
           n = nextWord(tokens, n, segEnd);
         }
         if (n >= 0 && tokens[n]?.pos !== "ADP") object = phraseStartingAt(ctx, n, segEnd);
+        // "will strike next week": a time after the verb says when; the verb has no object.
+        if (object && ctx.inTime[object.first] && ctx.inTime[object.head]) object = null;
       }
     }
   }

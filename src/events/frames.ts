@@ -2,7 +2,7 @@ import type { Token } from "../pipeline/layers.js";
 import type { EventContext } from "./context.js";
 import type { TriggerCandidate } from "./triggers.js";
 import type { Role, Sense, Slot } from "./vocabulary.js";
-import { isIngForm, lookupKeys, nextWord, PARTICLES, POSSESSIVES, prevWord } from "./words.js";
+import { isBeOrGet, isIngForm, lookupKeys, nextWord, PARTICLES, POSSESSIVES, prevWord } from "./words.js";
 
 /**
  * One event to be: a trigger, and where its arguments are to be looked for. An event noun governed by a
@@ -46,16 +46,29 @@ function supportRolesFor(senses: readonly Sense[], verb: Token | undefined): Rea
   return null;
 }
 
+/** "has been trading fire": an -ing form right after a form of "be" is a verb, whatever the tagger read. */
+function progressive(tokens: readonly Token[], k: number, sentenceStart: number): boolean {
+  const t = tokens[k] as Token;
+  return t.pos === "NOUN" && isIngForm(t) && isBeOrGet(tokens[prevWord(tokens, k, sentenceStart)]);
+}
+
 /** The verb that takes the noun at `n` as its object, within a few modifier words; -1 when none. */
 function governingVerb(tokens: readonly Token[], n: number, sentenceStart: number): number {
   let k = prevWord(tokens, n, sentenceStart);
-  for (let hops = 0; k >= 0 && hops < 5; hops++) {
+  for (let hops = 0; k >= 0 && hops < 5; ) {
     const t = tokens[k] as Token;
-    if (t.pos === "VERB") return k;
+    if (t.pos === "VERB" || progressive(tokens, k, sentenceStart)) return k;
     // "carry out the attack", "called off the strike": a particle of a phrasal verb.
     const particle = PARTICLES.has(t.normal) && tokens[prevWord(tokens, k, sentenceStart)]?.pos === "VERB";
-    if (!particle && !OBJECT_FILLERS.has(t.pos) && !(t.pos === "PRON" && POSSESSIVES.has(t.normal)) && t.normal !== "-")
-      return -1;
+    // "near-daily cross-border fire": a word joined by a hyphen to the next modifies, whatever its tag; the
+    // hyphen takes no hop.
+    const hyphen = tokens[k + 1];
+    const hyphenated = hyphen?.normal === "-" && hyphen.start === t.end;
+    if (t.normal !== "-") {
+      const filler = OBJECT_FILLERS.has(t.pos) || (t.pos === "PRON" && POSSESSIVES.has(t.normal));
+      if (!particle && !filler && !hyphenated) return -1;
+      hops++;
+    }
     k = prevWord(tokens, k, sentenceStart);
   }
   return -1;

@@ -1,7 +1,7 @@
 import type { Token } from "../pipeline/layers.js";
 import type { EventContext } from "./context.js";
 import { mentionAt } from "./entity-index.js";
-import { isPossessiveMark, nextWord, POSSESSIVES, prevWord } from "./words.js";
+import { isPossessiveMark, nextWord, POSSESSIVES, prevWord, RELATIVES } from "./words.js";
 
 /** A noun phrase as a token range [first, end); `head` is its last word. */
 export interface NounPhrase {
@@ -55,7 +55,8 @@ export function phraseEndingAt(ctx: EventContext, e: number, limit: number): Nou
     const pt = ctx.tokens[p] as Token;
     // A personal pronoun stands alone; only a possessive one opens a longer phrase ("its soldiers").
     if (pt.pos === "PRON" && !POSSESSIVES.has(pt.normal)) break;
-    if (!inPhrase(ctx, p, false)) break;
+    // A relative word opens the clause, not the phrase: "the election in which president X won".
+    if (RELATIVES.has(pt.normal) || !inPhrase(ctx, p, false)) break;
     first = p;
   }
   return { first, end: e + 1, head: e };
@@ -89,12 +90,12 @@ export function phraseStartingAt(ctx: EventContext, s: number, limit: number): N
   return { first: s, end: last + 1, head: last };
 }
 
-/** Words of a phrase in lower case, for look-ups like "does it name troops". */
-export function phraseWords(ctx: EventContext, np: NounPhrase): string[] {
+/** Words of a phrase in lower case, for look-ups like "does it name troops"; only tokens `keep` accepts. */
+export function phraseWords(ctx: EventContext, np: NounPhrase, keep?: (k: number) => boolean): string[] {
   const out: string[] = [];
   for (let k = np.first; k < np.end; k++) {
     const t = ctx.tokens[k] as Token;
-    if (t.pos !== "SPACE") out.push(t.normal, t.lemma.toLowerCase());
+    if (t.pos !== "SPACE" && (!keep || keep(k))) out.push(t.normal, t.lemma.toLowerCase());
   }
   return out;
 }

@@ -94,6 +94,15 @@ export interface PhraseEntities {
   modifiers: Modifier[];
 }
 
+/** The phrase's head is a force or an office, alone or with the word before it ("troops", "air defence systems"). */
+function actorHead(ctx: EventContext, np: NounPhrase): boolean {
+  const heads = ctx.vocab.actorHeads;
+  const head = ctx.tokens[np.head] as Token;
+  if (heads.has(head.normal)) return true;
+  const before = np.head > np.first ? ctx.tokens[prevWord(ctx.tokens, np.head, np.first)] : undefined;
+  return before !== undefined && heads.has(`${before.normal} ${head.normal}`);
+}
+
 /** The entities a noun phrase stands for, following "and" lists, pronouns and "the two countries". */
 export function phraseEntities(ctx: EventContext, np: NounPhrase, claim: Claim | null): PhraseEntities {
   const head: Entity[] = [];
@@ -106,7 +115,9 @@ export function phraseEntities(ctx: EventContext, np: NounPhrase, claim: Claim |
     const m = mentionAt(ctx.entities, k);
     if (m && m !== headMention && !seen.has(m)) {
       seen.add(m);
-      modifiers.push({ entity: m.entity, place: PLACE_TYPES.has(m.entity.type) && !isDemonym(ctx, m) });
+      // "Ukraine's air defences": a state that owns the head acts through it, as a demonym's does.
+      const owner = isPossessiveMark(ctx.tokens[nextWord(ctx.tokens, m.end - 1, np.end)]?.normal);
+      modifiers.push({ entity: m.entity, place: PLACE_TYPES.has(m.entity.type) && !isDemonym(ctx, m) && !owner });
     } else if (!m && k !== np.head && ctx.tokens[k]?.pos === "PRON") {
       const owner = resolvePronoun(ctx, k, claim);
       if (owner) modifiers.push({ entity: owner, place: false });
@@ -120,7 +131,7 @@ export function phraseEntities(ctx: EventContext, np: NounPhrase, claim: Claim |
   } else {
     head.push(...resolveGroup(ctx, np));
     // "Russian troops", "Oslo's foreign ministry": forces and offices act for the state or body named.
-    if (!head.length && ctx.vocab.actorHeads.has(word.normal)) {
+    if (!head.length && actorHead(ctx, np)) {
       head.push(...modifiers.filter((m) => !m.place).map((m) => m.entity));
       if (head.length) modifiers.length = 0;
     }

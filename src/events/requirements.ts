@@ -1,10 +1,12 @@
+import type { Token } from "../pipeline/layers.js";
 import { type Arguments, withPrepositionHead } from "./arguments.js";
 import type { EventContext } from "./context.js";
 import { mentionAt } from "./entity-index.js";
 import type { Frame } from "./frames.js";
-import { type NounPhrase, phraseWords } from "./noun-phrases.js";
-import { namedPlace, namedThing } from "./participants.js";
+import { type NounPhrase, phraseStartingAt, phraseWords } from "./noun-phrases.js";
+import { isDemonym, namedPlace, namedThing } from "./participants.js";
 import type { Sense } from "./vocabulary.js";
+import { isPossessiveMark, lookupKeys, nextWord } from "./words.js";
 
 // How far from the trigger an amount of money may stand: "a $2 billion loss", "lost $12.7 billion in 2006".
 const MONEY_BEFORE = 4;
@@ -28,20 +30,25 @@ function isMeasure(ctx: EventContext, np: NounPhrase): boolean {
 }
 
 /**
- * The phrases whose words may show what the event is about: the object, the event noun's own phrase, the
+ * The words that may show what the event is about: those of the object, the event noun's own phrase, the
  * subject where it undergoes the event (passive, intransitive, with an object that only measures — "shares
  * fell 5%" — or a type whose subject is its patient), the "of" phrase ("deployment of troops") and, after an
- * event noun, every phrase that follows it ("a fall in share prices", "a strike by dockers").
+ * event noun, every phrase that follows it ("a fall in share prices", "a strike by dockers"). A time in a phrase
+ * after the trigger says when, not what kind: "strikes of the last 30 days" are no day's strike, where "a
+ * one-day strike" is.
  */
-function nearPhrases(ctx: EventContext, frame: Frame, args: Arguments, undergoingSubject: boolean): NounPhrase[] {
+function nearWords(ctx: EventContext, frame: Frame, args: Arguments, undergoingSubject: boolean): string[] {
   const out = [args.object, args.nounPhrase];
   if (undergoingSubject && args.subject) {
     // The noun before a preposition heads the subject: "stock markets across the world fell".
     const sentence = ctx.sentences[ctx.tokens[args.subject.head]?.sentence ?? 0];
     out.push(args.subject, withPrepositionHead(ctx, args.subject, sentence?.firstToken ?? 0));
   }
-  for (const p of args.preps) if (p.prep === "of" || frame.noun !== null) out.push(p.np);
-  return out.filter((np): np is NounPhrase => np !== null);
+  const words = out.flatMap((np) => (np ? phraseWords(ctx, np) : []));
+  for (const p of args.preps) {
+    if (p.prep === "of" || frame.noun !== null) words.push(...phraseWords(ctx, p.np, (k) => !ctx.inTime[k]));
+  }
+  return words;
 }
 
 // Words that end the reach: punctuation and another verb ("lost 350,000 jobs, we were $8 billion in the hole").
@@ -85,6 +92,51 @@ function headIn(ctx: EventContext, np: NounPhrase | null, words: ReadonlySet<str
 }
 
 /**
+ * The event noun's owner is an entity of one of `types`: a possessive ("Russia's strikes") or a people's adjective
+ * ("Israeli strikes") in its own phrase. A place named before it ("the Gaza strikes") says where, not whose.
+ */
+function ownedBy(ctx: EventContext, frame: Frame, args: Arguments, types: ReadonlySet<string>): boolean {
+  const { tokens } = ctx;
+  if (frame.noun === null || !args.nounPhrase) return false;
+  for (let k = args.nounPhrase.first; k < frame.noun; k++) {
+    const m = mentionAt(ctx.entities, k);
+    if (!m || m.first !== k || !types.has(m.entity.type)) continue;
+    if (isDemonym(ctx, m) || isPossessiveMark(tokens[nextWord(tokens, m.end - 1, frame.noun)]?.normal)) return true;
+  }
+  return false;
+}
+
+// What may stand between an event noun and the verb it is the subject of: phrases of place and time, adverbs and
+// auxiliaries ("strikes on the city of Rafah overnight have killed").
+const TO_VERB = new Set(["ADV", "AUX", "PART"]);
+
+/** The event noun is the subject of a verb with one of the lemmas `verbs`: "strikes on Rafah killed 20 people". */
+function subjectOfVerb(ctx: EventContext, frame: Frame, verbs: ReadonlySet<string>): boolean {
+  const { tokens } = ctx;
+  if (frame.noun === null) return false;
+  const end = ctx.sentences[tokens[frame.noun]?.sentence ?? 0]?.endToken ?? tokens.length;
+  let k = nextWord(tokens, frame.trigger.end - 1, end);
+  for (let hops = 0; k >= 0 && hops < 8; hops++) {
+    const t = tokens[k] as Token;
+    if (t.pos === "VERB") return lookupKeys(t).some((key) => verbs.has(key));
+    if (t.pos === "ADP") {
+      const n = nextWord(tokens, k, end);
+      const np = n >= 0 ? phraseStartingAt(ctx, n, end) : null;
+      if (!np) return false;
+      k = nextWord(tokens, np.end - 1, end);
+    } else if (TO_VERB.has(t.pos) || ctx.inTime[k]) k = nextWord(tokens, k, end);
+    else return false;
+  }
+  return false;
+}
+
+/** The frame's verb is a support verb of the reading's own type ("traded fire", not a blaze that "destroyed"). */
+function supportedBy(ctx: EventContext, frame: Frame, sense: Sense): boolean {
+  const verb = frame.verb === null ? undefined : ctx.tokens[frame.verb];
+  return frame.supported && verb !== undefined && lookupKeys(verb).some((k) => sense.type.support.has(k));
+}
+
+/**
  * The first reading whose requirements the arguments meet: "send" deploys only with troops or ships
  * near it, "kill" is no killing when it kills a bill, "acquire" is a takeover only of an organisation,
  * "lost $2 billion" reports results where "lost the election" is a defeat.
@@ -102,7 +154,7 @@ export function pickSense(ctx: EventContext, frame: Frame, args: Arguments): Sen
     const subject =
       args.passive || !args.object || sense.type.roles.subject === "patient" || isMeasure(ctx, args.object);
     const i = Number(subject);
-    near[i] ??= nearPhrases(ctx, frame, args, subject).flatMap((np) => phraseWords(ctx, np));
+    near[i] ??= nearWords(ctx, frame, args, subject);
     return near[i] as string[];
   };
   for (const sense of frame.senses) {
@@ -117,6 +169,8 @@ export function pickSense(ctx: EventContext, frame: Frame, args: Arguments): Sen
     }
     if (sense.objectHeads && !headIn(ctx, undergoer, sense.objectHeads)) continue;
     if (sense.agentHeads && !headIn(ctx, agent, sense.agentHeads)) continue;
+    if (sense.ownerTypes && !ownedBy(ctx, frame, args, sense.ownerTypes)) continue;
+    if (sense.subjectOf && !subjectOfVerb(ctx, frame, sense.subjectOf)) continue;
     if (sense.subjectTypes) {
       const m = agent ? mentionAt(ctx.entities, agent.head) : undefined;
       if (!m || !sense.subjectTypes.has(m.entity.type)) continue;
@@ -125,7 +179,7 @@ export function pickSense(ctx: EventContext, frame: Frame, args: Arguments): Sen
       const m = mentionAt(ctx.entities, agent.head);
       if (m && sense.subjectNotTypes.has(m.entity.type)) continue;
     }
-    if (sense.needsSupport && !frame.supported) continue;
+    if (sense.needsSupport && !supportedBy(ctx, frame, sense)) continue;
     if (sense.needsMoney && !moneyNear(ctx, frame)) continue;
     return sense;
   }

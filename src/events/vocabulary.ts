@@ -21,6 +21,9 @@ type WordEntry =
       patientHeads?: string[];
       objectHeads?: string[];
       agentHeads?: string[];
+      ownerTypes?: string[];
+      subjectOf?: string[];
+      fallback?: boolean;
       needsSupport?: boolean;
       needsMoney?: boolean;
       exact?: boolean;
@@ -98,6 +101,12 @@ export interface Sense {
   objectHeads: ReadonlySet<string> | null;
   /** The head word of the agent (active subject, passive "by" phrase) must be one of these ("taken over by rebels"). */
   agentHeads: ReadonlySet<string> | null;
+  /** The event noun's owner, a possessive or a people's adjective before it, is an entity of these types ("Israeli strikes"). */
+  ownerTypes: ReadonlySet<string> | null;
+  /** The event noun is the subject of one of these verbs (lemmas): "strikes killed 20 people". */
+  subjectOf: ReadonlySet<string> | null;
+  /** Tried after the other readings with requirements, of any type: "Russian strikes" attack unless they are "rail strikes". */
+  fallback: boolean;
   /** Fires only with a support verb ("attended the performance"), not with a time alone. */
   needsSupport: boolean;
   /** Fires only with an amount of money among its arguments ("lost $2 billion", "a $5 million fine"). */
@@ -172,18 +181,24 @@ function constrained(s: Sense): boolean {
     s.subjectTypes !== null ||
     s.objectHeads !== null ||
     s.agentHeads !== null ||
+    s.ownerTypes !== null ||
+    s.subjectOf !== null ||
     s.needsMoney ||
     s.needsSupport
   );
 }
 
+/** Readings with requirements come first, those marked as fallbacks next, those without any last. */
+const rank = (s: Sense): number => (constrained(s) ? (s.fallback ? 1 : 2) : 0);
+
 /**
  * The order readings are tried in: longer phrases first, so "air strike" wins over a bare "air"; then readings
  * with requirements, so "a rally in stocks" is tried as a price change before it falls back to a (weak)
- * protest rally. Ties keep the file's order.
+ * protest rally, and among them the fallbacks last ("Russian strikes" attack unless they are "rail strikes").
+ * Ties keep the file's order.
  */
 export function compareSenses(a: Sense, b: Sense): number {
-  return b.rest.length - a.rest.length || Number(constrained(b)) - Number(constrained(a));
+  return b.rest.length - a.rest.length || rank(b) - rank(a);
 }
 
 function build(file: EventsFile): Vocabulary {
@@ -229,6 +244,9 @@ function build(file: EventsFile): Vocabulary {
           subjectNotTypes: o.subjectNotTypes ? new Set(o.subjectNotTypes) : null,
           objectHeads: o.objectHeads ? lower(o.objectHeads) : null,
           agentHeads: o.agentHeads ? lower(o.agentHeads) : null,
+          ownerTypes: o.ownerTypes ? new Set(o.ownerTypes) : null,
+          subjectOf: o.subjectOf ? lower(o.subjectOf) : null,
+          fallback: o.fallback === true,
           needsSupport: o.needsSupport === true,
           needsMoney: o.needsMoney === true,
           exact: o.exact === true && words.length === 1 ? first : null,

@@ -52,3 +52,41 @@ test("firing an executive is a dismissal; firing shots is an attack; dismissing 
   const events = eventsOf(text, { times: [{ at: "on Tuesday", value: "2025-07-01" }] });
   assert.deepEqual(fired(events), ["DISMISS:fired", "ATTACK:fired"]);
 });
+
+test("strikes a state, an army, a weapon or an attacker carries out, or that kill or hit, are attacks; workers' strikes stay labour strikes", () => {
+  const text =
+    "Dalmian strikes killed 14 people in Orsk on Sunday. Kestria's strikes over the past week hit power plants. " +
+    "Army strikes destroyed two bridges. The insurgent strikes of the last 20 days alarmed Orsk. " +
+    "Strikes on the depot wounded three guards. " +
+    "Strikes by miners shut the pits. Transport strikes continued. Dalmian rail strikes disrupted travel.";
+  const events = eventsOf(text, {
+    entities: [
+      { id: "dalmia", type: "GPE", mentions: ["Dalmian", ["Dalmian", 2]], kinds: { Dalmian: "demonym" } },
+      { id: "kestria", type: "GPE", mentions: ["Kestria"] },
+      { id: "orsk", type: "GPE", mentions: ["Orsk", ["Orsk", 2]] },
+    ],
+    times: [
+      { at: "on Sunday", value: "2025-06-29" },
+      { at: "the past week", value: "2025-W26" },
+      { at: "the last 20 days", value: "P20D", type: "DURATION" },
+    ],
+  });
+  const strikes = events.filter((e) => /^strikes$/i.test(e.trigger.text)).map((e) => e.type);
+  assert.deepEqual(strikes, ["ATTACK", "ATTACK", "ATTACK", "ATTACK", "ATTACK", "STRIKE", "STRIKE", "STRIKE"]);
+  assert.deepEqual(eventAt(events, "strikes")?.participants, [{ role: "agent", entity: "dalmia" }]);
+});
+
+test("workers' verb 'strike' with a time after it and no object is a labour strike to come ('teachers will strike next week')", () => {
+  const text = "Teachers will strike next week. Pilots plan to strike on Monday.";
+  const events = eventsOf(text, {
+    times: [
+      { at: "next week", value: "2025-W28" },
+      { at: "on Monday", value: "2025-07-07" },
+    ],
+  });
+  assert.deepEqual(fired(events), ["STRIKE:strike", "STRIKE:strike"]);
+  assert.deepEqual(
+    events.map((e) => e.factuality),
+    ["future", "future"],
+  );
+});
