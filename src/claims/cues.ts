@@ -352,6 +352,16 @@ function verbTaggedNoun(view: View, s: SentenceRange, w: number): boolean {
   // "that" and a clause after it.
   if (before === "NOUN" && !plural && low.endsWith("s") && view.low[w + 1] === "that" && isClause(view, w + 2, s.to))
     return true;
+  // "Israel's military claims it hit …": a pronoun opening a clause after the -s form of a singular subject (whose
+  // last word the tagger may call an adjective).
+  if (
+    (before === "NOUN" || before === "ADJ") &&
+    !plural &&
+    low.endsWith("s") &&
+    next === "PRON" &&
+    isClause(view, w + 1, s.to)
+  )
+    return true;
   // "The army claims capturing the town": a gerund after the -s form of a singular subject.
   const subjectOpens = w - 1 === s.from || pos(view, w - 2) === "DET" || pos(view, w - 2) === "PART";
   const gerund = next === "VERB" && (view.low[w + 1] as string).endsWith("ing");

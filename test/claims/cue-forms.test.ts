@@ -177,3 +177,16 @@ test("a past tense the tagger reads as an adjective cues after the comma closing
   );
   assert.equal(speakerOf(text, "alleged"), "Ana Vela");
 });
+
+test("an -s form the tagger reads as a noun cues when a pronoun opens a clause after it ('Chad's military claims it hit …')", () => {
+  const claims = claimsThroughPipeline(
+    "Chad's military claims it hit a rebel arms depot but Sudan's health ministry says a clinic was struck.",
+  );
+  assert.deepEqual(
+    claims.map((c) => [c.cue.text, c.content.text]),
+    [
+      ["claims", "it hit a rebel arms depot"],
+      ["says", "a clinic was struck"],
+    ],
+  );
+});
