@@ -1,5 +1,6 @@
 import type { Entity, EntityType } from "../article/analysis.js";
 import { type Actor, actorDictionary } from "../lexicon/actors.js";
+import { countries } from "../lexicon/countries.js";
 import { fold } from "../lexicon/fold.js";
 import { heads } from "../lexicon/org-heads.js";
 import type { Mention, Token } from "../pipeline/layers.js";
@@ -175,6 +176,26 @@ function descriptorStem(m: Mention): string | undefined {
   return stem.includes(" ") ? stem : undefined;
 }
 
+/** Words that join an organ's name and say nothing of which organ it is. */
+const ORGAN_GLUE = new Set(["of", "the", "for", "and", "&"]);
+
+/**
+ * "Lebanese Health Ministry", "Lebanon's Ministry of Health": a state's organ named in either word order is one
+ * organ. The key is its state and its words, less the state's own names and the glue, in order of the alphabet.
+ */
+function organKey(m: Mention): string | undefined {
+  if (m.type !== "ORG" || !m.head || !heads().org.get(m.head)?.state) return undefined;
+  const state = m.owner?.replace(/^norp:/, "") ?? m.country;
+  const country = state ? countries().get(state) : undefined;
+  if (!country) return undefined;
+  const own = new Set([country.name, ...country.demonyms].map((w) => fold(w)));
+  const words = fold(m.text)
+    .replace(/^the /, "")
+    .split(" ")
+    .filter((w) => !ORGAN_GLUE.has(w) && !own.has(w));
+  return words.length > 1 ? `organ:${state}:${words.sort().join(" ")}` : undefined;
+}
+
 function lastWord(name: string): string {
   return name.slice(name.lastIndexOf(" ") + 1);
 }
@@ -238,8 +259,10 @@ export function clusterMentions(input: ClusterInput): Entity[] {
       set.join(set.fullName(nameWords(m.text)) ?? set.open(), m);
     } else if (m.kind === "name" && !m.weak && m.type !== "PERSON" && !(m.type === "ORG" && /^\S+$/.test(m.text))) {
       const name = fold(m.text);
-      const c = set.named(name) ?? set.acronymOwner(m.text) ?? set.open();
+      const organ = organKey(m);
+      const c = set.named(name) ?? (organ ? set.named(organ) : undefined) ?? set.acronymOwner(m.text) ?? set.open();
       set.nameAs(name, c);
+      if (organ) set.nameAs(organ, c);
       set.join(c, m);
     } else {
       later.push(m);

@@ -233,3 +233,12 @@ test("a state's organ described by the state's name and by its demonym is one or
   assert.ok(texts(peru).includes("Peru health ministry"), texts(peru).join(" | "));
   assert.ok(!texts(peru).some((t) => t.includes("Chile")));
 });
+
+test("a state's organ named in either word order is one organization ('the Chilean Health Ministry' … 'Chile's Ministry of Health')", () => {
+  const text =
+    "The Chilean Health Ministry said ten died. Chile's Ministry of Health later said 12. The Ministry of Public Works said roads were shut.";
+  const { entities } = read(text);
+  const health = entityWith(entities, "Chilean Health Ministry");
+  assert.ok(texts(health).includes("Ministry of Health"), texts(health).join(" | "));
+  assert.ok(!texts(health).includes("Ministry of Public Works"));
+});
