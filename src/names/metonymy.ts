@@ -56,6 +56,25 @@ const STANCE_VERBS = new Set([
   "view",
 ]);
 
+/** Verbs whose object, a capital, is the state a stance is taken toward ("accusing Manila of …"). */
+const OBJECT_STANCES = new Set([
+  "accuse",
+  "urge",
+  "warn",
+  "blame",
+  "criticize",
+  "criticise",
+  "condemn",
+  "sanction",
+  "pressure",
+  "press",
+  "threaten",
+  "support",
+  "back",
+  "recognize",
+  "recognise",
+]);
+
 export function capitalReading(view: TextView, a: number, b: number): "state" | "city" {
   const before = prevToken(view, a);
   const prev = before >= 0 ? (view.folded[before] as string) : "";
@@ -79,6 +98,9 @@ export function capitalReading(view: TextView, a: number, b: number): "state" | 
   }
   if (LOCATIVE.has(prev)) return "city";
   if (RELATIONAL.has(prev)) return "state";
+  // "accusing Manila of …", "urged Kyiv to …": whom a stance is taken toward is the state.
+  if (view.tokens[before]?.pos === "VERB" && OBJECT_STANCES.has(view.tokens[before]?.lemma.toLowerCase() ?? ""))
+    return "state";
   // "Kigali denies", "Kigali repeatedly denied", "Moscow also said": a verb, past its adverbs, whose subject it is.
   let verb = after;
   for (let k = 0; k < 2 && view.tokens[verb]?.pos === "ADV" && !view.cap[verb]; k++) verb = nextToken(view, verb + 1);

@@ -109,3 +109,15 @@ test("a capital whose verb comes after an adverb still speaks for the state ('Na
     "the city where the talks opened",
   );
 });
+
+test("a capital that a stance is taken toward is the state ('accusing Nairobi of …', 'urged Lima to …')", () => {
+  const text =
+    "Uganda's army fired on the boats, accusing Nairobi of an illegal intrusion. Kenya denied it. Chile urged Lima to talk. Peru said no. Protests went on in Nairobi.";
+  const { entities } = read(text);
+  assert.ok(texts(entityWith(entities, "Kenya")).filter((t) => t === "Nairobi").length === 1);
+  assert.ok(texts(entityWith(entities, "Peru")).includes("Lima"));
+  assert.ok(
+    entities.some((e) => e.name === "Nairobi" && e.type === "GPE"),
+    "the city where protests went on",
+  );
+});
