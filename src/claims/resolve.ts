@@ -237,8 +237,9 @@ function antecedent(
     // speaker, for any pronoun.
     const last = said?.before;
     if (last?.source && within(m, last.source) && fits(last.speaker, last.speakerType)) return last.speaker;
-    // Speakers go on for people; "it" and "they" are as often what was spoken of.
-    const before = gender ? said?.before : undefined;
+    // Speakers go on: someone spoken of in the claim before gives way to whoever said it, for "she" and "it" alike
+    // ('… urged Russia to … "…," it said': the ministry).
+    const before = said?.before;
     if (before && within(m, before.content) && fits(before.speaker, before.speakerType)) return before.speaker;
     if (possessor && possessor.end - m.end > POSSESSOR_REACH) return possessor.entity;
     if (!possessor && /^['\u2019]s?\b/.test(text.slice(m.end, m.end + 2))) {

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { analyse } from "../../src/pipeline/analyse.js";
 import { claimsThroughPipeline, claimsWith, entity } from "./claims-of.js";
 
 const sourceOf = (claims: ReturnType<typeof claimsWith>, pronoun: string, content: string) =>
@@ -88,4 +89,12 @@ test("'it' later in the same sentence as a claim by an unnamed body goes on with
     "Russia launched drones at Ukraine. The air force said that Russia targeted the south, but it did not say what happened to the missiles that it says Russia had launched.";
   const entities = [entity(text, "r", "GPE", "Russia"), entity(text, "u", "GPE", "Ukraine")];
   assert.equal(sourceOf(claimsWith(text, { entities }), "it", "Russia had launched"), null);
+});
+
+test("'it said' after an organization's claim goes on with that speaker, not with a state spoken of in it", () => {
+  const text =
+    'The Danish Foreign Ministry urged Russia to respect the treaty. "(Russia) has no claim to the strait," it said in a statement.';
+  const doc = analyse({ text, published: "2025-07-01", title: null, url: null, source: null } as never);
+  const it = doc.claims.find((c) => c.source?.text === "it");
+  assert.equal(doc.entities.find((e) => e.id === it?.source?.entity)?.name, "Danish Foreign Ministry");
 });
