@@ -62,7 +62,10 @@ function namedBefore(view: TextView, drafts: Drafts, x: Draft): Draft | undefine
   if (cue.setOff && !linked) return undefined;
   const named = drafts.endingAt(k + 1);
   if (!named || named === x || named.dropped || named.kind === "nominal" || named.kind === "demonym") return undefined;
-  return named.type === "PERSON" || named.type === "ORG" ? named : undefined;
+  if (named.type === "PERSON" || named.type === "ORG") return named;
+  // "Ayungin Shoal, also known as Second Thomas Shoal": a place's other name, when it reads as a place too.
+  const place = (t: string) => t === "LOC" || t === "GPE";
+  return place(named.type) && (place(x.type) || x.guess) ? named : undefined;
 }
 
 /** The words end at token k ("also known as" with "as" at k). */

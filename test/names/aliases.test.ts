@@ -40,3 +40,12 @@ test("a surname whose alias is the first name of one namesake goes with it to th
   assert.ok(texts(jeb).includes("Jeb"));
   assert.equal(texts(entityWith(entities, "George Lind")).length, 2);
 });
+
+test("a place's other name after 'also known as' is the same place ('Ayungin Shoal, also known as Second Thomas Shoal')", () => {
+  const { entities } = read(
+    "Boats sailed to the Kalam Reef, also known as North Pearl Reef, in the Banda archipelago. The Kalam Reef is disputed.",
+  );
+  const reef = entityWith(entities, "Kalam Reef");
+  assert.ok(texts(reef).includes("North Pearl Reef"), texts(reef).join(" | "));
+  assert.ok(reef?.type === "LOC" || reef?.type === "GPE");
+});
