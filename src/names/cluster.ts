@@ -189,10 +189,16 @@ function organKey(m: Mention): string | undefined {
   const country = state ? countries().get(state) : undefined;
   if (!country) return undefined;
   const own = new Set([country.name, ...country.demonyms].map((w) => fold(w)));
+  // "Philippine" as well as "Philippines": any one-word name the dictionary gives the state.
+  const owns = (w: string) =>
+    own.has(w) ||
+    actorDictionary()
+      .phrases.candidates(w)
+      .some((p) => p.folded === w && p.values.some((v) => v.actor === state));
   const words = fold(m.text)
     .replace(/^the /, "")
     .split(" ")
-    .filter((w) => !ORGAN_GLUE.has(w) && !own.has(w));
+    .filter((w) => !ORGAN_GLUE.has(w) && !owns(w));
   return words.length > 1 ? `organ:${state}:${words.sort().join(" ")}` : undefined;
 }
 

@@ -242,3 +242,12 @@ test("a state's organ named in either word order is one organization ('the Chile
   assert.ok(texts(health).includes("Ministry of Health"), texts(health).join(" | "));
   assert.ok(!texts(health).includes("Ministry of Public Works"));
 });
+
+test("a state's organ named with the state's name or its adjective is one organization ('the Philippine Coast Guard' … 'the Philippines Coast Guard')", () => {
+  const text =
+    "The Philippine Coast Guard condemned the move. Beijing accused the Philippines Coast Guard of trespassing. The Chinese Coast Guard denied it.";
+  const { entities } = read(text);
+  const pcg = entityWith(entities, "Philippine Coast Guard");
+  assert.ok(texts(pcg).includes("Philippines Coast Guard"), texts(pcg).join(" | "));
+  assert.ok(!texts(pcg).includes("Chinese Coast Guard"));
+});
