@@ -56,7 +56,8 @@ function mainClauseNegated(view: View, from: number, to: number): boolean {
       w = c;
       continue;
     }
-    if (sawVerb && (SUBORDINATORS.has(low) || low === "," || low === ";")) {
+    // "… had seen reports but did not have details": a second clause after "but" is no denial of the first.
+    if (sawVerb && (SUBORDINATORS.has(low) || low === "," || low === ";" || low === "but" || low === "yet")) {
       // "no signs that …", "no evidence of …": the absence noun before it was the main clause's.
       return false;
     }

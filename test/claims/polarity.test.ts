@@ -124,3 +124,13 @@ test("'not to' after the main verb negates the infinitive, not the content: 'she
   assert.equal(claims.length, 2);
   for (const c of claims) assert.equal(c.polarity, "positive", c.content.text);
 });
+
+test("a negation in a clause after 'but' does not deny the first clause ('had seen reports but did not have details')", () => {
+  const claims = claimsWith(
+    "The envoy told reporters that she had read the memo but did not have the figures. The envoy said the army did not fire but the police did.",
+  );
+  assert.deepEqual(
+    claims.map((c) => c.polarity),
+    ["positive", "negative"],
+  );
+});
