@@ -318,15 +318,20 @@ function ruledBy(view: TextView, a: number): boolean {
 /** "Russian Culture Minister Olga Lyubimova", "President Emmanuel Macron", "Apple CEO Tim Cook". */
 function readTitled(view: TextView, drafts: Drafts, a: number, b: number, title: RunTitle): boolean {
   let owner: Draft | undefined;
-  if (title.start > a) {
+  // "Deputy Pentagon Press Secretary …": title words before the owner are part of the role, not a name.
+  let ownerFrom = a;
+  const titleWord = (i: number) => titles().heads.has(bare(view, i)) || titles().modifiers.has(bare(view, i));
+  while (ownerFrom < title.start && titleWord(ownerFrom)) ownerFrom++;
+  const roleFrom = ownerFrom > a && ownerFrom < title.start ? a : title.start;
+  if (title.start > ownerFrom) {
     const before = drafts.list.length;
-    readRun(view, drafts, a, title.start);
+    readRun(view, drafts, ownerFrom, title.start);
     owner = drafts.list.length > before ? drafts.list[drafts.list.length - 1] : undefined;
     if (owner?.weak) promoteOwner(owner, title.kind, view.folded[title.end - 1] as string);
   }
   // "Sen. John Smith": an abbreviated office is a role too ("the senator" refers back); "Mr." is none.
   const office = titles().honorificRoles.get(bare(view, title.start));
-  const role = title.kind === "honorific" ? office : tokenSpan(view, title.start, title.end).text;
+  const role = title.kind === "honorific" ? office : tokenSpan(view, roleFrom, title.end).text;
   // "President of GM", "Prime Minister of Singapore": what follows "of" is whose office it is, not a name.
   if (role && view.folded[title.end] === "of" && title.end + 1 < b) {
     const before = drafts.list.length;

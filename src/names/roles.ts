@@ -2,6 +2,7 @@ import { isCommonWord } from "../lexicon/common-words.js";
 import { givenNames } from "../lexicon/given-names.js";
 import { heads } from "../lexicon/org-heads.js";
 import { type TitleKind, titles } from "../lexicon/titles.js";
+import { dictionaryAt } from "./dictionary.js";
 import { nextToken, prevToken, type TextView } from "./text-view.js";
 
 /** A title found inside a capitalised run ("Russian Culture Minister Olga Lyubimova"), token indexes. */
@@ -56,6 +57,10 @@ export function titleInRun(view: TextView, a: number, b: number): RunTitle | nul
     const kind = lex.heads.get(f);
     if (!kind || kind === "kin") continue;
     let n = h + 1;
+    // "Deputy Pentagon Press Secretary Sabrina Singh": a known body between title words; the title after it is the one
+    // the name follows, the body its owner.
+    const body = n < b ? dictionaryAt(view, n, b) : null;
+    if (body && body.b < b && (lex.heads.has(bare(view, body.b)) || lex.modifiers.has(bare(view, body.b)))) continue;
     // A title goes on over further heads and modifiers: "Chief Executive Officer", "Secretary General".
     while (n < b - 1 && (lex.heads.has(bare(view, n)) || lex.modifiers.has(bare(view, n)))) n++;
     for (;;) {

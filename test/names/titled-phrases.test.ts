@@ -26,3 +26,11 @@ test("an organization named for a domain stays one, and an office after an organ
   assert.equal(entityWith(entities, "National Commission for Civil Liberties")?.type, "ORG");
   assert.equal(entityWith(entities, "Office of the High Commissioner for Refugee Affairs")?.type, "ORG");
 });
+
+test("a known body between title words owns the title after it ('Deputy Pentagon Press Secretary Ana Ruiz'): the person is named alone", () => {
+  const { entities } = read("Deputy Pentagon Press Secretary Ana Ruiz told reporters the ships were safe.");
+  const person = entities.find((e) => e.type === "PERSON");
+  assert.equal(person?.name, "Ana Ruiz");
+  assert.deepEqual(person?.roles, ["Deputy Pentagon Press Secretary"]);
+  assert.equal(entityWith(entities, "Pentagon")?.type, "ORG");
+});
