@@ -27,3 +27,9 @@ const surnameEndings = once((): readonly string[] =>
 export function surnameLike(word: string): boolean {
   return word.length >= SURNAME_LENGTH && surnameEndings().some((e) => word.endsWith(e));
 }
+
+/** Family names of public figures news names alone (lexicon/given-names-world.json knownSurnames). Loaded once. */
+export const knownSurnames = once(
+  (): ReadonlySet<string> =>
+    new Set(readLexicon<{ knownSurnames?: { words: string[] } }>("given-names-world.json").knownSurnames?.words ?? []),
+);

@@ -3,7 +3,7 @@ import { actorDictionary } from "../lexicon/actors.js";
 import { isCommonWord, wordClasses } from "../lexicon/common-words.js";
 import { descriptors } from "../lexicon/descriptors.js";
 import { fold } from "../lexicon/fold.js";
-import { givenNames, surnameLike } from "../lexicon/given-names.js";
+import { givenNames, knownSurnames, surnameLike } from "../lexicon/given-names.js";
 import { notNames } from "../lexicon/not-names.js";
 import { heads } from "../lexicon/org-heads.js";
 import { titles } from "../lexicon/titles.js";
@@ -610,17 +610,19 @@ function addPiece(view: TextView, drafts: Drafts, a: number, b: number): void {
     INVERSION_END.has(view.raw[nextToken(view, b)] ?? "");
   // "Peskov said": a word that speaks and ends like a family name is a person named by surname.
   const surname = speaks && surnameLike(view.folded[a] as string) && !isCommonWord(view.folded[a] as string);
-  const d = newDraft(span, a, b, person || inverted || surname ? "PERSON" : speaks ? "ORG" : "OTHER", "name");
+  // "Trump met Putin": a public figure's family name, which news uses alone.
+  const known = words.length === 1 && knownSurnames().has(view.folded[a] as string);
+  const d = newDraft(span, a, b, person || inverted || surname || known ? "PERSON" : speaks ? "ORG" : "OTHER", "name");
   // Only a title says so: anything else is a default that the article's evidence may overturn (settleTypes).
-  if (!before) d.guess = true;
+  if (!before && !known) d.guess = true;
   if (!person || (words.length === 1 && !before)) {
     d.weak = true;
-    if (view.initial[a] && words.length === 1 && !speaks && !actsAsName(view, a, b)) d.initial = true;
+    if (view.initial[a] && words.length === 1 && !speaks && !known && !actsAsName(view, a, b)) d.initial = true;
   }
   // In a headline every word is capitalised: keep a name only if the article names it again.
   if (view.headline[a]) {
     d.weak = true;
-    d.initial = true;
+    if (!known) d.initial = true;
   }
   if (before) {
     if (before.kind !== "kin") d.role = tokenSpan(view, before.start, before.end).text;

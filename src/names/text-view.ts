@@ -1,5 +1,6 @@
 import type { Span } from "../article/span.js";
 import { firstWord, fold } from "../lexicon/fold.js";
+import { titles } from "../lexicon/titles.js";
 import type { Sentence, Token } from "../pipeline/layers.js";
 import { dictionaryAt } from "./dictionary.js";
 import { caseTally, commonCapitals, TITLE_LOWER } from "./title-case.js";
@@ -189,7 +190,9 @@ function titleCaseRun(
     }
     capitals++;
     const pos = (tokens[i] as Token).pos;
-    if (words > 1 && pos !== "PROPN" && pos !== "NUM" && pos !== "X") common++;
+    // "Russian President Vladimir Putin met …": a title before a name is capitalised in running text too.
+    const title = titles().heads.has((raw[i] as string).toLowerCase());
+    if (words > 1 && pos !== "PROPN" && pos !== "NUM" && pos !== "X" && !title) common++;
   }
   return words >= 4 && capitals >= words * 0.6 && common >= 2 && lowerContent <= 1;
 }

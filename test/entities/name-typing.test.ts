@@ -158,3 +158,15 @@ test("a lone unknown word that speaks and ends like a family name is a person ('
   assert.equal(entityWith(entities, "Bogdanova")?.type, "PERSON");
   assert.equal(entityWith(entities, "Tellcom")?.type, "ORG");
 });
+
+test("a public figure's family name alone is a person ('Netanyahu vowed …', 'met Putin')", () => {
+  const { entities } = read("Netanyahu vowed to go on. Biden met Putin in Geneva, and Zelensky was not invited.");
+  for (const name of ["Netanyahu", "Biden", "Putin", "Zelensky"])
+    assert.equal(entityWith(entities, name)?.type, "PERSON", name);
+});
+
+test("a sentence dense with titled names is running text, not a headline ('Russian President X met US President Y.')", () => {
+  const { entities } = read("Chilean President Gabriel Boric met Argentine President Javier Milei.");
+  assert.ok(entities.some((e) => e.type === "PERSON" && e.name === "Gabriel Boric"));
+  assert.ok(entities.some((e) => e.type === "PERSON" && e.name === "Javier Milei"));
+});
