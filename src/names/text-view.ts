@@ -180,6 +180,11 @@ function titleCaseRun(
   let common = 0;
   // Lower-case words besides the short function words: a sentence dense with names has them, a title has none.
   let lowerContent = 0;
+  // A line closed by a full stop is prose, whose titles before names are capitalised too ("Russian President
+  // Vladimir Putin met US President Donald Trump."); a headline's are not told apart from its other capitals.
+  let last = to - 1;
+  while (last > from && (tokens[last] as Token).pos === "SPACE") last--;
+  const prose = raw[last] === ".";
   for (let i = from; i < to; i++) {
     // Clitics ("'s", "n't") count for neither side.
     if (!word[i] || /^(?:[\d'\u2019]|n['\u2019]t$)/i.test(raw[i] as string)) continue;
@@ -191,7 +196,7 @@ function titleCaseRun(
     capitals++;
     const pos = (tokens[i] as Token).pos;
     // "Russian President Vladimir Putin met …": a title before a name is capitalised in running text too.
-    const title = titles().heads.has((raw[i] as string).toLowerCase());
+    const title = prose && titles().heads.has((raw[i] as string).toLowerCase());
     if (words > 1 && pos !== "PROPN" && pos !== "NUM" && pos !== "X" && !title) common++;
   }
   return words >= 4 && capitals >= words * 0.6 && common >= 2 && lowerContent <= 1;
