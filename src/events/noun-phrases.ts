@@ -44,6 +44,23 @@ function inPhrase(ctx: EventContext, k: number, first: boolean): boolean {
   return t.normal === "-";
 }
 
+const PARTICIPLE_OPENERS = new Set(["DET", "NUM"]);
+const PARTICIPLE_HEADS = new Set(["NOUN", "PROPN", "ADJ"]);
+
+/**
+ * "28 suspected gang members", "the wounded soldiers": a past participle the tagger read as a verb, between a
+ * number or determiner and a noun, modifies the noun. Any other verb ends the phrase ("police arrested men").
+ */
+function modifyingParticiple(ctx: EventContext, k: number, from: number, to: number): boolean {
+  const t = ctx.tokens[k] as Token;
+  if (t.pos !== "VERB" || !t.normal.endsWith("ed")) return false;
+  const before = ctx.tokens[prevWord(ctx.tokens, k, from)];
+  const after = ctx.tokens[nextWord(ctx.tokens, k, to)];
+  return (
+    before !== undefined && PARTICIPLE_OPENERS.has(before.pos) && after !== undefined && PARTICIPLE_HEADS.has(after.pos)
+  );
+}
+
 /** The noun phrase whose last word is at `e`, reaching left no further than `limit`. */
 export function phraseEndingAt(ctx: EventContext, e: number, limit: number): NounPhrase | null {
   const t = ctx.tokens[e];
@@ -56,7 +73,8 @@ export function phraseEndingAt(ctx: EventContext, e: number, limit: number): Nou
     // A personal pronoun stands alone; only a possessive one opens a longer phrase ("its soldiers").
     if (pt.pos === "PRON" && !POSSESSIVES.has(pt.normal)) break;
     // A relative word opens the clause, not the phrase: "the election in which president X won".
-    if (RELATIVES.has(pt.normal) || !inPhrase(ctx, p, false)) break;
+    if (RELATIVES.has(pt.normal)) break;
+    if (!inPhrase(ctx, p, false) && !modifyingParticiple(ctx, p, limit, e + 1)) break;
     first = p;
   }
   return { first, end: e + 1, head: e };
@@ -80,7 +98,7 @@ export function phraseStartingAt(ctx: EventContext, s: number, limit: number): N
       }
       break;
     }
-    if (nt.pos === "PRON" || !inPhrase(ctx, n, false)) break;
+    if (nt.pos === "PRON" || !(inPhrase(ctx, n, false) || modifyingParticiple(ctx, n, s, limit))) break;
     // A time after the phrase is no part of it: "bought Acme last year".
     if (ctx.inTime[n] && !ctx.inTime[s]) break;
     last = n;
