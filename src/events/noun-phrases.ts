@@ -1,7 +1,7 @@
 import type { Token } from "../pipeline/layers.js";
 import type { EventContext } from "./context.js";
 import { mentionAt } from "./entity-index.js";
-import { isPossessiveMark, nextWord, POSSESSIVES, prevWord, RELATIVES } from "./words.js";
+import { isIngForm, isPossessiveMark, nextWord, POSSESSIVES, prevWord, RELATIVES } from "./words.js";
 
 /** A noun phrase as a token range [first, end); `head` is its last word. */
 export interface NounPhrase {
@@ -61,10 +61,27 @@ function modifyingParticiple(ctx: EventContext, k: number, from: number, to: num
   );
 }
 
+const GERUND_OPENERS = new Set(["DET", "ADJ"]);
+
+/**
+ * "Russia's shelling", "the bombing", "Russian shelling": an -ing form the tagger read as a verb is a noun after a
+ * determiner, an adjective, a possessive or a people's adjective ("Russia shelling Kyiv" is a verb).
+ */
+export function gerundNoun(ctx: EventContext, k: number, limit: number): boolean {
+  const t = ctx.tokens[k];
+  if (t?.pos !== "VERB" || !isIngForm(t)) return false;
+  const p = prevWord(ctx.tokens, k, limit);
+  const before = ctx.tokens[p];
+  if (!before) return false;
+  if (GERUND_OPENERS.has(before.pos) || isPossessiveMark(before.normal) || POSSESSIVES.has(before.normal)) return true;
+  const m = mentionAt(ctx.entities, p);
+  return m !== undefined && m.end === p + 1 && (m.kind === "demonym" || m.entity.type === "NORP");
+}
+
 /** The noun phrase whose last word is at `e`, reaching left no further than `limit`. */
 export function phraseEndingAt(ctx: EventContext, e: number, limit: number): NounPhrase | null {
   const t = ctx.tokens[e];
-  if (!t || !(inPhrase(ctx, e, true) && t.pos !== "DET" && t.pos !== "ADJ")) return null;
+  if (!t || !((inPhrase(ctx, e, true) && t.pos !== "DET" && t.pos !== "ADJ") || gerundNoun(ctx, e, limit))) return null;
   let first = e;
   for (let hops = 0; hops < 10; hops++) {
     const p = prevWord(ctx.tokens, first, limit);

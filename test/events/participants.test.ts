@@ -265,3 +265,9 @@ test("the owner of an attack that kills or wounds is its agent too, a place befo
   const second = events.filter((e) => e.trigger.text === "killed")[1];
   assert.deepEqual(roles(second), []);
 });
+
+test("an -ing attack noun after a possessive is the subject, and its owner the agent: 'Dalmia's shelling injured six villagers'", () => {
+  const text = "Dalmia's shelling injured six villagers near the river.";
+  const events = eventsOf(text, { entities: [{ id: "dalmia", type: "GPE", mentions: ["Dalmia"] }] });
+  assert.deepEqual(roles(eventAt(events, "injured")), ["agent:dalmia"]);
+});
