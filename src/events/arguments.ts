@@ -2,7 +2,7 @@ import type { Token } from "../pipeline/layers.js";
 import type { EventContext } from "./context.js";
 import { mentionAt } from "./entity-index.js";
 import type { Frame } from "./frames.js";
-import { type NounPhrase, phraseEndingAt, phraseStartingAt } from "./noun-phrases.js";
+import { gerundNoun, type NounPhrase, phraseEndingAt, phraseStartingAt } from "./noun-phrases.js";
 import { isBeOrGet, isIngForm, isNominal, nextWord, PARTICLES, pastCountBound, prevWord, RELATIVES } from "./words.js";
 
 /** Where an event's arguments stand in the sentence, before they are turned into entities and roles. */
@@ -137,7 +137,7 @@ function subjectOf(ctx: EventContext, v: number, depth: number): { np: NounPhras
     const participle = isIngForm(tokens[v]) || (opener?.pos === "AUX" && isIngForm(opener));
     return { np: participle ? mainSubject(ctx, limit, p) : null, passive };
   }
-  if (!isNominal(t) && !mentionAt(ctx.entities, p)) return { np: null, passive };
+  if (!isNominal(t) && !mentionAt(ctx.entities, p) && !gerundNoun(ctx, p, limit)) return { np: null, passive };
   const np = phraseEndingAt(ctx, p, limit);
   const bare = p === prevWord(tokens, v, limit);
   if (np && bare && t.pos !== "PRON" && !isIngForm(tokens[v])) {

@@ -1,7 +1,7 @@
 import type { Token } from "../pipeline/layers.js";
 import type { EventContext } from "./context.js";
 import { mentionAt } from "./entity-index.js";
-import { isPossessiveMark, nextWord, POSSESSIVES, prevWord, RELATIVES } from "./words.js";
+import { isIngForm, isPossessiveMark, nextWord, POSSESSIVES, prevWord, RELATIVES } from "./words.js";
 
 /** A noun phrase as a token range [first, end); `head` is its last word. */
 export interface NounPhrase {
@@ -44,10 +44,44 @@ function inPhrase(ctx: EventContext, k: number, first: boolean): boolean {
   return t.normal === "-";
 }
 
+const PARTICIPLE_OPENERS = new Set(["DET", "NUM"]);
+const PARTICIPLE_HEADS = new Set(["NOUN", "PROPN", "ADJ"]);
+
+/**
+ * "28 suspected gang members", "the wounded soldiers": a past participle the tagger read as a verb, between a
+ * number or determiner and a noun, modifies the noun. Any other verb ends the phrase ("police arrested men").
+ */
+function modifyingParticiple(ctx: EventContext, k: number, from: number, to: number): boolean {
+  const t = ctx.tokens[k] as Token;
+  if (t.pos !== "VERB" || !t.normal.endsWith("ed")) return false;
+  const before = ctx.tokens[prevWord(ctx.tokens, k, from)];
+  const after = ctx.tokens[nextWord(ctx.tokens, k, to)];
+  return (
+    before !== undefined && PARTICIPLE_OPENERS.has(before.pos) && after !== undefined && PARTICIPLE_HEADS.has(after.pos)
+  );
+}
+
+const GERUND_OPENERS = new Set(["DET", "ADJ"]);
+
+/**
+ * "Russia's shelling", "the bombing", "Russian shelling": an -ing form the tagger read as a verb is a noun after a
+ * determiner, an adjective, a possessive or a people's adjective ("Russia shelling Kyiv" is a verb).
+ */
+export function gerundNoun(ctx: EventContext, k: number, limit: number): boolean {
+  const t = ctx.tokens[k];
+  if (t?.pos !== "VERB" || !isIngForm(t)) return false;
+  const p = prevWord(ctx.tokens, k, limit);
+  const before = ctx.tokens[p];
+  if (!before) return false;
+  if (GERUND_OPENERS.has(before.pos) || isPossessiveMark(before.normal) || POSSESSIVES.has(before.normal)) return true;
+  const m = mentionAt(ctx.entities, p);
+  return m !== undefined && m.end === p + 1 && (m.kind === "demonym" || m.entity.type === "NORP");
+}
+
 /** The noun phrase whose last word is at `e`, reaching left no further than `limit`. */
 export function phraseEndingAt(ctx: EventContext, e: number, limit: number): NounPhrase | null {
   const t = ctx.tokens[e];
-  if (!t || !(inPhrase(ctx, e, true) && t.pos !== "DET" && t.pos !== "ADJ")) return null;
+  if (!t || !((inPhrase(ctx, e, true) && t.pos !== "DET" && t.pos !== "ADJ") || gerundNoun(ctx, e, limit))) return null;
   let first = e;
   for (let hops = 0; hops < 10; hops++) {
     const p = prevWord(ctx.tokens, first, limit);
@@ -56,7 +90,8 @@ export function phraseEndingAt(ctx: EventContext, e: number, limit: number): Nou
     // A personal pronoun stands alone; only a possessive one opens a longer phrase ("its soldiers").
     if (pt.pos === "PRON" && !POSSESSIVES.has(pt.normal)) break;
     // A relative word opens the clause, not the phrase: "the election in which president X won".
-    if (RELATIVES.has(pt.normal) || !inPhrase(ctx, p, false)) break;
+    if (RELATIVES.has(pt.normal)) break;
+    if (!inPhrase(ctx, p, false) && !modifyingParticiple(ctx, p, limit, e + 1)) break;
     first = p;
   }
   return { first, end: e + 1, head: e };
@@ -80,7 +115,7 @@ export function phraseStartingAt(ctx: EventContext, s: number, limit: number): N
       }
       break;
     }
-    if (nt.pos === "PRON" || !inPhrase(ctx, n, false)) break;
+    if (nt.pos === "PRON" || !(inPhrase(ctx, n, false) || modifyingParticiple(ctx, n, s, limit))) break;
     // A time after the phrase is no part of it: "bought Acme last year".
     if (ctx.inTime[n] && !ctx.inTime[s]) break;
     last = n;

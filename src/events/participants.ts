@@ -103,6 +103,15 @@ function actorHead(ctx: EventContext, np: NounPhrase): boolean {
   return before !== undefined && heads.has(`${before.normal} ${head.normal}`);
 }
 
+/** The phrase's head is an attack or a weapon, alone or with the word before it ("air strike", "missile attack"). */
+function attackHead(ctx: EventContext, np: NounPhrase): boolean {
+  const heads = ctx.vocab.attackHeads;
+  const head = ctx.tokens[np.head] as Token;
+  if (heads.has(head.normal) || heads.has(head.lemma.toLowerCase())) return true;
+  const before = np.head > np.first ? ctx.tokens[prevWord(ctx.tokens, np.head, np.first)] : undefined;
+  return before !== undefined && heads.has(`${before.normal} ${head.normal}`);
+}
+
 /** The entities a noun phrase stands for, following "and" lists, pronouns and "the two countries". */
 export function phraseEntities(ctx: EventContext, np: NounPhrase, claim: Claim | null): PhraseEntities {
   const head: Entity[] = [];
@@ -190,14 +199,20 @@ export function participantsOf(
     seen.add(entity.id);
     out.push({ role, entity: entity.id });
   };
-  const addPhrase = (np: NounPhrase | null, role: Role | undefined, rightward: boolean) => {
+  /** `owned`: the phrase's owners ("Israeli" in "an Israeli strike") take its role too. */
+  const addPhrase = (np: NounPhrase | null, role: Role | undefined, rightward: boolean, owned = false) => {
     if (!np || !role) return;
     const found = phraseEntities(ctx, np, claim);
     const head = found.head.length ? [...found.head, ...coordinated(ctx, np, claim, rightward)] : [];
     for (const e of head) add(e, role);
-    for (const m of found.modifiers) if (!m.place) add(m.entity, "other");
+    const ownerRole = owned && !head.length ? role : "other";
+    for (const m of found.modifiers) if (!m.place) add(m.entity, ownerRole);
   };
-  if (args.subject) addPhrase(args.subject, args.passive ? verbRoles.passiveSubject : verbRoles.subject, false);
+  if (args.subject) {
+    // "An Israeli air strike killed ten people": who owns the attack does what the attack does.
+    const owned = !args.passive && ctx.vocab.attackEffects.has(type.type) && attackHead(ctx, args.subject);
+    addPhrase(args.subject, args.passive ? verbRoles.passiveSubject : verbRoles.subject, false, owned);
+  }
   if (args.object) {
     const found = phraseEntities(ctx, args.object, claim);
     const first = found.head[0];

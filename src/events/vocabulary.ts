@@ -71,6 +71,7 @@ interface EventsFile {
   };
   reportingVerbs: string[];
   actorHeads: string[];
+  attackHeads: { entries: string[]; effectTypes: string[] };
   groupNouns: Record<string, string[]>;
   placePrepositions: string[];
   destinationTypes: string[];
@@ -157,6 +158,9 @@ export interface Vocabulary {
   contrastive: ReadonlySet<string>;
   reportingVerbs: ReadonlySet<string>;
   actorHeads: ReadonlySet<string>;
+  /** Attacks and weapons whose owner, as the subject of an event of `attackEffects`, does that event too. */
+  attackHeads: ReadonlySet<string>;
+  attackEffects: ReadonlySet<string>;
   groupNouns: ReadonlyMap<string, readonly string[]>;
   placePrepositions: ReadonlySet<string>;
   destinationTypes: ReadonlySet<string>;
@@ -288,6 +292,8 @@ function build(file: EventsFile): Vocabulary {
     contrastive: lower(f.contrastive.entries),
     reportingVerbs: lower(file.reportingVerbs),
     actorHeads: lower(file.actorHeads),
+    attackHeads: lower(file.attackHeads.entries),
+    attackEffects: new Set(file.attackHeads.effectTypes),
     groupNouns: new Map(Object.entries(file.groupNouns)),
     placePrepositions: lower(file.placePrepositions),
     destinationTypes: new Set(file.destinationTypes),

@@ -86,3 +86,14 @@ test("a bound before the count still leaves the count in the object ('killed at 
   );
   assert.equal(arrested?.count?.value, 40);
 });
+
+test("a participle between the number and the noun keeps the passive subject's count: 'At least 35 suspected rebel fighters were killed'", () => {
+  const text = "At least 35 suspected rebel fighters were killed and dozens of rifles captured, the army said.";
+  const events = eventsOf(text, {
+    quantities: [
+      { at: "At least 35", value: 35, min: 35, unit: "fighters" },
+      { at: "dozens", value: null, min: 24, approximate: true, unit: "rifles" },
+    ],
+  });
+  assert.deepEqual(eventAt(events, "killed")?.count, { value: 35, approximate: false, min: 35 });
+});

@@ -248,3 +248,26 @@ test("a state's possessive before its air defence systems makes the state the on
   );
   assert.deepEqual(destroyed.map(roles), [["agent:nor"], ["agent:nor"]]);
 });
+
+test("the owner of an attack that kills or wounds is its agent too, a place before it is not: 'A Corvian air strike near Talen has killed 12 people'", () => {
+  const text =
+    "A Corvian air strike near Talen has killed at least 12 people. Dalmia's rocket attack wounded four farmers. The Talen strike killed five fishermen.";
+  const events = eventsOf(text, {
+    entities: [
+      { id: "corvia", type: "GPE", mentions: ["Corvian"], kinds: { Corvian: "demonym" } },
+      { id: "talen", type: "GPE", mentions: ["Talen", ["Talen", 2]] },
+      { id: "dalmia", type: "GPE", mentions: ["Dalmia"] },
+    ],
+    quantities: [{ at: "at least 12", value: 12, min: 12, unit: "people" }],
+  });
+  assert.deepEqual(roles(eventAt(events, "killed")), ["agent:corvia"]);
+  assert.deepEqual(roles(eventAt(events, "wounded")), ["agent:dalmia"]);
+  const second = events.filter((e) => e.trigger.text === "killed")[1];
+  assert.deepEqual(roles(second), []);
+});
+
+test("an -ing attack noun after a possessive is the subject, and its owner the agent: 'Dalmia's shelling injured six villagers'", () => {
+  const text = "Dalmia's shelling injured six villagers near the river.";
+  const events = eventsOf(text, { entities: [{ id: "dalmia", type: "GPE", mentions: ["Dalmia"] }] });
+  assert.deepEqual(roles(eventAt(events, "injured")), ["agent:dalmia"]);
+});
