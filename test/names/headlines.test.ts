@@ -129,3 +129,12 @@ test("a headline run into the story without a full stop: the story's first word 
     entities.map((e) => `${e.type} ${e.name}`).join(", "),
   );
 });
+
+test("must not fire: a title-case headline with a titled name stays a headline ('Chilean Leader Gabriel Boric Visits Argentine Far South')", () => {
+  const { entities } = read("Chilean Leader Gabriel Boric Visits Argentine Far South");
+  assert.equal(
+    entities.some((e) => e.name.includes("Visits")),
+    false,
+    entities.map((e) => `${e.type} ${e.name}`).join(", "),
+  );
+});
