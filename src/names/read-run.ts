@@ -351,10 +351,22 @@ function readTitled(view: TextView, drafts: Drafts, a: number, b: number, title:
     drafts.add(d);
     return true;
   }
-  const d = newDraft(tokenSpan(view, title.end, b), title.end, b, "PERSON", "name");
+  // "Peruvian President Dina Boluarte Visits Chilean Border Towns": a headline's verb after the name's first two words
+  // ends it; what follows is read on its own.
+  let end = b;
+  for (let k = title.end + 2; k < b; k++) {
+    const f = view.folded[k] as string;
+    const verb = view.tokens[k]?.pos === "VERB" || (f.endsWith("s") && isCommonWord(f));
+    if (view.word[k] && verb && !givenNames().has(f)) {
+      end = k;
+      break;
+    }
+  }
+  const d = newDraft(tokenSpan(view, title.end, end), title.end, end, "PERSON", "name");
   d.role = role;
   d.country = country;
   drafts.add(d);
+  if (end + 1 < b) readRun(view, drafts, end + 1, b);
   return true;
 }
 

@@ -34,3 +34,9 @@ test("a known body between title words owns the title after it ('Deputy Pentagon
   assert.deepEqual(person?.roles, ["Deputy Pentagon Press Secretary"]);
   assert.equal(entityWith(entities, "Pentagon")?.type, "ORG");
 });
+
+test("a headline's verb after a titled name ends the name ('Peruvian President Dina Boluarte Visits Chilean Border Towns')", () => {
+  const { entities } = read("Bolivian President Luis Arce Visits Chilean Border Towns");
+  const person = entities.find((e) => e.type === "PERSON");
+  assert.equal(person?.name, "Luis Arce");
+});
