@@ -16,6 +16,18 @@ export function speakerOf(text: string, cue: string, published = "2025-07-01"): 
   return (doc.entities ?? []).find((e) => e.id === claim?.source?.entity)?.name;
 }
 
+/** Each claim's source text and the name of the entity it resolves to (null when none), through the whole pipeline. */
+export function sourcesOf(text: string, published = "2025-07-01"): [string | undefined, string | null][] {
+  const doc = pipeline.run({ text, published, title: null, url: null, source: null, origin: null } as never);
+  const name = (id: string | null | undefined) => (doc.entities ?? []).find((e) => e.id === id)?.name ?? null;
+  return (doc.claims ?? []).map((c) => [c.source?.text, name(c.source?.entity)]);
+}
+
+/** The entity name of the first claim whose source text is `source`. */
+export function speakerNamed(text: string, source: string): string | null | undefined {
+  return sourcesOf(text).find(([s]) => s === source)?.[1];
+}
+
 /** An entity whose mentions are every occurrence of the given surfaces in the text. */
 export function entity(text: string, id: string, type: EntityType, ...surfaces: string[]): Entity {
   const mentions = [];
