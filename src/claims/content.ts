@@ -636,18 +636,14 @@ function participle(view: View, w: number): boolean {
   return pos(view, w) === "VERB" && /(?:ed|en|ing)$/.test(view.low[w] as string);
 }
 
+/** Verbs of naming in "what he called …", "what they described as …". */
+const NAMING = new Set(["call", "describe", "term", "dub", "label"]);
+
 /** Skips "the claims that" after a denial verb ("denied reports that …"); returns where the content starts, or -1. */
 export function denialObject(view: View, q: number, limit: number): number {
   const lex = cueLexicon();
-  let w = q;
-  if (pos(view, w) === "DET") w++;
-  // "media reports that …", "unconfirmed news reports of …": modifiers before the denied noun.
-  for (let n = 0; n < 3 && w < limit && !lex.denialObjects.has(view.low[w] as string); n++) {
-    const p = pos(view, w);
-    if (p !== "ADJ" && p !== "NOUN") break;
-    w++;
-  }
-  if (!lex.denialObjects.has(view.low[w] as string)) return -1;
+  let w = deniedNoun(view, q, limit);
+  if (w < 0) return -1;
   const whole = lex.wholeDenialObjects.has(view.low[w] as string);
   w++;
   // "claims by opposition websites that …": who made them, between the noun and its content.
@@ -658,6 +654,38 @@ export function denialObject(view: View, q: number, limit: number): number {
   if (view.low[w] === "that") return w;
   if (view.low[w] === "of" && !whole) return w + 1;
   return -1;
+}
+
+/**
+ * Where the noun of a denied report stands after a denial verb's start ("reports" of "media reports that …", "results"
+ * of 'what he called the "fake results"'), or -1.
+ */
+function deniedNoun(view: View, q: number, limit: number): number {
+  const lex = cueLexicon();
+  let w = q;
+  // "dismissed what he called the fake results": the source's own naming of what it denies.
+  if (view.low[w] === "what" && pos(view, w + 1) === "PRON" && NAMING.has(lemmaOf(view, w + 2) as string)) {
+    w += 3;
+    if (view.low[w] === "as") w++;
+  }
+  if (view.quotes.openAt.has(w)) w++;
+  if (pos(view, w) === "DET") w++;
+  if (view.quotes.openAt.has(w)) w++;
+  // "media reports that …", "unconfirmed news reports of …": modifiers before the denied noun.
+  for (let n = 0; n < 3 && w < limit && !lex.denialObjects.has(view.low[w] as string); n++) {
+    const p = pos(view, w);
+    // "the rigged results": a participle before the noun modifies it.
+    const participle = p === "VERB" && /ed$/.test(view.low[w] as string);
+    if (p !== "ADJ" && p !== "NOUN" && !participle) break;
+    w++;
+  }
+  return lex.denialObjects.has(view.low[w] as string) ? w : -1;
+}
+
+/** 'dismissed what he called the "fake results" of the vote': figures or results denied as a whole, the object itself. */
+export function wholeDenial(view: View, q: number, limit: number): boolean {
+  const w = deniedNoun(view, q, limit);
+  return w >= 0 && w > q && cueLexicon().wholeDenialObjects.has(view.low[w] as string);
 }
 
 const ANAPHORIC = new Set(["the", "these", "those", "this", "that", "such"]);
@@ -887,7 +915,8 @@ export function checkedStart(view: View, s: SentenceRange, cueEnd: number, kind:
   }
   if (denied >= 0) return { ...start, start: denied, complement: "that" };
   // "rejected the accusation", "dismissed these claims as baseless": a denial of what was said before.
-  if (kind.needsDenialObject) return anaphoricDenial(view, start.start, s.to) ? start : null;
+  if (kind.needsDenialObject)
+    return anaphoricDenial(view, start.start, s.to) || wholeDenial(view, start.start, s.to) ? start : null;
   // "says despite being an alumna, she will root for Iowa", "believe if they win there, he has a shot".
   if (!kind.strict && frontedComma(view, start.start, s.to) > 0) return start;
   // "was reported by …", "say goodbye": no content.

@@ -69,7 +69,9 @@ export function extractClaims(input: ClaimsInput): { claims: Claim[]; messages: 
       // aside about someone, not part of what the claim before reports.
       const aside = view.low[frame.cue.from - 1] === "who" && view.low[frame.cue.from - 2] === ",";
       const nested = frame.cue.from < reach && frame.shape !== "postposed" && frame.shape !== "inverted" && !aside;
-      if (nested && !deniedReport(view, here, frame)) continue;
+      // "opposes what it calls an unfair freeze": the naming inside the content is a claim of its own too.
+      const freeRelative = frame.source !== null && view.low[frame.source.from - 1] === "what";
+      if (nested && !deniedReport(view, here, frame) && !freeRelative) continue;
       const draft = draftOf(view, index, s, si, frame, cuts, here, doubt, inverted);
       if (!draft || headingNotSpeaker(draft) || datelineNotSpeaker(view, index, draft) || saysNothing(view, draft))
         continue;
@@ -465,8 +467,13 @@ function subjectOf(view: View, w: number, from: number): number | null {
   if (low.endsWith("ing") || (low === token.lemma && !cue)) return null;
   const before = pos(view, w - 1);
   if (before !== "NOUN" && before !== "PROPN" && before !== "PRON") return null;
-  for (let b = w - 1; b > from; b--) {
+  for (let b = w - 1; b >= from; b--) {
     const p = pos(view, b);
+    // "what he called …" opening the content: a free relative, part of the object.
+    if (b === from) {
+      if (view.low[b] === "what") return null;
+      break;
+    }
     if (CLAUSE_OPENERS.has(view.low[b] as string) || p === "AUX" || p === "VERB") return null;
     // A hyphen inside a word ("Akufo-Addo", "long-time") is no punctuation between phrases.
     if (p === "PUNCT" && !(glued(view, b - 1, b) && glued(view, b, b + 1))) break;

@@ -134,3 +134,10 @@ test("a negation in a clause after 'but' does not deny the first clause ('had se
     ["positive", "negative"],
   );
 });
+
+test("a denial of results or figures as a whole, also under the source's own naming ('dismissed what he called the \"fake results\" of the vote')", () => {
+  const claims = claimsWith('Rui Tavares on Friday dismissed what he called the "rigged results" of the runoff.');
+  assert.equal(claims.length, 1);
+  assert.equal(claims[0]?.content.text, 'what he called the "rigged results" of the runoff');
+  assert.equal(claims[0]?.polarity, "negative");
+});
