@@ -1,4 +1,5 @@
 import { isCommonWord } from "../lexicon/common-words.js";
+import { knownSurnames } from "../lexicon/given-names.js";
 import { dictionaryAt } from "./dictionary.js";
 import type { Drafts } from "./draft.js";
 import { readRun } from "./read-run.js";
@@ -25,7 +26,8 @@ export function readHeadlineRun(view: TextView, drafts: Drafts, a: number, b: nu
       k = known.b;
       continue;
     }
-    const common = view.word[k] && isCommonWord(view.folded[k] as string);
+    const common =
+      view.word[k] && isCommonWord(view.folded[k] as string) && !knownSurnames().has(view.folded[k] as string);
     if (common || !view.word[k]) flush(k);
     else if (start < 0) start = k;
     k++;
@@ -41,6 +43,8 @@ function readConfirmed(view: TextView, drafts: Drafts, a: number, b: number, kno
     const d = drafts.list[i];
     if (!d || (known && d.actor !== undefined)) continue;
     d.weak = true;
+    // "Putin Meets Trump In Alaska": a public figure's family name needs no confirmation.
+    if (d.b - d.a === 1 && d.type === "PERSON" && knownSurnames().has(view.folded[d.a] as string)) continue;
     d.initial = true;
   }
 }

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { entityWith, read } from "../entities/read.js";
+import { entityWith, read, texts } from "../entities/read.js";
 
 const graded = (type: string) => ["PERSON", "ORG", "GPE", "LOC"].includes(type);
 
@@ -137,4 +137,12 @@ test("must not fire: a title-case headline with a titled name stays a headline (
     false,
     entities.map((e) => `${e.type} ${e.name}`).join(", "),
   );
+});
+
+test("a public figure's family name in a title-case headline is kept and joins the full name in the story ('Biden Meets Modi In Delhi')", () => {
+  const { entities } = read(
+    "Biden Meets Modi In Delhi As Trade Talks Stall\n\nUS President Joe Biden met Indian leaders on Friday.",
+  );
+  assert.deepEqual(texts(entityWith(entities, "Joe Biden")), ["Biden", "Joe Biden"]);
+  assert.equal(entityWith(entities, "Modi")?.type, "PERSON");
 });
