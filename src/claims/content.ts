@@ -636,9 +636,6 @@ function participle(view: View, w: number): boolean {
   return pos(view, w) === "VERB" && /(?:ed|en|ing)$/.test(view.low[w] as string);
 }
 
-/** Verbs of naming in "what he called …", "what they described as …". */
-const NAMING = new Set(["call", "describe", "term", "dub", "label"]);
-
 /** Skips "the claims that" after a denial verb ("denied reports that …"); returns where the content starts, or -1. */
 export function denialObject(view: View, q: number, limit: number): number {
   const lex = cueLexicon();
@@ -664,7 +661,9 @@ function deniedNoun(view: View, q: number, limit: number): number {
   const lex = cueLexicon();
   let w = q;
   // "dismissed what he called the fake results": the source's own naming of what it denies.
-  if (view.low[w] === "what" && pos(view, w + 1) === "PRON" && NAMING.has(lemmaOf(view, w + 2) as string)) {
+  // The naming verbs are the cues that take an object and what it is called ("call", "describe" …).
+  const naming = lex.verbs.get(lemmaOf(view, w + 2) as string)?.predicative !== undefined;
+  if (view.low[w] === "what" && pos(view, w + 1) === "PRON" && naming) {
     w += 3;
     if (view.low[w] === "as") w++;
   }

@@ -1,4 +1,6 @@
+import { descriptors } from "../lexicon/descriptors.js";
 import { heads } from "../lexicon/org-heads.js";
+import { once } from "../lexicon/read-lexicon.js";
 import { titles } from "../lexicon/titles.js";
 import { checkedStart, isClause } from "./content.js";
 import { type CueKind, cueLexicon, hedgeLexicon, type VerbPhrase } from "./lexicon.js";
@@ -520,14 +522,24 @@ function thatBeforeAside(view: View, s: SentenceRange, w: number): boolean {
   return false;
 }
 
-/** For a passive "seen (by X) as …": the word of "as", or null. Active uses ("analysts see him as …") do not count. */
+/**
+ * The participles of the names stage's alias cues that stand right before "as" ("known" of "also known as"): they
+ * give a name, not a view.
+ */
+const namingParticiples = once(
+  (): ReadonlySet<string> =>
+    new Set(descriptors().aliasCues.flatMap((c) => (c.words.at(-1) === "as" ? [c.words.at(-2) ?? ""] : []))),
+);
+
 /** "the mission known as MONUSCO", "known locally as": a name given, not a view reported. */
 export function namesBeforeAs(view: View, s: SentenceRange, w: number): boolean {
-  if (!cueLexicon().naming.has(view.low[w] as string)) return false;
+  if (!namingParticiples().has(view.low[w] as string)) return false;
   let a = w + 1;
   while (a < s.to && pos(view, a) === "ADV") a++;
   return view.low[a] === "as";
 }
+
+/** For a passive "seen (by X) as …": the word of "as", or null. Active uses ("analysts see him as …") do not count. */
 
 function seenAs(view: View, s: SentenceRange, w: number): number | null {
   // Only the participle ("seen", "viewed", "regarded"), never "see" or "sees".

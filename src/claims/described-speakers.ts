@@ -23,17 +23,27 @@ const AGED = /^the\s+\d+[-\s]year[-\s]old\b/i;
  */
 function agesGoOn(drafts: Draft[], index: MentionIndex): void {
   drafts.forEach((d, i) => {
-    const source = d.source;
-    if (!source || source.entity || !source.span || !AGED.test(source.text)) return;
-    for (let j = i - 1; j >= 0; j--) {
-      const before = (drafts[j] as Draft).source;
-      if (!before?.span || source.span.start - before.span.end > REACH) break;
-      if (before.entity && index.types.get(before.entity) === "PERSON") {
-        d.source = { ...source, entity: before.entity };
-        return;
-      }
-    }
+    if (d.source?.entity || !AGED.test(d.source?.text ?? "")) return;
+    goOnFrom(drafts, i, (before) => index.types.get(before.entity) === "PERSON");
   });
+}
+
+/**
+ * Gives draft i the entity of the nearest source before it within reach that `fits`; a source with no entity or
+ * no span ends nothing, one beyond reach ends the search.
+ */
+function goOnFrom(drafts: Draft[], i: number, fits: (before: { entity: string; text: string }) => boolean): void {
+  const d = drafts[i] as Draft;
+  const source = d.source;
+  if (!source?.span) return;
+  for (let j = i - 1; j >= 0; j--) {
+    const before = (drafts[j] as Draft).source;
+    if (!before?.span || source.span.start - before.span.end > REACH) return;
+    if (before.entity && fits({ entity: before.entity, text: before.text })) {
+      d.source = { ...source, entity: before.entity };
+      return;
+    }
+  }
 }
 
 /**
@@ -53,16 +63,8 @@ function organsGoOn(drafts: Draft[]): void {
   };
   drafts.forEach((d, i) => {
     const source = d.source;
-    if (!source || source.entity || !source.span || !/^the\s+\S+(?:\s+\S+)?$/i.test(source.text)) return;
+    if (!source || source.entity || !/^the\s+\S+(?:\s+\S+)?$/i.test(source.text)) return;
     const group = groupOf(source.text);
-    if (group === undefined) return;
-    for (let j = i - 1; j >= 0; j--) {
-      const before = (drafts[j] as Draft).source;
-      if (!before?.span || source.span.start - before.span.end > REACH) break;
-      if (before.entity && groupOf(before.text) === group) {
-        d.source = { ...source, entity: before.entity };
-        return;
-      }
-    }
+    if (group !== undefined) goOnFrom(drafts, i, (before) => groupOf(before.text) === group);
   });
 }

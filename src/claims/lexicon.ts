@@ -110,8 +110,6 @@ export interface CueLexicon {
   emptyObjects: Set<string>;
   /** Participles of 'asked not to be named': a request for anonymity, no claim. */
   anonymity: Set<string>;
-  /** Participles that name before 'as' ('known as MONUSCO'): no cue. */
-  naming: Set<string>;
   /** Words that label a line before a colon ("Update:"), so the colon is no cue. */
   colonLabels: Set<string>;
   kinds: Map<string, CueKind>;
@@ -170,7 +168,6 @@ interface CuesFile {
   colonLabels: { words: string[] };
   emptyObjects: { words: string[] };
   anonymity: { words: string[] };
-  naming: { words: string[] };
 }
 
 interface HedgesFile {
@@ -296,7 +293,6 @@ export const cueLexicon = once((): CueLexicon => {
     colonLabels: lower(file.colonLabels.words),
     emptyObjects: lower(file.emptyObjects.words),
     anonymity: lower(file.anonymity.words),
-    naming: lower(file.naming.words),
     kinds,
   };
 });

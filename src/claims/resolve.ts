@@ -93,11 +93,7 @@ export function resolveSource(view: View, index: MentionIndex, phrase: Phrase): 
   if (pos(view, phrase.head) === "PRON") {
     const own = overlapping(index, headToken.start, headToken.end)[0];
     if (own) return own.entity;
-    const types = PRONOUN_TYPES[head];
-    const plural = head === "they" || head === "them";
-    return types
-      ? antecedent(view.text, index, headToken.start, types, PRONOUN_GENDERS[head], undefined, plural)
-      : null;
+    return antecedent(view.text, index, headToken.start, head);
   }
   const inPhrase = overlapping(index, first.start, last.end);
   const onHead = inPhrase.filter((m) => m.start <= headToken.start && headToken.end <= m.end);
@@ -208,11 +204,13 @@ function antecedent(
   text: string,
   index: MentionIndex,
   offset: number,
-  types: EntityType[],
-  gender: Gender | undefined,
+  pronoun: string,
   said?: SaidAround,
-  plural = false,
 ): string | null {
+  const types = PRONOUN_TYPES[pronoun];
+  if (!types) return null;
+  const gender: Gender | undefined = PRONOUN_GENDERS[pronoun];
+  const plural = pronoun === "they" || pronoun === "them";
   let possessor: { entity: string; end: number } | null = null;
   let placed: string | null = null;
   const fits = (entity: string, type: EntityType) => {
@@ -261,8 +259,8 @@ function antecedent(
 /** A place named right after a preposition of location: "in Oslo", "at the Hague", "near Goma". */
 const LOCATIVE = /\b(?:in|at|near|outside|inside|across|around)\s+(?:the\s+)?$/i;
 
-/** Plural nouns for people beyond the descriptors' "-s" plurals. */
-const PEOPLE = new Set(["men", "women", "eyewitnesses", "fighters"]);
+/** Plural nouns for people that are no "-s" plural of a descriptor or of an armed group's members. */
+const PEOPLE = new Set(["men", "women", "eyewitnesses"]);
 
 /**
  * "Ismail was among four eyewitnesses and six aid workers interviewed by Reuters. They said …": people named by a
@@ -278,7 +276,8 @@ function peopleAround(text: string, mentionStart: number, offset: number): boole
       .match(/\p{L}+/gu) ?? [];
   const { words: described, fighters } = descriptors();
   return words.some((w) => {
-    if (PEOPLE.has(w) || fighters.has(w)) return w.endsWith("s") || w.endsWith("men");
+    // "rebels", "gunmen": the plural of an armed group's members.
+    if (PEOPLE.has(w) || (fighters.has(w) && /(?:s|men)$/.test(w))) return true;
     if (!w.endsWith("s")) return false;
     return described.get(w.slice(0, -1)) === "PERSON" || described.get(w.slice(0, -2)) === "PERSON";
   });
@@ -335,8 +334,5 @@ export function pronounSpeaker(
   pronoun: { start: number; end: number },
   said: SaidAround,
 ): string | null {
-  const word = text.slice(pronoun.start, pronoun.end).toLowerCase();
-  const types = PRONOUN_TYPES[word];
-  const plural = word === "they" || word === "them";
-  return types ? antecedent(text, index, pronoun.start, types, PRONOUN_GENDERS[word], said, plural) : null;
+  return antecedent(text, index, pronoun.start, text.slice(pronoun.start, pronoun.end).toLowerCase(), said);
 }

@@ -1079,7 +1079,8 @@ function readAfterBreak(
     const before = c0 >= s.from ? withAgeBefore(view, s, phraseBefore(view, c0, s.from)) : null;
     // "the Alliance, a coalition that includes the RSF, armed factions and parties, has refuted": the stretch ends
     // a list that is some verb's object, whose host phrase stands before the comma opening the insertion.
-    const listed = before && phraseAfter(view, first, l)?.to === l ? listHost(view, s, before, first, l) : null;
+    const stretch = phraseAfter(view, first, l);
+    const listed = before && stretch?.to === l ? listHost(view, s, before, first, l) : null;
     if (listed)
       return withCut(decide(view, s, cue, { from: listed.from, to: l, head: listed.head }, [], times, scope), l);
     // "Ten were killed when troops fired on the base in Kitagoma, in eastern Congo, said the spokesman": a verb
@@ -1093,7 +1094,7 @@ function readAfterBreak(
       const via = readVia(view, first, l)?.via ?? [];
       return decide(view, s, cue, before, via, times, scope);
     }
-    const inserted = namedInsertion(view, s, phraseAfter(view, first, l), l);
+    const inserted = namedInsertion(view, s, stretch, l);
     if (before && inserted && inserted.to === l) {
       // "Lee Seong-kweun, a lawmaker, said": the name heads, the description rides along.
       const nameFirst = pos(view, before.head) === "PROPN" || pos(view, inserted.head) !== "PROPN";
