@@ -94,20 +94,13 @@ export interface PhraseEntities {
   modifiers: Modifier[];
 }
 
-/** The phrase's head is a force or an office, alone or with the word before it ("troops", "air defence systems"). */
-function actorHead(ctx: EventContext, np: NounPhrase): boolean {
-  const heads = ctx.vocab.actorHeads;
+/**
+ * The phrase's head is one of `heads`, alone or with the word before it: a force or an office ("troops", "air defence
+ * systems"), an attack or a weapon ("air strike", "missile attack"; by lemma too).
+ */
+function headIn(ctx: EventContext, np: NounPhrase, heads: ReadonlySet<string>, byLemma = false): boolean {
   const head = ctx.tokens[np.head] as Token;
-  if (heads.has(head.normal)) return true;
-  const before = np.head > np.first ? ctx.tokens[prevWord(ctx.tokens, np.head, np.first)] : undefined;
-  return before !== undefined && heads.has(`${before.normal} ${head.normal}`);
-}
-
-/** The phrase's head is an attack or a weapon, alone or with the word before it ("air strike", "missile attack"). */
-function attackHead(ctx: EventContext, np: NounPhrase): boolean {
-  const heads = ctx.vocab.attackHeads;
-  const head = ctx.tokens[np.head] as Token;
-  if (heads.has(head.normal) || heads.has(head.lemma.toLowerCase())) return true;
+  if (heads.has(head.normal) || (byLemma && heads.has(head.lemma.toLowerCase()))) return true;
   const before = np.head > np.first ? ctx.tokens[prevWord(ctx.tokens, np.head, np.first)] : undefined;
   return before !== undefined && heads.has(`${before.normal} ${head.normal}`);
 }
@@ -140,7 +133,7 @@ export function phraseEntities(ctx: EventContext, np: NounPhrase, claim: Claim |
   } else {
     head.push(...resolveGroup(ctx, np));
     // "Russian troops", "Oslo's foreign ministry": forces and offices act for the state or body named.
-    if (!head.length && actorHead(ctx, np)) {
+    if (!head.length && headIn(ctx, np, ctx.vocab.actorHeads)) {
       head.push(...modifiers.filter((m) => !m.place).map((m) => m.entity));
       if (head.length) modifiers.length = 0;
     }
@@ -210,7 +203,8 @@ export function participantsOf(
   };
   if (args.subject) {
     // "An Israeli air strike killed ten people": who owns the attack does what the attack does.
-    const owned = !args.passive && ctx.vocab.attackEffects.has(type.type) && attackHead(ctx, args.subject);
+    const owned =
+      !args.passive && ctx.vocab.attackEffects.has(type.type) && headIn(ctx, args.subject, ctx.vocab.attackHeads, true);
     addPhrase(args.subject, args.passive ? verbRoles.passiveSubject : verbRoles.subject, false, owned);
   }
   if (args.object) {
