@@ -12,6 +12,8 @@ const POSSESSIVE = new Set(["his", "her", "its", "their", "our", "my", "your"]);
 const RELATIVE = new Set(["who", "whom", "whose", "which", "that", "what"]);
 /** Prepositions that join a noun phrase to its modifier ("spokesman for the ministry", "head of the agency", "aides to the mayor"). */
 const LINKS = new Set(["of", "for", "at", "from", "in", "with", "by", "to"]);
+/** Fractions, which the tagger often reads as adverbs ("a third said"). */
+const FRACTIONS = new Set(["half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths"]);
 /** More prepositions a subject may carry before its verb ("his attacks on Trump have …"). */
 const SUBJECT_LINKS = new Set([
   ...LINKS,
@@ -157,9 +159,10 @@ function modifier(view: View, w: number): boolean {
     adverbed ||
     before === "DET" ||
     before === "ADJ" ||
-    (before === "PRON" && POSSESSIVE.has(view.low[w - 1] as string));
+    (before === "PRON" && POSSESSIVE.has(view.low[w - 1] as string)) ||
+    view.low[w - 1] === "'s";
   // "hundreds of screaming supporters", "pointed to rising costs"
-  if ((before === "ADP" || before === "PART") && after === "NOUN") return true;
+  if ((before === "ADP" || before === "PART" || linkWord(view, w - 1)) && after === "NOUN") return true;
   // "the party's platform drafting committee": a gerund between two nouns of a compound.
   if (before === "NOUN" && after === "NOUN" && (view.low[w] as string).endsWith("ing")) return true;
   // "its allied armed groups": another modifier may stand between the participle and its noun.
@@ -168,11 +171,29 @@ function modifier(view: View, w: number): boolean {
   return opens && (noun(after) || (participle && after === "ADJ" && noun(pos(view, w + 2))));
 }
 
+/** "Thursday's meeting", "last year's figures": a time whose last word owns the noun after it. */
+function timeOwner(view: View, w: number): boolean {
+  const time = view.timeOf[w];
+  let end = w + 1;
+  while (view.timeOf[end] === time) end++;
+  return view.low[end] === "'s" && nominal(view, end + 1);
+}
+
+/**
+ * A preposition that links two nouns of one phrase ("advocates for stem cell research"); "for" also when the
+ * tagger reads it as a conjunction, which it often does before a noun it takes for a verb's subject.
+ */
+function linkWord(view: View, w: number): boolean {
+  const p = pos(view, w);
+  return LINKS.has(view.low[w] as string) && (p === "ADP" || (p === "SCONJ" && view.low[w] === "for"));
+}
+
 /** Can this word sit inside a noun phrase? Pronouns only when possessive; names glued by hyphens and 's. */
 function nominal(view: View, w: number): boolean {
   const p = pos(view, w);
   const low = view.low[w] as string;
-  if (view.timeOf[w] !== -1) return timeModifier(view, w) || timeHeadsPhrase(view, w, view.low.length);
+  if (view.timeOf[w] !== -1)
+    return timeModifier(view, w) || timeOwner(view, w) || timeHeadsPhrase(view, w, view.low.length);
   if (nameLike(view, w)) return true;
   // "a just-released poll": any word hyphened to the next one is part of a compound modifier.
   if (p !== "PUNCT" && view.low[w + 1] === "-" && glued(view, w, w + 1) && glued(view, w + 1, w + 2)) return true;
@@ -187,6 +208,7 @@ function nominal(view: View, w: number): boolean {
     return (low === "-" || low === "." || low === "&") && glued(view, w - 1, w) && glued(view, w, w + 1);
   if (p === "DET") return !RELATIVE.has(low) && low !== "no";
   if (p === "ADJ" || p === "NUM") return true;
+  if (fractionNoun(view, w)) return true;
   // "Mali's predominantly Tuareg north": a compass word the tagger read as an adverb after a name or modifier.
   if (p === "ADV" && compassNoun(view, w)) return true;
   // "the most recent poll", "a new Associated Press poll": an adverb the tagger found inside a noun phrase.
@@ -205,6 +227,11 @@ function nominal(view: View, w: number): boolean {
     );
   }
   return NOMINAL.has(p) || (p === "VERB" && glued(view, w - 1, w) && view.low[w - 1] === "-");
+}
+
+/** "a third", "two thirds": a fraction after an article or a number is a noun, whatever the tagger says. */
+export function fractionNoun(view: View, w: number): boolean {
+  return FRACTIONS.has(view.low[w] as string) && (pos(view, w - 1) === "DET" || pos(view, w - 1) === "NUM");
 }
 
 /** A compass word ending a noun phrase after a name, an adjective or a determiner ("the Tuareg north"). */
@@ -235,7 +262,7 @@ function hasHead(view: View, from: number, to: number): boolean {
       (p === "PRON" && !POSSESSIVE.has(view.low[w] as string))
     )
       return true;
-    if (nameLike(view, w)) return true;
+    if (nameLike(view, w) || fractionNoun(view, w)) return true;
     if ((p === "ADJ" || p === "DET") && QUANTIFIERS.has(view.low[w] as string)) return true;
   }
   return false;
@@ -244,7 +271,7 @@ function hasHead(view: View, from: number, to: number): boolean {
 /** The head: the last word before the first linking preposition (or the last word). */
 function headOf(view: View, from: number, to: number): number {
   for (let w = from + 1; w < to; w++) {
-    if (LINKS.has(view.low[w] as string) && pos(view, w) === "ADP") return w - 1;
+    if (linkWord(view, w)) return w - 1;
   }
   let last = to - 1;
   // "the soldiers' families" heads on "families"; a trailing possessive mark is not the head.
@@ -295,7 +322,7 @@ export function phraseBefore(view: View, end: number, limit: number): Phrase | n
     const low = view.low[w] as string;
     // "No damage or casualties": "or" joins two nouns after a denying "no".
     const denied = low === "or" && view.low[w - 2] === "no";
-    const joins = (LINKS.has(low) && pos(view, w) === "ADP") || low === "and" || low === "&" || denied;
+    const joins = linkWord(view, w) || low === "and" || low === "&" || denied;
     if (joins && from < end && w - 1 >= limit && nominal(view, w - 1)) continue;
     break;
   }

@@ -12,6 +12,7 @@ import {
   ARTICLES,
   compassNoun,
   FLOATING_QUANTIFIERS,
+  fractionNoun,
   isPersonalPronoun,
   linkedTail,
   OBJECT_FORMS,
@@ -75,6 +76,8 @@ function between(view: View, w: number): boolean {
   if (p === "ADV" && GERUND_LEADS.has(view.low[w] as string)) return false;
   // "the Tuareg north claims": a compass word closes the subject, no adverb of the verb.
   if (p === "ADV" && compassNoun(view, w)) return false;
+  // "a third said": a fraction the tagger read as an adverb is the subject's head.
+  if (p === "ADV" && fractionNoun(view, w)) return false;
   if (p === "ADV" || p === "AUX" || NEGATORS.has(view.low[w] as string)) return true;
   // "Ukraine and Russia each reported", "the two sides both said": a floating quantifier after a noun.
   if (FLOATING_QUANTIFIERS.has(view.low[w] as string) && NOUNISH.has(pos(view, w - 1))) return true;

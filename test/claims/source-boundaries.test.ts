@@ -291,3 +291,29 @@ test("a list closing an insertion belongs to it: the name before the insertion s
   assert.equal(speakerOf(text, "has denied"), "Delta Front");
   assert.equal(speakerOf(text, "said"), "Ana Ruiz");
 });
+
+test("a time that owns a noun is part of the source ('Thursday's meeting', 'Last year's figures')", () => {
+  const text =
+    "A person familiar with the planning for Thursday’s meeting said the two leaders would discuss trade. Last year's police figures show that thefts fell.";
+  const claims = claimsThroughPipeline(text);
+  assert.equal(byCue(claims, "said").source?.text, "A person familiar with the planning for Thursday’s meeting");
+  assert.equal(byCue(claims, "show").source?.text, "Last year's police figures");
+});
+
+test("a fraction after an article or a number is the head of the source ('a third', 'two thirds')", () => {
+  const claims = claimsThroughPipeline(
+    "Less than a third said they trusted the council. Two thirds say rents are too high.",
+  );
+  assert.equal(byCue(claims, "said").source?.text, "Less than a third");
+  assert.equal(byCue(claims, "say").source?.text, "Two thirds");
+});
+
+test("a participle after an owner modifies the name that follows ('the party's presumed nominee')", () => {
+  const claims = claimsThroughPipeline("The Green Party's presumed Senate nominee, Ana Berg, said she would win.");
+  assert.equal(byCue(claims, "said").source?.text, "The Green Party's presumed Senate nominee, Ana Berg");
+});
+
+test("'for' the tagger reads as a conjunction still links the source's nouns ('advocates for stem cell research')", () => {
+  const claims = claimsThroughPipeline("Some advocates for stem cell research said the rule was harmful.");
+  assert.equal(byCue(claims, "said").source?.text, "Some advocates for stem cell research");
+});
