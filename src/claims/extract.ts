@@ -372,7 +372,9 @@ function draftOf(
     const previous = before.at(-1);
     // "…, said X, head of a union that has … and endorsed Y": the verb is the union's, in X's description.
     if (frame.shape === "coordinated" && previous?.frame.shape === "inverted") return null;
-    if (previous) {
+    // "Sanders defended his call to …, saying …": a noun cue's owner ("his") is inside the clause, not its subject.
+    const owner = previous?.frame.cue.noun !== undefined && previous.frame.shape !== "inverted";
+    if (previous && !(frame.shape === "participle" && owner)) {
       source = previous.source;
       reportedAt ??= previous.reportedAt;
     } else {

@@ -101,6 +101,8 @@ export interface CueLexicon {
   viaSources: Set<string>;
   mouthpieces: Set<string>;
   documents: Set<string>;
+  /** Verbs by which a subject puts out an object whose participle is then the subject's ("issued a statement saying"). */
+  issuing: Set<string>;
   adjuncts: Set<string>;
   /** Predicates before "to" whose subject does what the cue after "to" says ("tended to support", "was quick to say"). */
   catenatives: Set<string>;
@@ -162,6 +164,7 @@ interface CuesFile {
   via: { markers: string[]; carriers: string[]; sources: string[] };
   mouthpieces: { words: string[] };
   documents: { words: string[] };
+  issuing: { words: string[] };
   adjuncts: { words: string[] };
   catenatives: { words: string[] };
   purposeHosts: { words: string[] };
@@ -287,6 +290,7 @@ export const cueLexicon = once((): CueLexicon => {
     viaSources: lower(file.via.sources),
     mouthpieces: lower(file.mouthpieces.words),
     documents: lower(file.documents.words),
+    issuing: lower(file.issuing.words),
     adjuncts: lower(file.adjuncts.words),
     catenatives: lower(file.catenatives.words),
     purposeHosts: lower(file.purposeHosts.words),

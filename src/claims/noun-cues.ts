@@ -57,6 +57,8 @@ export function nounCueAt(view: View, s: SentenceRange, w: number): Cue | null {
   const owner = after ?? ownerBefore(view, s, w);
   if (!owner) return null;
   const preposition = low !== "that" && low !== "to" && low !== ":";
+  // "her criticism on Tuesday": a time after the preposition says when, not what.
+  if (preposition && view.timeOf[link + 1] !== -1) return null;
   const to = after ? w + 1 : preposition ? link + 1 : link;
   return { from: w, to, kind: entry.kind, noun: { owner, link } };
 }

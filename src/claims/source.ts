@@ -346,7 +346,7 @@ function readVerbLayout(view: View, s: SentenceRange, cue: Cue): Found | null {
   const nounAsAdjective = pos(view, l) === "ADJ" && NOUN_PHRASE_INSIDE.has(pos(view, l - 1));
   if (ing && l >= s.from && (pos(view, l) === "NOUN" || pos(view, l) === "PROPN" || nounAsAdjective)) {
     const host = phraseBefore(view, l + 1, s.from);
-    return host ? forward(host, null) : null;
+    return host ? forward(issuerOf(view, s, host) ?? host, null) : null;
   }
   if (l >= s.from && (breaksAt(view, l) || closesQuote(view, l))) return readAfterBreak(view, s, cue, l, times, scope);
   // "''It's anti-reform.'' said Holtz-Eakin": the sentence ended inside the quotation, whose closing mark ends the
@@ -384,6 +384,24 @@ function readVerbLayout(view: View, s: SentenceRange, cue: Cue): Found | null {
   if (np) np = afterObject(view, s, withoutChannel(view, np));
   if (!np) return null;
   return decide(view, s, cue, wholeSubject(view, s, np), [], times, scope);
+}
+
+/** Particles of a phrasal verb of issuing ("sent out", "put up"). */
+const ISSUING_PARTICLES = new Set(["out", "up", "off"]);
+
+/**
+ * "The council approved a resolution condemning …", "The senator emailed supporters saying …": when the phrase before
+ * a participle is the object of a verb of issuing, the participle is the issuer's, the verb's subject.
+ */
+function issuerOf(view: View, s: SentenceRange, object: Phrase): Phrase | null {
+  let v = object.from - 1;
+  while (v > s.from && (ISSUING_PARTICLES.has(view.low[v] as string) || pos(view, v) === "ADV")) v--;
+  if (v <= s.from || pos(view, v) !== "VERB" || !cueLexicon().issuing.has(lemmaOf(view, v) as string)) return null;
+  // "after issuing a statement saying …": a gerund of its own has no subject before it.
+  if ((view.low[v] as string).endsWith("ing") && pos(view, v - 1) !== "AUX") return null;
+  let end = v;
+  while (end - 1 >= s.from && between(view, end - 1)) end--;
+  return phraseBefore(view, end, s.from);
 }
 
 const CHANNEL_LINKS = new Set(["in", "on", "via", "during", "through"]);

@@ -35,3 +35,24 @@ test("a gerund after 'when' is the main subject's, and 'when' is no part of the 
   assert.equal(claim.source?.text, "Health officials");
   assert.equal(claim.content.text, "that people died");
 });
+
+test("a participle after what the subject issued or sent is the subject's ('issued a statement saying', 'emailed supporters saying')", () => {
+  const text =
+    "The senator emailed supporters saying the fight would go on. The council approved a resolution condemning the ban. Ortiz is making a pitch to farmers saying the law hurts them.";
+  const claims = claimsThroughPipeline(text);
+  const fight = claims.find((c) => c.content.text.startsWith("the fight"));
+  assert.equal(fight?.source?.text, "The senator");
+  assert.equal(byCue(claims, "condemning").source?.text, "The council");
+  const pitch = claims.find((c) => c.content.text.startsWith("the law"));
+  assert.equal(pitch?.source?.text, "Ortiz");
+});
+
+test("a participle after what someone received or found is what was received ('received a letter saying')", () => {
+  const claims = claimsThroughPipeline("The mayor received a letter saying the plant would close.");
+  assert.equal(byCue(claims, "saying").source?.text, "a letter");
+});
+
+test("a participle after a comma is the subject's, not the owner of a noun cue before it ('defended his call …, saying')", () => {
+  const claims = claimsThroughPipeline("Sanders defended his call to raise the wage, saying it would help workers.");
+  assert.equal(byCue(claims, "saying").source?.text, "Sanders");
+});

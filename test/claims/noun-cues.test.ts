@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { byCue, claimsWith } from "./claims-of.js";
+import { byCue, claimsThroughPipeline, claimsWith } from "./claims-of.js";
 
 test("a cue noun with an owner: 'his claim that …', 'Lund's plan to …', 'her support for …'", () => {
   const claims = claimsWith(
@@ -39,4 +39,15 @@ test("'in her view, P' and 'P, in the eyes of many voters' make the holder the s
   const eyes = byCue(claims, "in the eyes");
   assert.equal(eyes.source?.text, "many voters");
   assert.equal(eyes.content.text, "The plan failed");
+});
+
+test("a noun cue whose preposition is followed by a time says when, not what ('her criticism on Tuesday')", () => {
+  const claims = claimsThroughPipeline(
+    "She renewed her criticism on Tuesday, telling reporters that the plan was flawed.",
+  );
+  assert.equal(
+    claims.some((c) => c.cue.text.startsWith("criticism")),
+    false,
+  );
+  assert.equal(claims.length, 1);
 });
