@@ -109,6 +109,7 @@ export function extractClaims(input: ClaimsInput): { claims: Claim[]; messages: 
   describedSpeakers(drafts, index);
   speakersGoOn(view, index, drafts);
   describedSpeakers(drafts, index);
+  ownersAsSubjects(view, index, drafts);
   return { claims: drafts.map((d, i) => toClaim(view, d, i)), messages };
 }
 
@@ -164,6 +165,60 @@ function speakersGoOn(view: View, index: MentionIndex, drafts: Draft[]): void {
     const continues = d.frame.cue.kind.continues === true;
     d.source = { ...d.source, entity: pronounSpeaker(view.text, index, span, { own, before, continues }) };
   });
+}
+
+const OWNER_PRONOUNS = new Set(["his", "her", "its", "their"]);
+
+/**
+ * "Trump is doubling down on his support for …", "The senators signaled their support for …": the owner of a noun cue
+ * is a pronoun for the subject of its own clause, which names the source better. Only where the pronoun fits the
+ * subject: "his"/"her" a person (of that gender when the article shows it), "its" no person, "their" an organization,
+ * a country or a plural; and not where the pronoun was already read as someone else.
+ */
+function ownersAsSubjects(view: View, index: MentionIndex, drafts: Draft[]): void {
+  for (const d of drafts) {
+    const owner = d.frame.cue.noun?.owner;
+    if (!owner || owner.to - owner.from !== 1) continue;
+    const pronoun = view.low[owner.from] as string;
+    if (!OWNER_PRONOUNS.has(pronoun)) continue;
+    const s = view.sentences[d.sentence];
+    const subject = s ? sentenceSubject(view, s, owner.from) : null;
+    if (!subject || subject.to > owner.from || isPronounSource(wordsOf(view, subject))) continue;
+    if (!oneClause(view, subject.to, owner.from)) continue;
+    const named = sourceRef(view, index, subject);
+    if (d.source?.entity && d.source.entity !== named.entity) continue;
+    if (fitsOwner(view, index, pronoun, subject, named.entity)) d.source = named;
+  }
+}
+
+/** Words between a subject and an owner in its own clause: one verb group, no comma and no clause word. */
+function oneClause(view: View, from: number, to: number): boolean {
+  let groups = 0;
+  for (let w = from; w < to; w++) {
+    const p = pos(view, w);
+    if (p === "PUNCT" || p === "SCONJ" || CLAUSE_WORDS.has(view.low[w] as string)) return false;
+    const verb = p === "VERB" || p === "AUX";
+    if (verb && !(w > from && (pos(view, w - 1) === "VERB" || pos(view, w - 1) === "AUX"))) groups++;
+  }
+  return groups === 1;
+}
+
+const CLAUSE_WORDS = new Set(["that", "who", "which", "whom", "whose"]);
+
+function fitsOwner(view: View, index: MentionIndex, pronoun: string, subject: Phrase, entity: string | null): boolean {
+  const type = entity ? index.types.get(entity) : undefined;
+  const head = view.low[subject.head] as string;
+  const person = type === "PERSON" || (!entity && titles().heads.has(head));
+  if (pronoun === "his" || pronoun === "her") {
+    const gender = entity ? index.genders.get(entity) : undefined;
+    return person && (!gender || gender === (pronoun === "his" ? "male" : "female"));
+  }
+  if (pronoun === "its") return !person && (type === "ORG" || type === "GPE" || !entity);
+  return type === "ORG" || type === "GPE" || (!entity && head.endsWith("s"));
+}
+
+function wordsOf(view: View, phrase: Phrase): string {
+  return view.text.slice(view.words[phrase.from]?.start ?? 0, view.words[phrase.to - 1]?.end ?? 0);
 }
 
 /**

@@ -51,3 +51,18 @@ test("a noun cue whose preposition is followed by a time says when, not what ('h
   );
   assert.equal(claims.length, 1);
 });
+
+test("a noun cue's owner pronoun is its clause's subject, which names the source ('Lund defended his plan' → Lund)", () => {
+  const text =
+    "Peter Lund spoke in Oslo on Monday. Lund is doubling down on his support for the tax. The unions signaled their support for the strike.";
+  const claims = claimsThroughPipeline(text);
+  const his = claims.find((c) => c.content.text === "the tax");
+  assert.equal(his?.source?.text, "Lund");
+  assert.ok(his?.source?.entity);
+  assert.equal(claims.find((c) => c.content.text === "the strike")?.source?.text, "The unions");
+});
+
+test("an owner pronoun of another gender than the subject stays the owner ('Peter Lund doubted her support')", () => {
+  const claims = claimsThroughPipeline("Peter Lund spoke in Oslo. Peter Lund doubted her support for the tax.");
+  assert.equal(claims.find((c) => c.content.text === "the tax")?.source?.text, "her");
+});
