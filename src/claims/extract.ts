@@ -197,8 +197,11 @@ function oneClause(view: View, from: number, to: number): boolean {
   for (let w = from; w < to; w++) {
     const p = pos(view, w);
     if (p === "PUNCT" || p === "SCONJ" || CLAUSE_WORDS.has(view.low[w] as string)) return false;
-    const verb = p === "VERB" || p === "AUX";
-    if (verb && !(w > from && (pos(view, w - 1) === "VERB" || pos(view, w - 1) === "AUX"))) groups++;
+    if (p !== "VERB" && p !== "AUX") continue;
+    // "are not mincing", "has also said": one group across the negation and adverbs inside it.
+    let b = w - 1;
+    while (b >= from && (pos(view, b) === "PART" || pos(view, b) === "ADV")) b--;
+    if (!(b >= from && (pos(view, b) === "VERB" || pos(view, b) === "AUX"))) groups++;
   }
   return groups === 1;
 }
@@ -214,7 +217,7 @@ function fitsOwner(view: View, index: MentionIndex, pronoun: string, subject: Ph
     return person && (!gender || gender === (pronoun === "his" ? "male" : "female"));
   }
   if (pronoun === "its") return !person && (type === "ORG" || type === "GPE" || !entity);
-  return type === "ORG" || type === "GPE" || (!entity && head.endsWith("s"));
+  return type === "ORG" || type === "GPE" || type === "NORP" || (!entity && head.endsWith("s"));
 }
 
 function wordsOf(view: View, phrase: Phrase): string {

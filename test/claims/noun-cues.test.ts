@@ -66,3 +66,10 @@ test("an owner pronoun of another gender than the subject stays the owner ('Pete
   const claims = claimsThroughPipeline("Peter Lund spoke in Oslo. Peter Lund doubted her support for the tax.");
   assert.equal(claims.find((c) => c.content.text === "the tax")?.source?.text, "her");
 });
+
+test("an owner pronoun reaches its subject across a negated verb group ('are not mincing words in their opposition')", () => {
+  const claims = claimsThroughPipeline(
+    "Many members of the union are not mincing words in their opposition to the merger.",
+  );
+  assert.equal(claims.find((c) => c.content.text === "to the merger")?.source?.text, "Many members of the union");
+});
