@@ -5,7 +5,7 @@ import { titles } from "../lexicon/titles.js";
 import { checkedStart, isClause } from "./content.js";
 import { type CueKind, cueLexicon, hedgeLexicon, type VerbPhrase } from "./lexicon.js";
 import { findingAt, nounCueAt } from "./noun-cues.js";
-import { FLOATING_QUANTIFIERS, type Phrase, phraseAfter, phraseBefore } from "./phrases.js";
+import { FLOATING_QUANTIFIERS, loneLabel, type Phrase, phraseAfter, phraseBefore } from "./phrases.js";
 import { readVia } from "./via.js";
 import { glued, lemmaOf, pos, SENTENCE_ENDS, type SentenceRange, type View, wordText } from "./view.js";
 
@@ -168,9 +168,9 @@ function headlineColon(view: View, s: SentenceRange): number | null {
     if (colon - start > TOPIC_REACH) continue;
     const first = wordText(view, start);
     if (!/^\p{Lu}/u.test(first) || pos(view, start) === "DET") continue;
-    const np = phraseAfter(view, start, colon);
+    const np = phraseAfter(view, start, colon) ?? loneLabel(view, start, colon);
     if (!np || view.timeOf[np.head] !== -1) continue;
-    const p = pos(view, np.head);
+    const p = np.to - np.from === 1 && np.to === colon ? "PROPN" : pos(view, np.head);
     // "Merkel on migrants: …", "Clinton to Planned Parenthood: …": a name, then what or whom it speaks to.
     const topical = TOPIC_WORDS.has(view.low[np.to] as string) && p === "PROPN";
     if (np.to !== colon ? !topical : colon - start > COLON_REACH) continue;

@@ -389,7 +389,10 @@ function draftOf(
   if (forward) {
     // "says despite being an alumna, she plans …": the clause after the fronted part's comma is still the content.
     const fronted = frontedComma(view, from, to);
-    const cut = cuts.find((c) => c >= from && c > frame.cue.from && c > fronted);
+    // "TAPPER: And obviously, you are supporting …": a speaker's label owns all the words of the line; the cues
+    // inside them are claims within it, not where it ends.
+    const labelled = frame.cue.kind.name === "colon" && !frame.cue.trailing;
+    const cut = labelled ? undefined : cuts.find((c) => c >= from && c > frame.cue.from && c > fronted);
     if (cut !== undefined && cut < to) {
       to = cut;
       if (startsVia(view, cut, s.to)) via.push(...(readVia(view, cut, s.to)?.via ?? []));

@@ -1,4 +1,4 @@
-import { glued, pos, type View } from "./view.js";
+import { glued, pos, type View, wordText } from "./view.js";
 
 /** A noun phrase as a word range, with the word that heads it ("ministry" in "Seoul's defence ministry"). */
 export interface Phrase {
@@ -431,4 +431,16 @@ function bracketClose(view: View, w: number, limit: number): number {
     if (view.low[b] === "(" || view.low[b] === ",") return -1;
   }
   return -1;
+}
+
+/** Tags a capitalised word alone before a line's colon may carry that still leave it a name ("Lynch:", "TAPPER:"). */
+const LABEL_MISTAGS = new Set(["VERB", "ADJ", "ADV", "NOUN", "PROPN", "X"]);
+
+/**
+ * "Lynch: No outside influence on …", "TAPPER: And obviously …": one capitalised word alone before the colon that
+ * opens a line is a surname or a transcript's speaker, whatever tag the tagger gave it (it calls "Lynch" a verb).
+ */
+export function loneLabel(view: View, start: number, colon: number): Phrase | null {
+  if (colon !== start + 1 || !LABEL_MISTAGS.has(pos(view, start))) return null;
+  return /^\p{Lu}[\p{L}'-]+$/u.test(wordText(view, start)) ? { from: start, to: colon, head: start } : null;
 }

@@ -15,6 +15,7 @@ import {
   fractionNoun,
   isPersonalPronoun,
   linkedTail,
+  loneLabel,
   OBJECT_FORMS,
   type Phrase,
   phraseAfter,
@@ -2012,7 +2013,8 @@ function readColon(view: View, s: SentenceRange, cue: Cue): Found | null {
       scope: null,
     };
   }
-  let source = phraseAfter(view, cue.lead ?? colonLineStart(view, s, cue.from), cue.from);
+  const start = cue.lead ?? colonLineStart(view, s, cue.from);
+  let source = phraseAfter(view, start, cue.from) ?? loneLabel(view, start, cue.from);
   if (!source) return null;
   // "Said Ellis: “…”": a fronted verb of saying is no part of the speaker's name.
   if (source.to - source.from > 1 && cueLexicon().frontedSaying.has(view.low[source.from] as string))

@@ -127,3 +127,22 @@ test("a label headed by a noun that names no one is no speaker; the cue inside s
     ["Civil rights activists", "Defence ministry"],
   );
 });
+
+test("a surname alone before a headline's colon speaks, whatever the tagger calls it ('Lynch: No outside influence …')", () => {
+  const text =
+    "Lynch: No outside influence on the inquiry into the emails. WASHINGTON (AP) — Attorney General Loretta Lynch said on Monday that the inquiry was independent.";
+  const colon = claimsThroughPipeline(text).find((c) => c.cue.text === ":");
+  assert.equal(colon?.source?.text, "Lynch");
+  assert.equal(colon?.content.text, "No outside influence on the inquiry into the emails");
+});
+
+test("a transcript's speaker label owns the whole line, cues inside it and all ('TAPPER: And obviously, you are …')", () => {
+  const text =
+    "(END VIDEO CLIP.) TAPPER: And obviously, you are supporting the plan. How will it work? FALLIN: Well, I think the whole state needs to work together.";
+  const claims = claimsThroughPipeline(text);
+  const labels = claims.filter((c) => c.cue.text === ":").map((c) => [c.source?.text, c.content.text]);
+  assert.deepEqual(labels, [
+    ["TAPPER", "And obviously, you are supporting the plan"],
+    ["FALLIN", "Well, I think the whole state needs to work together"],
+  ]);
+});
