@@ -177,7 +177,8 @@ function headlineColon(view: View, s: SentenceRange): number | null {
     if (p !== "PROPN" && p !== "NOUN") continue;
     const whole = view.low.slice(start, colon).join(" ");
     if (labels.has(whole) || labels.has(view.low[np.head] as string)) continue;
-    if (!saysSomething(view, colon + 1, s.to)) continue;
+    // In a title-case headline the tagger calls every word a name: "NY Daily News: Paris Attacks Highlight Threat".
+    if (!saysSomething(view, colon + 1, s.to) && !(titleCase(view, s) && s.to - colon > 3)) continue;
     return colon;
   }
   return null;

@@ -146,3 +146,10 @@ test("a transcript's speaker label owns the whole line, cues inside it and all (
     ["FALLIN", "Well, I think the whole state needs to work together"],
   ]);
 });
+
+test("a title-case headline after a colon says something though the tagger calls all its words names", () => {
+  const text = "Poll: Maria Lopez Ties John Smith With Anna Berg in a Three-Way Race. Maria Lopez leads the field.";
+  const colon = claimsThroughPipeline(text).find((c) => c.cue.text === ":");
+  assert.equal(colon?.source?.text, "Poll");
+  assert.equal(colon?.content.text, "Maria Lopez Ties John Smith With Anna Berg in a Three-Way Race");
+});
