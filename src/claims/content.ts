@@ -648,10 +648,21 @@ export function denialObject(view: View, q: number, limit: number): number {
     const agent = phraseAfter(view, w + 1, limit);
     if (agent && view.low[agent.to] === "that") w = agent.to;
   }
-  if (view.low[w] === "that") return w;
-  if (view.low[w] === "of" && !whole) return w + 1;
+  // "reports in a section of the media that …", "reports in the media about the deaths …": where the reports ran.
+  if (view.low[w] === "in" || view.low[w] === "on") {
+    const where = phraseAfter(view, w + 1, limit);
+    if (where && REPORT_LINKS.has(view.low[where.to] as string)) w = where.to;
+  }
+  // "reports that appeared on Monday": "that" and a verb open a relative clause about the reports, not what they say.
+  if (view.low[w] === "that") return pos(view, w + 1) === "VERB" || pos(view, w + 1) === "AUX" ? -1 : w;
+  if (REPORT_LINKS.has(view.low[w] as string) && !whole) return w + 1;
+  // "denying reports they died in an air strike": the clause without its "that".
+  if (!whole && w < limit && pos(view, w) === "PRON" && isClause(view, w, limit)) return w;
   return -1;
 }
+
+/** Words after a denied noun that lead to what it says: "reports that …", "reports of …", "reports about …". */
+const REPORT_LINKS = new Set(["that", "of", "about"]);
 
 /**
  * Where the noun of a denied report stands after a denial verb's start ("reports" of "media reports that …", "results"

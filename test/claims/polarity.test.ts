@@ -141,3 +141,22 @@ test("a denial of results or figures as a whole, also under the source's own nam
   assert.equal(claims[0]?.content.text, 'what he called the "rigged results" of the runoff');
   assert.equal(claims[0]?.polarity, "negative");
 });
+
+test("a denied report's content is found past where it ran, a quoted verdict, 'about' and a missing 'that'", () => {
+  const text =
+    'The army on Thursday rejected as "false and baseless" reports in a section of the media that eight soldiers were killed. ' +
+    "Moscow denied reports in the media about the deaths of its soldiers in Syria. " +
+    "The ministry said the blast killed 13 soldiers, denying reports they died in an air strike.";
+  const claims = claimsThroughPipeline(text);
+  const denied = claims.filter((c) => c.polarity === "negative").map((c) => c.content.text);
+  assert.deepEqual(denied, [
+    "that eight soldiers were killed",
+    "the deaths of its soldiers in Syria",
+    "they died in an air strike",
+  ]);
+});
+
+test("'that' and a verb after a denied noun open a relative clause, not what the report says", () => {
+  const claims = claimsThroughPipeline("The army denied reports that appeared on Monday.");
+  assert.equal(claims[0]?.content.text, "reports that appeared on Monday");
+});
