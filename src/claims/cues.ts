@@ -345,6 +345,10 @@ function verbTaggedNoun(view: View, s: SentenceRange, w: number): boolean {
   const low = view.low[w] as string;
   if (before === "NUM" || shareSubject(view, s, w - 1)) return !low.endsWith("s");
   const next = pos(view, w + 1);
+  // "Media reports say …", "News reports claim …": a cue verb right after the -s form makes it the subject's noun.
+  const after = view.low[w + 1] as string;
+  if (low.endsWith("s") && ((next === "VERB" && !after.endsWith("ing")) || cueLexicon().verbEntries.has(after)))
+    return false;
   const object = next === "DET" || next === "PRON" || next === "PROPN" || view.low[w + 1] === "that";
   // "Republicans support deportation", "voters support raising the tax": after a plural, a bare noun or a gerund
   // is the verb's object too.

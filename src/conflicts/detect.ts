@@ -5,6 +5,7 @@ import { countsDisagree } from "./counts.js";
 import { NEGATION } from "./negation.js";
 import { joinNotes, polarityNote, quantityNote, timeNote } from "./note.js";
 import { type Proposition, propositions, type ReportedEvent } from "./proposition.js";
+import { sameKind } from "./same-kind.js";
 import { dayRange, mayOverlap } from "./time-range.js";
 
 // Stemmed content words two claims must share to be about one happening (the event type counts as one).
@@ -31,7 +32,7 @@ function intersects(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
 
 /** Could the two reported events be one and the same happening, judging by who, where, when and tense? */
 function sameHappening(x: ReportedEvent, y: ReportedEvent): boolean {
-  if (x.event.type !== y.event.type) return false;
+  if (!sameKind(x, y)) return false;
   if (x.participants.size && y.participants.size && !intersects(x.participants, y.participants)) return false;
   // Same voter, another candidate: named in one role on both sides, but different ones.
   for (const [role, set] of x.byRole) {

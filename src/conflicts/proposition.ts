@@ -1,6 +1,7 @@
 import type { Claim, Entity, Event } from "../article/analysis.js";
 import { contentWords } from "./content-words.js";
 import { NEGATION } from "./negation.js";
+import { kindOf } from "./same-kind.js";
 
 export type Tense = "prospective" | "past" | null;
 
@@ -17,6 +18,8 @@ export interface ReportedEvent {
   participants: ReadonlySet<string>;
   /** Participants by role, to tell "vote for Trump" from "vote for Sanders" by the same voter. */
   byRole: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Someone is named as doing it: an agent entity, or a verb in the active voice with words before it ("its troops killed"). */
+  doer: boolean;
 }
 
 /** What one claim asserts, reduced to what conflict tests compare. */
@@ -78,6 +81,17 @@ function wordsBefore(claim: Claim, event: Event): string {
     .split(/\s+/)
     .slice(-6)
     .join(" ");
+}
+
+/** Auxiliaries of the passive: "were killed" names no killer, "its troops killed" does. */
+const PASSIVE_BEFORE = /(?:^|\s)(?:was|were|been|being|be|is|are|got)(?:\s+\S+ly)?$/;
+
+/** A verb trigger in the active voice with words before it in the claim: someone named does it. */
+function activeWithSubject(claim: Claim, event: Event): boolean {
+  const before = wordsBefore(claim, event);
+  if (before.trim() === "" || PASSIVE_BEFORE.test(before.trim())) return false;
+  // A noun ("the killing of …", "deaths") or a participle after a noun ("those killed") names nobody doing it.
+  return /ed$|ing$/.test(event.trigger.text.toLowerCase()) && !/(?:^|\s)(?:the|a|an|those|of)$/.test(before.trim());
 }
 
 /** Past or prospective, from the few words of the claim before the trigger and from the trigger's form. */
@@ -157,6 +171,7 @@ export function propositions(
         tense: tenseOf(claim, event),
         participants: new Set(event.participants.flatMap((p) => keysOf(p.entity, countries))),
         byRole: rolesOf(event, countries),
+        doer: event.participants.some((p) => p.role === "agent") || activeWithSubject(claim, event),
       }),
     );
     return {
@@ -168,7 +183,7 @@ export function propositions(
         return words;
       },
       events: reported,
-      types: new Set(reported.map((r) => r.event.type)),
+      types: new Set(reported.map((r) => kindOf(r.event.type))),
     };
   });
 }

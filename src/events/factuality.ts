@@ -56,6 +56,34 @@ function deniedEvidence(ctx: EventContext, segStart: number, sentenceStart: numb
   return false;
 }
 
+/** Predicates of truth: "it is not true that …" denies the clause; "it is untrue that …" too. */
+const TRUE_WORDS = new Set(["true", "correct", "accurate", "case"]);
+const UNTRUE_WORDS = new Set(["untrue", "false", "incorrect", "baseless", "inaccurate", "wrong"]);
+
+/**
+ * "It is not true that P", "It is false that P", "It is not the case that P": the clause after "that" is denied. The
+ * tagger often reads this "that" as a determiner, so it is looked for back from the event, past its auxiliaries.
+ */
+function deniedTruth(ctx: EventContext, first: number, sentenceStart: number): boolean {
+  const { tokens, vocab } = ctx;
+  let that = -1;
+  for (let j = first - 1; j >= sentenceStart && that < 0; j--) {
+    const t = tokens[j] as Token;
+    if (t.normal === "that") that = j;
+    else if (t.pos === "VERB") return false;
+  }
+  if (that < 0) return false;
+  const p = prevWord(tokens, that, sentenceStart);
+  const word = tokens[p]?.normal ?? "";
+  if (p < 0) return false;
+  if (UNTRUE_WORDS.has(word)) return true;
+  if (!TRUE_WORDS.has(word)) return false;
+  for (let j = p - 1, hops = 0; j >= sentenceStart && hops < 3; j--, hops++) {
+    if (vocab.negators.has(tokens[j]?.normal ?? "") || tokens[j]?.lemma === "not") return true;
+  }
+  return false;
+}
+
 interface Cues {
   negated: boolean;
   hedged: Factuality;
@@ -299,7 +327,10 @@ export function factualityOf(ctx: EventContext, frame: Frame, claim: Claim | nul
     const cue = vocab.hedges.get(t.normal);
     if (cue && cue !== "future") hedged = stronger(hedged, cue);
   }
-  if (deniedEvidence(ctx, segStart, sStart)) result = stronger(result, "negated");
+  if (deniedEvidence(ctx, segStart, sStart) || deniedTruth(ctx, frame.first, sStart)) {
+    result = stronger(result, "negated");
+    ownNegator = true;
+  }
   if (claim) {
     // A claim denied as a whole ("denied that …", "sees no signs that …") negates what it reports,
     // unless the negation is inside the reported words, where the local cues above have seen it.

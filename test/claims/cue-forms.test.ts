@@ -190,3 +190,16 @@ test("an -s form the tagger reads as a noun cues when a pronoun opens a clause a
     ],
   );
 });
+
+test("an -s noun before a cue verb is the subject's noun, not a cue ('Media reports say …', 'News reports claim …')", () => {
+  const claims = claimsThroughPipeline(
+    "Media reports say 35 soldiers were killed. Local media reports claim the deal failed.",
+  );
+  assert.deepEqual(
+    claims.map((c) => [c.cue.text, c.source?.text]),
+    [
+      ["say", "Media reports"],
+      ["claim", "Local media reports"],
+    ],
+  );
+});

@@ -96,3 +96,21 @@ test("'But X rejected the numbers' answers the figures another source gave just 
     JSON.stringify(doc.conflicts),
   );
 });
+
+test("a denial of deaths meets a report of killings: 'denied the deaths of its soldiers' against 'soldiers were killed'", () => {
+  const analysis = run(
+    "Moscow denied reports in the media about the deaths of Russian soldiers in Syria. Media reports say 35 Russian soldiers were killed in a suicide bombing in southern Syria.",
+  );
+  const denial = analysis.claims.find((c) => c.polarity === "negative");
+  const media = analysis.claims.find((c) => c.source?.text === "Media reports");
+  assert.equal(denial?.content.text, "the deaths of Russian soldiers in Syria");
+  assert.ok(denial && media);
+  assert.ok(analysis.conflicts.some((k) => k.claims.includes(denial.id) && k.claims.includes(media.id)));
+});
+
+test("must not fire: a denied killing with a named killer says nothing of deaths another source reports", () => {
+  const analysis = run(
+    "The army denied that its troops killed the villagers near Goma. Residents said 12 villagers died near Goma in floods.",
+  );
+  assert.deepEqual(analysis.conflicts, []);
+});

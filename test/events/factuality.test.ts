@@ -187,3 +187,9 @@ test("an event in the subject of a denied clause is taken for granted; the predi
   const other = "The army denied that its forces killed civilians.";
   assert.equal(factuality(other, "killed", denied("that its forces killed civilians")), "negated");
 });
+
+test("'It is not true that P', 'It is false that P' deny the event of P; 'It is true that P' asserts it", () => {
+  assert.equal(factuality("It is not true that soldiers were killed.", "killed"), "negated");
+  assert.equal(factuality("It is false that the army attacked the town.", "attacked"), "negated");
+  assert.equal(factuality("It is true that soldiers were killed.", "killed"), "asserted");
+});
