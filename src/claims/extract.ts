@@ -240,6 +240,8 @@ function unnamedBefore(drafts: readonly Draft[], i: number): boolean {
   const near = previous !== undefined && (previous.sentence === d.sentence - 1 || previous.sentence === d.sentence);
   if (!previous || !source || source.entity || !near) return false;
   const words = source.text.toLowerCase().split(/\s+/);
+  // "… the ministry said. “…,” it said. P, it said.": the same pronoun going on from an unnamed body goes on with it.
+  if (source.text.toLowerCase() === word) return unnamedBefore(drafts, i - 1);
   if (isPronounSource(source.text)) return false;
   // "Witnesses told the AP that … They said …": unnamed people in the plural go on as "they".
   const last = words[words.length - 1] ?? "";

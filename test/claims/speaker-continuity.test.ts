@@ -95,3 +95,11 @@ test("'it said' after an organization's claim goes on with that speaker, not wit
     'The Danish Foreign Ministry urged Russia to respect the treaty. "(Russia) has no claim to the strait," it said in a statement.';
   assert.equal(speakerNamed(text, "it"), "Danish Foreign Ministry");
 });
+
+test("'it said' going on from 'it said' after an unnamed body stays with that body, not a place in its words", () => {
+  const text =
+    'The blast destroyed a house in Ramadi, the ministry said. "The bodies of 13 soldiers were found," it said. The blast came from a tunnel west of Baghdad, it said.';
+  const last = claimsThroughPipeline(text).find((c) => c.content.text.startsWith("The blast came"));
+  assert.equal(last?.source?.text, "it");
+  assert.equal(last?.source?.entity, null);
+});
