@@ -102,7 +102,8 @@ export function readRun(view: TextView, drafts: Drafts, a0: number, b0: number):
     whole.b < b &&
     (whole.phrases.some((p) => p.kind === "demonym") ||
       (whole.phrases.length > 0 && b - whole.b > 1) ||
-      peopleAt(view, whole.b, b));
+      peopleAt(view, whole.b, b) ||
+      creedBeforeKnown(view, whole, b));
   if (whole && split) {
     if (addDictionary(view, drafts, whole)) {
       readRun(view, drafts, whole.b, b);
@@ -207,6 +208,13 @@ function nameStart(view: TextView, a: number, b: number): number {
     break;
   }
   return i;
+}
+
+/** "Shiite Hezbollah", "Islamist Hamas": a people or creed the dictionary knows, then a name it knows for the rest. */
+function creedBeforeKnown(view: TextView, whole: DictionaryHit, b: number): boolean {
+  const dict = actorDictionary();
+  if (!whole.phrases.some((p) => dict.actors.get(p.actor)?.type === "NORP")) return false;
+  return dictionaryAt(view, whole.b, b)?.b === b;
 }
 
 /**

@@ -70,7 +70,7 @@ export function textView(
     key[i] = firstWord(folded[i] as string);
     const c = s.charCodeAt(0);
     // ASCII first (most tokens), the Unicode test only for the rest.
-    cap[i] = c < 128 ? c >= 65 && c <= 90 : CAPITAL.test(s);
+    cap[i] = (c < 128 ? c >= 65 && c <= 90 : CAPITAL.test(s)) && !prefixedCommonWord(s);
     gap[i] = i > 0 && t.start > (tokens[i - 1] as Token).end;
     word[i] = t.pos !== "PUNCT" && t.pos !== "SPACE" && t.pos !== "SYM" && hasLetterOrDigit(s);
   }
@@ -382,4 +382,30 @@ function lineBreakAfter(text: string, at: number): boolean {
 function firstLine(text: string, at: number): boolean {
   for (let i = at - 1; i >= 0; i--) if (text.charCodeAt(i) > 32) return false;
   return true;
+}
+
+/** Prefixes of a hyphened modifier: "anti-government", "pro-war", "non-state". */
+const MODIFIER_PREFIXES = new Set([
+  "anti",
+  "pro",
+  "non",
+  "ex",
+  "counter",
+  "post",
+  "pre",
+  "semi",
+  "self",
+  "multi",
+  "cross",
+]);
+
+/**
+ * "Anti-government fighters …", "Pro-war bloggers …": one token of a prefix, a hyphen and a lower-case word is a
+ * modifier whose capital only opens the sentence; "Pro-Russian", "Al-Shabaab" keep a capital after the hyphen.
+ */
+function prefixedCommonWord(s: string): boolean {
+  const hyphen = s.indexOf("-");
+  if (hyphen < 2) return false;
+  const rest = s.charCodeAt(hyphen + 1);
+  return rest >= 97 && rest <= 122 && MODIFIER_PREFIXES.has(s.slice(0, hyphen).toLowerCase());
 }

@@ -42,3 +42,14 @@ test("a short name an armed group shares stands for it only where its country is
   const press = read("RSF said three reporters were jailed in Paris last year.").entities;
   assert.notEqual(entityWith(press, "RSF")?.name, "Rapid Support Forces");
 });
+
+test("'the Islamist group' describes a group named before ('Boko Haram'), it is no organization's name", () => {
+  const { entities } = read(
+    "Boko Haram insurgents attacked the base in Borno State. The army denied there was an attack by the Islamist group.",
+  );
+  assert.equal(
+    entities.find((e) => e.name === "Islamist group"),
+    undefined,
+  );
+  assert.ok(entityWith(entities, "Boko Haram")?.mentions.some((m) => m.text === "the Islamist group"));
+});

@@ -67,7 +67,18 @@ test("a describing word before a known organization and a head it goes by is tha
   const orgs = entities.filter((e) => e.type === "ORG");
   assert.equal(orgs.length, 1);
   assert.equal(orgs[0]?.name, "Hamas");
-  assert.ok(!entities.some((e) => e.mentions.some((m) => m.text.includes("Islamist"))));
+  assert.ok(!orgs.some((e) => e.mentions.some((m) => m.text.includes("Islamist"))));
+});
+
+test("a people or creed before a known organization is no part of its name ('the Shiite Hezbollah movement')", () => {
+  const { entities } = read(
+    "Crowds gathered in Tyre, where the Shiite Hezbollah movement governs. Hezbollah said little.",
+  );
+  const orgs = entities.filter((e) => e.type === "ORG");
+  assert.deepEqual(
+    orgs.map((e) => e.name),
+    ["Hezbollah"],
+  );
 });
 
 test("must not fire: a known organization before a head it does not go by owns another body ('the Hamas health ministry')", () => {

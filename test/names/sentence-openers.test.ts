@@ -32,3 +32,9 @@ test("a surname the tagger takes for an adverb opening a sentence still speaks (
     ["David Jolly", "Jolly"],
   );
 });
+
+test("a prefixed modifier opening a sentence is no name ('Anti-government fighters', 'Pro-war bloggers')", () => {
+  const { entities } = read("Anti-government fighters have held the town for months. Pro-war bloggers cheered.");
+  assert.equal(entityWith(entities, "Anti-government"), undefined);
+  assert.equal(entityWith(entities, "Pro-war"), undefined);
+});
