@@ -10,6 +10,8 @@ import { dayRange, mayOverlap } from "./time-range.js";
 
 // Stemmed content words two claims must share to be about one happening (the event type counts as one).
 const EVENT_OVERLAP = 2;
+// Words two claims with the same count of one event kind must share: the number and what it counts.
+const COUNT_OVERLAP = 2;
 // Dates are compared only between claims that share more, since one type recurs on many days.
 const TIME_OVERLAP = 3;
 // Figures this close in the text are set side by side on purpose ("Police said 12 …, organisers 50").
@@ -99,7 +101,13 @@ function comparePair(a: Proposition, b: Proposition): Pair | null {
       if (!sameHappening(x, y)) continue;
       // The shared event type counts as one shared concept: "deploy" and "send" troops. One event both claims
       // report (two claims of the same words) is the same happening by itself.
-      const related = x.event === y.event || (overlap + 1 >= EVENT_OVERLAP && anchored(x, y));
+      // "denied that two soldiers were killed" and "two soldiers lost their lives": the same figure of the same
+      // words (the count and what it counts) pins both to one happening as well as a place or a date would.
+      const sameCount = x.event.count?.value != null && x.event.count.value === y.event.count?.value;
+      const related =
+        x.event === y.event ||
+        (overlap + 1 >= EVENT_OVERLAP && anchored(x, y)) ||
+        (sameCount && overlap >= COUNT_OVERLAP);
       if (!related && !(adjacent && x.event.count && y.event.count)) continue;
       if (x.negative !== y.negative && related && (x.negative ? y.commits : x.commits)) {
         const [neg, pos] = x.negative ? [a, b] : [b, a];

@@ -114,3 +114,11 @@ test("must not fire: a denied killing with a named killer says nothing of deaths
   );
   assert.deepEqual(analysis.conflicts, []);
 });
+
+test("a denied killing and deaths another source reports meet through the same count of the same people", () => {
+  const analysis = run(
+    "The army has denied reports that two soldiers were killed during the operation. But a source in the community said that two soldiers lost their lives during an exchange of fire.",
+  );
+  assert.equal(analysis.conflicts.length, 1);
+  assert.equal(analysis.conflicts[0]?.kind, "polarity");
+});

@@ -279,3 +279,12 @@ test("a place that fell to a force was seized by it: the place undergoes, the fo
   assert.deepEqual(fell?.participants.map((p) => `${p.role}:${p.entity}`).sort(), ["agent:russia", "patient:aleppo"]);
   assert.equal(eventsOf("Prices fell to a record low.", {}).length, 0);
 });
+
+test("'lost their lives', 'lost his life' report deaths; 'lost their jobs' does not", () => {
+  assert.equal(eventAt(eventsOf("Two soldiers lost their lives in the clash."), "lost their lives")?.type, "DIE");
+  assert.equal(eventAt(eventsOf("The driver lost his life in the crash."), "lost his life")?.type, "DIE");
+  assert.equal(
+    eventsOf("Thousands lost their jobs.").some((e) => e.type === "DIE"),
+    false,
+  );
+});
