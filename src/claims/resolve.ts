@@ -77,6 +77,12 @@ const PLACED = /\b(?:in\s+(?:the\s+)?|(?:at|in|near|outside)\b[^,]*,\s*)$/i;
 /** How far back (in characters) a pronoun looks for the one it stands for. */
 const PRONOUN_REACH = 1500;
 
+/** The last comma inside a phrase, or -1. */
+function lastComma(view: View, phrase: Phrase): number {
+  for (let w = phrase.to - 1; w > phrase.from; w--) if (view.low[w] === ",") return w;
+  return -1;
+}
+
 /**
  * The entity a source phrase names. The head decides: "South Korean lawmaker Lee Seong-kweun" is the
  * person, "Seoul's defence ministry" the ministry, not Seoul. A spokesman or a statement speaks for the
@@ -96,6 +102,16 @@ export function resolveSource(view: View, index: MentionIndex, phrase: Phrase): 
     return antecedent(view.text, index, headToken.start, head);
   }
   const inPhrase = overlapping(index, first.start, last.end);
+  // "2nd Brigade of the Army in Port Harcourt, Captain Eli Lazarus": a person named in apposition at the end speaks;
+  // the words before are where that person serves.
+  const comma = lastComma(view, phrase);
+  // Not the end of a list ("an ally of Tom Bell, Jo Kim and Bo Li").
+  const listed = view.low.slice(comma + 1, phrase.to).some((w) => w === "and" || w === "or" || w === "&");
+  if (comma > phrase.head && !listed) {
+    const after = view.words[comma]?.end ?? last.end;
+    const person = inPhrase.find((m) => m.type === "PERSON" && m.end === last.end && m.start >= after);
+    if (person) return person.entity;
+  }
   const onHead = inPhrase.filter((m) => m.start <= headToken.start && headToken.end <= m.end);
   if (onHead.length) {
     // The mention that stays inside the phrase and covers the most of it.

@@ -174,3 +174,9 @@ test("an organization's name before words that say what it is speaks ('the Hamas
     ["Hamas", "Xinhua", "Hamas health ministry"],
   );
 });
+
+test("a person named in apposition at the end of the source speaks, not the unit before ('2nd Brigade …, Captain Eli Lazarus')", () => {
+  const text =
+    "Spokesman, 2nd Brigade of the Nigerian Army in Port Harcourt, Captain Eli Lazarus, explained that no soldier died.";
+  assert.equal(speakerOf(text, "explained"), "Eli Lazarus");
+});
