@@ -131,7 +131,10 @@ export function resolveSource(view: View, index: MentionIndex, phrase: Phrase): 
     );
     if (named.length) return named.reduce((a, b) => (b.end > a.end ? b : a)).entity;
     // "Leader of Opposition Sushma Swaraj": a capitalised title with its "of" phrase, then the person who holds it.
-    const holder = inPhrase.find((m) => m.type === "PERSON" && m.end === last.end && m.start > headToken.end);
+    // Only after a title: "Organisers of the protest against President George Bush" are not the president.
+    const holder = holds
+      ? inPhrase.find((m) => m.type === "PERSON" && m.end === last.end && m.start > headToken.end)
+      : undefined;
     if (holder) return holder.entity;
   }
   // "the Hamas militant group", "the official IRNA news agency": an organization's name, then lower-case words up to a

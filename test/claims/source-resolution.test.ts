@@ -180,3 +180,8 @@ test("a person named in apposition at the end of the source speaks, not the unit
     "Spokesman, 2nd Brigade of the Nigerian Army in Port Harcourt, Captain Eli Lazarus, explained that no soldier died.";
   assert.equal(speakerOf(text, "explained"), "Eli Lazarus");
 });
+
+test("a capitalised first word is no title: 'Organisers of the protest against President Ann Berg' are not Ann Berg", () => {
+  const text = "Organisers of the protest against the visit of President Ann Berg claimed that 200,000 people joined.";
+  assert.equal(speakerOf(text, "claimed"), undefined);
+});
