@@ -953,7 +953,10 @@ export function checkedStart(view: View, s: SentenceRange, cueEnd: number, kind:
       view.low[start.start] === "no" && pos(view, start.start) === "DET" && REPORTED_ABSENCE.has(kind.name);
     const object = phraseAfter(view, denied ? start.start + 1 : start.start, s.to);
     // "said nothing new", "said the same thing", "said a prayer": an object that reports nothing.
-    if (object && !cueLexicon().emptyObjects.has(view.low[object.head] as string)) return start;
+    // "put the number of dead at 40": a figure after the object says what it is.
+    const figured =
+      object !== null && kind.name === "estimate" && view.low.slice(object.from, object.to + 1).includes("at");
+    if (object && (figured || !cueLexicon().emptyObjects.has(view.low[object.head] as string))) return start;
     if (gerundObject(view, start.start, s.to) || quotedObject(view, start.start, s.to)) return start;
   }
   return null;

@@ -82,6 +82,12 @@ export function findCues(view: View, s: SentenceRange): Cue[] {
     if (p !== "VERB" && !pastAsAdjective && !verbTaggedNoun(view, s, w)) continue;
     const lemma = pastAsAdjective ? pastAsAdjective : (lemmaOf(view, w) as string);
     const entry = lex.verbEntries.get(lemma) ?? lex.verbEntries.get(low);
+    // "police put the crowd at 30,000": an estimate by a verb that says nothing otherwise.
+    const estimate = lex.kinds.get("estimate") as CueKind;
+    if (p === "VERB" && lex.estimating.has(lemma) && figureAfterObject(view, s, w) > 0) {
+      if (firesHere(view, s, w, estimate) !== "no") cues.push({ from: w, to: w + 1, kind: estimate });
+      continue;
+    }
     if (!entry || namesBeforeAs(view, s, w)) continue;
     if (entry.seenAs) {
       const as = seenAs(view, s, w);
@@ -104,6 +110,44 @@ export function findCues(view: View, s: SentenceRange): Cue[] {
   }
   // "In a poll released Monday, Clinton led …" only where no other cue speaks: "In a statement, she said …".
   return cues.some((c) => !c.finding) ? cues.filter((c) => !c.finding) : cues;
+}
+
+/** Words between "at" and the number of an estimate: "at just 30,000", "at about 12", "at more than 500". */
+const FIGURE_LEADS = new Set([
+  "just",
+  "about",
+  "around",
+  "some",
+  "nearly",
+  "almost",
+  "roughly",
+  "more",
+  "less",
+  "than",
+  "only",
+  "over",
+  "under",
+  "least",
+]);
+/** How far after the verb the "at" of its figure may stand. */
+const FIGURE_REACH = 10;
+
+/**
+ * "put the demonstrators' numbers at just 30,000": the "at" after the verb's object that a figure follows, or -1.
+ * The object has no verb or punctuation of its own.
+ */
+function figureAfterObject(view: View, s: SentenceRange, w: number): number {
+  for (let a = w + 2; a < s.to && a <= w + FIGURE_REACH; a++) {
+    const low = view.low[a] as string;
+    if (low === "at") {
+      let n = a + 1;
+      while (n < s.to && FIGURE_LEADS.has(view.low[n] as string)) n++;
+      return pos(view, n) === "NUM" ? a : -1;
+    }
+    const p = pos(view, a);
+    if (p === "VERB" || p === "AUX" || (p === "PUNCT" && low !== "'" && low !== "'s")) return -1;
+  }
+  return -1;
 }
 
 /** The first of `phrases` whose words stand at w, before `to` (plain loops: "in" starts some, and is everywhere). */

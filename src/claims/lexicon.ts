@@ -101,6 +101,8 @@ export interface CueLexicon {
   viaSources: Set<string>;
   mouthpieces: Set<string>;
   documents: Set<string>;
+  /** Verbs that give an estimate with "at" and a number after their object ("put the crowd at 30,000"). */
+  estimating: Set<string>;
   /** Verbs by which a subject puts out an object whose participle is then the subject's ("issued a statement saying"). */
   issuing: Set<string>;
   adjuncts: Set<string>;
@@ -164,6 +166,7 @@ interface CuesFile {
   via: { markers: string[]; carriers: string[]; sources: string[] };
   mouthpieces: { words: string[] };
   documents: { words: string[] };
+  estimating: { words: string[] };
   issuing: { words: string[] };
   adjuncts: { words: string[] };
   catenatives: { words: string[] };
@@ -290,6 +293,7 @@ export const cueLexicon = once((): CueLexicon => {
     viaSources: lower(file.via.sources),
     mouthpieces: lower(file.mouthpieces.words),
     documents: lower(file.documents.words),
+    estimating: lower(file.estimating.words),
     issuing: lower(file.issuing.words),
     adjuncts: lower(file.adjuncts.words),
     catenatives: lower(file.catenatives.words),

@@ -120,3 +120,16 @@ test("a subject carrying two times one after another still makes a clause ('his 
     "Lai's inaugural speech on Monday last week amounted to calls for independence",
   );
 });
+
+test("'put X at N' gives an estimate: 'police put the crowd at 30,000'; 'put the book on the table' is none", () => {
+  const claims = claimsThroughPipeline(
+    "Police estimates put the demonstrators' numbers at just 30,000. The ministry put the number of dead at more than 40. He put the book on the table.",
+  );
+  assert.deepEqual(
+    claims.map((c) => [c.source?.text, c.content.text, c.certainty]),
+    [
+      ["Police estimates", "the demonstrators' numbers at just 30,000", "probable"],
+      ["The ministry", "the number of dead at more than 40", "probable"],
+    ],
+  );
+});
