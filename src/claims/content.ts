@@ -643,6 +643,17 @@ export function denialObject(view: View, q: number, limit: number): number {
   if (w < 0) return -1;
   const whole = lex.wholeDenialObjects.has(view.low[w] as string);
   w++;
+  // "a recent media report and the speculations about …": another denied noun joined to the first.
+  if (view.low[w] === "and") {
+    const next = deniedNoun(view, w + 1, limit);
+    if (next > w) w = next + 1;
+  }
+  // "media reports claiming that …", "reports saying …": a participle of saying leads to what they say.
+  if (pos(view, w) === "VERB" && (view.low[w] as string).endsWith("ing") && lex.verbs.has(lemmaOf(view, w) as string)) {
+    const after = w + 1;
+    if (view.low[after] === "that") return after;
+    if (isClause(view, after, limit)) return after;
+  }
   // "claims by opposition websites that …": who made them, between the noun and its content.
   if (view.low[w] === "by" || view.low[w] === "from") {
     const agent = phraseAfter(view, w + 1, limit);

@@ -122,8 +122,11 @@ function deniedReport(view: View, here: readonly Draft[], frame: Frame): boolean
   if (!frame.cue.noun && frame.shape !== "forward") return false;
   const denial = here.at(-1);
   if (denial?.polarity !== "negative" || denial.frame.cue.kind.polarity !== "negative") return false;
+  // "denied reports that …", or "dismissed media reports claiming that …": the reports' own cue.
   const word = view.low[frame.cue.from] as string;
-  return cueLexicon().denialObjects.has(word) && denial.frame.cue.to <= frame.cue.from && frame.cue.to <= denial.from;
+  const objects = cueLexicon().denialObjects;
+  const participle = word.endsWith("ing") && objects.has(view.low[frame.cue.from - 1] as string);
+  return (objects.has(word) || participle) && denial.frame.cue.to <= frame.cue.from && frame.cue.to <= denial.from;
 }
 
 /**

@@ -160,3 +160,19 @@ test("'that' and a verb after a denied noun open a relative clause, not what the
   const claims = claimsThroughPipeline("The army denied reports that appeared on Monday.");
   assert.equal(claims[0]?.content.text, "reports that appeared on Monday");
 });
+
+test("a denied report's content after a participle of saying or a second denied noun ('reports claiming that …', 'a report and the speculations about …')", () => {
+  const text =
+    "Ryabkov dismissed media reports claiming that the meeting had been suspended. " +
+    "Baghaei dismissed a recent media report and the speculations about a proposal for direct talks. " +
+    "Baghaei also rejected media speculations that the two leaders may meet next week.";
+  const claims = claimsThroughPipeline(text);
+  const denied = claims.filter((c) => c.polarity === "negative").map((c) => c.content.text);
+  assert.deepEqual(denied, [
+    "that the meeting had been suspended",
+    "a proposal for direct talks",
+    "that the two leaders may meet next week",
+  ]);
+  // The reports' own claim stays beside the denial.
+  assert.ok(claims.some((c) => c.cue.text === "claiming" && c.source?.text === "media reports"));
+});
