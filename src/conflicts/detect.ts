@@ -88,11 +88,41 @@ function nested(a: Claim, b: Claim): boolean {
   return !same && (inside(a, b) || inside(b, a));
 }
 
+const NEGATING_PREFIXES = ["in", "un", "non", "non-"];
+
+/** How many words after a modifier its noun may stand ("direct nuclear talks"). */
+const MODIFIER_REACH = 2;
+
+function wordsOf(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}-]+/gu) ?? [];
+}
+
+/**
+ * "direct talks" against "indirect nuclear talks": the same noun under a modifier one side negates with a prefix
+ * names another thing, so the two claims are not about one happening.
+ */
+function contrasting(a: string, b: string): boolean {
+  const negates = (x: string[], y: string[]) =>
+    x.some((m, i) => {
+      if (m.length < 4) return false;
+      const heads = x.slice(i + 1, i + 1 + MODIFIER_REACH);
+      return y.some(
+        (w, j) =>
+          NEGATING_PREFIXES.some((p) => w === p + m) &&
+          y.slice(j + 1, j + 1 + MODIFIER_REACH).some((h) => heads.includes(h)),
+      );
+    });
+  const [x, y] = [wordsOf(a), wordsOf(b)];
+  return negates(x, y) || negates(y, x);
+}
+
 /** The ways two claims from different sources can contradict each other. */
 function comparePair(a: Proposition, b: Proposition): Pair | null {
   const plain = !a.events.length && !b.events.length && a.claim.polarity !== b.claim.polarity;
   if (!plain && !intersects(a.types, b.types)) return null;
   if (plain && !denial(a.claim.polarity === "negative" ? a : b)) return null;
+  // "direct talks" against "indirect talks": one side's word negated by a prefix on the other's names another thing.
+  if (contrasting(a.claim.content.text, b.claim.content.text)) return null;
   const overlap = shared(a.words, b.words);
   // Figures set side by side ("Police said 12 …, but organisers said more than 50 …") count the same thing.
   const adjacent = Math.abs(a.claim.content.start - b.claim.content.start) <= ADJACENT_CHARS;

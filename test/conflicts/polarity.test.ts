@@ -246,3 +246,15 @@ test("must not fire: an allegation reported by the other side is no assertion to
   });
   assert.deepEqual(doc.conflicts, []);
 });
+
+test("must not fire: a modifier one side negates with a prefix names another thing ('direct talks' against 'indirect talks')", () => {
+  const analysis = analyse({
+    text: "Iran denied a proposal for direct nuclear talks with the US. Nour News reported that indirect talks between Iran and the US would be held in Muscat.",
+    published: "2025-05-08",
+    title: null,
+    url: null,
+    source: null,
+  });
+  assert.equal(analysis.claims.length, 2);
+  assert.deepEqual(analysis.conflicts, []);
+});
