@@ -1949,6 +1949,11 @@ function readSeenAs(view: View, s: SentenceRange, cue: Cue): Found | null {
   if (to <= as + 1) return null;
   let l = cue.from - 1;
   while (l >= s.from && pos(view, l) === "ADV") l--;
+  // "what the mediator Oman described as “logistical reasons”": after "what", the phrase before the verb holds the view.
+  if (!source && l >= s.from && NOUNISH.has(pos(view, l))) {
+    const subject = phraseBefore(view, l + 1, s.from);
+    if (subject && view.low[subject.from - 1] === "what") source = subject;
+  }
   return {
     shape: "seen-as",
     source,

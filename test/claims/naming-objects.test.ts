@@ -82,3 +82,10 @@ test("a denial verb with a verdict asserts the verdict ('rejected the results as
   assert.equal(claimsThroughPipeline("Mahama rejected the election timetable.").length, 0);
   assert.equal(byCue(claimsThroughPipeline("Mahama rejected the election results."), "rejected").polarity, "negative");
 });
+
+test("'what X described as “…”' names X as the source of the description", () => {
+  const claims = claimsThroughPipeline(
+    'The fourth round was postponed for what the mediator Oman described as "logistical reasons".',
+  );
+  assert.equal(byCue(claims, "described").source?.text, "the mediator Oman");
+});
