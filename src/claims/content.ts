@@ -526,7 +526,9 @@ function predicate(view: View, s: SentenceRange, start: ForwardStart, how: "bare
   const object =
     OBJECT_PRONOUNS.has(view.low[start.start] as string) && !owner
       ? { from: start.start, to: start.start + 1 }
-      : (shareObject(view, start.start, s.to) ?? phraseAfter(view, start.start, s.to));
+      : (shareObject(view, start.start, s.to) ??
+        phraseAfter(view, start.start, s.to) ??
+        (how === "as" ? gerundPhrase(view, start.start, s.to) : null));
   if (!object) return false;
   let r = appositionEnd(view, object.to, s.to);
   // "calling Christmas a sham", "calls Ohio her home": the object ends where a determiner opens what it is called.
@@ -539,15 +541,17 @@ function predicate(view: View, s: SentenceRange, start: ForwardStart, how: "bare
     }
   }
   if (how === "as") {
-    if (view.low[r] !== "as") return false;
-    r++;
+    const as = asAfterObject(view, r, s.to);
+    if (as < 0) return false;
+    r = as + 1;
   }
   if (r >= s.to || PARTICLES.has(view.low[r] as string) || view.timeOf[r] !== -1) return false;
   const p = pos(view, r);
-  // "as most unfair": an adverb before the adjective.
-  const graded = p === "ADV" && (pos(view, r + 1) === "ADJ" || participle(view, r + 1));
-  // "sees him as captured by …", "saw the move as posing a risk": a participle after "as".
-  if (how === "as" && participle(view, r)) return true;
+  // "as most unfair", 'as largely “peaceful”': an adverb before the adjective or the quotation.
+  const graded = p === "ADV" && (pos(view, r + 1) === "ADJ" || participle(view, r + 1) || isOpenQuote(view, r + 1));
+  // "sees him as captured by …", "saw the move as posing a risk", "described it as beset by …", "as being …": a
+  // participle after "as".
+  if (how === "as" && (participle(view, r) || p === "VERB" || view.low[r] === "being")) return true;
   const owned = POSSESSIVES.has(view.low[r] as string) && pos(view, r + 1) !== "VERB";
   return (
     isOpenQuote(view, r) ||
@@ -559,6 +563,28 @@ function predicate(view: View, s: SentenceRange, start: ForwardStart, how: "bare
     p === "PROPN" ||
     p === "NUM"
   );
+}
+
+/** How far adjuncts after the object may run before its "as". */
+const AS_ADJUNCT_WORDS = 10;
+
+/**
+ * Where the "as" of "described X as Y" stands when the object ends at `r`: right there, or after adjuncts of the
+ * verb's ("described the group during an interview as …", "describes himself on his website as …", 'described
+ * winning the race “as a series of steps”'). -1 when a clause, a conjunction or a comma comes first.
+ */
+function asAfterObject(view: View, r: number, limit: number): number {
+  for (let c = r; c < Math.min(limit - 1, r + AS_ADJUNCT_WORDS); c++) {
+    const low = view.low[c] as string;
+    if (low === "as") return c;
+    if (isOpenQuote(view, c) && view.low[c + 1] === "as") return c + 1;
+    const p = pos(view, c);
+    if (p === "CCONJ" || p === "AUX" || p === "SCONJ" || p === "PUNCT" || OBJECT_CLAUSES.has(low)) return -1;
+    // "the imbalance in the race to date as …": an infinitive belongs to the object.
+    const verb = p === "VERB" && !/(?:ing|ed|en)$/.test(low) && view.low[c - 1] !== "to";
+    if ((p === "PRON" && !POSSESSIVES.has(low)) || verb) return -1;
+  }
+  return -1;
 }
 
 /** Words that open a clause inside the stretch: what follows them is another verb's ("the office where the clerk …"). */
