@@ -383,6 +383,15 @@ function readVerbLayout(view: View, s: SentenceRange, cue: Cue): Found | null {
   return decide(view, s, cue, wholeSubject(view, s, np), [], times, scope);
 }
 
+/**
+ * "said that when Ward railed against the banks, “she spoke for us”": a clause opening right after "that" is
+ * fronted inside the reported clause, so the cue before goes on past it (no contrast of its own).
+ */
+function frontedInThatClause(view: View, b: number): boolean {
+  const before = view.low[b - 1] === "," ? b - 2 : b - 1;
+  return view.low[before] === "that" && pos(view, before) === "SCONJ";
+}
+
 const CHANNEL_LINKS = new Set(["in", "on", "via", "during", "through"]);
 const CHANNEL_OPENERS = new Set(["a", "an", "its", "his", "her", "their", "our", "separate", "joint"]);
 
@@ -891,7 +900,7 @@ function decide(
   const asSaid = asClause(view, s, cue, np, b, via, times, scope);
   if (asSaid) return asSaid;
   if (opensClause(view, b)) {
-    const cut = bl === "that" ? null : view.low[b - 1] === "," ? b - 1 : b;
+    const cut = bl === "that" || frontedInThatClause(view, b) ? null : view.low[b - 1] === "," ? b - 1 : b;
     return forwardFound(
       view,
       s,
