@@ -580,11 +580,21 @@ function asAfterObject(view: View, r: number, limit: number): number {
     if (isOpenQuote(view, c) && view.low[c + 1] === "as") return c + 1;
     const p = pos(view, c);
     if (p === "CCONJ" || p === "AUX" || p === "SCONJ" || p === "PUNCT" || OBJECT_CLAUSES.has(low)) return -1;
-    // "the imbalance in the race to date as …": an infinitive belongs to the object.
-    const verb = p === "VERB" && !/(?:ing|ed|en)$/.test(low) && view.low[c - 1] !== "to";
-    if ((p === "PRON" && !POSSESSIVES.has(low)) || verb) return -1;
+    if ((p === "PRON" && !POSSESSIVES.has(low)) || (p === "VERB" && !verbInObject(view, c))) return -1;
   }
   return -1;
+}
+
+/**
+ * A verb that belongs to a long object rather than opening a clause: a participle ("the elections held Sunday"), an
+ * infinitive ("the gap in the race to date") or a noun the tagger misread after its owner ("the minister's push").
+ */
+function verbInObject(view: View, c: number): boolean {
+  const low = view.low[c] as string;
+  if (/(?:ing|ed|en)$/.test(low) || view.low[c - 1] === "to") return true;
+  if (view.low[c - 1] === "'s" || view.low[c - 1] === "\u2019s" || POSSESSIVES.has(view.low[c - 1] as string))
+    return true;
+  return pos(view, c - 1) === "NOUN" && low !== lemmaOf(view, c);
 }
 
 /** Words that open a clause inside the stretch: what follows them is another verb's ("the office where the clerk …"). */

@@ -110,3 +110,13 @@ test("'described X' with a clause or conjunction before any 'as' is no character
   const claims = claimsThroughPipeline("She described the trip and went home as usual.");
   assert.equal(claims.length, 0);
 });
+
+test("'see X as Y' reads a long object: a participle after its noun, a possessed noun the tagger took for a verb", () => {
+  const claims = claimsThroughPipeline(
+    "Analysts see the elections held Sunday as a test of the junta. Critics see the mayor's push to close the depot as reckless.",
+  );
+  assert.deepEqual(
+    claims.map((c) => c.content.text),
+    ["the elections held Sunday as a test of the junta", "the mayor's push to close the depot as reckless"],
+  );
+});
