@@ -827,6 +827,8 @@ function relativeGap(view: View, s: SentenceRange, b: number, cue: Cue): { from:
 
 /** Words that open an indirect question after "asked". */
 const ASKED_QUESTIONS = new Set(["whether", "if", "how", "why", "what", "when", "where", "who", "which"]);
+/** Prepositions after "asked" that say who asked, where or when, before the question. */
+const ASKED_ADJUNCTS = new Set(["by", "on", "in", "at", "during"]);
 /** Words that may lead a sentence-opening "asked" ("When asked whether …, X said"). */
 const ASKED_LEADS = new Set(["when", "after", "once", "and", "but", "if"]);
 
@@ -840,20 +842,24 @@ function readAskedQuestion(view: View, s: SentenceRange, cue: Cue): Found | null
   let b = cue.from - 1;
   while (b >= s.from && pos(view, b) === "ADV") b--;
   const opener = b < s.from || (b === s.from && ASKED_LEADS.has(view.low[b] as string));
-  const passive = !opener && b >= s.from && BE.has(view.low[b] as string);
-  if (!opener && !passive) return null;
+  // "…, she said when asked whether …": a "when" clause later in the sentence puts the question too.
+  const later = !opener && cue.from - 1 > s.from && view.low[cue.from - 1] === "when";
+  const passive = !opener && !later && b >= s.from && BE.has(view.low[b] as string);
+  if (!opener && !later && !passive) return null;
   let q = cue.to;
   const times: number[] = [];
   let source: Phrase | null = null;
   for (let guard = 0; guard < 4 && q < s.to; guard++) {
+    // "why" and "how" are adverbs too, but open the question.
+    if (ASKED_QUESTIONS.has(view.low[q] as string)) break;
     if (view.timeOf[q] !== -1 || pos(view, q) === "ADV") {
       if (view.timeOf[q] !== -1) times.push(q);
       q++;
       continue;
     }
     const low = view.low[q] as string;
-    // "asked by reporters", "asked on Fox News": who asked, and where.
-    if (pos(view, q) === "ADP" && (low === "by" || low === "on" || low === "in" || low === "at")) {
+    // "asked by reporters", "asked on Fox News", "asked during a debate": who asked, and where.
+    if (pos(view, q) === "ADP" && ASKED_ADJUNCTS.has(low)) {
       const np = phraseAfter(view, q + 1, s.to);
       if (!np) break;
       if (low === "by" && !source) source = np;
@@ -864,12 +870,12 @@ function readAskedQuestion(view: View, s: SentenceRange, cue: Cue): Found | null
   }
   if (!ASKED_QUESTIONS.has(view.low[q] as string) || q + 1 >= s.to) return null;
   let to = s.to;
-  if (opener) {
+  if (opener || later) {
     to = q + 1;
     while (to < s.to && view.low[to] !== "," && !closesQuote(view, to)) to++;
     if (closesQuote(view, to) && view.low[to + 1] === ",") to++;
     // No comma: not an opener of a longer sentence ("Asked what he wants" as a headline).
-    if (to >= s.to) return null;
+    if (to >= s.to && opener) return null;
   }
   return { shape: "passive", source, via: [], times, from: q, to, clauseStart: null, scope: null };
 }
