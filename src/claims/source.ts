@@ -764,13 +764,17 @@ function namedAs(
 ): Found | null {
   const predicative = cue.kind.predicative;
   // "what it calls …", and the relative "a plan, which she called “a disgrace,” …".
-  const relative = (view.low[b] === "which" || view.low[b] === "that") && relativeHostBefore(view, b);
-  if (!predicative || (view.low[b] !== "what" && !relative)) return null;
+  const relative = NAMED_RELATIVES.has(view.low[b] as string) && relativeHostBefore(view, b);
   let from = cue.to;
   if (predicative === "as") {
     if (view.low[from] !== "as") return null;
     from++;
   }
+  // "in videos he calls “Consumer TV”": a relative clause with no relative word, a quoted name right after the cue.
+  // Its subject has no article: "a short film called “Familias”" is the film's name.
+  const contact =
+    (pos(view, b) === "NOUN" || view.low[b] === "one") && pos(view, np.from) !== "DET" && quotedNameAt(view, from);
+  if (!predicative || (view.low[b] !== "what" && !relative && !contact)) return null;
   let to = from;
   while (to < s.to) {
     const low = view.low[to] as string;
@@ -786,14 +790,27 @@ function namedAs(
   }
   // "what they called him": a pronoun is no name given.
   if (to <= from || isPersonalPronoun(view, from)) return null;
-  if (!phraseAfter(view, from, s.to) && !view.quotes.openAt.has(from)) return null;
+  // 'which he called a “disaster”', "that critics called anti-rural": after a relative, a quoted noun or a bare
+  // adjective is a name given too (a free relative's "what" keeps to a phrase or a quotation).
+  const given = view.low[b] !== "what" && (quotedNameAt(view, from) || pos(view, from) === "ADJ");
+  if (!phraseAfter(view, from, s.to) && !view.quotes.openAt.has(from) && !given) return null;
   return { shape: "forward", source: np, via: [], times, from, to, clauseStart: null, scope };
+}
+
+/** Relative words whose clause may give the name: "a plan which she called …", "Bannon, who Beck called …". */
+const NAMED_RELATIVES = new Set(["which", "that", "who", "whom"]);
+
+/** A quotation at `w`, or after its article or adjective ('“Consumer TV”', 'a “disaster”'). */
+function quotedNameAt(view: View, w: number): boolean {
+  const lead = pos(view, w) === "DET" || pos(view, w) === "ADJ";
+  return view.quotes.openAt.has(w) || (lead && view.quotes.openAt.has(w + 1));
 }
 
 /** Does a relative word at `b` follow the noun it describes, or the comma after it? */
 function relativeHostBefore(view: View, b: number): boolean {
   const p = pos(view, b - 1);
-  return p === "NOUN" || p === "PROPN" || view.low[b - 1] === ",";
+  // "…, one which X calls …": a pronoun "one" may head the phrase too.
+  return p === "NOUN" || p === "PROPN" || view.low[b - 1] === "," || view.low[b - 1] === "one";
 }
 
 /** Relative words whose clause may hold a cue with a gap where its subject was ("which X said was P"). */
