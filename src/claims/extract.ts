@@ -421,7 +421,9 @@ function draftOf(
 function ownClauseEnd(view: View, from: number, to: number): number {
   for (let w = from + 1; w < to - 1; w++) {
     if (view.quotes.inside[w] !== -1) continue;
-    if (view.low[w] === "," && pos(view, w + 1) === "VERB" && /(?:ing|ed|en)$/.test(view.low[w + 1] as string))
+    // "a Republican who described himself as a Catholic, said he …": a past form after the comma ("said", "told")
+    // is the sentence's own verb.
+    if (view.low[w] === "," && pos(view, w + 1) === "VERB" && (participleForm(view, w + 1) || pastForm(view, w + 1)))
       return w;
     // "described the results as bogus claiming the figures had been inflated": a participle of saying right after
     // a verdict ("as bogus") starts a claim of its own; after a noun it describes the noun ("tweets accusing her").
@@ -448,6 +450,17 @@ function ownClauseEnd(view: View, from: number, to: number): number {
     return view.low[w - 1] === "," ? w - 1 : w;
   }
   return to;
+}
+
+function participleForm(view: View, w: number): boolean {
+  return /(?:ing|ed|en)$/.test(view.low[w] as string);
+}
+
+/** An irregular past ("said", "told", "wrote"): not the lemma, and no -s of the present. */
+function pastForm(view: View, w: number): boolean {
+  const low = view.low[w] as string;
+  const lemma = view.words[w]?.lemma ?? low;
+  return low !== lemma && !low.endsWith("s");
 }
 
 const CLAUSE_OPENERS = new Set(["to", "that", "who", "which", "whom", "whose", "what", "where", "when", "why", "how"]);
