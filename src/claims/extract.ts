@@ -67,7 +67,7 @@ export function extractClaims(input: ClaimsInput): { claims: Claim[]; messages: 
       if (dropped.has(frame)) continue;
       // "Cruz endorses Trump, who says he is honored": a cue in a relative clause set off by a comma is the writer's
       // aside about someone, not part of what the claim before reports.
-      const aside = view.low[frame.cue.from - 1] === "who" && view.low[frame.cue.from - 2] === ",";
+      const aside = relativeAside(view, frame);
       const nested = frame.cue.from < reach && frame.shape !== "postposed" && frame.shape !== "inverted" && !aside;
       // "opposes what it calls an unfair freeze": the naming inside the content is a claim of its own too.
       const freeRelative = frame.source !== null && view.low[frame.source.from - 1] === "what";
@@ -110,6 +110,16 @@ export function extractClaims(input: ClaimsInput): { claims: Claim[]; messages: 
   speakersGoOn(view, index, drafts);
   describedSpeakers(drafts, index);
   return { claims: drafts.map((d, i) => toClaim(view, d, i)), messages };
+}
+
+/**
+ * "Cruz endorses Trump, who says …", "criticized her email use, which an inquiry said was careless": a cue in a
+ * relative clause set off by a comma, as its subject or with its own subject after the relative word.
+ */
+function relativeAside(view: View, frame: Frame): boolean {
+  const at = frame.source && frame.source.to === frame.cue.from ? frame.source.from : frame.cue.from;
+  const relative = view.low[at - 1] === "who" || view.low[at - 1] === "which";
+  return relative && view.low[at - 2] === ",";
 }
 
 /**

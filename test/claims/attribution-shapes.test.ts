@@ -376,3 +376,12 @@ test("'despite …' or 'without …' after a cue between commas is the writer's,
     ["Chadian troops shelled two border villages", "The militia burned the depot"],
   );
 });
+
+test("a cue with its own subject in a relative clause set off by a comma is a claim of its own ('…, which an inquiry said was …')", () => {
+  const claims = claimsThroughPipeline(
+    "The senator criticized the port's security plan, which an audit said was “badly flawed.”",
+  );
+  const said = byCue(claims, "said");
+  assert.equal(said.source?.text, "an audit");
+  assert.match(said.content.text, /was “badly flawed/);
+});
