@@ -954,6 +954,9 @@ export function checkedStart(view: View, s: SentenceRange, cueEnd: number, kind:
     return anaphoricDenial(view, start.start, s.to) || wholeDenial(view, start.start, s.to) ? start : null;
   // "says despite being an alumna, she will root for Iowa", "believe if they win there, he has a shot".
   if (!kind.strict && frontedComma(view, start.start, s.to) > 0) return start;
+  // "…, Lane told his advisers as he worked": after the hearer, an adverbial clause is when or why it was said, no
+  // content.
+  if (kind.addressee && start.start > cueEnd && ADVERBIAL_LEADS.has(view.low[start.start] as string)) return null;
   // "was reported by …", "say goodbye": no content.
   const first = pos(view, start.start);
   // "said about half of the loans were bad": a hedged share opens the clause.
@@ -983,6 +986,22 @@ export function checkedStart(view: View, s: SentenceRange, cueEnd: number, kind:
   }
   return null;
 }
+
+/** Conjunctions that open an adverbial clause of time or reason, no reported one (past a fronted comma). */
+const ADVERBIAL_LEADS = new Set([
+  "as",
+  "because",
+  "since",
+  "although",
+  "though",
+  "whereas",
+  "until",
+  "while",
+  "when",
+  "before",
+  "after",
+  "once",
+]);
 
 /** Kinds that report an absence as a fact ("reported no arrests"); "showed no sign", "offered no proof" do not. */
 const REPORTED_ABSENCE = new Set(["report", "say", "announce", "confirm", "state", "reveal"]);

@@ -1625,11 +1625,9 @@ function adjunctTail(view: View, s: SentenceRange, from: number, cue: Cue): Tail
         continue;
       }
     }
-    // "… told Reuters when asked if he had met Trump": a shortened clause about the occasion.
-    if (
-      (low === "when" || low === "while" || low === "after" || low === "before" || low === "as") &&
-      pos(view, q + 1) === "VERB"
-    ) {
+    // "… told Reuters when asked if he had met Trump": a shortened clause about the occasion; "… told his aides as
+    // he worked on the speech": a whole one.
+    if (OCCASION_LEADS.has(low) && (pos(view, q + 1) === "VERB" || isClause(view, q + 1, s.to))) {
       tail.ends = true;
       return tail;
     }
@@ -1662,6 +1660,9 @@ function adjunctTail(view: View, s: SentenceRange, from: number, cue: Cue): Tail
   }
   return tail;
 }
+
+/** Conjunctions of a clause about when or why something was said, after the cue and its hearer. */
+const OCCASION_LEADS = new Set(["when", "while", "after", "before", "as", "because", "since", "until", "once"]);
 
 /** A forward attribution: the content starts after the cue and what belongs to it. */
 function forwardFound(

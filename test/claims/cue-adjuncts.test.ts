@@ -98,3 +98,15 @@ test("'said shortly after that …': a preposition with no object of its own is 
     ['that "about 40 boats were seen leaving the harbour" at dawn', "that the plan was dead"],
   );
 });
+
+test("a clause about when or why it was said after a postposed cue and its hearer ends the tail ('…, X told his aides as he worked')", () => {
+  const claims = claimsThroughPipeline(
+    "This is not about me, Governor Hale told his aides as he worked on the speech. The ferry was late because the tide was low.",
+  );
+  assert.equal(claims.length, 1);
+  assert.equal(byCue(claims, "told").content.text, "This is not about me");
+});
+
+test("an adverbial clause after a hearer is no content ('told his aides as he worked')", () => {
+  assert.deepEqual(claimsThroughPipeline("Governor Hale told his aides as he worked."), []);
+});
