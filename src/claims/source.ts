@@ -5,6 +5,7 @@ import { catenativeSubject, purposeSubject } from "./catenative.js";
 import { backwardStart, checkedStart, frontedComma, gerundPhrase, isClause, statesSomething } from "./content.js";
 import { type Cue, colonLineStart, namesBeforeAs } from "./cues.js";
 import type { Frame, Shape } from "./frame.js";
+import { readFrontedCue } from "./fronted-cue.js";
 import { cueLexicon } from "./lexicon.js";
 import { subjectAcrossInsertions } from "./long-subject.js";
 import { misreadSource } from "./misread-source.js";
@@ -244,7 +245,12 @@ function readVerb(view: View, s: SentenceRange, cue: Cue): Found | null {
   const answered = deniedAllegation(view, s, cue);
   if (answered) return answered;
   if (reducedPassive(view, s, cue) || frontedParticiple(view, s, cue)) return null;
-  return readVerbLayout(view, s, cue) ?? readLongSubject(view, s, cue) ?? listedVerb(view, s, cue);
+  return (
+    readVerbLayout(view, s, cue) ??
+    readFrontedCue(view, s, cue) ??
+    readLongSubject(view, s, cue) ??
+    listedVerb(view, s, cue)
+  );
 }
 
 /**
