@@ -291,3 +291,13 @@ test("a list closing an insertion belongs to it: the name before the insertion s
   assert.equal(speakerOf(text, "has denied"), "Delta Front");
   assert.equal(speakerOf(text, "said"), "Ana Ruiz");
 });
+
+test("an -ing word opening the speaker's phrase before a title is part of it ('acting director X said')", () => {
+  const claims = claimsThroughPipeline(
+    "“The depot is full,” acting director Nora Vik said. Managing editor Sam Orr said the paper would close.",
+  );
+  assert.deepEqual(
+    claims.map((c) => c.source?.text),
+    ["acting director Nora Vik", "Managing editor Sam Orr"],
+  );
+});
