@@ -401,12 +401,20 @@ function introducer(view: View, w: number, limit: number): boolean {
 /** Words that may open a subject before its noun phrase: "about half of the votes", "most of them". */
 const SHARE_LEADS = new Set(["about", "nearly", "almost", "roughly", "approximately", "only", "just", "half", "most"]);
 
+/** The middle words of "as many as", "as few as". */
+const AS_BOUNDS = new Set(["many", "much", "few", "little"]);
+
 /** Words that bound a number after them: "over 40", "around 600". */
 const COUNT_BOUNDS = new Set(["over", "under", "around"]);
 
 /** "said over 40 drones were …", "said at least 12 died": how many words bound the count at `w` (0 when none). */
 function countLead(view: View, w: number): number {
   if (view.low[w] === "at" && (view.low[w + 1] === "least" || view.low[w + 1] === "most")) return 2;
+  // "as many as 30 percent", "as much as half": a bound of three words.
+  if (view.low[w] === "as" && AS_BOUNDS.has(view.low[w + 1] as string) && view.low[w + 2] === "as") {
+    const next = w + 3;
+    return pos(view, next) === "NUM" || SHARE_LEADS.has(view.low[next] as string) ? 3 : 0;
+  }
   return COUNT_BOUNDS.has(view.low[w] as string) && pos(view, w + 1) === "NUM" ? 1 : 0;
 }
 
