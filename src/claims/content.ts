@@ -991,6 +991,8 @@ export function checkedStart(view: View, s: SentenceRange, cueEnd: number, kind:
     // "said nothing new", "said the same thing", "said a prayer": an object that reports nothing.
     if (object && !cueLexicon().emptyObjects.has(view.low[object.head] as string)) return start;
     if (gerundObject(view, start.start, s.to) || quotedObject(view, start.start, s.to)) return start;
+    // "a video shows her clutching her phone", "polls show him leading": a pronoun and what it is seen doing.
+    if (OBJECT_PRONOUNS.has(view.low[start.start] as string) && gerundObject(view, start.start + 1, s.to)) return start;
   }
   return null;
 }

@@ -120,3 +120,13 @@ test("a subject carrying two times one after another still makes a clause ('his 
     "Lai's inaugural speech on Monday last week amounted to calls for independence",
   );
 });
+
+test("an object pronoun and what it is seen doing is an object content ('a video shows her clutching her phone')", () => {
+  const claims = claimsThroughPipeline(
+    "A video of the arrest shows her clutching her phone. New polls show him leading the race.",
+  );
+  assert.deepEqual(
+    claims.map((c) => c.content.text),
+    ["her clutching her phone", "him leading the race"],
+  );
+});
