@@ -4,7 +4,7 @@ import { once } from "../lexicon/read-lexicon.js";
 import { titles } from "../lexicon/titles.js";
 import { checkedStart, isClause } from "./content.js";
 import { type CueKind, cueLexicon, hedgeLexicon, type VerbPhrase } from "./lexicon.js";
-import { findingAt, nounCueAt } from "./noun-cues.js";
+import { findingAt, nounCueAt, pollOpener } from "./noun-cues.js";
 import { FLOATING_QUANTIFIERS, type Phrase, phraseAfter, phraseBefore } from "./phrases.js";
 import { readVia } from "./via.js";
 import { glued, lemmaOf, pos, SENTENCE_ENDS, type SentenceRange, type View, wordText } from "./view.js";
@@ -102,8 +102,9 @@ export function findCues(view: View, s: SentenceRange): Cue[] {
     cues.push({ from: w, to, kind, ...(fires === "negated" ? { negated: true } : {}) });
     w = to - 1;
   }
-  // "In a poll released Monday, Clinton led …" only where no other cue speaks: "In a statement, she said …".
-  return cues.some((c) => !c.finding) ? cues.filter((c) => !c.finding) : cues;
+  // "In a poll released Monday, Clinton led …" only where no other cue speaks: "In a statement, she said …"; a poll's
+  // respondents speak inside its finding ("In a poll, 31 percent said …").
+  return cues.some((c) => !c.finding) ? cues.filter((c) => !c.finding || pollOpener(view, c)) : cues;
 }
 
 /** The first of `phrases` whose words stand at w, before `to` (plain loops: "in" starts some, and is everywhere). */

@@ -81,8 +81,10 @@ export function extractClaims(input: ClaimsInput): { claims: Claim[]; messages: 
       // "The toll appeared likely to rise because it said …": an impression nobody is named for holds no
       // speech of its own, so the cues inside it still speak.
       const impression = frame.cue.kind.name === "seem" && !draft.source;
-      if (frame.shape !== "postposed" && frame.shape !== "inverted" && frame.shape !== "parenthetical" && !impression)
-        reach = Math.max(reach, draft.to);
+      // "In a poll, 31 percent said …": the respondents' answers are claims of their own inside the poll's finding.
+      const poll = frame.cue.finding !== undefined;
+      const beside = frame.shape === "postposed" || frame.shape === "inverted" || frame.shape === "parenthetical";
+      if (!beside && !impression && !poll) reach = Math.max(reach, draft.to);
     }
     drafts.push(...withoutNestedAttitudes(here));
   });

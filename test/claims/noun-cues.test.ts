@@ -40,3 +40,27 @@ test("'in her view, P' and 'P, in the eyes of many voters' make the holder the s
   assert.equal(eyes.source?.text, "many voters");
   assert.equal(eyes.content.text, "The plan failed");
 });
+
+test("'In a poll …, 31 percent said …': the poll finds the answers and the respondents' claim stands too", () => {
+  const claims = claimsWith("In a survey released Monday, 31 percent of farmers said they would sell.");
+  assert.deepEqual(
+    claims.map((c) => [c.source?.text, c.cue.text, c.content.text]),
+    [
+      ["a survey", "In", "31 percent of farmers said they would sell"],
+      ["31 percent of farmers", "said", "they would sell"],
+    ],
+  );
+});
+
+test("a trailing poll may carry a participle or stand after 'the average of' ('in the latest poll released Friday')", () => {
+  const claims = claimsWith(
+    "The mayor fell to 10 percent in the latest city poll released Friday. Ms. Ode leads by 9 points in the average of state polls.",
+  );
+  assert.deepEqual(
+    claims.map((c) => [c.source?.text, c.content.text]),
+    [
+      ["the latest city poll", "The mayor fell to 10 percent"],
+      ["the average of state polls", "Ms. Ode leads by 9 points"],
+    ],
+  );
+});
