@@ -1667,6 +1667,15 @@ function adjunctTail(view: View, s: SentenceRange, from: number, cue: Cue): Tail
   return tail;
 }
 
+/**
+ * "A poll released Monday found Lee leading", "The inquiry found virtually nothing new": a text or count that finds
+ * may find an object, as "shows" does ("Police found the body" still finds no claim).
+ */
+function textFinding(view: View, s: SentenceRange, cue: Cue, source: Phrase | null): ReturnType<typeof checkedStart> {
+  if (!cue.kind.strict || !source || !cueLexicon().findings.has(view.low[source.head] as string)) return null;
+  return checkedStart(view, s, cue.to, { ...cue.kind, strict: false, object: true });
+}
+
 /** Conjunctions of a clause about when or why something was said, after the cue and its hearer. */
 const OCCASION_LEADS = new Set(["when", "while", "after", "before", "as", "because", "since", "until", "once"]);
 
@@ -1681,7 +1690,7 @@ function forwardFound(
   times: number[],
   scope: { from: number; to: number } | null,
 ): Found | null {
-  const start = checkedStart(view, s, cue.to, cue.kind);
+  const start = checkedStart(view, s, cue.to, cue.kind) ?? textFinding(view, s, cue, source);
   if (!start || reducedRelative(view, cue, start.start, start.complement)) return null;
   const tight =
     start.complement === "to" ||

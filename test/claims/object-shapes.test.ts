@@ -130,3 +130,16 @@ test("an object pronoun and what it is seen doing is an object content ('a video
     ["her clutching her phone", "him leading the race"],
   );
 });
+
+test("a poll or an audit that finds may find an object ('a survey found 90 percent support'); people who find a body report nothing", () => {
+  const claims = claimsThroughPipeline(
+    "A recent city survey found 90 percent support for the levy. A poll released Friday found the mayor leading by 15 points. Divers found the wreck of a barge near the pier. The study found its way into the local paper.",
+  );
+  assert.deepEqual(
+    claims.map((c) => [c.source?.text, c.content.text]),
+    [
+      ["A recent city survey", "90 percent support for the levy"],
+      ["A poll", "the mayor leading by 15 points"],
+    ],
+  );
+});
