@@ -209,7 +209,10 @@ function readPassive(view: View, s: SentenceRange, cue: Cue): Found | null | und
   let subjectEnd = b;
   while (subjectEnd - 1 >= s.from && (pos(view, subjectEnd - 1) === "AUX" || pos(view, subjectEnd - 1) === "ADV"))
     subjectEnd--;
-  const subject = phraseBefore(view, subjectEnd, s.from);
+  const subject =
+    phraseBefore(view, subjectEnd, s.from) ??
+    relativeSubject(view, s, subjectEnd) ??
+    subjectAcrossInsertions(view, s, cue.from);
   const times: number[] = [];
   let q = cue.to;
   while (q < s.to && (view.timeOf[q] !== -1 || pos(view, q) === "ADV")) {
@@ -230,9 +233,16 @@ function readPassive(view: View, s: SentenceRange, cue: Cue): Found | null | und
   const hedge: Certainty | undefined = source ? undefined : "unverified";
   const base = { source, via: [], times, clauseStart: null, scope: null, ...(hedge ? { hedge } : {}) };
   if (view.low[q] === "that" && q + 1 < s.to) return { ...base, shape: "passive", from: q, to: s.to };
-  // "He is said to have won": the proposition is the whole clause.
+  // "He is said to have won": the proposition is the whole clause ("…, which is expected to draw crowds": the
+  // relative clause).
   if (view.low[q] === "to" && pos(view, q + 1) !== "DET" && subject) {
-    return { ...base, shape: "passive", from: subject.from, to: s.to };
+    const relative = RELATIVE.has(view.low[subject.from] as string);
+    return {
+      ...base,
+      shape: "passive",
+      from: subject.from,
+      to: relative ? relativeClauseEnd(view, subject.from, s.to) : s.to,
+    };
   }
   // "O'Malley's move was first reported by MSNBC": the subject is what was reported.
   if (source && subject && statesSomething(view, subject.from, subject.to) === false) {
@@ -260,6 +270,8 @@ function readVerb(view: View, s: SentenceRange, cue: Cue): Found | null {
 function readLongSubject(view: View, s: SentenceRange, cue: Cue): Found | null {
   const word = view.low[cue.from] as string;
   if (word.endsWith("ing") || cue.from === s.from || view.low[cue.from - 1] === "to") return null;
+  // "The agency, under pressure, is expected to …": the subject of a passive holds no view of its own.
+  if (afterBe(view, s, cue.from)) return null;
   const source = subjectAcrossInsertions(view, s, cue.from);
   if (!source) return null;
   const times: number[] = [];
@@ -269,6 +281,24 @@ function readLongSubject(view: View, s: SentenceRange, cue: Cue): Found | null {
   while (b > source.to && view.low[b] !== ",") b--;
   const clauseStart = view.low[b] === "," ? b : null;
   return forwardFound(view, s, cue, source, clauseStart, [], times, { from: source.to, to: cue.from });
+}
+
+/** ", which is expected to …": a relative word after a comma stands for the phrase before it. */
+function relativeSubject(view: View, s: SentenceRange, end: number): Phrase | null {
+  const w = end - 1;
+  const relative = view.low[w] === "which" || view.low[w] === "who";
+  return relative && w - 1 > s.from && view.low[w - 1] === "," ? { from: w, to: end, head: w } : null;
+}
+
+/** A participle after a form of "be" (past adverbs and negation): "is (widely) expected", "were not told". */
+function afterBe(view: View, s: SentenceRange, w: number): boolean {
+  let b = w - 1;
+  while (b >= s.from && (pos(view, b) === "ADV" || NEGATORS.has(view.low[b] as string))) b--;
+  return (
+    b >= s.from &&
+    BE.has(view.low[b] as string) &&
+    /(?:ed|en)$|^(?:said|told|known|seen|thought)$/.test(view.low[w] as string)
+  );
 }
 
 function readVerbLayout(view: View, s: SentenceRange, cue: Cue): Found | null {

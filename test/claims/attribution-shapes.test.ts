@@ -385,3 +385,16 @@ test("a cue with its own subject in a relative clause set off by a comma is a cl
   assert.equal(said.source?.text, "an audit");
   assert.match(said.content.text, /was “badly flawed/);
 });
+
+test("a passive 'is expected to' names nobody, also after a long subject or in a relative clause after a comma", () => {
+  const claims = claimsThroughPipeline(
+    "The port authority, under growing pressure, is expected to release the records next week. The match will air on Sunday, which is expected to draw a large crowd.",
+  );
+  assert.deepEqual(
+    claims.map((c) => [c.source?.text ?? null, c.content.text]),
+    [
+      [null, "The port authority, under growing pressure, is expected to release the records next week"],
+      [null, "which is expected to draw a large crowd"],
+    ],
+  );
+});
