@@ -1339,14 +1339,21 @@ function insertion(view: View, from: number, to: number): boolean {
     const participle =
       w === from ||
       (low.endsWith("ing") && pos(view, w - 1) === "ADP") ||
-      // "one of the states suing the agency": an -ing form right after its noun describes it.
-      (low.endsWith("ing") && (pos(view, w - 1) === "NOUN" || pos(view, w - 1) === "PROPN")) ||
-      (/(?:ed|en)$/.test(low) && (pos(view, w - 1) === "NOUN" || pos(view, w - 1) === "PROPN")) ||
+      // "one of the states suing the agency", "a diplomat then working for …": an -ing form right after its noun
+      // (and an adverb) describes it.
+      (low.endsWith("ing") && afterNoun(view, w)) ||
+      (/(?:ed|en)$/.test(low) && afterNoun(view, w)) ||
       view.low[w - 1] === "-" ||
       view.low[w + 1] === "by";
     if (p === "VERB" && !participle && !/^\p{Lu}/u.test(view.text[view.words[w]?.start ?? 0] ?? "")) return false;
   }
   return true;
+}
+
+/** Does a noun stand right before `w`, past one adverb ("a diplomat then working")? */
+function afterNoun(view: View, w: number): boolean {
+  const b = pos(view, w - 1) === "ADV" ? w - 2 : w - 1;
+  return pos(view, b) === "NOUN" || pos(view, b) === "PROPN";
 }
 
 /**

@@ -301,3 +301,10 @@ test("an -ing word opening the speaker's phrase before a title is part of it ('a
     ["acting director Nora Vik", "Managing editor Sam Orr"],
   );
 });
+
+test("an apposition with an adverb before its participle stays in the speaker's phrase ('a diplomat then working for …')", () => {
+  const claims = claimsThroughPipeline(
+    "“The talks will resume,” Mel Varga, a diplomat then working for the ministry, wrote in an email.",
+  );
+  assert.equal(byCue(claims, "wrote").source?.text, "Mel Varga, a diplomat then working for the ministry");
+});
