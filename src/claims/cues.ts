@@ -357,14 +357,10 @@ function verbTaggedNoun(view: View, s: SentenceRange, w: number): boolean {
     return true;
   // "Israel's military claims it hit …": a pronoun opening a clause after the -s form of a singular subject (whose
   // last word the tagger may call an adjective).
-  if (
-    (before === "NOUN" || before === "ADJ") &&
-    !plural &&
-    low.endsWith("s") &&
-    next === "PRON" &&
-    isClause(view, w + 1, s.to)
-  )
-    return true;
+  // "The government claims Galen runs …", 'The ad claims “Jeb is …”': a name opening a clause, or a quotation.
+  const opensReport =
+    ((next === "PRON" || next === "PROPN") && isClause(view, w + 1, s.to)) || view.quotes.openAt.has(w + 1);
+  if ((before === "NOUN" || before === "ADJ") && !plural && low.endsWith("s") && opensReport) return true;
   // "The army claims capturing the town": a gerund after the -s form of a singular subject.
   const subjectOpens = w - 1 === s.from || pos(view, w - 2) === "DET" || pos(view, w - 2) === "PART";
   const gerund = next === "VERB" && (view.low[w + 1] as string).endsWith("ing");

@@ -190,3 +190,16 @@ test("an -s form the tagger reads as a noun cues when a pronoun opens a clause a
     ],
   );
 });
+
+test("an -s cue the tagger read as a noun after a singular subject, before a name's clause or a quotation ('The government claims Galen runs …')", () => {
+  const claims = claimsThroughPipeline(
+    "The port authority claims Halvard runs a smuggling ring. The new ad claims “Berg is the safe choice.”",
+  );
+  assert.deepEqual(
+    claims.map((c) => [c.source?.text, c.content.text]),
+    [
+      ["The port authority", "Halvard runs a smuggling ring"],
+      ["The new ad", "“Berg is the safe choice.”"],
+    ],
+  );
+});
