@@ -2152,7 +2152,9 @@ export function sentenceSubject(view: View, s: SentenceRange, limit: number): Ph
     // "Morton Blackwell, founder of the institute, endorsed Cruz, saying …": skip the description; "Clinton, who was
     // speaking to the mayors, did not …": a relative clause too, verbs and all.
     if (view.low[next] === ",") {
-      const relative = view.low[next + 1] === "who" || view.low[next + 1] === "which";
+      // "House members, looking for a way to shake up the debate, seized …": a participle's clause, verbs and all.
+      const participle = pos(view, next + 1) === "VERB" && /(?:ing|ed)$/.test(view.low[next + 1] as string);
+      const relative = view.low[next + 1] === "who" || view.low[next + 1] === "which" || participle;
       for (let c = next + 1; c < Math.min(limit, next + 20); c++) {
         const p = pos(view, c);
         if (!relative && (p === "VERB" || p === "AUX")) break;

@@ -398,3 +398,11 @@ test("a passive 'is expected to' names nobody, also after a long subject or in a
     ],
   );
 });
+
+test("a coordinated cue finds the sentence's subject past a participle's clause between commas ('X, looking for …, seized the floor and said …')", () => {
+  const claims = claimsThroughPipeline(
+    "The dockworkers, hoping to shake up the talks, blocked the gates and said they would stay until dawn.",
+  );
+  assert.equal(byCue(claims, "said").source?.text, "The dockworkers");
+  assert.equal(byCue(claims, "said").content.text, "they would stay until dawn");
+});
