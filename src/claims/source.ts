@@ -205,7 +205,7 @@ function readPassive(view: View, s: SentenceRange, cue: Cue): Found | null | und
   let b = cue.from - 1;
   // "is widely expected", "is not expected": adverbs and negation between the auxiliary and the participle.
   while (b >= s.from && (pos(view, b) === "ADV" || NEGATORS.has(view.low[b] as string))) b--;
-  if (b < s.from || !BE.has(view.low[b] as string)) return undefined;
+  if (b < s.from || !BE.has(view.low[b] as string) || perfectContraction(view, b, cue.to)) return undefined;
   let subjectEnd = b;
   while (subjectEnd - 1 >= s.from && (pos(view, subjectEnd - 1) === "AUX" || pos(view, subjectEnd - 1) === "ADV"))
     subjectEnd--;
@@ -282,6 +282,20 @@ function readLongSubject(view: View, s: SentenceRange, cue: Cue): Found | null {
   const clauseStart = view.low[b] === "," ? b : null;
   return forwardFound(view, s, cue, source, clauseStart, [], times, { from: source.to, to: cue.from });
 }
+
+/**
+ * "He's said he …", "she's told reporters …": a contracted "'s" after "he" or "she" before a participle is "has"
+ * unless what follows is a passive's ("he's said to be ill", "she's told by aides"). After a name it may be an
+ * owner's ("Stumpf's repeated emphasis").
+ */
+function perfectContraction(view: View, b: number, after: number): boolean {
+  const low = view.low[b] as string;
+  if ((low !== "'s" && low !== "\u2019s") || !PERFECT_SUBJECTS.has(view.low[b - 1] as string)) return false;
+  const next = view.low[after];
+  return next !== "to" && next !== "by";
+}
+
+const PERFECT_SUBJECTS = new Set(["he", "she", "who"]);
 
 /** ", which is expected to …": a relative word after a comma stands for the phrase before it. */
 function relativeSubject(view: View, s: SentenceRange, end: number): Phrase | null {

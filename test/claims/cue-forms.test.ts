@@ -203,3 +203,17 @@ test("an -s cue the tagger read as a noun after a singular subject, before a nam
     ],
   );
 });
+
+test("'he's said' and 'she's told' are the perfect, not a passive; 'he's said to be' stays passive and an owner's 's is no cue", () => {
+  const claims = claimsThroughPipeline(
+    "He's said the levy is unfair. She’s told reporters the ferry will run. Berg’s repeated claim that the port was closed angered them. He's said to be unwell.",
+  );
+  assert.deepEqual(
+    claims.map((c) => [c.source?.text ?? null, c.content.text]),
+    [
+      ["He", "the levy is unfair"],
+      ["She", "the ferry will run"],
+      [null, "He's said to be unwell"],
+    ],
+  );
+});
