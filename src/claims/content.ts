@@ -285,11 +285,32 @@ const ASIDE_LEADS = new Set(["without", "despite", "again", "however", "though",
  * however, that …"), when "that" or a quotation follows it; -1 otherwise. No finite verb inside.
  */
 function commaAside(view: View, q: number, limit: number): number {
-  if (!ASIDE_LEADS.has(view.low[q + 1] as string)) return -1;
-  for (let c = q + 2; c < Math.min(limit - 1, q + PLACE_WORDS); c++) {
-    if (view.low[c] === ",") return view.low[c + 1] === "that" || isOpenQuote(view, c + 1) ? c : -1;
+  if (ASIDE_LEADS.has(view.low[q + 1] as string)) {
+    for (let c = q + 2; c < Math.min(limit - 1, q + PLACE_WORDS); c++) {
+      if (view.low[c] === ",") return view.low[c + 1] === "that" || isOpenQuote(view, c + 1) ? c : -1;
+      const p = pos(view, c);
+      if (p === "AUX" || (p === "VERB" && !(view.low[c] as string).endsWith("ing"))) return -1;
+    }
+    return -1;
+  }
+  return phraseAsideBeforeQuote(view, q, limit);
+}
+
+/** How far a prepositional aside, with its own appositions, may run before the quotation. */
+const PHRASE_ASIDE_WORDS = 20;
+
+/**
+ * 'said on Twitter, in reference to her first child, a girl born in 2014, “…”': an aside opening with a preposition,
+ * its commas and all, up to the comma before a quotation; no auxiliary or present-tense verb inside. -1 when none.
+ */
+function phraseAsideBeforeQuote(view: View, q: number, limit: number): number {
+  if (pos(view, q + 1) !== "ADP" || view.low[q + 1] === "that") return -1;
+  for (let c = q + 2; c < Math.min(limit - 1, q + PHRASE_ASIDE_WORDS); c++) {
+    if (view.low[c] === "," && isOpenQuote(view, c + 1)) return c;
     const p = pos(view, c);
-    if (p === "AUX" || (p === "VERB" && !(view.low[c] as string).endsWith("ing"))) return -1;
+    const low = view.low[c] as string;
+    if (p === "AUX" || low === ";" || low === ":" || isQuoteMark(view.quotes, c)) return -1;
+    if (p === "VERB" && (low === lemmaOf(view, c) || low.endsWith("s"))) return -1;
   }
   return -1;
 }

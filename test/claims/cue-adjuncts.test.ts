@@ -110,3 +110,10 @@ test("a clause about when or why it was said after a postposed cue and its heare
 test("an adverbial clause after a hearer is no content ('told his aides as he worked')", () => {
   assert.deepEqual(claimsThroughPipeline("Governor Hale told his aides as he worked."), []);
 });
+
+test("a prepositional aside with appositions of its own is skipped up to the quotation ('said, in reference to her son, a boy born in 2014, “…”')", () => {
+  const claims = claimsThroughPipeline(
+    "Mrs. Okafor said on Monday, in reference to her first son, a boy born in 2014, “He is going to be a big brother!”",
+  );
+  assert.equal(byCue(claims, "said").content.text, "“He is going to be a big brother!”");
+});
