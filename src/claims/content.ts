@@ -985,7 +985,11 @@ export function checkedStart(view: View, s: SentenceRange, cueEnd: number, kind:
   if (!kind.strict && frontedComma(view, start.start, s.to) > 0) return start;
   // "…, Lane told his advisers as he worked": after the hearer, an adverbial clause is when or why it was said, no
   // content.
-  if (kind.addressee && start.start > cueEnd && ADVERBIAL_LEADS.has(view.low[start.start] as string)) return null;
+  if (kind.addressee && start.start > cueEnd && ADVERBIAL_LEADS.has(view.low[start.start] as string)) {
+    // "told reporters before he left that …", "has told friends since the spring, at fundraisers, that …".
+    const that = thatAfterOccasion(view, start.start, s.to);
+    return that < 0 ? null : { ...start, start: that, complement: "that" };
+  }
   // "was reported by …", "say goodbye": no content.
   const first = pos(view, start.start);
   // "said about half of the loans were bad": a hedged share opens the clause.
@@ -1016,6 +1020,19 @@ export function checkedStart(view: View, s: SentenceRange, cueEnd: number, kind:
     if (OBJECT_PRONOUNS.has(view.low[start.start] as string) && gerundObject(view, start.start + 1, s.to)) return start;
   }
   return null;
+}
+
+/** How far a clause or phrase about the occasion may run, after the hearer, before "that". */
+const OCCASION_WORDS = 16;
+
+/** The "that" opening a reported clause after the occasion starting at `w`; -1 when none or a quotation comes first. */
+function thatAfterOccasion(view: View, w: number, limit: number): number {
+  for (let c = w + 1; c < Math.min(limit - 1, w + OCCASION_WORDS); c++) {
+    const low = view.low[c] as string;
+    if (low === ";" || low === ":" || isQuoteMark(view.quotes, c)) return -1;
+    if (low === "that" && isClause(view, c + 1, limit)) return c;
+  }
+  return -1;
 }
 
 /** Conjunctions that open an adverbial clause of time or reason, no reported one (past a fronted comma). */

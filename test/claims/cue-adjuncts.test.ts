@@ -117,3 +117,13 @@ test("a prepositional aside with appositions of its own is skipped up to the quo
   );
   assert.equal(byCue(claims, "said").content.text, "“He is going to be a big brother!”");
 });
+
+test("after the hearer, a clause or phrase about the occasion is skipped up to 'that' ('told reporters before he left that …')", () => {
+  const claims = claimsThroughPipeline(
+    "Mr. Abara told reporters before he left the hall that the strike would end. She has told friends since the spring, at dinners and in private, that she is worried.",
+  );
+  assert.deepEqual(
+    claims.map((c) => c.content.text),
+    ["that the strike would end", "that she is worried"],
+  );
+});
