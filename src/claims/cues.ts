@@ -549,7 +549,8 @@ function seenAs(view: View, s: SentenceRange, w: number): number | null {
   if (!passive && !reduced) return null;
   // Only adverbs or "by" and the holders may stand between the participle and "as" ("described the deal as" is active).
   let a = w + 1;
-  while (a < s.to && pos(view, a) === "ADV") a++;
+  // "seen as capable": the tagger may call that "as" an adverb too.
+  while (a < s.to && pos(view, a) === "ADV" && view.low[a] !== "as") a++;
   if (view.low[a] === "by") {
     for (a++; a < s.to && a <= w + 10; a++) {
       const low = view.low[a] as string;
