@@ -558,5 +558,20 @@ function seenAs(view: View, s: SentenceRange, w: number): number | null {
       if (low === "," || pos(view, a) === "VERB" || pos(view, a) === "AUX") return null;
     }
   }
-  return view.low[a] === "as" && a + 1 < s.to ? a : null;
+  if (view.low[a] !== "as" || a + 1 >= s.to) return null;
+  return pos(view, a) !== "ADV" || verdictEnds(view, s, a + 1) ? a : null;
+}
+
+/**
+ * 'seen as capable', 'a state seen as critical for the party': after an "as" the tagger calls an adverb, the
+ * verdict ends with its phrase; not "as briefly as she could" (a comparison) or "people seen as likely
+ * troublemakers are …" (the phrase runs into the sentence's own verb).
+ */
+function verdictEnds(view: View, s: SentenceRange, w: number): boolean {
+  for (let c = w; c < s.to; c++) {
+    const low = view.low[c] as string;
+    if (low === "," || low === ";" || SENTENCE_ENDS.has(low)) return true;
+    if (low === "as" || pos(view, c) === "AUX" || (pos(view, c) === "VERB" && !low.endsWith("ing"))) return false;
+  }
+  return true;
 }
