@@ -285,11 +285,32 @@ const ASIDE_LEADS = new Set(["without", "despite", "again", "however", "though",
  * however, that …"), when "that" or a quotation follows it; -1 otherwise. No finite verb inside.
  */
 function commaAside(view: View, q: number, limit: number): number {
-  if (!ASIDE_LEADS.has(view.low[q + 1] as string)) return -1;
-  for (let c = q + 2; c < Math.min(limit - 1, q + PLACE_WORDS); c++) {
-    if (view.low[c] === ",") return view.low[c + 1] === "that" || isOpenQuote(view, c + 1) ? c : -1;
+  if (ASIDE_LEADS.has(view.low[q + 1] as string)) {
+    for (let c = q + 2; c < Math.min(limit - 1, q + PLACE_WORDS); c++) {
+      if (view.low[c] === ",") return view.low[c + 1] === "that" || isOpenQuote(view, c + 1) ? c : -1;
+      const p = pos(view, c);
+      if (p === "AUX" || (p === "VERB" && !(view.low[c] as string).endsWith("ing"))) return -1;
+    }
+    return -1;
+  }
+  return phraseAsideBeforeQuote(view, q, limit);
+}
+
+/** How far a prepositional aside, with its own appositions, may run before the quotation. */
+const PHRASE_ASIDE_WORDS = 20;
+
+/**
+ * 'said on Twitter, in reference to her first child, a girl born in 2014, “…”': an aside opening with a preposition,
+ * its commas and all, up to the comma before a quotation; no auxiliary or present-tense verb inside. -1 when none.
+ */
+function phraseAsideBeforeQuote(view: View, q: number, limit: number): number {
+  if (pos(view, q + 1) !== "ADP" || view.low[q + 1] === "that") return -1;
+  for (let c = q + 2; c < Math.min(limit - 1, q + PHRASE_ASIDE_WORDS); c++) {
+    if (view.low[c] === "," && isOpenQuote(view, c + 1)) return c;
     const p = pos(view, c);
-    if (p === "AUX" || (p === "VERB" && !(view.low[c] as string).endsWith("ing"))) return -1;
+    const low = view.low[c] as string;
+    if (p === "AUX" || low === ";" || low === ":" || isQuoteMark(view.quotes, c)) return -1;
+    if (p === "VERB" && (low === lemmaOf(view, c) || low.endsWith("s"))) return -1;
   }
   return -1;
 }
@@ -401,12 +422,20 @@ function introducer(view: View, w: number, limit: number): boolean {
 /** Words that may open a subject before its noun phrase: "about half of the votes", "most of them". */
 const SHARE_LEADS = new Set(["about", "nearly", "almost", "roughly", "approximately", "only", "just", "half", "most"]);
 
+/** The middle words of "as many as", "as few as". */
+const AS_BOUNDS = new Set(["many", "much", "few", "little"]);
+
 /** Words that bound a number after them: "over 40", "around 600". */
 const COUNT_BOUNDS = new Set(["over", "under", "around"]);
 
 /** "said over 40 drones were …", "said at least 12 died": how many words bound the count at `w` (0 when none). */
 function countLead(view: View, w: number): number {
   if (view.low[w] === "at" && (view.low[w + 1] === "least" || view.low[w + 1] === "most")) return 2;
+  // "as many as 30 percent", "as much as half": a bound of three words.
+  if (view.low[w] === "as" && AS_BOUNDS.has(view.low[w + 1] as string) && view.low[w + 2] === "as") {
+    const next = w + 3;
+    return pos(view, next) === "NUM" || SHARE_LEADS.has(view.low[next] as string) ? 3 : 0;
+  }
   return COUNT_BOUNDS.has(view.low[w] as string) && pos(view, w + 1) === "NUM" ? 1 : 0;
 }
 
@@ -526,7 +555,9 @@ function predicate(view: View, s: SentenceRange, start: ForwardStart, how: "bare
   const object =
     OBJECT_PRONOUNS.has(view.low[start.start] as string) && !owner
       ? { from: start.start, to: start.start + 1 }
-      : (shareObject(view, start.start, s.to) ?? phraseAfter(view, start.start, s.to));
+      : (shareObject(view, start.start, s.to) ??
+        phraseAfter(view, start.start, s.to) ??
+        (how === "as" ? gerundPhrase(view, start.start, s.to) : null));
   if (!object) return false;
   let r = appositionEnd(view, object.to, s.to);
   // "calling Christmas a sham", "calls Ohio her home": the object ends where a determiner opens what it is called.
@@ -539,15 +570,17 @@ function predicate(view: View, s: SentenceRange, start: ForwardStart, how: "bare
     }
   }
   if (how === "as") {
-    if (view.low[r] !== "as") return false;
-    r++;
+    const as = asAfterObject(view, r, s.to);
+    if (as < 0) return false;
+    r = as + 1;
   }
   if (r >= s.to || PARTICLES.has(view.low[r] as string) || view.timeOf[r] !== -1) return false;
   const p = pos(view, r);
-  // "as most unfair": an adverb before the adjective.
-  const graded = p === "ADV" && (pos(view, r + 1) === "ADJ" || participle(view, r + 1));
-  // "sees him as captured by …", "saw the move as posing a risk": a participle after "as".
-  if (how === "as" && participle(view, r)) return true;
+  // "as most unfair", 'as largely “peaceful”': an adverb before the adjective or the quotation.
+  const graded = p === "ADV" && (pos(view, r + 1) === "ADJ" || participle(view, r + 1) || isOpenQuote(view, r + 1));
+  // "sees him as captured by …", "saw the move as posing a risk", "described it as beset by …", "as being …": a
+  // participle after "as".
+  if (how === "as" && (participle(view, r) || p === "VERB" || view.low[r] === "being")) return true;
   const owned = POSSESSIVES.has(view.low[r] as string) && pos(view, r + 1) !== "VERB";
   return (
     isOpenQuote(view, r) ||
@@ -559,6 +592,38 @@ function predicate(view: View, s: SentenceRange, start: ForwardStart, how: "bare
     p === "PROPN" ||
     p === "NUM"
   );
+}
+
+/** How far adjuncts after the object may run before its "as". */
+const AS_ADJUNCT_WORDS = 10;
+
+/**
+ * Where the "as" of "described X as Y" stands when the object ends at `r`: right there, or after adjuncts of the
+ * verb's ("described the group during an interview as …", "describes himself on his website as …", 'described
+ * winning the race “as a series of steps”'). -1 when a clause, a conjunction or a comma comes first.
+ */
+function asAfterObject(view: View, r: number, limit: number): number {
+  for (let c = r; c < Math.min(limit - 1, r + AS_ADJUNCT_WORDS); c++) {
+    const low = view.low[c] as string;
+    if (low === "as") return c;
+    if (isOpenQuote(view, c) && view.low[c + 1] === "as") return c + 1;
+    const p = pos(view, c);
+    if (p === "CCONJ" || p === "AUX" || p === "SCONJ" || p === "PUNCT" || OBJECT_CLAUSES.has(low)) return -1;
+    if ((p === "PRON" && !POSSESSIVES.has(low)) || (p === "VERB" && !verbInObject(view, c))) return -1;
+  }
+  return -1;
+}
+
+/**
+ * A verb that belongs to a long object rather than opening a clause: a participle ("the elections held Sunday"), an
+ * infinitive ("the gap in the race to date") or a noun the tagger misread after its owner ("the minister's push").
+ */
+function verbInObject(view: View, c: number): boolean {
+  const low = view.low[c] as string;
+  if (/(?:ing|ed|en)$/.test(low) || view.low[c - 1] === "to") return true;
+  if (view.low[c - 1] === "'s" || view.low[c - 1] === "\u2019s" || POSSESSIVES.has(view.low[c - 1] as string))
+    return true;
+  return pos(view, c - 1) === "NOUN" && low !== lemmaOf(view, c);
 }
 
 /** Words that open a clause inside the stretch: what follows them is another verb's ("the office where the clerk …"). */
@@ -940,6 +1005,13 @@ export function checkedStart(view: View, s: SentenceRange, cueEnd: number, kind:
     return anaphoricDenial(view, start.start, s.to) || wholeDenial(view, start.start, s.to) ? start : null;
   // "says despite being an alumna, she will root for Iowa", "believe if they win there, he has a shot".
   if (!kind.strict && frontedComma(view, start.start, s.to) > 0) return start;
+  // "…, Lane told his advisers as he worked": after the hearer, an adverbial clause is when or why it was said, no
+  // content.
+  if (kind.addressee && start.start > cueEnd && ADVERBIAL_LEADS.has(view.low[start.start] as string)) {
+    // "told reporters before he left that …", "has told friends since the spring, at fundraisers, that …".
+    const that = thatAfterOccasion(view, start.start, s.to);
+    return that < 0 ? null : { ...start, start: that, complement: "that" };
+  }
   // "was reported by …", "say goodbye": no content.
   const first = pos(view, start.start);
   // "said about half of the loans were bad": a hedged share opens the clause.
@@ -969,9 +1041,40 @@ export function checkedStart(view: View, s: SentenceRange, cueEnd: number, kind:
       object !== null && kind.name === "estimate" && view.low.slice(object.from, object.to + 1).includes("at");
     if (object && (figured || !cueLexicon().emptyObjects.has(view.low[object.head] as string))) return start;
     if (gerundObject(view, start.start, s.to) || quotedObject(view, start.start, s.to)) return start;
+    // "a video shows her clutching her phone", "polls show him leading": a pronoun and what it is seen doing.
+    if (OBJECT_PRONOUNS.has(view.low[start.start] as string) && gerundObject(view, start.start + 1, s.to)) return start;
   }
   return null;
 }
+
+/** How far a clause or phrase about the occasion may run, after the hearer, before "that". */
+const OCCASION_WORDS = 16;
+
+/** The "that" opening a reported clause after the occasion starting at `w`; -1 when none or a quotation comes first. */
+function thatAfterOccasion(view: View, w: number, limit: number): number {
+  for (let c = w + 1; c < Math.min(limit - 1, w + OCCASION_WORDS); c++) {
+    const low = view.low[c] as string;
+    if (low === ";" || low === ":" || isQuoteMark(view.quotes, c)) return -1;
+    if (low === "that" && isClause(view, c + 1, limit)) return c;
+  }
+  return -1;
+}
+
+/** Conjunctions that open an adverbial clause of time or reason, no reported one (past a fronted comma). */
+const ADVERBIAL_LEADS = new Set([
+  "as",
+  "because",
+  "since",
+  "although",
+  "though",
+  "whereas",
+  "until",
+  "while",
+  "when",
+  "before",
+  "after",
+  "once",
+]);
 
 /** Kinds that report an absence as a fact ("reported no arrests"); "showed no sign", "offered no proof" do not. */
 const REPORTED_ABSENCE = new Set(["report", "say", "announce", "confirm", "state", "reveal"]);

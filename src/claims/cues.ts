@@ -4,7 +4,7 @@ import { once } from "../lexicon/read-lexicon.js";
 import { titles } from "../lexicon/titles.js";
 import { checkedStart, isClause } from "./content.js";
 import { type CueKind, cueLexicon, hedgeLexicon, type VerbPhrase } from "./lexicon.js";
-import { findingAt, nounCueAt } from "./noun-cues.js";
+import { findingAt, nounCueAt, pollOpener } from "./noun-cues.js";
 import { FLOATING_QUANTIFIERS, loneLabel, type Phrase, phraseAfter, phraseBefore } from "./phrases.js";
 import { readVia } from "./via.js";
 import { glued, lemmaOf, pos, SENTENCE_ENDS, type SentenceRange, type View, wordText } from "./view.js";
@@ -108,8 +108,9 @@ export function findCues(view: View, s: SentenceRange): Cue[] {
     cues.push({ from: w, to, kind, ...(fires === "negated" ? { negated: true } : {}) });
     w = to - 1;
   }
-  // "In a poll released Monday, Clinton led …" only where no other cue speaks: "In a statement, she said …".
-  return cues.some((c) => !c.finding) ? cues.filter((c) => !c.finding) : cues;
+  // "In a poll released Monday, Clinton led …" only where no other cue speaks: "In a statement, she said …"; a poll's
+  // respondents speak inside its finding ("In a poll, 31 percent said …").
+  return cues.some((c) => !c.finding) ? cues.filter((c) => !c.finding || pollOpener(view, c)) : cues;
 }
 
 /** Words between "at" and the number of an estimate: "at just 30,000", "at about 12", "at more than 500". */
@@ -405,14 +406,10 @@ function verbTaggedNoun(view: View, s: SentenceRange, w: number): boolean {
     return true;
   // "Israel's military claims it hit …": a pronoun opening a clause after the -s form of a singular subject (whose
   // last word the tagger may call an adjective).
-  if (
-    (before === "NOUN" || before === "ADJ") &&
-    !plural &&
-    low.endsWith("s") &&
-    next === "PRON" &&
-    isClause(view, w + 1, s.to)
-  )
-    return true;
+  // "The government claims Galen runs …", 'The ad claims “Jeb is …”': a name opening a clause, or a quotation.
+  const opensReport =
+    ((next === "PRON" || next === "PROPN") && isClause(view, w + 1, s.to)) || view.quotes.openAt.has(w + 1);
+  if ((before === "NOUN" || before === "ADJ") && !plural && low.endsWith("s") && opensReport) return true;
   // "The army claims capturing the town": a gerund after the -s form of a singular subject.
   const subjectOpens = w - 1 === s.from || pos(view, w - 2) === "DET" || pos(view, w - 2) === "PART";
   const gerund = next === "VERB" && (view.low[w + 1] as string).endsWith("ing");
@@ -601,7 +598,8 @@ function seenAs(view: View, s: SentenceRange, w: number): number | null {
   if (!passive && !reduced) return null;
   // Only adverbs or "by" and the holders may stand between the participle and "as" ("described the deal as" is active).
   let a = w + 1;
-  while (a < s.to && pos(view, a) === "ADV") a++;
+  // "seen as capable": the tagger may call that "as" an adverb too.
+  while (a < s.to && pos(view, a) === "ADV" && view.low[a] !== "as") a++;
   if (view.low[a] === "by") {
     for (a++; a < s.to && a <= w + 10; a++) {
       const low = view.low[a] as string;
@@ -609,5 +607,20 @@ function seenAs(view: View, s: SentenceRange, w: number): number | null {
       if (low === "," || pos(view, a) === "VERB" || pos(view, a) === "AUX") return null;
     }
   }
-  return view.low[a] === "as" && a + 1 < s.to ? a : null;
+  if (view.low[a] !== "as" || a + 1 >= s.to) return null;
+  return pos(view, a) !== "ADV" || verdictEnds(view, s, a + 1) ? a : null;
+}
+
+/**
+ * 'seen as capable', 'a state seen as critical for the party': after an "as" the tagger calls an adverb, the
+ * verdict ends with its phrase; not "as briefly as she could" (a comparison) or "people seen as likely
+ * troublemakers are …" (the phrase runs into the sentence's own verb).
+ */
+function verdictEnds(view: View, s: SentenceRange, w: number): boolean {
+  for (let c = w; c < s.to; c++) {
+    const low = view.low[c] as string;
+    if (low === "," || low === ";" || SENTENCE_ENDS.has(low)) return true;
+    if (low === "as" || pos(view, c) === "AUX" || (pos(view, c) === "VERB" && !low.endsWith("ing"))) return false;
+  }
+  return true;
 }

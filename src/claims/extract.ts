@@ -67,7 +67,7 @@ export function extractClaims(input: ClaimsInput): { claims: Claim[]; messages: 
       if (dropped.has(frame)) continue;
       // "Cruz endorses Trump, who says he is honored": a cue in a relative clause set off by a comma is the writer's
       // aside about someone, not part of what the claim before reports.
-      const aside = view.low[frame.cue.from - 1] === "who" && view.low[frame.cue.from - 2] === ",";
+      const aside = relativeAside(view, frame);
       const nested = frame.cue.from < reach && frame.shape !== "postposed" && frame.shape !== "inverted" && !aside;
       // "opposes what it calls an unfair freeze": the naming inside the content is a claim of its own too.
       const freeRelative = frame.source !== null && view.low[frame.source.from - 1] === "what";
@@ -81,8 +81,10 @@ export function extractClaims(input: ClaimsInput): { claims: Claim[]; messages: 
       // "The toll appeared likely to rise because it said …": an impression nobody is named for holds no
       // speech of its own, so the cues inside it still speak.
       const impression = frame.cue.kind.name === "seem" && !draft.source;
-      if (frame.shape !== "postposed" && frame.shape !== "inverted" && frame.shape !== "parenthetical" && !impression)
-        reach = Math.max(reach, draft.to);
+      // "In a poll, 31 percent said …": the respondents' answers are claims of their own inside the poll's finding.
+      const poll = frame.cue.finding !== undefined;
+      const beside = frame.shape === "postposed" || frame.shape === "inverted" || frame.shape === "parenthetical";
+      if (!beside && !impression && !poll) reach = Math.max(reach, draft.to);
     }
     drafts.push(...withoutNestedAttitudes(here));
   });
@@ -111,6 +113,16 @@ export function extractClaims(input: ClaimsInput): { claims: Claim[]; messages: 
   describedSpeakers(drafts, index);
   ownersAsSubjects(view, index, drafts);
   return { claims: drafts.map((d, i) => toClaim(view, d, i)), messages };
+}
+
+/**
+ * "Cruz endorses Trump, who says …", "criticized her email use, which an inquiry said was careless": a cue in a
+ * relative clause set off by a comma, as its subject or with its own subject after the relative word.
+ */
+function relativeAside(view: View, frame: Frame): boolean {
+  const at = frame.source && frame.source.to === frame.cue.from ? frame.source.from : frame.cue.from;
+  const relative = view.low[at - 1] === "who" || view.low[at - 1] === "which";
+  return relative && view.low[at - 2] === ",";
 }
 
 /**
@@ -489,7 +501,9 @@ function draftOf(
 function ownClauseEnd(view: View, from: number, to: number): number {
   for (let w = from + 1; w < to - 1; w++) {
     if (view.quotes.inside[w] !== -1) continue;
-    if (view.low[w] === "," && pos(view, w + 1) === "VERB" && /(?:ing|ed|en)$/.test(view.low[w + 1] as string))
+    // "a Republican who described himself as a Catholic, said he …": a past form after the comma ("said", "told")
+    // is the sentence's own verb.
+    if (view.low[w] === "," && pos(view, w + 1) === "VERB" && (participleForm(view, w + 1) || pastForm(view, w + 1)))
       return w;
     // "described the results as bogus claiming the figures had been inflated": a participle of saying right after
     // a verdict ("as bogus") starts a claim of its own; after a noun it describes the noun ("tweets accusing her").
@@ -516,6 +530,17 @@ function ownClauseEnd(view: View, from: number, to: number): number {
     return view.low[w - 1] === "," ? w - 1 : w;
   }
   return to;
+}
+
+function participleForm(view: View, w: number): boolean {
+  return /(?:ing|ed|en)$/.test(view.low[w] as string);
+}
+
+/** An irregular past ("said", "told", "wrote"): not the lemma, and no -s of the present. */
+function pastForm(view: View, w: number): boolean {
+  const low = view.low[w] as string;
+  const lemma = view.words[w]?.lemma ?? low;
+  return low !== lemma && !low.endsWith("s");
 }
 
 const CLAUSE_OPENERS = new Set(["to", "that", "who", "which", "whom", "whose", "what", "where", "when", "why", "how"]);

@@ -78,11 +78,13 @@ export function findingAt(view: View, s: SentenceRange, w: number): Cue | null {
   const kind = lex.kinds.get("according") as CueKind;
   // "Trump has a decisive lead in the polls (ahead of the vote).": a count at the end of a clause that speaks of
   // standings found the rest; "He voted in the polls" speaks of none.
-  if (!initial && lex.trailingFindings.has(head)) {
+  if (!initial && (lex.trailingFindings.has(head) || lex.trailingFindings.has(view.low[np.to - 1] as string))) {
     let end = np.to;
     while (end < s.to && !/^[.!?;,]$/.test(view.low[end] as string)) {
       const p = pos(view, end);
-      if (p === "VERB" || p === "AUX") return null;
+      // "in the latest poll released Wednesday": a participle right after the poll describes it.
+      const describes = end === np.to && p === "VERB" && /(?:ed|en)$/.test(view.low[end] as string);
+      if ((p === "VERB" || p === "AUX") && !describes) return null;
       end++;
     }
     let standing = false;
@@ -105,6 +107,13 @@ export function findingAt(view: View, s: SentenceRange, w: number): Cue | null {
     if (view.quotes.openAt.has(c) || view.low[c] === ";") return null;
   }
   return null;
+}
+
+/** "In a CNN poll released Monday, …": a poll or survey opening the sentence up to its comma. */
+export function pollOpener(view: View, cue: Cue): boolean {
+  const finding = cue.finding;
+  if (!finding || finding.comma < 0 || cue.from !== finding.source.from - 1) return false;
+  return cueLexicon().trailingFindings.has(view.low[finding.source.head] as string);
 }
 
 /** Who holds a viewpoint: "his (view)", "Mr. Connolly's (view)", "(the eyes) of many voters". */

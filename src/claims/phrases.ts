@@ -1,3 +1,4 @@
+import { titles } from "../lexicon/titles.js";
 import { glued, pos, type View, wordText } from "./view.js";
 
 /** A noun phrase as a word range, with the word that heads it ("ministry" in "Seoul's defence ministry"). */
@@ -149,6 +150,11 @@ function gerundNoun(view: View, w: number): boolean {
   return before === "DET" || before === "ADJ" || POSSESSIVE.has(view.low[w - 1] as string);
 }
 
+function titledParticiple(view: View, w: number, before: string): boolean {
+  const opens = before === "" || before === "PUNCT" || before === "CCONJ";
+  return opens && (view.low[w] as string).endsWith("ing") && titles().heads.has(view.low[w + 1] as string);
+}
+
 /** A participle between a determiner or adjective and a noun modifies it ("the polling location", "a leaked memo"). */
 function modifier(view: View, w: number): boolean {
   const before = pos(view, w - 1);
@@ -165,6 +171,8 @@ function modifier(view: View, w: number): boolean {
   if ((before === "ADP" || before === "PART" || linkWord(view, w - 1)) && after === "NOUN") return true;
   // "the party's platform drafting committee": a gerund between two nouns of a compound.
   if (before === "NOUN" && after === "NOUN" && (view.low[w] as string).endsWith("ing")) return true;
+  // "acting director Ken Fells", "Managing editor Ann Lee": an -ing word opening a phrase before a title.
+  if (titledParticiple(view, w, before)) return true;
   // "its allied armed groups": another modifier may stand between the participle and its noun.
   const noun = (a: string) => a === "NOUN" || a === "PROPN";
   const participle = (view.low[w] as string).endsWith("ed");

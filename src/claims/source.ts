@@ -5,6 +5,7 @@ import { catenativeSubject, purposeSubject } from "./catenative.js";
 import { backwardStart, checkedStart, frontedComma, gerundPhrase, isClause, statesSomething } from "./content.js";
 import { type Cue, colonLineStart, namesBeforeAs } from "./cues.js";
 import type { Frame, Shape } from "./frame.js";
+import { readFrontedCue } from "./fronted-cue.js";
 import { cueLexicon } from "./lexicon.js";
 import { subjectAcrossInsertions } from "./long-subject.js";
 import { misreadSource } from "./misread-source.js";
@@ -208,11 +209,14 @@ function readPassive(view: View, s: SentenceRange, cue: Cue): Found | null | und
   let b = cue.from - 1;
   // "is widely expected", "is not expected": adverbs and negation between the auxiliary and the participle.
   while (b >= s.from && (pos(view, b) === "ADV" || NEGATORS.has(view.low[b] as string))) b--;
-  if (b < s.from || !BE.has(view.low[b] as string)) return undefined;
+  if (b < s.from || !BE.has(view.low[b] as string) || perfectContraction(view, b, cue.to)) return undefined;
   let subjectEnd = b;
   while (subjectEnd - 1 >= s.from && (pos(view, subjectEnd - 1) === "AUX" || pos(view, subjectEnd - 1) === "ADV"))
     subjectEnd--;
-  const subject = phraseBefore(view, subjectEnd, s.from);
+  const subject =
+    phraseBefore(view, subjectEnd, s.from) ??
+    relativeSubject(view, s, subjectEnd) ??
+    subjectAcrossInsertions(view, s, cue.from);
   const times: number[] = [];
   let q = cue.to;
   while (q < s.to && (view.timeOf[q] !== -1 || pos(view, q) === "ADV")) {
@@ -233,9 +237,16 @@ function readPassive(view: View, s: SentenceRange, cue: Cue): Found | null | und
   const hedge: Certainty | undefined = source ? undefined : "unverified";
   const base = { source, via: [], times, clauseStart: null, scope: null, ...(hedge ? { hedge } : {}) };
   if (view.low[q] === "that" && q + 1 < s.to) return { ...base, shape: "passive", from: q, to: s.to };
-  // "He is said to have won": the proposition is the whole clause.
+  // "He is said to have won": the proposition is the whole clause ("…, which is expected to draw crowds": the
+  // relative clause).
   if (view.low[q] === "to" && pos(view, q + 1) !== "DET" && subject) {
-    return { ...base, shape: "passive", from: subject.from, to: s.to };
+    const relative = RELATIVE.has(view.low[subject.from] as string);
+    return {
+      ...base,
+      shape: "passive",
+      from: subject.from,
+      to: relative ? relativeClauseEnd(view, subject.from, s.to) : s.to,
+    };
   }
   // "O'Malley's move was first reported by MSNBC": the subject is what was reported.
   if (source && subject && statesSomething(view, subject.from, subject.to) === false) {
@@ -248,7 +259,12 @@ function readVerb(view: View, s: SentenceRange, cue: Cue): Found | null {
   const answered = deniedAllegation(view, s, cue);
   if (answered) return answered;
   if (reducedPassive(view, s, cue) || frontedParticiple(view, s, cue)) return null;
-  return readVerbLayout(view, s, cue) ?? readLongSubject(view, s, cue) ?? listedVerb(view, s, cue);
+  return (
+    readVerbLayout(view, s, cue) ??
+    readFrontedCue(view, s, cue) ??
+    readLongSubject(view, s, cue) ??
+    listedVerb(view, s, cue)
+  );
 }
 
 /**
@@ -258,6 +274,8 @@ function readVerb(view: View, s: SentenceRange, cue: Cue): Found | null {
 function readLongSubject(view: View, s: SentenceRange, cue: Cue): Found | null {
   const word = view.low[cue.from] as string;
   if (word.endsWith("ing") || cue.from === s.from || view.low[cue.from - 1] === "to") return null;
+  // "The agency, under pressure, is expected to …": the subject of a passive holds no view of its own.
+  if (afterBe(view, s, cue.from)) return null;
   const source = subjectAcrossInsertions(view, s, cue.from);
   if (!source) return null;
   const times: number[] = [];
@@ -267,6 +285,38 @@ function readLongSubject(view: View, s: SentenceRange, cue: Cue): Found | null {
   while (b > source.to && view.low[b] !== ",") b--;
   const clauseStart = view.low[b] === "," ? b : null;
   return forwardFound(view, s, cue, source, clauseStart, [], times, { from: source.to, to: cue.from });
+}
+
+/**
+ * "He's said he …", "she's told reporters …": a contracted "'s" after "he" or "she" before a participle is "has"
+ * unless what follows is a passive's ("he's said to be ill", "she's told by aides"). After a name it may be an
+ * owner's ("Stumpf's repeated emphasis").
+ */
+function perfectContraction(view: View, b: number, after: number): boolean {
+  const low = view.low[b] as string;
+  if ((low !== "'s" && low !== "\u2019s") || !PERFECT_SUBJECTS.has(view.low[b - 1] as string)) return false;
+  const next = view.low[after];
+  return next !== "to" && next !== "by";
+}
+
+const PERFECT_SUBJECTS = new Set(["he", "she", "who"]);
+
+/** ", which is expected to …": a relative word after a comma stands for the phrase before it. */
+function relativeSubject(view: View, s: SentenceRange, end: number): Phrase | null {
+  const w = end - 1;
+  const relative = view.low[w] === "which" || view.low[w] === "who";
+  return relative && w - 1 > s.from && view.low[w - 1] === "," ? { from: w, to: end, head: w } : null;
+}
+
+/** A participle after a form of "be" (past adverbs and negation): "is (widely) expected", "were not told". */
+function afterBe(view: View, s: SentenceRange, w: number): boolean {
+  let b = w - 1;
+  while (b >= s.from && (pos(view, b) === "ADV" || NEGATORS.has(view.low[b] as string))) b--;
+  return (
+    b >= s.from &&
+    BE.has(view.low[b] as string) &&
+    /(?:ed|en)$|^(?:said|told|known|seen|thought)$/.test(view.low[w] as string)
+  );
 }
 
 function readVerbLayout(view: View, s: SentenceRange, cue: Cue): Found | null {
@@ -403,6 +453,15 @@ function issuerOf(view: View, s: SentenceRange, object: Phrase): Phrase | null {
   let end = v;
   while (end - 1 >= s.from && between(view, end - 1)) end--;
   return phraseBefore(view, end, s.from);
+}
+
+/**
+ * "said that when Ward railed against the banks, “she spoke for us”": a clause opening right after "that" is
+ * fronted inside the reported clause, so the cue before goes on past it (no contrast of its own).
+ */
+function frontedInThatClause(view: View, b: number): boolean {
+  const before = view.low[b - 1] === "," ? b - 2 : b - 1;
+  return view.low[before] === "that" && pos(view, before) === "SCONJ";
 }
 
 const CHANNEL_LINKS = new Set(["in", "on", "via", "during", "through"]);
@@ -777,13 +836,17 @@ function namedAs(
 ): Found | null {
   const predicative = cue.kind.predicative;
   // "what it calls …", and the relative "a plan, which she called “a disgrace,” …".
-  const relative = (view.low[b] === "which" || view.low[b] === "that") && relativeHostBefore(view, b);
-  if (!predicative || (view.low[b] !== "what" && !relative)) return null;
+  const relative = NAMED_RELATIVES.has(view.low[b] as string) && relativeHostBefore(view, b);
   let from = cue.to;
   if (predicative === "as") {
     if (view.low[from] !== "as") return null;
     from++;
   }
+  // "in videos he calls “Consumer TV”": a relative clause with no relative word, a quoted name right after the cue.
+  // Its subject has no article: "a short film called “Familias”" is the film's name.
+  const contact =
+    (pos(view, b) === "NOUN" || view.low[b] === "one") && pos(view, np.from) !== "DET" && quotedNameAt(view, from);
+  if (!predicative || (view.low[b] !== "what" && !relative && !contact)) return null;
   let to = from;
   while (to < s.to) {
     const low = view.low[to] as string;
@@ -799,14 +862,27 @@ function namedAs(
   }
   // "what they called him": a pronoun is no name given.
   if (to <= from || isPersonalPronoun(view, from)) return null;
-  if (!phraseAfter(view, from, s.to) && !view.quotes.openAt.has(from)) return null;
+  // 'which he called a “disaster”', "that critics called anti-rural": after a relative, a quoted noun or a bare
+  // adjective is a name given too (a free relative's "what" keeps to a phrase or a quotation).
+  const given = view.low[b] !== "what" && (quotedNameAt(view, from) || pos(view, from) === "ADJ");
+  if (!phraseAfter(view, from, s.to) && !view.quotes.openAt.has(from) && !given) return null;
   return { shape: "forward", source: np, via: [], times, from, to, clauseStart: null, scope };
+}
+
+/** Relative words whose clause may give the name: "a plan which she called …", "Bannon, who Beck called …". */
+const NAMED_RELATIVES = new Set(["which", "that", "who", "whom"]);
+
+/** A quotation at `w`, or after its article or adjective ('“Consumer TV”', 'a “disaster”'). */
+function quotedNameAt(view: View, w: number): boolean {
+  const lead = pos(view, w) === "DET" || pos(view, w) === "ADJ";
+  return view.quotes.openAt.has(w) || (lead && view.quotes.openAt.has(w + 1));
 }
 
 /** Does a relative word at `b` follow the noun it describes, or the comma after it? */
 function relativeHostBefore(view: View, b: number): boolean {
   const p = pos(view, b - 1);
-  return p === "NOUN" || p === "PROPN" || view.low[b - 1] === ",";
+  // "…, one which X calls …": a pronoun "one" may head the phrase too.
+  return p === "NOUN" || p === "PROPN" || view.low[b - 1] === "," || view.low[b - 1] === "one";
 }
 
 /** Relative words whose clause may hold a cue with a gap where its subject was ("which X said was P"). */
@@ -840,6 +916,8 @@ function relativeGap(view: View, s: SentenceRange, b: number, cue: Cue): { from:
 
 /** Words that open an indirect question after "asked". */
 const ASKED_QUESTIONS = new Set(["whether", "if", "how", "why", "what", "when", "where", "who", "which"]);
+/** Prepositions after "asked" that say who asked, where or when, before the question. */
+const ASKED_ADJUNCTS = new Set(["by", "on", "in", "at", "during"]);
 /** Words that may lead a sentence-opening "asked" ("When asked whether …, X said"). */
 const ASKED_LEADS = new Set(["when", "after", "once", "and", "but", "if"]);
 
@@ -853,20 +931,24 @@ function readAskedQuestion(view: View, s: SentenceRange, cue: Cue): Found | null
   let b = cue.from - 1;
   while (b >= s.from && pos(view, b) === "ADV") b--;
   const opener = b < s.from || (b === s.from && ASKED_LEADS.has(view.low[b] as string));
-  const passive = !opener && b >= s.from && BE.has(view.low[b] as string);
-  if (!opener && !passive) return null;
+  // "…, she said when asked whether …": a "when" clause later in the sentence puts the question too.
+  const later = !opener && cue.from - 1 > s.from && view.low[cue.from - 1] === "when";
+  const passive = !opener && !later && b >= s.from && BE.has(view.low[b] as string);
+  if (!opener && !later && !passive) return null;
   let q = cue.to;
   const times: number[] = [];
   let source: Phrase | null = null;
   for (let guard = 0; guard < 4 && q < s.to; guard++) {
+    // "why" and "how" are adverbs too, but open the question.
+    if (ASKED_QUESTIONS.has(view.low[q] as string)) break;
     if (view.timeOf[q] !== -1 || pos(view, q) === "ADV") {
       if (view.timeOf[q] !== -1) times.push(q);
       q++;
       continue;
     }
     const low = view.low[q] as string;
-    // "asked by reporters", "asked on Fox News": who asked, and where.
-    if (pos(view, q) === "ADP" && (low === "by" || low === "on" || low === "in" || low === "at")) {
+    // "asked by reporters", "asked on Fox News", "asked during a debate": who asked, and where.
+    if (pos(view, q) === "ADP" && ASKED_ADJUNCTS.has(low)) {
       const np = phraseAfter(view, q + 1, s.to);
       if (!np) break;
       if (low === "by" && !source) source = np;
@@ -877,12 +959,12 @@ function readAskedQuestion(view: View, s: SentenceRange, cue: Cue): Found | null
   }
   if (!ASKED_QUESTIONS.has(view.low[q] as string) || q + 1 >= s.to) return null;
   let to = s.to;
-  if (opener) {
+  if (opener || later) {
     to = q + 1;
     while (to < s.to && view.low[to] !== "," && !closesQuote(view, to)) to++;
     if (closesQuote(view, to) && view.low[to + 1] === ",") to++;
     // No comma: not an opener of a longer sentence ("Asked what he wants" as a headline).
-    if (to >= s.to) return null;
+    if (to >= s.to && opener) return null;
   }
   return { shape: "passive", source, via: [], times, from: q, to, clauseStart: null, scope: null };
 }
@@ -913,7 +995,7 @@ function decide(
   const asSaid = asClause(view, s, cue, np, b, via, times, scope);
   if (asSaid) return asSaid;
   if (opensClause(view, b)) {
-    const cut = bl === "that" ? null : view.low[b - 1] === "," ? b - 1 : b;
+    const cut = bl === "that" || frontedInThatClause(view, b) ? null : view.low[b - 1] === "," ? b - 1 : b;
     return forwardFound(
       view,
       s,
@@ -1293,14 +1375,21 @@ function insertion(view: View, from: number, to: number): boolean {
     const participle =
       w === from ||
       (low.endsWith("ing") && pos(view, w - 1) === "ADP") ||
-      // "one of the states suing the agency": an -ing form right after its noun describes it.
-      (low.endsWith("ing") && (pos(view, w - 1) === "NOUN" || pos(view, w - 1) === "PROPN")) ||
-      (/(?:ed|en)$/.test(low) && (pos(view, w - 1) === "NOUN" || pos(view, w - 1) === "PROPN")) ||
+      // "one of the states suing the agency", "a diplomat then working for …": an -ing form right after its noun
+      // (and an adverb) describes it.
+      (low.endsWith("ing") && afterNoun(view, w)) ||
+      (/(?:ed|en)$/.test(low) && afterNoun(view, w)) ||
       view.low[w - 1] === "-" ||
       view.low[w + 1] === "by";
     if (p === "VERB" && !participle && !/^\p{Lu}/u.test(view.text[view.words[w]?.start ?? 0] ?? "")) return false;
   }
   return true;
+}
+
+/** Does a noun stand right before `w`, past one adverb ("a diplomat then working")? */
+function afterNoun(view: View, w: number): boolean {
+  const b = pos(view, w - 1) === "ADV" ? w - 2 : w - 1;
+  return pos(view, b) === "NOUN" || pos(view, b) === "PROPN";
 }
 
 /**
@@ -1615,11 +1704,9 @@ function adjunctTail(view: View, s: SentenceRange, from: number, cue: Cue): Tail
         continue;
       }
     }
-    // "… told Reuters when asked if he had met Trump": a shortened clause about the occasion.
-    if (
-      (low === "when" || low === "while" || low === "after" || low === "before" || low === "as") &&
-      pos(view, q + 1) === "VERB"
-    ) {
+    // "… told Reuters when asked if he had met Trump": a shortened clause about the occasion; "… told his aides as
+    // he worked on the speech": a whole one.
+    if (OCCASION_LEADS.has(low) && (pos(view, q + 1) === "VERB" || isClause(view, q + 1, s.to))) {
       tail.ends = true;
       return tail;
     }
@@ -1653,6 +1740,18 @@ function adjunctTail(view: View, s: SentenceRange, from: number, cue: Cue): Tail
   return tail;
 }
 
+/**
+ * "A poll released Monday found Lee leading", "The inquiry found virtually nothing new": a text or count that finds
+ * may find an object, as "shows" does ("Police found the body" still finds no claim).
+ */
+function textFinding(view: View, s: SentenceRange, cue: Cue, source: Phrase | null): ReturnType<typeof checkedStart> {
+  if (!cue.kind.strict || !source || !cueLexicon().findings.has(view.low[source.head] as string)) return null;
+  return checkedStart(view, s, cue.to, { ...cue.kind, strict: false, object: true });
+}
+
+/** Conjunctions of a clause about when or why something was said, after the cue and its hearer. */
+const OCCASION_LEADS = new Set(["when", "while", "after", "before", "as", "because", "since", "until", "once"]);
+
 /** A forward attribution: the content starts after the cue and what belongs to it. */
 function forwardFound(
   view: View,
@@ -1664,7 +1763,7 @@ function forwardFound(
   times: number[],
   scope: { from: number; to: number } | null,
 ): Found | null {
-  const start = checkedStart(view, s, cue.to, cue.kind);
+  const start = checkedStart(view, s, cue.to, cue.kind) ?? textFinding(view, s, cue, source);
   if (!start || reducedRelative(view, cue, start.start, start.complement)) return null;
   const tight =
     start.complement === "to" ||
@@ -2095,7 +2194,9 @@ export function sentenceSubject(view: View, s: SentenceRange, limit: number): Ph
     // "Morton Blackwell, founder of the institute, endorsed Cruz, saying …": skip the description; "Clinton, who was
     // speaking to the mayors, did not …": a relative clause too, verbs and all.
     if (view.low[next] === ",") {
-      const relative = view.low[next + 1] === "who" || view.low[next + 1] === "which";
+      // "House members, looking for a way to shake up the debate, seized …": a participle's clause, verbs and all.
+      const participle = pos(view, next + 1) === "VERB" && /(?:ing|ed)$/.test(view.low[next + 1] as string);
+      const relative = view.low[next + 1] === "who" || view.low[next + 1] === "which" || participle;
       for (let c = next + 1; c < Math.min(limit, next + 20); c++) {
         const p = pos(view, c);
         if (!relative && (p === "VERB" || p === "AUX")) break;

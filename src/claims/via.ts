@@ -41,7 +41,10 @@ export function readVia(view: View, at: number, limit: number): ViaChain | null 
       }
     }
     const found = phraseAfter(view, q, limit);
-    if (!found) break;
+    // "cited Alphabet as the likeliest buyer": what the phrase is called follows, no source cited ("quoted Y as
+    // saying" still cites Y).
+    const named = view.low[found?.to ?? -1] === "as" && !(view.low[(found?.to ?? -1) + 1] ?? "").endsWith("ing");
+    if (!found || named) break;
     const phrase = withKnowledge(view, found, limit);
     if (citable(view, phrase)) via.push(phrase);
     end = phrase.to;

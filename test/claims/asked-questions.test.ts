@@ -29,3 +29,29 @@ test("'Asked about X,' with no question word gives no question claim", () => {
   const claims = claimsThroughPipeline("Asked about the strike, the union leader smiled.");
   assert.equal(claims.filter((c) => c.cue.text.toLowerCase().includes("asked")).length, 0);
 });
+
+test("'asked why …' and 'asked during a debate how …' reach the question past adverb question words and adjuncts", () => {
+  const claims = claimsThroughPipeline(
+    "When asked why the ferry was late, the captain said the tide was low. Asked during a debate how he would pay for it, the senator smiled.",
+  );
+  const asked = claims.filter((c) => c.cue.text.toLowerCase() === "asked");
+  assert.deepEqual(
+    asked.map((c) => c.content.text),
+    ["why the ferry was late", "how he would pay for it"],
+  );
+});
+
+test("'…, X said when asked (by Y) whether …' is a question too, with its asker when named", () => {
+  const claims = claimsThroughPipeline(
+    "“Certainly,” the mayor said when asked by a reporter if the tunnel would open. The chief, when asked what the delay meant, replied that it meant nothing.",
+  );
+  const asked = claims.filter((c) => c.cue.text === "asked");
+  assert.deepEqual(
+    asked.map((c) => [c.source?.text ?? null, c.content.text]),
+    [
+      ["a reporter", "if the tunnel would open"],
+      [null, "what the delay meant"],
+    ],
+  );
+  assert.equal(claims.find((c) => c.cue.text === "said")?.content.text, "“Certainly,”");
+});

@@ -64,3 +64,16 @@ test("a stance is not merged with 'according to': the according claim holds it",
   assert.equal(claims[0]?.source?.text, "two aides");
   assert.equal(claims[0]?.content.text, "The senator opposes the merger");
 });
+
+test("'seen as' with an adjective after it ('is seen as capable', 'a state seen as critical') is a view nobody is named for", () => {
+  const claims = claimsWith(
+    "Mrs. Ode is seen as far more capable than her rival. The fund spent heavily in Ohio, a state seen as critical for the party.",
+  );
+  assert.deepEqual(
+    claims.map((c) => [c.source, c.content.text]),
+    [
+      [null, "far more capable than her rival"],
+      [null, "critical for the party"],
+    ],
+  );
+});

@@ -376,3 +376,33 @@ test("'despite …' or 'without …' after a cue between commas is the writer's,
     ["Chadian troops shelled two border villages", "The militia burned the depot"],
   );
 });
+
+test("a cue with its own subject in a relative clause set off by a comma is a claim of its own ('…, which an inquiry said was …')", () => {
+  const claims = claimsThroughPipeline(
+    "The senator criticized the port's security plan, which an audit said was “badly flawed.”",
+  );
+  const said = byCue(claims, "said");
+  assert.equal(said.source?.text, "an audit");
+  assert.match(said.content.text, /was “badly flawed/);
+});
+
+test("a passive 'is expected to' names nobody, also after a long subject or in a relative clause after a comma", () => {
+  const claims = claimsThroughPipeline(
+    "The port authority, under growing pressure, is expected to release the records next week. The match will air on Sunday, which is expected to draw a large crowd.",
+  );
+  assert.deepEqual(
+    claims.map((c) => [c.source?.text ?? null, c.content.text]),
+    [
+      [null, "The port authority, under growing pressure, is expected to release the records next week"],
+      [null, "which is expected to draw a large crowd"],
+    ],
+  );
+});
+
+test("a coordinated cue finds the sentence's subject past a participle's clause between commas ('X, looking for …, seized the floor and said …')", () => {
+  const claims = claimsThroughPipeline(
+    "The dockworkers, hoping to shake up the talks, blocked the gates and said they would stay until dawn.",
+  );
+  assert.equal(byCue(claims, "said").source?.text, "The dockworkers");
+  assert.equal(byCue(claims, "said").content.text, "they would stay until dawn");
+});

@@ -65,3 +65,17 @@ test("a cue inside a subordinate clause that opens the sentence reports up to th
     ["Lena Berg winner of the runoff", "the bridge was safe"],
   );
 });
+
+test("'said that while/when X …, P': a clause fronted inside the reported clause is no contrast, the content goes on", () => {
+  const claims = claimsThroughPipeline(
+    "The bishop has said that while he fears comparing any war to another, “I have never seen anything like this.” Mrs. Ruiz said that when Ms. Ohm railed against the banks, “she was speaking for all of us.”",
+  );
+  assert.equal(
+    byCue(claims, "has said").content.text,
+    "that while he fears comparing any war to another, “I have never seen anything like this.”",
+  );
+  assert.equal(
+    byCue(claims, "said").content.text,
+    "that when Ms. Ohm railed against the banks, “she was speaking for all of us.”",
+  );
+});

@@ -98,3 +98,32 @@ test("'said shortly after that …': a preposition with no object of its own is 
     ['that "about 40 boats were seen leaving the harbour" at dawn', "that the plan was dead"],
   );
 });
+
+test("a clause about when or why it was said after a postposed cue and its hearer ends the tail ('…, X told his aides as he worked')", () => {
+  const claims = claimsThroughPipeline(
+    "This is not about me, Governor Hale told his aides as he worked on the speech. The ferry was late because the tide was low.",
+  );
+  assert.equal(claims.length, 1);
+  assert.equal(byCue(claims, "told").content.text, "This is not about me");
+});
+
+test("an adverbial clause after a hearer is no content ('told his aides as he worked')", () => {
+  assert.deepEqual(claimsThroughPipeline("Governor Hale told his aides as he worked."), []);
+});
+
+test("a prepositional aside with appositions of its own is skipped up to the quotation ('said, in reference to her son, a boy born in 2014, “…”')", () => {
+  const claims = claimsThroughPipeline(
+    "Mrs. Okafor said on Monday, in reference to her first son, a boy born in 2014, “He is going to be a big brother!”",
+  );
+  assert.equal(byCue(claims, "said").content.text, "“He is going to be a big brother!”");
+});
+
+test("after the hearer, a clause or phrase about the occasion is skipped up to 'that' ('told reporters before he left that …')", () => {
+  const claims = claimsThroughPipeline(
+    "Mr. Abara told reporters before he left the hall that the strike would end. She has told friends since the spring, at dinners and in private, that she is worried.",
+  );
+  assert.deepEqual(
+    claims.map((c) => c.content.text),
+    ["that the strike would end", "that she is worried"],
+  );
+});

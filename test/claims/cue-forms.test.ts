@@ -203,3 +203,30 @@ test("an -s noun before a cue verb is the subject's noun, not a cue ('Media repo
     ],
   );
 });
+
+test("an -s cue the tagger read as a noun after a singular subject, before a name's clause or a quotation ('The government claims Galen runs …')", () => {
+  const claims = claimsThroughPipeline(
+    "The port authority claims Halvard runs a smuggling ring. The new ad claims “Berg is the safe choice.”",
+  );
+  assert.deepEqual(
+    claims.map((c) => [c.source?.text, c.content.text]),
+    [
+      ["The port authority", "Halvard runs a smuggling ring"],
+      ["The new ad", "“Berg is the safe choice.”"],
+    ],
+  );
+});
+
+test("'he's said' and 'she's told' are the perfect, not a passive; 'he's said to be' stays passive and an owner's 's is no cue", () => {
+  const claims = claimsThroughPipeline(
+    "He's said the levy is unfair. She’s told reporters the ferry will run. Berg’s repeated claim that the port was closed angered them. He's said to be unwell.",
+  );
+  assert.deepEqual(
+    claims.map((c) => [c.source?.text ?? null, c.content.text]),
+    [
+      ["He", "the levy is unfair"],
+      ["She", "the ferry will run"],
+      [null, "He's said to be unwell"],
+    ],
+  );
+});

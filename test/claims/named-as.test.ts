@@ -22,3 +22,27 @@ test("'what X called him' gives no name", () => {
     false,
   );
 });
+
+test("a relative clause names too: 'which X called a “…”', 'who X called “…”', 'that critics called anti-rural'", () => {
+  const claims = claimsThroughPipeline(
+    "The senators blocked a farm bill that critics called anti-rural. And the ferry deal, which Mr. Okafor had called a “disaster,” passed. Much of the anger fell on Rudd, who Mrs. Lind on Friday called “a reckless man.”",
+  );
+  assert.deepEqual(
+    claims.map((c) => [c.source?.text, c.content.text]),
+    [
+      ["critics", "anti-rural"],
+      ["Mr. Okafor", "a “disaster,”"],
+      ["Mrs. Lind", "“a reckless man.”"],
+    ],
+  );
+});
+
+test("a relative clause with no relative word names when a quotation follows the cue ('videos he calls “…”')", () => {
+  const claims = claimsThroughPipeline(
+    "She wears a hat in videos she calls “Farm Truth” every week. The channel aired a short film called “Rain Dogs” on Sunday.",
+  );
+  assert.deepEqual(
+    claims.map((c) => [c.source?.text, c.content.text]),
+    [["she", "“Farm Truth”"]],
+  );
+});

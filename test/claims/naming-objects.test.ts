@@ -89,3 +89,41 @@ test("'what X described as “…”' names X as the source of the description",
   );
   assert.equal(byCue(claims, "described").source?.text, "the mediator Oman");
 });
+
+test("'described X as Y' finds its 'as' after the verb's adjuncts ('described himself on his blog as …')", () => {
+  const claims = claimsThroughPipeline(
+    "Mr. Varga describes himself on his blog as a “tireless advocate for farmers.” One analyst described the gap in the polls to date as “a wide canyon.”",
+  );
+  assert.equal(byCue(claims, "describes").content.text, "himself on his blog as a “tireless advocate for farmers.”");
+  assert.equal(byCue(claims, "described").content.text, "the gap in the polls to date as “a wide canyon.”");
+});
+
+test("'described X as' takes a participle, 'being' or an adverb before a quotation as what X is called", () => {
+  const claims = claimsThroughPipeline(
+    "The governor described the region as beset by droughts. The mayor described the budget as being “fully funded.” The chief described the marches as largely “very calm.”",
+  );
+  assert.deepEqual(
+    claims.map((c) => c.content.text),
+    ["the region as beset by droughts", "the budget as being “fully funded.”", "the marches as largely “very calm.”"],
+  );
+});
+
+test("a gerund phrase may be what 'described … as' characterises ('described winning the race “as …”')", () => {
+  const claims = claimsThroughPipeline("Ms. Okafor described winning the primary “as a long series of small steps.”");
+  assert.equal(byCue(claims, "described").content.text, "winning the primary “as a long series of small steps.”");
+});
+
+test("'described X' with a clause or conjunction before any 'as' is no characterisation", () => {
+  const claims = claimsThroughPipeline("She described the trip and went home as usual.");
+  assert.equal(claims.length, 0);
+});
+
+test("'see X as Y' reads a long object: a participle after its noun, a possessed noun the tagger took for a verb", () => {
+  const claims = claimsThroughPipeline(
+    "Analysts see the elections held Sunday as a test of the junta. Critics see the mayor's push to close the depot as reckless.",
+  );
+  assert.deepEqual(
+    claims.map((c) => c.content.text),
+    ["the elections held Sunday as a test of the junta", "the mayor's push to close the depot as reckless"],
+  );
+});

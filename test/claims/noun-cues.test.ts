@@ -54,7 +54,7 @@ test("a noun cue whose preposition is followed by a time says when, not what ('h
 
 test("a noun cue's owner pronoun is its clause's subject, which names the source ('Lund defended his plan' → Lund)", () => {
   const text =
-    "Peter Lund spoke in Oslo on Monday. Lund is doubling down on his support for the tax. The unions signaled their support for the strike.";
+    "Peter Lund spoke in Oslo on Monday. Lund is doubling down on his support for the tax. The unions renewed their support for the strike.";
   const claims = claimsThroughPipeline(text);
   const his = claims.find((c) => c.content.text === "the tax");
   assert.equal(his?.source?.text, "Lund");
@@ -72,4 +72,28 @@ test("an owner pronoun reaches its subject across a negated verb group ('are not
     "Many members of the union are not mincing words in their opposition to the merger.",
   );
   assert.equal(claims.find((c) => c.content.text === "to the merger")?.source?.text, "Many members of the union");
+});
+
+test("'In a poll …, 31 percent said …': the poll finds the answers and the respondents' claim stands too", () => {
+  const claims = claimsWith("In a survey released Monday, 31 percent of farmers said they would sell.");
+  assert.deepEqual(
+    claims.map((c) => [c.source?.text, c.cue.text, c.content.text]),
+    [
+      ["a survey", "In", "31 percent of farmers said they would sell"],
+      ["31 percent of farmers", "said", "they would sell"],
+    ],
+  );
+});
+
+test("a trailing poll may carry a participle or stand after 'the average of' ('in the latest poll released Friday')", () => {
+  const claims = claimsWith(
+    "The mayor fell to 10 percent in the latest city poll released Friday. Ms. Ode leads by 9 points in the average of state polls.",
+  );
+  assert.deepEqual(
+    claims.map((c) => [c.source?.text, c.content.text]),
+    [
+      ["the latest city poll", "The mayor fell to 10 percent"],
+      ["the average of state polls", "Ms. Ode leads by 9 points"],
+    ],
+  );
 });

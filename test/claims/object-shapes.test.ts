@@ -133,3 +133,26 @@ test("'put X at N' gives an estimate: 'police put the crowd at 30,000'; 'put the
     ],
   );
 });
+
+test("an object pronoun and what it is seen doing is an object content ('a video shows her clutching her phone')", () => {
+  const claims = claimsThroughPipeline(
+    "A video of the arrest shows her clutching her phone. New polls show him leading the race.",
+  );
+  assert.deepEqual(
+    claims.map((c) => c.content.text),
+    ["her clutching her phone", "him leading the race"],
+  );
+});
+
+test("a poll or an audit that finds may find an object ('a survey found 90 percent support'); people who find a body report nothing", () => {
+  const claims = claimsThroughPipeline(
+    "A recent city survey found 90 percent support for the levy. A poll released Friday found the mayor leading by 15 points. Divers found the wreck of a barge near the pier. The study found its way into the local paper.",
+  );
+  assert.deepEqual(
+    claims.map((c) => [c.source?.text, c.content.text]),
+    [
+      ["A recent city survey", "90 percent support for the levy"],
+      ["A poll", "the mayor leading by 15 points"],
+    ],
+  );
+});

@@ -50,3 +50,11 @@ test("a participle of saying right after a verdict ('described the count as flaw
     ],
   );
 });
+
+test("an object content ends before a comma and an irregular past of the sentence's own verb ('…, said he …')", () => {
+  const claims = claimsThroughPipeline(
+    "But Mr. Arlo, a farmer who described himself as a devout Baptist, said he left when the mayor began mocking his church.",
+  );
+  assert.equal(byCue(claims, "described").content.text, "himself as a devout Baptist");
+  assert.equal(byCue(claims, "said").content.text, "he left when the mayor began mocking his church");
+});

@@ -100,3 +100,20 @@ test("'Citing “…,” X told Y that P': a quotation an opening participle tak
   );
   assert.equal(byCue(claims, "told").content.text, "that Lind plans to skip the summit");
 });
+
+test("a cue that opens the sentence takes its speaker after it and the quotation after the comma ('Said X, who …, “…”')", () => {
+  const claims = claimsThroughPipeline(
+    "Said Ruth Abara, who grew up on the same street, “We were all so proud of her.” But, said Tomas Ek, “Nobody saw it coming.”",
+  );
+  assert.deepEqual(
+    claims.map((c) => [c.source?.text, c.content.text]),
+    [
+      ["Ruth Abara, who grew up on the same street", "“We were all so proud of her.”"],
+      ["Tomas Ek", "“Nobody saw it coming.”"],
+    ],
+  );
+});
+
+test("'Said to be …' opening a sentence is no fronted cue", () => {
+  assert.deepEqual(claimsThroughPipeline("Said to be the oldest oak in the county, the tree fell on Sunday."), []);
+});

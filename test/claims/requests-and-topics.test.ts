@@ -65,3 +65,16 @@ test("'took a shot' without 'at', and 'made the bed', are no cues", () => {
   const claims = claimsThroughPipeline("The striker took a shot from the edge of the box. He made the bed.");
   assert.deepEqual(claims, []);
 });
+
+test("'suggested' takes a proposal or an object as well as a clause ('suggested closing the bridge')", () => {
+  const claims = claimsThroughPipeline(
+    "The mayor suggested closing the old bridge at night. The figures suggest a slowdown in the harbour trade.",
+  );
+  assert.deepEqual(
+    claims.map((c) => [c.source?.text, c.content.text, c.certainty]),
+    [
+      ["The mayor", "closing the old bridge at night", "possible"],
+      ["The figures", "a slowdown in the harbour trade", "possible"],
+    ],
+  );
+});

@@ -39,3 +39,8 @@ test("a share alone as the subject speaks ('Most said', 'Many say', 'Some argue'
     ],
   );
 });
+
+test("'as many as 40' opens the reported clause like 'about 40' ('said as many as 40 people died')", () => {
+  const claims = claimsThroughPipeline("Officials said as many as 40 people died in the flood.");
+  assert.equal(claims[0]?.content.text, "as many as 40 people died in the flood");
+});

@@ -317,3 +317,20 @@ test("'for' the tagger reads as a conjunction still links the source's nouns ('a
   const claims = claimsThroughPipeline("Some advocates for stem cell research said the rule was harmful.");
   assert.equal(byCue(claims, "said").source?.text, "Some advocates for stem cell research");
 });
+
+test("an -ing word opening the speaker's phrase before a title is part of it ('acting director X said')", () => {
+  const claims = claimsThroughPipeline(
+    "“The depot is full,” acting director Nora Vik said. Managing editor Sam Orr said the paper would close.",
+  );
+  assert.deepEqual(
+    claims.map((c) => c.source?.text),
+    ["acting director Nora Vik", "Managing editor Sam Orr"],
+  );
+});
+
+test("an apposition with an adverb before its participle stays in the speaker's phrase ('a diplomat then working for …')", () => {
+  const claims = claimsThroughPipeline(
+    "“The talks will resume,” Mel Varga, a diplomat then working for the ministry, wrote in an email.",
+  );
+  assert.equal(byCue(claims, "wrote").source?.text, "Mel Varga, a diplomat then working for the ministry");
+});

@@ -157,3 +157,10 @@ test("'X quoted Y as saying': Y speaks, through X, whether the words come after 
     ],
   );
 });
+
+test("'cited X as Y' calls X something; X is no source cited", () => {
+  const claims = claimsThroughPipeline("Mr. Hale cited Nordbank as the most likely buyer.");
+  assert.equal(claims.length, 1);
+  assert.equal(claims[0]?.content.text, "Nordbank as the most likely buyer");
+  assert.deepEqual(claims[0]?.via, []);
+});
