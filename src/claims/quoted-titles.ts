@@ -10,7 +10,8 @@ export function isTitle(view: View, pair: { open: number; close: number }): bool
   let words = 0;
   for (let w = pair.open + 1; w < pair.close; w++) {
     const text = wordText(view, w);
-    if (/^[,.]$/.test(text)) continue;
+    // "Women's March": a possessive inside the title.
+    if (/^[,.]$/.test(text) || text === "'s" || text === "\u2019s") continue;
     if (!/^[\p{Lu}\p{N}]/u.test(text) && !TITLE_SMALL.has(text)) return false;
     words++;
   }

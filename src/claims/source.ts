@@ -1085,7 +1085,9 @@ function closingTitle(view: View, b: number): boolean {
   if (!pair || pair.single || !isTitle(view, pair)) return false;
   // A show is named after its outlet or a preposition ("on ABC's “This Week,”", "with “Fox and Friends,”");
   // '“Judge,” Brafman said, “I …”' opens the sentence with the speaker's words.
-  const before = pair.open - (pair.doubled ? 2 : 1);
+  let before = pair.open - (pair.doubled ? 2 : 1);
+  // "At the main “Women's March on Washington”": past the article and adjectives of the name's phrase.
+  while (before > 0 && (pos(view, before) === "DET" || pos(view, before) === "ADJ")) before--;
   const low = view.low[before] ?? "";
   return low === "'s" || low === "\u2019s" || pos(view, before) === "ADP";
 }

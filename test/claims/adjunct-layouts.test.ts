@@ -196,3 +196,11 @@ test("a via phrase with a participle ('citing documents seen by reporters') and 
     "Finland let 15 crew members leave, police said, while eight others, including the captain, remain barred.";
   assert.equal(byCue(claimsThroughPipeline(text), "said").content.text, "Finland let 15 crew members leave");
 });
+
+test("an event's quoted name after a preposition and its article is the occasion, not what the source said ('At the main “Women's March”, organizers told …')", () => {
+  const claims = claimsThroughPipeline(
+    'At the main "Women\'s March on Oslo" organizers told reporters they expected half a million people.',
+  );
+  assert.equal(claims.length, 1);
+  assert.equal(claims[0]?.content.text, "they expected half a million people");
+});
