@@ -324,6 +324,8 @@ function readVerbLayout(view: View, s: SentenceRange, cue: Cue): Found | null {
     const asked = readAskedQuestion(view, s, cue);
     if (asked) return asked;
   }
+  const tail = lineClosingCue(view, s, cue);
+  if (tail) return tail;
   const passive = cue.kind.passive ? readPassive(view, s, cue) : undefined;
   if (passive !== undefined) return passive;
   const times: number[] = [];
@@ -435,6 +437,48 @@ function readVerbLayout(view: View, s: SentenceRange, cue: Cue): Found | null {
   if (np) np = afterObject(view, s, withoutChannel(view, np));
   if (!np) return null;
   return decide(view, s, cue, wholeSubject(view, s, np), [], times, scope);
+}
+
+/** The first word of the line the word at w stands on, within the sentence. */
+function lineStart(view: View, s: SentenceRange, w: number): number {
+  let start = w;
+  while (start > s.from && view.paragraphOf[start - 1] === view.paragraphOf[w]) start--;
+  return start;
+}
+
+/**
+ * Where a backward content starts when a headline closed by its own cue ("…, Ukraine says⏎") runs into the sentence:
+ * after that line; otherwise at `from`.
+ */
+function afterClosingCueLine(view: View, from: number, to: number): number {
+  let start = from;
+  for (let w = from + 1; w < to; w++) {
+    const closing = view.paragraphOf[w] !== view.paragraphOf[w - 1] && pos(view, w - 1) === "VERB";
+    if (closing && cueLexicon().verbEntries.has(lemmaOf(view, w - 1) as string)) start = w;
+  }
+  return start;
+}
+
+/**
+ * "Air defence destroys 28 of 31 drones, Ukraine says⏎Russia launched …": a cue that ends its line (a headline the
+ * tagger ran into the story) says the words before its source on that line, not the next line's.
+ */
+function lineClosingCue(view: View, s: SentenceRange, cue: Cue): Found | null {
+  if (cue.to >= s.to || view.paragraphOf[cue.to] === view.paragraphOf[cue.to - 1]) return null;
+  const start = lineStart(view, s, cue.from);
+  const np = phraseBefore(view, cue.from, start);
+  const comma = np ? np.from - 1 : -1;
+  if (!np || comma <= start || view.low[comma] !== ",") return null;
+  return {
+    shape: "postposed",
+    source: np,
+    via: [],
+    times: [],
+    from: start,
+    to: comma,
+    clauseStart: comma,
+    scope: null,
+  };
 }
 
 /** Particles of a phrasal verb of issuing ("sent out", "put up"). */
@@ -1018,7 +1062,8 @@ function decide(
   }
   if (breaksAt(view, b) || closesQuote(view, b) || bl === ":") {
     const tail = adjunctTail(view, s, cue.to, cue);
-    const content = backwardStart(view, s);
+    // A headline run into the story without a full stop: the content stays on the source's line.
+    const content = afterClosingCueLine(view, backwardStart(view, s), np.from);
     const to = closesQuote(view, b) ? b + 1 : b;
     // After a closing quotation mark the quote is the content, whatever follows the cue.
     const quoted = closesQuote(view, b) || (bl === "," && closesQuote(view, b - 1));

@@ -153,3 +153,16 @@ test("a title-case headline after a colon says something though the tagger calls
   assert.equal(colon?.source?.text, "Poll");
   assert.equal(colon?.content.text, "Maria Lopez Ties John Smith With Anna Berg in a Three-Way Race");
 });
+
+test("a headline run into the story without a full stop: its closing cue says its own line, the story's cue the next", () => {
+  const text =
+    "Air defence destroys 28 of 31 drones, Kyiv says\nRussia launched 31 drones overnight, the military said on Monday.";
+  const claims = claimsThroughPipeline(text);
+  assert.deepEqual(
+    claims.map((c) => [c.source?.text, c.content.text]),
+    [
+      ["Kyiv", "Air defence destroys 28 of 31 drones"],
+      ["the military", "Russia launched 31 drones overnight"],
+    ],
+  );
+});
