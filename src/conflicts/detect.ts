@@ -116,6 +116,14 @@ function contrasting(a: string, b: string): boolean {
   return negates(x, y) || negates(y, x);
 }
 
+/** A figure, maybe a noun and a verb, then a place: "11 drones were shot down over the Belgorod Region", "28 over Voronezh". */
+const FIGURE_BY_PLACE = /\b\d[\d,.]*(?:\s+\p{Ll}+){0,4}\s+(?:over|in|across|near|from)\s+(?:the\s+)?\p{Lu}/gu;
+
+/** Does a claim give its figures place by place (two or more), a breakdown of a total? */
+function breakdown(text: string): boolean {
+  return (text.match(FIGURE_BY_PLACE)?.length ?? 0) >= 2;
+}
+
 /** The ways two claims from different sources can contradict each other. */
 function comparePair(a: Proposition, b: Proposition): Pair | null {
   const plain = !a.events.length && !b.events.length && a.claim.polarity !== b.claim.polarity;
@@ -146,7 +154,9 @@ function comparePair(a: Proposition, b: Proposition): Pair | null {
       if (x.negative || y.negative) continue;
       const cx = x.event.count;
       const cy = y.event.count;
-      if (cx && cy && countsDisagree(cx, cy))
+      // "11 drones were shot down over Belgorod, 28 over Voronezh …": a figure by place is a part of the total.
+      const part = (p: Proposition) => breakdown(p.claim.content.text);
+      if (cx && cy && countsDisagree(cx, cy) && !part(a) && !part(b))
         return { kind: "quantity", a, b, note: quantityNote(a.claim, x, b.claim, y) };
     }
   }

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { countsDisagree } from "../../src/conflicts/counts.js";
+import { analyse } from "../../src/pipeline/analyse.js";
 import { conflictsOf } from "./fixture.js";
 
 test("two sources giving incompatible figures for one count conflict", () => {
@@ -70,4 +71,20 @@ test("figures disagree only when their ranges cannot meet", () => {
   assert.equal(countsDisagree({ value: 12, approximate: false }, { value: 12, approximate: false }), false);
   assert.equal(countsDisagree({ value: 100, approximate: true }, { value: 110, approximate: false }), false);
   assert.equal(countsDisagree({ value: null, approximate: true }, { value: 3, approximate: false }), false);
+});
+
+test("must not fire: figures given place by place are parts of a total, no rival count ('11 over Belgorod, 28 over Voronezh')", () => {
+  const analysis = analyse({
+    text:
+      "The air force shot down dozens of drones over the south, Sputnik reported. " +
+      "The ministry said 11 drones were shot down over the Belgorod Region, 28 over the Voronezh Region, and 17 over the Rostov Region.",
+    published: "2024-06-20",
+    title: null,
+    url: null,
+    source: null,
+  });
+  assert.deepEqual(
+    analysis.conflicts.filter((c) => c.kind === "quantity"),
+    [],
+  );
 });
