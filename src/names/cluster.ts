@@ -444,9 +444,24 @@ function fits(c: Cluster, m: Mention, input: ClusterInput): boolean {
   }
   if (m.head === "country") {
     if (!c.key || !actorDictionary().actors.get(c.key)?.isCountry) return false;
-    return subjectBefore(c, m, input);
+    return subjectBefore(c, m, input) || nearInPhrase(c, m, input);
   }
   return false;
+}
+
+/**
+ * "… launched drones at Ukraine overnight, targeting the south of the country": after a preposition, "the country"
+ * is a state named earlier in its own sentence (the nearest such wins), not only one that was a subject.
+ */
+function nearInPhrase(c: Cluster, m: Mention, input: ClusterInput): boolean {
+  const k = tokenIndexAt(input.tokens, m.start);
+  const before = input.tokens[k - 1];
+  if (before?.pos !== "ADP") return false;
+  const here = input.tokens[k]?.sentence ?? -1;
+  return c.mentions.some(
+    (x) =>
+      x.start < m.start && x.kind !== "demonym" && input.tokens[tokenIndexAt(input.tokens, x.start)]?.sentence === here,
+  );
 }
 
 /**

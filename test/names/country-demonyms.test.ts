@@ -17,3 +17,11 @@ test("a demonym the country data also lists among the country's names is a natio
     assert.equal(e.country, code, word);
   }
 });
+
+test("'the country' after a preposition is the state named last in its sentence, not only a subject ('at Ukraine …, the south of the country')", () => {
+  const { entities } = read(
+    "Russia launched 31 drones at Ukraine overnight, mostly targeting the south of the country, the military said.",
+  );
+  assert.ok(entityWith(entities, "Ukraine")?.mentions.some((m) => m.text === "the country"));
+  assert.ok(!entityWith(entities, "Russia")?.mentions.some((m) => m.text === "the country"));
+});
