@@ -394,6 +394,8 @@ function verbTaggedNoun(view: View, s: SentenceRange, w: number): boolean {
   const after = view.low[w + 1] as string;
   if (low.endsWith("s") && ((next === "VERB" && !after.endsWith("ing")) || cueLexicon().verbEntries.has(after)))
     return false;
+  // "Media reports about a large number of …", "Claims of fraud …": a reported noun with what it is about.
+  if (cueLexicon().denialObjects.has(low) && (after === "about" || after === "of")) return false;
   const object = next === "DET" || next === "PRON" || next === "PROPN" || view.low[w + 1] === "that";
   // "Republicans support deportation", "voters support raising the tax": after a plural, a bare noun or a gerund
   // is the verb's object too.

@@ -183,6 +183,8 @@ function speakersGoOn(view: View, index: MentionIndex, drafts: Draft[]): void {
 }
 
 const OWNER_PRONOUNS = new Set(["his", "her", "its", "their"]);
+/** Words that open a relative clause right before its verb ("officials who said"). */
+const RELATIVE_WORDS = new Set(["who", "which", "that"]);
 
 /**
  * "Trump is doubling down on his support for …", "The senators signaled their support for …": the owner of a noun cue
@@ -452,7 +454,10 @@ function draftOf(
     if (frame.shape === "coordinated" && previous?.frame.shape === "inverted") return null;
     // "Sanders defended his call to …, saying …": a noun cue's owner ("his") is inside the clause, not its subject.
     const owner = previous?.frame.cue.noun !== undefined && previous.frame.shape !== "inverted";
-    if (previous && !(frame.shape === "participle" && owner)) {
+    // "The ministry disputed officials who said …, saying …": a cue in a relative clause on the object is not the
+    // clause the participle hangs on.
+    const relative = previous !== undefined && RELATIVE_WORDS.has(view.low[previous.frame.cue.from - 1] as string);
+    if (previous && !(frame.shape === "participle" && (owner || relative))) {
       source = previous.source;
       reportedAt ??= previous.reportedAt;
     } else {

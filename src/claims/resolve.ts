@@ -77,6 +77,13 @@ const PLACED = /\b(?:in\s+(?:the\s+)?|(?:at|in|near|outside)\b[^,]*,\s*)$/i;
 /** How far back (in characters) a pronoun looks for the one it stands for. */
 const PRONOUN_REACH = 1500;
 
+/** Where a relative clause set off by a comma starts inside the phrase (its comma), or the phrase's end. */
+function relativeStart(view: View, phrase: Phrase): number {
+  for (let w = phrase.from + 1; w < phrase.to - 1; w++)
+    if (view.low[w] === "," && (view.low[w + 1] === "who" || view.low[w + 1] === "whose")) return w;
+  return phrase.to;
+}
+
 /** The last comma inside a phrase, or -1. */
 function lastComma(view: View, phrase: Phrase): number {
   for (let w = phrase.to - 1; w > phrase.from; w--) if (view.low[w] === ",") return w;
@@ -104,12 +111,15 @@ export function resolveSource(view: View, index: MentionIndex, phrase: Phrase): 
   const inPhrase = overlapping(index, first.start, last.end);
   // "2nd Brigade of the Army in Port Harcourt, Captain Eli Lazarus": a person named in apposition at the end speaks;
   // the words before are where that person serves.
-  const comma = lastComma(view, phrase);
+  // "…, Brig. Gen. Texas Chukwu, who confirmed the incident": the apposition ends where a relative clause begins.
+  const core = relativeStart(view, phrase);
+  const coreLast = view.words[core - 1] ?? last;
+  const comma = lastComma(view, { ...phrase, to: core });
   // Not the end of a list ("an ally of Tom Bell, Jo Kim and Bo Li").
-  const listed = view.low.slice(comma + 1, phrase.to).some((w) => w === "and" || w === "or" || w === "&");
+  const listed = view.low.slice(comma + 1, core).some((w) => w === "and" || w === "or" || w === "&");
   if (comma > phrase.head && !listed) {
     const after = view.words[comma]?.end ?? last.end;
-    const person = inPhrase.find((m) => m.type === "PERSON" && m.end === last.end && m.start >= after);
+    const person = inPhrase.find((m) => m.type === "PERSON" && m.end === coreLast.end && m.start >= after);
     if (person) return person.entity;
   }
   const onHead = inPhrase.filter((m) => m.start <= headToken.start && headToken.end <= m.end);

@@ -751,6 +751,8 @@ function frontedEnd(view: View, from: number, limit: number): number {
 function wholeSubject(view: View, s: SentenceRange, np: Phrase): Phrase {
   const placed = placeAfterComma(view, s, np);
   if (placed) return placed;
+  const described = relativeHostOf(view, s, np);
+  if (described) return described;
   // "M23 rebels fighting government forces claim …": an -ing participle after the subject's noun takes the
   // phrase after it into the subject.
   const ing = np.from - 1;
@@ -776,6 +778,18 @@ function wholeSubject(view: View, s: SentenceRange, np: Phrase): Phrase {
     if ((p === "VERB" || p === "AUX") && !relative && !/(?:ed|en|ing)$/.test(low)) return np;
   }
   return { from: start, to: np.to, head: first.head };
+}
+
+/**
+ * "Officials who visited the site said …": the phrase before the cue is the object of a "who" clause; the subject is
+ * the phrase "who" describes, with its clause.
+ */
+function relativeHostOf(view: View, s: SentenceRange, np: Phrase): Phrase | null {
+  let v = np.from - 1;
+  while (v > s.from && pos(view, v) === "ADV") v--;
+  if (pos(view, v) !== "VERB" || view.low[v - 1] !== "who") return null;
+  const host = phraseBefore(view, v - 1, s.from);
+  return host ? { from: host.from, to: np.to, head: host.head } : null;
 }
 
 /** Prepositions of where someone is: "a source at the barracks", "a spokesman in Salem". */

@@ -230,3 +230,13 @@ test("'he's said' and 'she's told' are the perfect, not a passive; 'he's said to
     ],
   );
 });
+
+test("a reported noun with what it is about opens the subject, no cue ('Media reports about … are fake, X told reporters')", () => {
+  const claims = claimsThroughPipeline(
+    "Media reports about a large number of soldiers killed in the attack are fake, Ivan Petrov told reporters on Wednesday.",
+  );
+  assert.deepEqual(
+    claims.map((c) => [c.cue.text, c.source?.text]),
+    [["told", "Ivan Petrov"]],
+  );
+});

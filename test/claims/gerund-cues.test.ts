@@ -56,3 +56,10 @@ test("a participle after a comma is the subject's, not the owner of a noun cue b
   const claims = claimsThroughPipeline("Sanders defended his call to raise the wage, saying it would help workers.");
   assert.equal(byCue(claims, "saying").source?.text, "Sanders");
 });
+
+test("a participle after a comma is the main subject's, not a relative clause's on its object ('disputed officials who said …, saying …')", () => {
+  const claims = claimsThroughPipeline(
+    "The Interior Ministry disputed local officials who said nine troops had been killed, saying the dead were armed men.",
+  );
+  assert.equal(byCue(claims, "saying").source?.text, "The Interior Ministry");
+});

@@ -334,3 +334,8 @@ test("an apposition with an adverb before its participle stays in the speaker's 
   );
   assert.equal(byCue(claims, "wrote").source?.text, "Mel Varga, a diplomat then working for the ministry");
 });
+
+test("a subject described by a 'who' clause is the whole of it, not the clause's object ('Officials who visited the site said')", () => {
+  const claims = claimsThroughPipeline("Officials who visited the site said the dam held.");
+  assert.equal(byCue(claims, "said").source?.text, "Officials who visited the site");
+});

@@ -185,3 +185,9 @@ test("a capitalised first word is no title: 'Organisers of the protest against P
   const text = "Organisers of the protest against the visit of President Ann Berg claimed that 200,000 people joined.";
   assert.equal(speakerOf(text, "claimed"), undefined);
 });
+
+test("a person in apposition before a relative clause that closes the source speaks ('A spokesperson for the army, Col. Ann Berg, who …, said')", () => {
+  const text =
+    "A spokesperson for the Nigeria Army, Col. Ann Berg, who confirmed the incident, however said it was exaggerated.";
+  assert.equal(speakerOf(text, "however said"), "Ann Berg");
+});
