@@ -202,6 +202,19 @@ function organKey(m: Mention): string | undefined {
   return words.length > 1 ? `organ:${state}:${words.sort().join(" ")}` : undefined;
 }
 
+/** The words of an organ of state's name without its state and article ("defense ministry"), or undefined. */
+function organWords(m: Mention): string | undefined {
+  if (m.type !== "ORG" || !m.head || !heads().org.get(m.head)?.state) return undefined;
+  const key = organKey(m);
+  if (key) return key.slice(key.indexOf(":", "organ:".length) + 1);
+  if (m.owner || m.country) return undefined;
+  const words = fold(m.text)
+    .replace(/^the /, "")
+    .split(" ")
+    .filter((w) => !ORGAN_GLUE.has(w));
+  return words.length > 1 ? words.sort().join(" ") : undefined;
+}
+
 function lastWord(name: string): string {
   return name.slice(name.lastIndexOf(" ") + 1);
 }
@@ -258,6 +271,11 @@ export function clusterMentions(input: ClusterInput): Entity[] {
 
   // Pass 1: what identifies itself — dictionary keys, full names of people, names of organizations and places.
   const later: Mention[] = [];
+  // "the Defense Ministry" and "the Russian Defense Ministry": an organ named without its state is the one organ of
+  // that name the article gives a state (null once two states have one).
+  const organsByWords = new Map<string, Cluster | null>();
+  const stateless = new Map<string, Cluster>();
+  const organOf = new Map<Cluster, string>();
   for (const m of mentions) {
     if (m.actor && !m.weak) {
       set.join(set.keyed(m.actor), m);
@@ -266,9 +284,26 @@ export function clusterMentions(input: ClusterInput): Entity[] {
     } else if (m.kind === "name" && !m.weak && m.type !== "PERSON" && !(m.type === "ORG" && /^\S+$/.test(m.text))) {
       const name = fold(m.text);
       const organ = organKey(m);
-      const c = set.named(name) ?? (organ ? set.named(organ) : undefined) ?? set.acronymOwner(m.text) ?? set.open();
+      const words = organWords(m);
+      const sameOrgan = words ? (organ ? stateless.get(words) : organsByWords.get(words)) : undefined;
+      // "Russia's Defense Ministry and Ukraine's Defense Ministry": the same words with another state's organ.
+      const byName = set.named(name);
+      const otherState = organ !== undefined && byName !== undefined && (organOf.get(byName) ?? organ) !== organ;
+      const c =
+        (otherState ? undefined : byName) ??
+        (organ ? set.named(organ) : undefined) ??
+        set.acronymOwner(m.text) ??
+        sameOrgan ??
+        set.open();
       set.nameAs(name, c);
-      if (organ) set.nameAs(organ, c);
+      if (organ) {
+        set.nameAs(organ, c);
+        organOf.set(c, organ);
+      }
+      if (words && organ) {
+        const known = organsByWords.get(words);
+        organsByWords.set(words, known === undefined || known === c ? c : null);
+      } else if (words && !stateless.has(words)) stateless.set(words, c);
       set.join(c, m);
     } else {
       later.push(m);

@@ -110,3 +110,18 @@ test("a capitalised 'Staff' after military words names the body ('General Staff'
   const zone = read("The missile fell outside Japan's exclusive economic zone (EEZ).").entities;
   assert.equal(entityWith(zone, "EEZ"), undefined);
 });
+
+test("an organ named without its state is the one organ of that name the article gives a state ('the Russian Defense Ministry' … 'the Defense Ministry')", () => {
+  const { entities } = read(
+    "According to the Russian Defense Ministry, a unit was attacked. The Defense Ministry said no Russians were there.",
+  );
+  const ministries = entities.filter((e) => e.type === "ORG");
+  assert.equal(ministries.length, 1);
+  assert.equal(ministries[0]?.mentions.length, 2);
+});
+
+test("the same organ's words under two states are two organs ('Russia's Defense Ministry and Ukraine's Defense Ministry')", () => {
+  const { entities } = read("Russia's Defense Ministry and Ukraine's Defense Ministry traded claims on Monday.");
+  const ministries = entities.filter((e) => e.type === "ORG");
+  assert.deepEqual(ministries.map((e) => e.country).sort(), ["RU", "UA"]);
+});
