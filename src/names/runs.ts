@@ -395,6 +395,35 @@ function startsName(view: TextView, i: number, timeWord = false): boolean {
   return view.gap[i] !== false || i === 0 || !/\d$/.test(view.raw[i - 1] as string);
 }
 
+/** Forms of the Arabic article that are English words too: only glued by a hyphen to a name ("Deir ez-Zor", "Ras al-Ain"). */
+const HYPHENED_ARTICLES = new Set([
+  "ez",
+  "ad",
+  "adh",
+  "an",
+  "ar",
+  "as",
+  "ash",
+  "at",
+  "ath",
+  "az",
+  "ed",
+  "er",
+  "et",
+  "ul",
+  "ud",
+]);
+
+function hyphenedArticle(view: TextView, k: number): boolean {
+  return (
+    HYPHENED_ARTICLES.has(view.folded[k] as string) &&
+    DASHES.has(view.raw[k + 1] as string) &&
+    !view.gap[k + 1] &&
+    !view.gap[k + 2] &&
+    view.cap[k + 2] === true
+  );
+}
+
 /** How many particle tokens at j lead on to a capitalised word ("of the" before "Congo"), or 0. */
 function particleChain(view: TextView, j: number, end: number, runStart: number): number {
   let k = j;
@@ -402,7 +431,10 @@ function particleChain(view: TextView, j: number, end: number, runStart: number)
     const f = view.folded[k] as string;
     // "of" and "for" go on an organization's name once it has its head word: "Foundation for the Visual Arts",
     // "Australian Centre for Control of Iodine Deficiency Disorders".
-    const joins = f === "of" || f === "for" ? afterHead(view, k) || orgHeadIn(view, runStart, k) : PARTICLES.has(f);
+    const joins =
+      f === "of" || f === "for"
+        ? afterHead(view, k) || orgHeadIn(view, runStart, k)
+        : PARTICLES.has(f) || hyphenedArticle(view, k);
     const isParticle = joins || (f === "the" && k > j && (view.folded[k - 1] === "of" || view.folded[k - 1] === "for"));
     if (!isParticle || view.cap[k]) break;
     k++;

@@ -96,3 +96,9 @@ test("must not fire: a particle word between a question word and a name joins no
   const { entities } = read("Why do Americans care? How do Democrats win?");
   assert.ok(!entities.some((e) => e.mentions.some((m) => /\bdo\b/.test(m.text))));
 });
+
+test("a form of the Arabic article glued by a hyphen to a name is inside it ('Deir ez-Zor'); alone it is an English word", () => {
+  const { entities } = read("Fighting raged in Deir ez-Zor province on Monday. The convoy left at dawn.");
+  assert.ok(entities.some((e) => e.name === "Deir ez-Zor"));
+  assert.ok(!entities.some((e) => e.name === "Zor" || e.name === "Deir"));
+});
