@@ -81,6 +81,12 @@ export function readRun(view: TextView, drafts: Drafts, a0: number, b0: number):
     readRun(view, drafts, code, b);
     return;
   }
+  const person = personAfterOrgHead(view, a, b);
+  if (person > 0) {
+    readRun(view, drafts, a, person);
+    readRun(view, drafts, person, b);
+    return;
+  }
   const whole = dictionaryAt(view, a, b);
   if (whole && whole.b === b && addDictionary(view, drafts, whole)) return;
   if (whole && languageService(view, whole, b)) {
@@ -136,6 +142,16 @@ const SURNAME_HEADS = new Set(["press", "post", "mills", "cross", "steel", "well
  * A given name and a head word that is a surname too ("Jim Press", "Emily Post", "Nancy Mills") name a person: a
  * business head that needs its capital (Press, Post, Mills) after a first name the lexicon knows.
  */
+/**
+ * "Defense Committee Vladimir Shamanov": an organization's head word, then a first name and a surname; the person's
+ * name starts at the first name. Where it does, or -1.
+ */
+function personAfterOrgHead(view: TextView, a: number, b: number): number {
+  for (let k = a + 1; k + 1 < b; k++)
+    if (heads().org.has(view.folded[k - 1] as string) && givenNames().has(view.folded[k] as string)) return k;
+  return -1;
+}
+
 function givenAndSurname(view: TextView, a: number, b: number): boolean {
   if (b - a !== 2 || !view.gap[a + 1]) return false;
   return SURNAME_HEADS.has(view.folded[a + 1] as string) && givenNames().has(view.folded[a] as string);

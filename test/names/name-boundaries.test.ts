@@ -102,3 +102,11 @@ test("a form of the Arabic article glued by a hyphen to a name is inside it ('De
   assert.ok(entities.some((e) => e.name === "Deir ez-Zor"));
   assert.ok(!entities.some((e) => e.name === "Zor" || e.name === "Deir"));
 });
+
+test("an organization's head word before a first name and surname ends the organization ('Defense Committee Ivan Petrov')", () => {
+  const { entities } = read(
+    "The chairman of the Duma's Defense Committee Ivan Petrov told reporters the reports were fake.",
+  );
+  assert.ok(entities.some((e) => e.type === "PERSON" && e.name === "Ivan Petrov"));
+  assert.ok(entities.some((e) => e.type === "ORG" && e.name === "Defense Committee"));
+});
