@@ -439,6 +439,14 @@ function draftOf(
   from = trimmed.from;
   to = trimmed.to;
   if (to <= from) return null;
+  // "M23 rebels, who are allegedly backed by Kigali": a passive stance whose subject is a relative pronoun is about
+  // the phrase the pronoun stands for.
+  if (to - from === 1 && RELATIVE_WORDS.has(view.low[from] as string)) {
+    const antecedent = phraseBefore(view, view.low[from - 1] === "," ? from - 1 : from, s.from);
+    if (!antecedent) return null;
+    from = antecedent.from;
+    to = antecedent.to;
+  }
   let reportedAt = cueTime(view, s, frame);
   if (!reportedAt) {
     const trailing = trailingCueTime(view, frame, from, to);

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { byCue, claimsWith } from "./claims-of.js";
+import { byCue, claimsThroughPipeline, claimsWith } from "./claims-of.js";
 
 test("wishes and plans are claims of what may be: 'wants to …', 'hope …', negated 'does not want …' is denied", () => {
   const claims = claimsWith(
@@ -76,4 +76,13 @@ test("'seen as' with an adjective after it ('is seen as capable', 'a state seen 
       [null, "critical for the party"],
     ],
   );
+});
+
+test("a passive stance in a relative clause is about the phrase its pronoun stands for ('rebels, who are backed by Kigali')", () => {
+  const claims = claimsThroughPipeline(
+    "Early Monday, the rebels, who are allegedly backed by Kigali, claimed they took the city.",
+  );
+  const backed = claims.find((c) => c.source?.text === "Kigali");
+  assert.equal(backed?.content.text, "the rebels");
+  assert.equal(backed?.certainty, "unverified");
 });
