@@ -84,6 +84,15 @@ function relativeStart(view: View, phrase: Phrase): number {
   return phrase.to;
 }
 
+/** Are all the words from w to the character offset `end` capitalised titles ("Brig. Gen.", "Captain")? */
+function onlyTitlesBetween(view: View, w: number, end: number): boolean {
+  for (let k = w; (view.words[k]?.end ?? end + 1) <= end; k++) {
+    const text = view.text.slice(view.words[k]?.start ?? 0, view.words[k]?.end ?? 0);
+    if (!/^\p{Lu}/u.test(text) && text !== ".") return false;
+  }
+  return true;
+}
+
 /** The last comma inside a phrase, or -1. */
 function lastComma(view: View, phrase: Phrase): number {
   for (let w = phrase.to - 1; w > phrase.from; w--) if (view.low[w] === ",") return w;
@@ -119,7 +128,15 @@ export function resolveSource(view: View, index: MentionIndex, phrase: Phrase): 
   const listed = view.low.slice(comma + 1, core).some((w) => w === "and" || w === "or" || w === "&");
   if (comma > phrase.head && !listed) {
     const after = view.words[comma]?.end ?? last.end;
-    const person = inPhrase.find((m) => m.type === "PERSON" && m.end === coreLast.end && m.start >= after);
+    // Only a name, maybe after its titles ("Captain Eli Lazarus"), not a description ending on someone else's name
+    // ("spokesman for Secretary-General Antonio Guterres").
+    const person = inPhrase.find(
+      (m) =>
+        m.type === "PERSON" &&
+        m.end === coreLast.end &&
+        m.start >= after &&
+        onlyTitlesBetween(view, comma + 1, m.start),
+    );
     if (person) return person.entity;
   }
   const onHead = inPhrase.filter((m) => m.start <= headToken.start && headToken.end <= m.end);

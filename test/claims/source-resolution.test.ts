@@ -191,3 +191,8 @@ test("a person in apposition before a relative clause that closes the source spe
     "A spokesperson for the Nigeria Army, Col. Ann Berg, who confirmed the incident, however said it was exaggerated.";
   assert.equal(speakerOf(text, "however said"), "Ann Berg");
 });
+
+test("must not fire: a description after the comma that ends on someone else's name is not that person ('X, spokesman for Secretary-General Y')", () => {
+  const text = '"Ten thousand people returned," said Anna Berg, spokesman for UN Secretary-General Tom Vale.';
+  assert.equal(speakerOf(text, "said"), "Anna Berg");
+});
