@@ -319,7 +319,7 @@ export function phraseBefore(view: View, end: number, limit: number): Phrase | n
       continue;
     }
     // "Sen. Elizabeth Warren (D-MA)": a short bracket inside the phrase.
-    if (view.low[w] === ")" && from === end) {
+    if (view.low[w] === ")") {
       const open = bracketOpen(view, w, limit);
       if (open > limit && nominal(view, open - 1)) {
         w = open;

@@ -339,3 +339,13 @@ test("a subject described by a 'who' clause is the whole of it, not the clause's
   const claims = claimsThroughPipeline("Officials who visited the site said the dam held.");
   assert.equal(byCue(claims, "said").source?.text, "Officials who visited the site");
 });
+
+test("a short bracket inside the source does not end it ('Chairman of the State Duma (lower house) Defense Committee X told')", () => {
+  const claims = claimsThroughPipeline(
+    "The reports are fake, Chairman of the Russian State Duma (lower house of parliament) Defense Committee Ivan Petrov told reporters on Wednesday.",
+  );
+  assert.equal(
+    byCue(claims, "told").source?.text,
+    "Chairman of the Russian State Duma (lower house of parliament) Defense Committee Ivan Petrov",
+  );
+});
