@@ -88,3 +88,17 @@ test("must not fire: figures given place by place are parts of a total, no rival
     [],
   );
 });
+
+test("organisers' and police counts of one crowd conflict ('200,000 joined the march' against '30,000 demonstrators took part')", () => {
+  const analysis = analyse({
+    text: "Organisers said 200,000 people joined the march in Oslo on Saturday. Police said about 30,000 demonstrators took part.",
+    published: "2024-06-20",
+    title: null,
+    url: null,
+    source: null,
+  });
+  assert.deepEqual(
+    analysis.conflicts.map((c) => c.kind),
+    ["quantity"],
+  );
+});

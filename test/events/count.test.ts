@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { analyse } from "../../src/pipeline/analyse.js";
 import { eventAt, eventsOf } from "./fixture.js";
 
 test("a number in the passive subject counts the patients", () => {
@@ -96,4 +97,15 @@ test("a participle between the number and the noun keeps the passive subject's c
     ],
   });
   assert.deepEqual(eventAt(events, "killed")?.count, { value: 35, approximate: false, min: 35 });
+});
+
+test("a counted crowd that gathers or takes part is a protest of that size ('30,000 demonstrators took part'); arrested protesters are not", () => {
+  const events = (text: string) =>
+    analyse({ text, published: "2024-06-20", title: null, url: null, source: null }).events;
+  const took = events("Police said about 30,000 demonstrators took part.").find((e) => e.type === "PROTEST");
+  assert.equal(took?.count?.value, 30000);
+  assert.equal(
+    events("Police said 300 protesters were arrested.").some((e) => e.type === "PROTEST"),
+    false,
+  );
 });
