@@ -102,3 +102,17 @@ test("organisers' and police counts of one crowd conflict ('200,000 joined the m
     ["quantity"],
   );
 });
+
+test("two sources' counts of the people who fled conflict ('thousands of civilians fled' against 'only 500 people fled')", () => {
+  const analysis = analyse({
+    text: "Thousands of civilians have fled Goma, the UN said, while the government said only 500 people fled.",
+    published: "2025-01-28",
+    title: null,
+    url: null,
+    source: null,
+  });
+  assert.deepEqual(
+    analysis.conflicts.map((c) => c.kind),
+    ["quantity"],
+  );
+});

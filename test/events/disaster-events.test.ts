@@ -37,7 +37,14 @@ test("earthquakes, floods and storms; a flood of complaints or a storm of critic
     times: [{ at: "on Tuesday", value: "2025-07-01" }],
   });
   // "a storm of criticism" is criticism, not weather.
-  assert.deepEqual(fired(events), ["EARTHQUAKE:earthquake", "FLOOD:Floods", "STORM:Hurricane", "CRITICIZE:criticism"]);
+  // "thousands fled" is the displacement the storm caused.
+  assert.deepEqual(fired(events), [
+    "EARTHQUAKE:earthquake",
+    "FLOOD:Floods",
+    "STORM:Hurricane",
+    "DISPLACE:fled",
+    "CRITICIZE:criticism",
+  ]);
   assert.equal(eventAt(events, "earthquake")?.time?.value, "2025-07-01");
 });
 
@@ -78,4 +85,14 @@ test("must not fire: a storm word inside another capitalised name is no storm ('
     ["Typhoon"],
   );
   assert.ok((storms[0]?.trigger.start ?? 0) > text.indexOf("Maren") - 10);
+});
+
+test("people who flee or are displaced are a displacement with its count; a suspect who fled is none", () => {
+  const text =
+    "Some 8,300 people fled the city in the last 72 hours. About 67,000 people are displaced in the region. The suspect fled the scene.";
+  const events = eventsOf(text).filter((e) => e.type === "DISPLACE");
+  assert.deepEqual(
+    events.map((e) => e.trigger.text),
+    ["fled", "displaced"],
+  );
 });
