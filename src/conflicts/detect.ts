@@ -1,6 +1,8 @@
 import type { Claim, Conflict, Entity, Event } from "../article/analysis.js";
 import { cueLexicon } from "../claims/lexicon.js";
+import { breakdown } from "./breakdown.js";
 import { contentWords, shared } from "./content-words.js";
+import { contrasting } from "./contrasting-modifiers.js";
 import { countsDisagree } from "./counts.js";
 import { NEGATION } from "./negation.js";
 import { joinNotes, polarityNote, quantityNote, timeNote } from "./note.js";
@@ -86,42 +88,6 @@ function inside(o: Claim, i: Claim): boolean {
 function nested(a: Claim, b: Claim): boolean {
   const same = a.content.start === b.content.start && a.content.end === b.content.end;
   return !same && (inside(a, b) || inside(b, a));
-}
-
-const NEGATING_PREFIXES = ["in", "un", "non", "non-"];
-
-/** How many words after a modifier its noun may stand ("direct nuclear talks"). */
-const MODIFIER_REACH = 2;
-
-function wordsOf(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}-]+/gu) ?? [];
-}
-
-/**
- * "direct talks" against "indirect nuclear talks": the same noun under a modifier one side negates with a prefix
- * names another thing, so the two claims are not about one happening.
- */
-function contrasting(a: string, b: string): boolean {
-  const negates = (x: string[], y: string[]) =>
-    x.some((m, i) => {
-      if (m.length < 4) return false;
-      const heads = x.slice(i + 1, i + 1 + MODIFIER_REACH);
-      return y.some(
-        (w, j) =>
-          NEGATING_PREFIXES.some((p) => w === p + m) &&
-          y.slice(j + 1, j + 1 + MODIFIER_REACH).some((h) => heads.includes(h)),
-      );
-    });
-  const [x, y] = [wordsOf(a), wordsOf(b)];
-  return negates(x, y) || negates(y, x);
-}
-
-/** A figure, maybe a noun and a verb, then a place: "11 drones were shot down over the Belgorod Region", "28 over Voronezh". */
-const FIGURE_BY_PLACE = /\b\d[\d,.]*(?:\s+\p{Ll}+){0,4}\s+(?:over|in|across|near|from)\s+(?:the\s+)?\p{Lu}/gu;
-
-/** Does a claim give its figures place by place (two or more), a breakdown of a total? */
-function breakdown(text: string): boolean {
-  return (text.match(FIGURE_BY_PLACE)?.length ?? 0) >= 2;
 }
 
 /** The ways two claims from different sources can contradict each other. */
