@@ -7,7 +7,7 @@ import { type CueKind, cueLexicon, hedgeLexicon, type VerbPhrase } from "./lexic
 import { findingAt, nounCueAt, pollOpener } from "./noun-cues.js";
 import { FLOATING_QUANTIFIERS, loneLabel, type Phrase, phraseAfter, phraseBefore } from "./phrases.js";
 import { readVia } from "./via.js";
-import { glued, lemmaOf, pos, SENTENCE_ENDS, type SentenceRange, type View, wordText } from "./view.js";
+import { glued, lemmaOf, lineStart, pos, SENTENCE_ENDS, type SentenceRange, type View, wordText } from "./view.js";
 
 /** A cue found in a sentence: its words and its kind. */
 export interface Cue {
@@ -197,8 +197,7 @@ const TOPIC_WORDS = new Set(["on", "to"]);
  * each with a mark, and the speaker's label comes right after it).
  */
 export function colonLineStart(view: View, s: SentenceRange, colon: number): number {
-  let start = colon - 1;
-  while (start > s.from && view.paragraphOf[start - 1] === view.paragraphOf[colon]) start--;
+  const start = lineStart(view, s, colon - 1);
   return view.quotes.openAt.has(start) && start + 1 < colon ? start + 1 : start;
 }
 

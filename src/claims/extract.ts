@@ -16,7 +16,7 @@ import type { Draft } from "./draft.js";
 import type { Frame } from "./frame.js";
 import { cueLexicon } from "./lexicon.js";
 import { objectTailEnd } from "./object-tail.js";
-import { ARTICLES, type Phrase, phraseBefore } from "./phrases.js";
+import { ARTICLES, type Phrase, phraseBefore, RELATIVE, RELATIVE_PRONOUNS } from "./phrases.js";
 import { polarityOf } from "./polarity.js";
 import { isQuotation } from "./quotes.js";
 import { cueTime, trailingCueTime } from "./reported-at.js";
@@ -183,8 +183,6 @@ function speakersGoOn(view: View, index: MentionIndex, drafts: Draft[]): void {
 }
 
 const OWNER_PRONOUNS = new Set(["his", "her", "its", "their"]);
-/** Words that open a relative clause right before its verb ("officials who said"). */
-const RELATIVE_WORDS = new Set(["who", "which", "that"]);
 
 /**
  * "Trump is doubling down on his support for …", "The senators signaled their support for …": the owner of a noun cue
@@ -200,9 +198,9 @@ function ownersAsSubjects(view: View, index: MentionIndex, drafts: Draft[]): voi
     if (!OWNER_PRONOUNS.has(pronoun)) continue;
     const s = view.sentences[d.sentence];
     const subject = s ? sentenceSubject(view, s, owner.from) : null;
-    if (!subject || subject.to > owner.from || isPronounSource(wordsOf(view, subject))) continue;
-    if (!oneClause(view, subject.to, owner.from)) continue;
+    if (!subject || subject.to > owner.from || !oneClause(view, subject.to, owner.from)) continue;
     const named = sourceRef(view, index, subject);
+    if (isPronounSource(named.text)) continue;
     if (d.source?.entity && d.source.entity !== named.entity) continue;
     if (fitsOwner(view, index, pronoun, subject, named.entity)) d.source = named;
   }
@@ -213,7 +211,7 @@ function oneClause(view: View, from: number, to: number): boolean {
   let groups = 0;
   for (let w = from; w < to; w++) {
     const p = pos(view, w);
-    if (p === "PUNCT" || p === "SCONJ" || CLAUSE_WORDS.has(view.low[w] as string)) return false;
+    if (p === "PUNCT" || p === "SCONJ" || RELATIVE.has(view.low[w] as string)) return false;
     if (p !== "VERB" && p !== "AUX") continue;
     // "are not mincing", "has also said": one group across the negation and adverbs inside it.
     let b = w - 1;
@@ -222,8 +220,6 @@ function oneClause(view: View, from: number, to: number): boolean {
   }
   return groups === 1;
 }
-
-const CLAUSE_WORDS = new Set(["that", "who", "which", "whom", "whose"]);
 
 function fitsOwner(view: View, index: MentionIndex, pronoun: string, subject: Phrase, entity: string | null): boolean {
   const type = entity ? index.types.get(entity) : undefined;
@@ -235,10 +231,6 @@ function fitsOwner(view: View, index: MentionIndex, pronoun: string, subject: Ph
   }
   if (pronoun === "its") return !person && (type === "ORG" || type === "GPE" || !entity);
   return type === "ORG" || type === "GPE" || type === "NORP" || (!entity && head.endsWith("s"));
-}
-
-function wordsOf(view: View, phrase: Phrase): string {
-  return view.text.slice(view.words[phrase.from]?.start ?? 0, view.words[phrase.to - 1]?.end ?? 0);
 }
 
 /**
@@ -441,7 +433,7 @@ function draftOf(
   if (to <= from) return null;
   // "M23 rebels, who are allegedly backed by Kigali": a passive stance whose subject is a relative pronoun is about
   // the phrase the pronoun stands for.
-  if (to - from === 1 && RELATIVE_WORDS.has(view.low[from] as string)) {
+  if (to - from === 1 && RELATIVE_PRONOUNS.has(view.low[from] as string)) {
     const antecedent = phraseBefore(view, view.low[from - 1] === "," ? from - 1 : from, s.from);
     if (!antecedent) return null;
     from = antecedent.from;
@@ -464,7 +456,7 @@ function draftOf(
     const owner = previous?.frame.cue.noun !== undefined && previous.frame.shape !== "inverted";
     // "The ministry disputed officials who said …, saying …": a cue in a relative clause on the object is not the
     // clause the participle hangs on.
-    const relative = previous !== undefined && RELATIVE_WORDS.has(view.low[previous.frame.cue.from - 1] as string);
+    const relative = previous !== undefined && RELATIVE_PRONOUNS.has(view.low[previous.frame.cue.from - 1] as string);
     if (previous && !(frame.shape === "participle" && (owner || relative))) {
       source = previous.source;
       reportedAt ??= previous.reportedAt;

@@ -10,7 +10,10 @@ export interface Phrase {
 
 const NOMINAL = new Set(["NOUN", "PROPN", "ADJ", "DET", "NUM", "X", "SYM"]);
 const POSSESSIVE = new Set(["his", "her", "its", "their", "our", "my", "your"]);
-const RELATIVE = new Set(["who", "whom", "whose", "which", "that", "what"]);
+/** Words that open a relative or free relative clause. */
+export const RELATIVE = new Set(["who", "whom", "whose", "which", "that", "what"]);
+/** Relative pronouns that stand for the phrase before them ("officials who said", "the report, which …"). */
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(["that", "which", "who"]);
 /** Prepositions that join a noun phrase to its modifier ("spokesman for the ministry", "head of the agency", "aides to the mayor"). */
 const LINKS = new Set(["of", "for", "at", "from", "in", "with", "by", "to"]);
 /** Fractions, which the tagger often reads as adverbs ("a third said"). */

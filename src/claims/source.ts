@@ -21,16 +21,16 @@ import {
   type Phrase,
   phraseAfter,
   phraseBefore,
+  RELATIVE_PRONOUNS,
 } from "./phrases.js";
 import { isTitle } from "./quoted-titles.js";
 import { speakerHead } from "./speaker-head.js";
 import { PLAIN_SPEECH_KINDS } from "./speech-kinds.js";
 import { regionAfterTown } from "./town-region.js";
 import { readVia, startsVia } from "./via.js";
-import { glued, lemmaOf, pos, SENTENCE_ENDS, type SentenceRange, type View } from "./view.js";
+import { glued, lemmaOf, lineStart, pos, SENTENCE_ENDS, type SentenceRange, type View } from "./view.js";
 
 const DASHES = new Set(["-", "--", "\u2014", "\u2013"]);
-const RELATIVE = new Set(["that", "which", "who"]);
 /** Links after which a name is who made the thing before them ("a response from X", "a statement by X"). */
 const FROM_WHOM = new Set(["from", "by"]);
 const CLAUSE_WORDS = new Set([
@@ -240,7 +240,7 @@ function readPassive(view: View, s: SentenceRange, cue: Cue): Found | null | und
   // "He is said to have won": the proposition is the whole clause ("…, which is expected to draw crowds": the
   // relative clause).
   if (view.low[q] === "to" && pos(view, q + 1) !== "DET" && subject) {
-    const relative = RELATIVE.has(view.low[subject.from] as string);
+    const relative = RELATIVE_PRONOUNS.has(view.low[subject.from] as string);
     return {
       ...base,
       shape: "passive",
@@ -371,7 +371,7 @@ function readVerbLayout(view: View, s: SentenceRange, cue: Cue): Found | null {
     return found && { ...found, clauseStart: view.low[l - 1] === "," ? l - 1 : l };
   }
   // "captions that said …", "the agency, which said …"
-  if (RELATIVE.has(left) && pos(view, l) !== "SCONJ") {
+  if (RELATIVE_PRONOUNS.has(left) && pos(view, l) !== "SCONJ") {
     const end = view.low[l - 1] === "," ? l - 1 : l;
     const host = phraseBefore(view, end, s.from);
     // "a harsh response from Donald Trump Jr., who said", "scrutiny from some who saw": "who" is whoever gave what the
@@ -386,7 +386,7 @@ function readVerbLayout(view: View, s: SentenceRange, cue: Cue): Found | null {
     return found && end < l ? { ...found, to: relativeClauseEnd(view, found.from, found.to) } : found;
   }
   if (
-    RELATIVE.has(left) &&
+    RELATIVE_PRONOUNS.has(left) &&
     pos(view, l) === "SCONJ" &&
     l > s.from &&
     (pos(view, l - 1) === "NOUN" || pos(view, l - 1) === "PROPN")
@@ -437,13 +437,6 @@ function readVerbLayout(view: View, s: SentenceRange, cue: Cue): Found | null {
   if (np) np = afterObject(view, s, withoutChannel(view, np));
   if (!np) return null;
   return decide(view, s, cue, wholeSubject(view, s, np), [], times, scope);
-}
-
-/** The first word of the line the word at w stands on, within the sentence. */
-function lineStart(view: View, s: SentenceRange, w: number): number {
-  let start = w;
-  while (start > s.from && view.paragraphOf[start - 1] === view.paragraphOf[w]) start--;
-  return start;
 }
 
 /**
@@ -874,7 +867,7 @@ const OBJECT_PRONOUNS = new Set(["him", "them", "me", "us", "whom"]);
 function relativeHost(view: View, s: SentenceRange, w: number): Phrase | null {
   for (let b = w - 1; b > s.from; b--) {
     if (view.low[b] === "," || view.low[b] === ";") return null;
-    if (RELATIVE.has(view.low[b] as string)) return phraseBefore(view, b, s.from);
+    if (RELATIVE_PRONOUNS.has(view.low[b] as string)) return phraseBefore(view, b, s.from);
   }
   return null;
 }
@@ -2034,7 +2027,7 @@ function withParticipleTail(view: View, np: Phrase, limit: number): Phrase {
   while (to < limit && to - w < PARTICIPLE_TAIL) {
     const low = view.low[to] as string;
     if (breaksAt(view, to) || low === ";" || SENTENCE_ENDS.has(low) || closesQuote(view, to)) break;
-    if (pos(view, to) === "VERB" || pos(view, to) === "AUX" || RELATIVE.has(low)) return np;
+    if (pos(view, to) === "VERB" || pos(view, to) === "AUX" || RELATIVE_PRONOUNS.has(low)) return np;
     to++;
   }
   if (to - w >= PARTICIPLE_TAIL) return np;

@@ -186,6 +186,13 @@ export function pos(view: View, w: number): string {
   return view.words[w]?.pos ?? "";
 }
 
+/** The first word of the line the word at w stands on, within the sentence. */
+export function lineStart(view: View, s: SentenceRange, w: number): number {
+  let start = w;
+  while (start > s.from && view.paragraphOf[start - 1] === view.paragraphOf[w]) start--;
+  return start;
+}
+
 /** True when the text between two words has no space (parts of one written word: "Seong-kweun"). */
 export function glued(view: View, a: number, b: number): boolean {
   const x = view.words[a];

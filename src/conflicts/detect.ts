@@ -90,13 +90,19 @@ function nested(a: Claim, b: Claim): boolean {
   return !same && (inside(a, b) || inside(b, a));
 }
 
-/** The ways two claims from different sources can contradict each other. */
+/**
+ * The ways two claims from different sources can contradict each other. "direct talks" against "indirect talks": one
+ * side's word negated by a prefix on the other's names another thing; checked last, on the few pairs that conflict.
+ */
 function comparePair(a: Proposition, b: Proposition): Pair | null {
+  const pair = conflictOf(a, b);
+  return pair && !contrasting(a.claim.content.text, b.claim.content.text) ? pair : null;
+}
+
+function conflictOf(a: Proposition, b: Proposition): Pair | null {
   const plain = !a.events.length && !b.events.length && a.claim.polarity !== b.claim.polarity;
   if (!plain && !intersects(a.types, b.types)) return null;
   if (plain && !denial(a.claim.polarity === "negative" ? a : b)) return null;
-  // "direct talks" against "indirect talks": one side's word negated by a prefix on the other's names another thing.
-  if (contrasting(a.claim.content.text, b.claim.content.text)) return null;
   const overlap = shared(a.words, b.words);
   // Figures set side by side ("Police said 12 …, but organisers said more than 50 …") count the same thing.
   const adjacent = Math.abs(a.claim.content.start - b.claim.content.start) <= ADJACENT_CHARS;

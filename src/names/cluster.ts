@@ -181,38 +181,29 @@ const ORGAN_GLUE = new Set(["of", "the", "for", "and", "&"]);
 
 /**
  * "Lebanese Health Ministry", "Lebanon's Ministry of Health": a state's organ named in either word order is one
- * organ. The key is its state and its words, less the state's own names and the glue, in order of the alphabet.
+ * organ. Its words are its name less the state's own names and the glue, in order of the alphabet ("defense
+ * ministry"); its key is its state and those words, when the article gives it a state. Undefined for other names.
  */
-function organKey(m: Mention): string | undefined {
+function organName(m: Mention): { key: string | undefined; words: string } | undefined {
   if (m.type !== "ORG" || !m.head || !heads().org.get(m.head)?.state) return undefined;
   const state = m.owner?.replace(/^norp:/, "") ?? m.country;
   const country = state ? countries().get(state) : undefined;
-  if (!country) return undefined;
-  const own = new Set([country.name, ...country.demonyms].map((w) => fold(w)));
+  if (state && !country) return undefined;
+  const own = new Set(country ? [country.name, ...country.demonyms].map((w) => fold(w)) : []);
   // "Philippine" as well as "Philippines": any one-word name the dictionary gives the state.
   const owns = (w: string) =>
-    own.has(w) ||
-    actorDictionary()
-      .phrases.candidates(w)
-      .some((p) => p.folded === w && p.values.some((v) => v.actor === state));
+    state !== undefined &&
+    (own.has(w) ||
+      actorDictionary()
+        .phrases.candidates(w)
+        .some((p) => p.folded === w && p.values.some((v) => v.actor === state)));
   const words = fold(m.text)
     .replace(/^the /, "")
     .split(" ")
     .filter((w) => !ORGAN_GLUE.has(w) && !owns(w));
-  return words.length > 1 ? `organ:${state}:${words.sort().join(" ")}` : undefined;
-}
-
-/** The words of an organ of state's name without its state and article ("defense ministry"), or undefined. */
-function organWords(m: Mention): string | undefined {
-  if (m.type !== "ORG" || !m.head || !heads().org.get(m.head)?.state) return undefined;
-  const key = organKey(m);
-  if (key) return key.slice(key.indexOf(":", "organ:".length) + 1);
-  if (m.owner || m.country) return undefined;
-  const words = fold(m.text)
-    .replace(/^the /, "")
-    .split(" ")
-    .filter((w) => !ORGAN_GLUE.has(w));
-  return words.length > 1 ? words.sort().join(" ") : undefined;
+  if (words.length <= 1) return undefined;
+  const sorted = words.sort().join(" ");
+  return { key: state ? `organ:${state}:${sorted}` : undefined, words: sorted };
 }
 
 function lastWord(name: string): string {
@@ -283,8 +274,9 @@ export function clusterMentions(input: ClusterInput): Entity[] {
       set.join(set.fullName(nameWords(m.text)) ?? set.open(), m);
     } else if (m.kind === "name" && !m.weak && m.type !== "PERSON" && !(m.type === "ORG" && /^\S+$/.test(m.text))) {
       const name = fold(m.text);
-      const organ = organKey(m);
-      const words = organWords(m);
+      const parts = organName(m);
+      const organ = parts?.key;
+      const words = parts?.words;
       const sameOrgan = words ? (organ ? stateless.get(words) : organsByWords.get(words)) : undefined;
       // "Russia's Defense Ministry and Ukraine's Defense Ministry": the same words with another state's organ.
       const byName = set.named(name);

@@ -12,6 +12,7 @@ import { type Draft, type Drafts, newDraft } from "./draft.js";
 import { midSentenceName, subjectOfSpeech } from "./lone-words.js";
 import { capitalReading, demonymStandsForState, isPossessive, theBefore } from "./metonymy.js";
 import { bare, endsWithHead, type RunTitle, titleBefore, titleInRun } from "./roles.js";
+import { stancePrefix } from "./stance-prefix.js";
 import { nextToken, prevToken, type TextView, tokenSpan } from "./text-view.js";
 
 // Tagged so, a capitalised word opening a run is a sentence opener or a function word, not a name.
@@ -157,7 +158,16 @@ function givenAndSurname(view: TextView, a: number, b: number): boolean {
   return SURNAME_HEADS.has(view.folded[a + 1] as string) && givenNames().has(view.folded[a] as string);
 }
 
-const STANCE = /^(?:(?:Pro|Anti|Non|Ex)-\p{L}|Pan-\p{Ll})/u;
+/** "Pro-Beijing", "Anti-Trump", "Pan-democrat": a stance or camp written before a name (a camp in lower case only). */
+const NAME_STANCES = new Set(["pro", "anti", "non", "ex"]);
+function stanceBeforeName(raw: string): boolean {
+  const stance = stancePrefix(raw);
+  return (
+    stance !== null &&
+    /^\p{Lu}/u.test(raw) &&
+    (NAME_STANCES.has(stance.prefix) || (stance.prefix === "pan" && stance.lowerAfter))
+  );
+}
 
 /**
  * A common English word that is nobody's first name, followed by a first name ("Follow Pam", not "Bill Gates"). A
@@ -175,7 +185,7 @@ function nameStart(view: TextView, a: number, b: number): number {
   while (i < b) {
     if (dictionaryAt(view, i, b)) break;
     // "Pro-Beijing DAB", "Pan-democrat Gary Fan": a stance or camp before a name describes it.
-    if (i + 1 < b && STANCE.test(view.raw[i] as string)) {
+    if (i + 1 < b && stanceBeforeName(view.raw[i] as string)) {
       i++;
       continue;
     }

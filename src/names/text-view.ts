@@ -3,6 +3,7 @@ import { firstWord, fold } from "../lexicon/fold.js";
 import { titles } from "../lexicon/titles.js";
 import type { Sentence, Token } from "../pipeline/layers.js";
 import { dictionaryAt } from "./dictionary.js";
+import { stancePrefix } from "./stance-prefix.js";
 import { caseTally, commonCapitals, TITLE_LOWER } from "./title-case.js";
 
 /** Per-token facts every name finder needs, computed once per article (linear in its length). */
@@ -384,28 +385,10 @@ function firstLine(text: string, at: number): boolean {
   return true;
 }
 
-/** Prefixes of a hyphened modifier: "anti-government", "pro-war", "non-state". */
-const MODIFIER_PREFIXES = new Set([
-  "anti",
-  "pro",
-  "non",
-  "ex",
-  "counter",
-  "post",
-  "pre",
-  "semi",
-  "self",
-  "multi",
-  "cross",
-]);
-
 /**
  * "Anti-government fighters …", "Pro-war bloggers …": one token of a prefix, a hyphen and a lower-case word is a
  * modifier whose capital only opens the sentence; "Pro-Russian", "Al-Shabaab" keep a capital after the hyphen.
  */
 function prefixedCommonWord(s: string): boolean {
-  const hyphen = s.indexOf("-");
-  if (hyphen < 2) return false;
-  const rest = s.charCodeAt(hyphen + 1);
-  return rest >= 97 && rest <= 122 && MODIFIER_PREFIXES.has(s.slice(0, hyphen).toLowerCase());
+  return stancePrefix(s)?.lowerAfter === true;
 }
