@@ -51,7 +51,7 @@ export function catenativeSubject(view: View, s: SentenceRange, to: number): Phr
 const STRETCH_POS = new Set(["NOUN", "PROPN", "DET", "ADJ", "NUM", "ADP", "PART"]);
 const OWNERS = new Set(["his", "her", "its", "their", "our", "my", "your"]);
 /** How many words the host's object or place may hold. */
-const STRETCH_WORDS = 8;
+const STRETCH_WORDS = 10;
 
 /**
  * The subject of a cue in a purpose infinitive after a host verb and its object or place (lexicon

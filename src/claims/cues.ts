@@ -398,8 +398,14 @@ function verbTaggedNoun(view: View, s: SentenceRange, w: number): boolean {
   const object = next === "DET" || next === "PRON" || next === "PROPN" || view.low[w + 1] === "that";
   // "Republicans support deportation", "voters support raising the tax": after a plural, a bare noun or a gerund
   // is the verb's object too.
-  const plural = (view.low[w - 1] as string).endsWith("s") || view.low[w - 1] === "percent" || view.low[w - 1] === "%";
-  const bareObject = object || next === "NOUN" || (next === "VERB" && (view.low[w + 1] as string).endsWith("ing"));
+  const plural =
+    (view.low[w - 1] as string).endsWith("s") ||
+    view.low[w - 1] === "percent" ||
+    view.low[w - 1] === "%" ||
+    pluralHeadBefore(view, s, w);
+  // "figures show 300 people died": a count opens the clause after a plural's bare verb.
+  const bareObject =
+    object || next === "NOUN" || next === "NUM" || (next === "VERB" && (view.low[w + 1] as string).endsWith("ing"));
   if ((before === "NOUN" || before === "PROPN") && !low.endsWith("s") && closesClause(view, s, w)) return true;
   // "the suit claims that Gowdy lied", "the campaign worries that …": after a singular noun, an -s form with
   // "that" and a clause after it.
@@ -421,11 +427,69 @@ function verbTaggedNoun(view: View, s: SentenceRange, w: number): boolean {
     while (n < s.to && pos(view, n) === "PROPN") n++;
     return n >= s.to || CLAUSE_ENDS.has(view.low[n] as string);
   }
+  // "A TV show he hosted": a base form after a phrase that "a" opens is that phrase's noun.
+  if (!low.endsWith("s") && singularOpened(view, s, w)) return false;
   if (before === "PROPN") return /(?:s|ed)$/.test(low) || object || (plural && !low.endsWith("s") && bareObject);
   // "Court records show she paid": after a plural noun, with a clause or an object after it.
   // "64 percent call him …": a share of people counts as a plural subject.
-  if (before === "NOUN" && plural && !low.endsWith("s")) return bareObject;
+  if (before === "NOUN" && plural && !low.endsWith("s")) return bareObject || relativeGapAfter(view, s, w);
   return before === "PRON" && !["his", "her", "its", "their", "our", "my", "your"].includes(view.low[w - 1] as string);
+}
+
+/** Prepositions that hang a phrase on the noun before them: "records from the 2008 cycle", "polls by Gallup". */
+const POSTMODIFYING = new Set(["of", "from", "by", "for", "in", "on", "at", "with"]);
+
+/**
+ * "FEC records from the 2008 election cycle show …", "results of polls conducted by Edison for The Associated Press
+ * show …": the subject's plural head stands before the phrases that hang on it, which end in a singular word. True
+ * when, walking back over those phrases (and a participle after a noun), a plural noun sits right before a
+ * preposition and nothing before it in the sentence is a verb.
+ */
+function pluralHeadBefore(view: View, s: SentenceRange, w: number): boolean {
+  for (let b = w - 1; b > s.from && w - b <= 14; b--) {
+    const p = pos(view, b);
+    const low = view.low[b] as string;
+    if (POSTMODIFYING.has(low) && p === "ADP") {
+      const head = b - 1;
+      const plural = /s$/.test(view.low[head] as string) && view.low[head] !== "'s";
+      // The tagger calls a sentence's capitalised first word a name ("Records from …").
+      const noun = pos(view, head) === "NOUN" || (pos(view, head) === "PROPN" && head === s.from);
+      if (noun && plural && !verbBefore(view, s, head)) return true;
+      continue;
+    }
+    if (p === "VERB" && /ed$/.test(low) && (pos(view, b - 1) === "NOUN" || pos(view, b - 1) === "PROPN")) continue;
+    if (!NOUN_PHRASE_WORDS.has(p)) return false;
+  }
+  return false;
+}
+
+const NOUN_PHRASE_WORDS = new Set(["NOUN", "PROPN", "ADJ", "DET", "NUM"]);
+
+/**
+ * "the kind of job that many economists say is the future": a verb right after the cue word, whose subject is the
+ * relative word that opens the phrase before it, makes the word the relative clause's cue verb.
+ */
+function relativeGapAfter(view: View, s: SentenceRange, w: number): boolean {
+  const next = pos(view, w + 1);
+  if (next !== "AUX" && !(next === "VERB" && !(view.low[w + 1] as string).endsWith("ing"))) return false;
+  let b = w - 1;
+  while (b > s.from && ["NOUN", "PROPN", "ADJ", "NUM"].includes(pos(view, b))) b--;
+  return b < w - 1 && (view.low[b] === "that" || view.low[b] === "which");
+}
+
+const SINGULAR_DETERMINERS = new Set(["a", "an", "this", "each", "every", "another"]);
+
+/** Is the word at `w` inside a noun phrase a singular determiner opens ("a TV show", "this cooking show")? */
+function singularOpened(view: View, s: SentenceRange, w: number): boolean {
+  let b = w - 1;
+  while (b > s.from && ["NOUN", "PROPN", "ADJ"].includes(pos(view, b))) b--;
+  return b < w - 1 && SINGULAR_DETERMINERS.has(view.low[b] as string);
+}
+
+/** A verb or auxiliary between the sentence's start and `w`. */
+function verbBefore(view: View, s: SentenceRange, w: number): boolean {
+  for (let b = s.from; b < w; b++) if (pos(view, b) === "VERB" || pos(view, b) === "AUX") return true;
+  return false;
 }
 
 const CLAUSE_ENDS = new Set([".", ",", "!", "?", ";"]);

@@ -142,8 +142,11 @@ function timeModifier(view: View, w: number): boolean {
   const year = p === "NUM" && (pos(view, w - 1) === "DET" || owner);
   if (p !== "ADJ" && p !== "NOUN" && p !== "PROPN" && !year) return false;
   if (view.timeOf[next] === time) return false;
-  const q = pos(view, next);
-  return (q === "NOUN" || q === "PROPN") && view.timeOf[next] === -1;
+  // "the 2008 presidential election cycle": adjectives between the year and its noun.
+  let n = next;
+  while (year && pos(view, n) === "ADJ" && view.timeOf[n] === -1 && n - next < 3) n++;
+  const q = pos(view, n);
+  return (q === "NOUN" || q === "PROPN") && view.timeOf[n] === -1;
 }
 
 /** "a redoubling of efforts", "her handling of the case": an -ing word after a determiner or owner, before "of", is a noun. */

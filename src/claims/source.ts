@@ -2,6 +2,7 @@ import type { Certainty } from "../article/analysis.js";
 import { descriptors } from "../lexicon/descriptors.js";
 import { titles } from "../lexicon/titles.js";
 import { catenativeSubject, purposeSubject } from "./catenative.js";
+import { contactClauseHost } from "./contact-clause.js";
 import { backwardStart, checkedStart, frontedComma, gerundPhrase, isClause, statesSomething } from "./content.js";
 import { type Cue, colonLineStart, namesBeforeAs } from "./cues.js";
 import type { Frame, Shape } from "./frame.js";
@@ -301,6 +302,17 @@ function perfectContraction(view: View, b: number, after: number): boolean {
 
 const PERFECT_SUBJECTS = new Set(["he", "she", "who"]);
 
+/**
+ * "released her records in July, which showed …": where a time adjunct ending at `end` opens (its preposition
+ * included), so that a relative word after it stands for the phrase before; `end` when no time ends there.
+ */
+function beforeTimeAdjunct(view: View, s: SentenceRange, end: number): number {
+  let b = end;
+  while (b > s.from && view.timeOf[b - 1] !== -1) b--;
+  if (b === end) return end;
+  return b > s.from && pos(view, b - 1) === "ADP" ? b - 1 : b;
+}
+
 /** ", which is expected to …": a relative word after a comma stands for the phrase before it. */
 function relativeSubject(view: View, s: SentenceRange, end: number): Phrase | null {
   const w = end - 1;
@@ -348,6 +360,8 @@ function readVerbLayout(view: View, s: SentenceRange, cue: Cue): Found | null {
   // preposition is the subject's of the clause it hangs on.
   if (ing && gerundLead(view, s, l)) {
     if (opensSentence(view, s, l)) return openingGerund(view, s, cue, times);
+    const inserted = insertedGerund(view, s, cue, l, times);
+    if (inserted) return inserted;
     const found = inherited(view, s, cue, "participle", times);
     return found && { ...found, clauseStart: l };
   }
@@ -373,7 +387,7 @@ function readVerbLayout(view: View, s: SentenceRange, cue: Cue): Found | null {
   // "captions that said …", "the agency, which said …"
   if (RELATIVE_PRONOUNS.has(left) && pos(view, l) !== "SCONJ") {
     const end = view.low[l - 1] === "," ? l - 1 : l;
-    const host = phraseBefore(view, end, s.from);
+    const host = phraseBefore(view, end, s.from) ?? phraseBefore(view, beforeTimeAdjunct(view, s, end), s.from);
     // "a harsh response from Donald Trump Jr., who said", "scrutiny from some who saw": "who" is whoever gave what the
     // phrase names, after "from" or "by"; not the place of "a spokesman for the ministry in Oslo, who said", whose
     // head already names a person.
@@ -382,7 +396,11 @@ function readVerbLayout(view: View, s: SentenceRange, cue: Cue): Found | null {
         ? linkedTail(view, host)
         : null;
     const person = tail && FROM_WHOM.has(view.low[tail.from - 1] as string) ? tail : null;
-    const found = host ? forward(person ?? recipient(view, host), null) : null;
+    // "issued a statement, which said …": whoever issued it speaks, as with "issued a statement saying …" (unless
+    // the clause hangs on whom it went to: "sent a letter to the union, which said …").
+    const to = host ? recipient(view, host) : null;
+    const speaker = host && to === host ? (issuerOf(view, s, host) ?? host) : to;
+    const found = speaker ? forward(person ?? speaker, null) : null;
     return found && end < l ? { ...found, to: relativeClauseEnd(view, found.from, found.to) } : found;
   }
   if (
@@ -406,6 +424,8 @@ function readVerbLayout(view: View, s: SentenceRange, cue: Cue): Found | null {
   // sentence before; the quotation is the content, as if it stood in this sentence.
   if (l < s.from && s.from > 0 && closesQuote(view, s.from - 1) && view.paragraphOf[s.from - 1] === s.paragraph)
     return readAfterBreak(view, { ...s, from: s.from - 1 }, cue, s.from - 1, times, scope);
+  const contacted = l > s.from ? contactClauseHost(view, s, l) : null;
+  if (contacted) return decide(view, s, cue, wholeSubject(view, s, contacted), [], times, scope);
   // "voters tended to support Clinton", "he was quick to embrace the mogul": the subject of the predicate before "to".
   if (left === "to") {
     const subject = catenativeSubject(view, s, l) ?? purposeSubject(view, s, l);
@@ -676,6 +696,25 @@ function openingGerund(view: View, s: SentenceRange, cue: Cue, times: number[]):
   const source = sentenceSubject(view, { ...s, from: comma + 1 }, s.to);
   if (!source || source.from !== comma + 1) return null;
   const found = forwardFound(view, s, cue, source, null, [], times, null);
+  if (!found || found.from >= comma) return null;
+  return { ...found, to: comma };
+}
+
+/**
+ * "Mr. Sanders, after initially saying he would not advertise, took to the airwaves": a gerund phrase set off by
+ * commas right after the sentence's subject is that subject's; its content runs to the comma after which the main
+ * clause's verb comes back.
+ */
+function insertedGerund(view: View, s: SentenceRange, cue: Cue, l: number, times: number[]): Found | null {
+  if (view.low[l - 1] !== ",") return null;
+  const subject = phraseBefore(view, l - 1, s.from);
+  if (!subject || subject.to !== l - 1 || !opensSentence(view, s, subject.from)) return null;
+  let comma = cue.to;
+  while (comma < s.to && (view.low[comma] !== "," || view.quotes.inside[comma] !== -1)) comma++;
+  let verb = comma + 1;
+  while (verb < s.to && pos(view, verb) === "ADV") verb++;
+  if (verb >= s.to || (pos(view, verb) !== "VERB" && pos(view, verb) !== "AUX")) return null;
+  const found = forwardFound(view, s, cue, subject, null, [], times, null);
   if (!found || found.from >= comma) return null;
   return { ...found, to: comma };
 }
@@ -1229,8 +1268,14 @@ function readAfterBreak(
     while (c0 >= s.from && !breaksAt(view, c0)) c0--;
     // "a retired representative in Allentown, Pa., said": a state after its town is no stretch of its own.
     if (c0 > s.from && regionAfterTown(view, c0 + 1, l)) {
+      const townComma = c0;
       c0--;
       while (c0 >= s.from && !breaksAt(view, c0)) c0--;
+      // "Kasich spoke after a woman in Worcester, Massachusetts, told him …": a subordinate clause opens with the
+      // phrase whose town the state follows; that phrase, state and all, is the subject.
+      const town = c0 < s.from ? phraseBefore(view, townComma, s.from) : null;
+      if (town && town.from > s.from && SUBORDINATORS.has(view.low[town.from - 1] as string))
+        return decide(view, s, cue, { from: town.from, to: l, head: town.head }, [], times, scope);
     }
     const first = c0 + 1;
     const head = view.low[first] as string;
@@ -1296,6 +1341,9 @@ function appositionChain(view: View, s: SentenceRange, source: Phrase): Phrase {
   }
   return out;
 }
+
+/** Words that open a subordinate clause with its own subject ("after a woman … told him"). */
+const SUBORDINATORS = new Set(["after", "before", "when", "as", "because", "since", "until", "while", "once", "if"]);
 
 /** "…, experts said, despite denials by Kigali", "…, he said, without giving evidence": the writer's words. */
 const CONTEXT_OPENERS = new Set(["amid", "as", "despite", "although", "though", "while", "whereas", "without"]);
@@ -2231,6 +2279,8 @@ const SUBJECT_PREPS = new Set([
 ]);
 
 /** The subject of the sentence, for a participle cue with no cue before it ("Police arrested him, saying …"). */
+const EMPHATIC: ReadonlySet<string> = new Set(["himself", "herself", "itself", "themselves"]);
+
 export function sentenceSubject(view: View, s: SentenceRange, limit: number): Phrase | null {
   let w = s.from;
   // "A few minutes later they …": a leading time is no subject.
@@ -2260,7 +2310,8 @@ export function sentenceSubject(view: View, s: SentenceRange, limit: number): Ph
         }
       }
     }
-    while (next < limit && pos(view, next) === "ADV") next++;
+    // "Mr. Rubio himself has been …": an emphatic reflexive stands with the subject.
+    while (next < limit && (pos(view, next) === "ADV" || EMPHATIC.has(view.low[next] as string))) next++;
     const p = pos(view, next);
     if (p === "VERB" || p === "AUX") return np;
     const longer = subjectBeforeVerb(view, np, limit);

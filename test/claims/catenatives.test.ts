@@ -54,6 +54,14 @@ test("the subject of a purpose host does what the infinitive after its object sa
   assert.equal(byCue(came, "talk about").source?.text, "The economist");
 });
 
+test("whoever cites evidence argues with it, past a long object ('cited the 2019 report by the UN agency to argue')", () => {
+  const cited = claimsThroughPipeline(
+    "The minister cited the 2019 report by the United Nations refugee agency to argue that the camps were full.",
+  );
+  assert.equal(byCue(cited, "argue").source?.text, "The minister");
+  assert.equal(byCue(cited, "argue").content.text, "that the camps were full");
+});
+
 test("a verb that hands the doing to its object is no purpose host ('sent troops to fight', 'paid people to say')", () => {
   const sent = claimsThroughPipeline("The council paid consultants to praise the plan.");
   assert.equal(
