@@ -436,8 +436,13 @@ function countLead(view: View, w: number): number {
     const next = w + 3;
     return pos(view, next) === "NUM" || SHARE_LEADS.has(view.low[next] as string) ? 3 : 0;
   }
+  // "more than 50 soldiers died", "fewer than 100", "up to 300": a bound of two words.
+  const pair = `${view.low[w]} ${view.low[w + 1]}`;
+  if (TWO_WORD_BOUNDS.has(pair) && pos(view, w + 2) === "NUM") return 2;
   return COUNT_BOUNDS.has(view.low[w] as string) && pos(view, w + 1) === "NUM" ? 1 : 0;
 }
+
+const TWO_WORD_BOUNDS = new Set(["more than", "fewer than", "less than", "up to", "upwards of"]);
 
 /** Past tenses that are also nouns or adjectives, which the tagger often reads so after a subject. */
 const PAST_TENSES = new Set([

@@ -1,9 +1,11 @@
 import type { Event, Quantity } from "../article/analysis.js";
 import type { Arguments } from "./arguments.js";
 import type { EventContext, Placed } from "./context.js";
+import { estimatedLevel } from "./estimate.js";
 import type { Frame } from "./frames.js";
 import type { NounPhrase } from "./noun-phrases.js";
 import { COUNT_HOPS, COUNT_LINKS } from "./triggers.js";
+import type { Sense } from "./vocabulary.js";
 import { prevWord } from "./words.js";
 
 // Amounts of money, shares, spans of time and measures count no people or things taking part.
@@ -29,7 +31,7 @@ function within(ctx: EventContext, sentence: number, np: NounPhrase | null): Pla
  * have been killed", "arrested 12 people", "the deaths of 30"), or, for intransitive events, inside the
  * subject ("thousands protested"), or just before a count word ("12 dead").
  */
-export function countOf(ctx: EventContext, frame: Frame, args: Arguments): Event["count"] {
+export function countOf(ctx: EventContext, frame: Frame, args: Arguments, sense: Sense): Event["count"] {
   const sentence = ctx.tokens[frame.trigger.head]?.sentence ?? 0;
   const phrases: (NounPhrase | null)[] = [
     args.passive ? args.subject : null,
@@ -56,6 +58,7 @@ export function countOf(ctx: EventContext, frame: Frame, args: Arguments): Event
     }
   }
   q ??= tollLevel(ctx, frame, sentence);
+  if (sense.estimatedBy) q ??= estimatedLevel(ctx, frame, sense.estimatedBy);
   if (!q) return null;
   const count: NonNullable<Event["count"]> = { value: q.item.value, approximate: q.item.approximate };
   if (q.item.min !== null) count.min = q.item.min;

@@ -1,9 +1,9 @@
 import type { Event } from "../article/analysis.js";
 import { span } from "../article/span.js";
 import { anniversaryTime, type Timed } from "./anniversary.js";
-import { findArguments } from "./arguments.js";
+import { type Arguments, findArguments } from "./arguments.js";
 import { claimFor } from "./claim-link.js";
-import { type EventInput, eventContext } from "./context.js";
+import { type EventContext, type EventInput, eventContext } from "./context.js";
 import { countOf } from "./count.js";
 import { nearestTime, speechTimes, timeDistance } from "./event-time.js";
 import { factualityOf } from "./factuality.js";
@@ -13,6 +13,8 @@ import { participantsOf } from "./participants.js";
 import { pickSense } from "./requirements.js";
 import { retype } from "./retype.js";
 import { findTriggers } from "./triggers.js";
+import type { Sense } from "./vocabulary.js";
+import { lookupKeys } from "./words.js";
 
 // A weak trigger's time must sit this close to count as its own ("an event on Sunday").
 const WEAK_TIME_REACH = 6;
@@ -43,7 +45,8 @@ export function extractEvents(input: EventInput): Event[] {
     if (sense.weak) {
       const supported = frame.verb !== null && frame.noun !== null;
       const closeTime = near !== null && timeDistance(near, frame) <= WEAK_TIME_REACH;
-      if (!supported && !found.participants.length && !location && !closeTime) continue;
+      if (!supported && !found.participants.length && !location && !closeTime && !countedSubject(ctx, args, sense))
+        continue;
     }
     const event: Event = {
       id: `v${events.length + 1}`,
@@ -52,7 +55,7 @@ export function extractEvents(input: EventInput): Event[] {
       participants: found.participants,
       time: time ? { value: time } : null,
       location: location?.id ?? null,
-      count: type.counted ? countOf(ctx, frame, args) : null,
+      count: type.counted ? countOf(ctx, frame, args, sense) : null,
       factuality: factualityOf(ctx, frame, claim),
       claim: claim?.id ?? null,
     };
@@ -62,4 +65,16 @@ export function extractEvents(input: EventInput): Event[] {
     if (time && /^\d{4}/.test(time)) timed.push({ sentence: first.sentence, value: time });
   }
   return events;
+}
+
+/**
+ * "50,000 protesters marched": the subject is one of the type's own count words ("protesters" for a protest), which
+ * anchors a weak verb as a participant would ("2,000 troops marched" is no protest).
+ */
+function countedSubject(ctx: EventContext, args: Arguments, sense: Sense): boolean {
+  const head = args.subject ? ctx.tokens[args.subject.head] : undefined;
+  if (!head) return false;
+  return lookupKeys(head).some((key) =>
+    (ctx.vocab.senses.get(key) ?? []).some((other) => other.form === "count" && other.type.type === sense.type.type),
+  );
 }

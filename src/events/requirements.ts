@@ -2,6 +2,7 @@ import type { Token } from "../pipeline/layers.js";
 import { type Arguments, withPrepositionHead } from "./arguments.js";
 import type { EventContext } from "./context.js";
 import { mentionAt } from "./entity-index.js";
+import { estimatedLevel } from "./estimate.js";
 import type { Frame } from "./frames.js";
 import { type NounPhrase, phraseStartingAt, phraseWords } from "./noun-phrases.js";
 import { isDemonym, namedPlace, namedThing } from "./participants.js";
@@ -170,7 +171,13 @@ export function pickSense(ctx: EventContext, frame: Frame, args: Arguments): Sen
     if (sense.objectHeads && !headIn(ctx, undergoer, sense.objectHeads)) continue;
     if (sense.agentHeads && !headIn(ctx, agent, sense.agentHeads)) continue;
     if (sense.ownerTypes && !ownedBy(ctx, frame, args, sense.ownerTypes)) continue;
-    if (sense.subjectOf && !subjectOfVerb(ctx, frame, sense.subjectOf)) continue;
+    if (sense.subjectOf || sense.estimatedBy) {
+      // "30,000 demonstrators took part", "police put the number of demonstrators at 30,000".
+      const placed =
+        (sense.subjectOf !== null && subjectOfVerb(ctx, frame, sense.subjectOf)) ||
+        (sense.estimatedBy !== null && estimatedLevel(ctx, frame, sense.estimatedBy) !== null);
+      if (!placed) continue;
+    }
     if (sense.subjectTypes) {
       const m = agent ? mentionAt(ctx.entities, agent.head) : undefined;
       if (!m || !sense.subjectTypes.has(m.entity.type)) continue;

@@ -23,6 +23,7 @@ type WordEntry =
       agentHeads?: string[];
       ownerTypes?: string[];
       subjectOf?: string[];
+      estimatedBy?: string[];
       fallback?: boolean;
       needsSupport?: boolean;
       needsMoney?: boolean;
@@ -106,6 +107,11 @@ export interface Sense {
   ownerTypes: ReadonlySet<string> | null;
   /** The event noun is the subject of one of these verbs (lemmas): "strikes killed 20 people". */
   subjectOf: ReadonlySet<string> | null;
+  /**
+   * The count noun is what one of these verbs (lemmas) puts a figure on, given after "at": "police put the number
+   * of demonstrators at 30,000". A reading with both this and subjectOf needs one of them.
+   */
+  estimatedBy: ReadonlySet<string> | null;
   /** Tried after the other readings with requirements, of any type: "Russian strikes" attack unless they are "rail strikes". */
   fallback: boolean;
   /** Fires only with a support verb ("attended the performance"), not with a time alone. */
@@ -187,6 +193,7 @@ function constrained(s: Sense): boolean {
     s.agentHeads !== null ||
     s.ownerTypes !== null ||
     s.subjectOf !== null ||
+    s.estimatedBy !== null ||
     s.needsMoney ||
     s.needsSupport
   );
@@ -250,6 +257,7 @@ function build(file: EventsFile): Vocabulary {
           agentHeads: o.agentHeads ? lower(o.agentHeads) : null,
           ownerTypes: o.ownerTypes ? new Set(o.ownerTypes) : null,
           subjectOf: o.subjectOf ? lower(o.subjectOf) : null,
+          estimatedBy: o.estimatedBy ? lower(o.estimatedBy) : null,
           fallback: o.fallback === true,
           needsSupport: o.needsSupport === true,
           needsMoney: o.needsMoney === true,

@@ -122,6 +122,17 @@ test("'said over 40 drones were shot down', 'said at least 12 died': a counted s
   assert.ok(one("The governor said at least 12 people died in the fire.", "12 people died"));
 });
 
+test("'said more than 50 soldiers died', 'said up to 300 people fled': a two-word bound opens the content, verb and all", () => {
+  assert.equal(
+    one("The army said more than 50 soldiers died.", "soldiers")?.content.text,
+    "more than 50 soldiers died",
+  );
+  assert.equal(
+    one("Officials said up to 300 people fled the town.", "people")?.content.text,
+    "up to 300 people fled the town",
+  );
+});
+
 test("'dismissed as blatant lie, media reports that …': the verdict first, then the denied reports, is a denial", () => {
   const claim = one(
     "The army has dismissed as blatant lie, media reports that six soldiers were killed at the base.",

@@ -92,6 +92,13 @@ test("organisers' and police counts of one crowd conflict ('200,000 joined the m
   assert.deepEqual(kinds, ["quantity"]);
 });
 
+test("a police estimate of the crowd conflicts with the organisers' count ('put the number of demonstrators at 30,000')", () => {
+  const kinds = conflictKinds(
+    "Police put the number of demonstrators at 30,000. Organisers said more than 100,000 protesters marched.",
+  );
+  assert.deepEqual(kinds, ["quantity"]);
+});
+
 test("two sources' counts of the people who fled conflict ('thousands of civilians fled' against 'only 500 people fled')", () => {
   const kinds = conflictKinds(
     "Thousands of civilians have fled Goma, the UN said, while the government said only 500 people fled.",

@@ -109,3 +109,27 @@ test("a counted crowd that gathers or takes part is a protest of that size ('30,
     false,
   );
 });
+
+test("a figure put on the crowd is a protest of that size ('police put the number of demonstrators at 30,000'); a place after 'at' is none", () => {
+  const events = (text: string) =>
+    analyse({ text, published: "2024-06-20", title: null, url: null, source: null }).events;
+  const put = events("Police put the number of demonstrators at 30,000.").find((e) => e.type === "PROTEST");
+  assert.equal(put?.count?.value, 30000);
+  const estimated = events("Officials estimated the protesters at about 5,000.").find((e) => e.type === "PROTEST");
+  assert.deepEqual(estimated?.count, { value: 5000, approximate: true });
+  assert.equal(
+    events("Police estimated the protesters at the square were calm.").some((e) => e.type === "PROTEST"),
+    false,
+  );
+});
+
+test("a weak protest verb whose subject is the type's own count word is a protest ('more than 50,000 protesters marched'); troops marching are not", () => {
+  const events = (text: string) =>
+    analyse({ text, published: "2024-06-20", title: null, url: null, source: null }).events;
+  const marched = events("Organisers said more than 50,000 protesters marched.").find((e) => e.type === "PROTEST");
+  assert.deepEqual(marched?.count, { value: 50000, approximate: false, min: 50000 });
+  assert.equal(
+    events("About 2,000 troops marched into the town.").some((e) => e.type === "PROTEST"),
+    false,
+  );
+});

@@ -1,0 +1,57 @@
+import type { Quantity } from "../article/analysis.js";
+import type { Token } from "../pipeline/layers.js";
+import type { EventContext, Placed } from "./context.js";
+import type { Frame } from "./frames.js";
+import { lookupKeys, nextWord, prevWord } from "./words.js";
+
+/** Words between an estimating verb and the counted noun: "put the number of", "estimated their". */
+const BEFORE_NOUN = new Set(["DET", "ADJ", "PRON", "ADP", "PART"]);
+/** Nouns that name the figure rather than the people: "the number of demonstrators", "the protesters' numbers". */
+const FIGURE_NOUNS = new Set(["number", "numbers", "count", "total", "turnout", "size", "strength"]);
+/** Words between the counted noun and "at": an owner's mark, the figure's noun, an adverb. */
+const AFTER_NOUN = new Set(["'", "'s", "\u2019", "\u2019s"]);
+const REACH = 6;
+
+/**
+ * "Police put the number of demonstrators at 30,000", "officials estimated the protesters at 5,000": the figure a
+ * verb of estimating (one of `verbs`, lemmas) puts on the people the event noun counts, given after "at". Null when
+ * no such verb stands before the noun or no figure follows "at".
+ */
+export function estimatedLevel(ctx: EventContext, frame: Frame, verbs: ReadonlySet<string>): Placed<Quantity> | null {
+  return estimatedLevelAt(ctx, frame.trigger.first, frame.trigger.end, verbs);
+}
+
+/** estimatedLevel for the noun at tokens [first, end), before its frame is built. */
+export function estimatedLevelAt(
+  ctx: EventContext,
+  first: number,
+  end: number,
+  verbs: ReadonlySet<string>,
+): Placed<Quantity> | null {
+  const { tokens } = ctx;
+  const sentence = tokens[first]?.sentence ?? 0;
+  const s = ctx.sentences[sentence];
+  if (!s || !estimatingVerbBefore(tokens, first, s.firstToken, verbs)) return null;
+  let k = nextWord(tokens, end - 1, s.endToken);
+  for (let hops = 0; k >= 0 && hops < REACH; hops++) {
+    const t = tokens[k] as Token;
+    if (t.normal === "at") {
+      const at = nextWord(tokens, k, s.endToken);
+      return (ctx.quantitiesIn[sentence] ?? []).find((q) => q.first === at) ?? null;
+    }
+    if (!AFTER_NOUN.has(t.normal) && !FIGURE_NOUNS.has(t.normal) && t.pos !== "ADV") return null;
+    k = nextWord(tokens, k, s.endToken);
+  }
+  return null;
+}
+
+function estimatingVerbBefore(tokens: readonly Token[], first: number, limit: number, verbs: ReadonlySet<string>) {
+  let k = prevWord(tokens, first, limit);
+  for (let hops = 0; k >= 0 && hops < REACH; hops++) {
+    const t = tokens[k] as Token;
+    if (t.pos === "VERB") return lookupKeys(t).some((key) => verbs.has(key));
+    if (!BEFORE_NOUN.has(t.pos) && !FIGURE_NOUNS.has(t.normal)) return false;
+    k = prevWord(tokens, k, limit);
+  }
+  return false;
+}
