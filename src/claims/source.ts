@@ -193,9 +193,62 @@ function deniedAllegation(view: View, s: SentenceRange, cue: Cue): Found | null 
     return null;
   if (view.low[article - 1] !== ",") return null;
   const source = phraseAfter(view, cue.to + 1, s.to);
-  const from = backwardStart(view, s);
   const to = article - 1;
+  const from = afterLeadingCue(view, backwardStart(view, s), to);
   if (!source || to <= from) return null;
+  return { shape: "postposed", source, via: [], times: [], from, to, clauseStart: to, scope: null };
+}
+
+/** How far a leading report may reach for its cue verb: "Russia's defence ministry said …". */
+const LEADING_SOURCE_WORDS = 8;
+
+/**
+ * "Kyiv said Russian troops shelled the hospital, an allegation Moscow denied": what the allegation is, and what is
+ * denied, is what Kyiv said, not that Kyiv said it. Where the words before the noun open with a source and its cue
+ * verb, the content starts after the cue (and its "that"); otherwise at `from`.
+ */
+function afterLeadingCue(view: View, from: number, to: number): number {
+  for (let w = from; w < Math.min(to, from + LEADING_SOURCE_WORDS); w++) {
+    const p = pos(view, w);
+    if (p === "AUX") continue;
+    if (p !== "VERB") {
+      if (p === "PUNCT" || view.quotes.inside[w] !== -1) return from;
+      continue;
+    }
+    if (w === from || !cueLexicon().verbEntries.has(lemmaOf(view, w) as string)) return from;
+    const start = view.low[w + 1] === "that" ? w + 2 : w + 1;
+    return start < to ? start : from;
+  }
+  return from;
+}
+
+/**
+ * "P, a claim Ukraine denied.", "P, an allegation that Moscow has rejected.": the writer sets after what was said a
+ * noun for it and a relative clause whose subject denies it; that subject is the source, and what it denies is the
+ * words before the noun.
+ */
+function deniedByRelative(view: View, s: SentenceRange, cue: Cue): Found | null {
+  if (cue.kind.polarity !== "negative") return null;
+  let end = cue.from;
+  while (end - 1 > s.from && (pos(view, end - 1) === "AUX" || pos(view, end - 1) === "ADV")) end--;
+  let source = phraseBefore(view, end, s.from);
+  if (!source || source.to !== end) return null;
+  // "a claim Ukraine": the noun for what was said and the subject after it read as one phrase.
+  if (
+    ARTICLES.has(view.low[source.from] as string) &&
+    cueLexicon().denialObjects.has(view.low[source.from + 1] as string)
+  )
+    source = source.from + 2 < end ? { ...source, from: source.from + 2 } : null;
+  if (!source) return null;
+  let noun = source.from - 1;
+  if (view.low[noun] === "that" || view.low[noun] === "which") noun--;
+  const article = noun - 1;
+  if (!cueLexicon().denialObjects.has(view.low[noun] as string) || !ARTICLES.has(view.low[article] as string))
+    return null;
+  if (view.low[article - 1] !== ",") return null;
+  const to = article - 1;
+  const from = afterLeadingCue(view, backwardStart(view, s), to);
+  if (to <= from) return null;
   return { shape: "postposed", source, via: [], times: [], from, to, clauseStart: to, scope: null };
 }
 
@@ -257,7 +310,7 @@ function readPassive(view: View, s: SentenceRange, cue: Cue): Found | null | und
 }
 
 function readVerb(view: View, s: SentenceRange, cue: Cue): Found | null {
-  const answered = deniedAllegation(view, s, cue);
+  const answered = deniedAllegation(view, s, cue) ?? deniedByRelative(view, s, cue);
   if (answered) return answered;
   if (reducedPassive(view, s, cue) || frontedParticiple(view, s, cue)) return null;
   return (

@@ -117,6 +117,25 @@ test("'P, local sources told AFP, an allegation denied by the army': the army de
   assert.equal(byCue(claims, "told").content.text, "Troops have killed 13 civilians in the village");
 });
 
+test("'X said P, a claim Y denied': Y, the relative clause's subject, denies P, what X said (not that X said it)", () => {
+  const claims = claimsThroughPipeline("Moscow said it had shot down 30 drones, a claim Kyiv denied.");
+  const denied = byCue(claims, "denied");
+  assert.equal(denied.source?.text, "Kyiv");
+  assert.equal(denied.polarity, "negative");
+  assert.equal(denied.content.text, "it had shot down 30 drones");
+  const rejected = byCue(
+    claimsThroughPipeline("The rebels said that troops shelled the clinic, an allegation which the army has rejected."),
+    "has rejected",
+  );
+  assert.equal(rejected.source?.text, "the army");
+  assert.equal(rejected.content.text, "troops shelled the clinic");
+  const passive = byCue(
+    claimsThroughPipeline("Kyiv said Russian troops shelled the hospital, an allegation denied by Moscow."),
+    "denied",
+  );
+  assert.equal(passive.content.text, "Russian troops shelled the hospital");
+});
+
 test("'not to' after the main verb negates the infinitive, not the content: 'she asked them not to leave' is positive", () => {
   const claims = claimsWith(
     'The driver said, "She begged them not to burn the truck," before she fled. The nurse said the guards ordered her not to speak.',

@@ -18,6 +18,20 @@ test("'The army dismissed media reports that six soldiers were killed': the medi
   assert.equal(conflict?.kind, "polarity");
 });
 
+test("'X said P, a claim Y denied' and 'X said P, an allegation denied by Y': X and Y are two sides of P", () => {
+  for (const text of [
+    "Moscow said it had shot down 30 drones over the region, a claim Kyiv denied.",
+    "Kyiv said Russian troops shelled the hospital in Kherson, an allegation denied by Moscow.",
+  ]) {
+    const analysis = run(text);
+    assert.deepEqual(
+      analysis.conflicts.map((k) => k.kind),
+      ["polarity"],
+      text,
+    );
+  }
+});
+
 test("must not fire: 'X said Y claimed P' is a report of a report, not two sides", () => {
   const analysis = run("The minister said the union claimed that six workers were fired on Friday.");
   assert.deepEqual(analysis.conflicts, []);

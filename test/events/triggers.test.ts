@@ -216,6 +216,18 @@ test("taking over or taking control of a place is a seizure; taking over a compa
   assert.equal(eventAt(eventsOf(firm, spec(firm)), "took over")?.type, "MERGE");
 });
 
+test("fighters taking a place, or a town taken by them, is a seizure; taking a bus, or a year taking a city, is none", () => {
+  const types = (text: string, entities: { id: string; type: "GPE" | "ORG"; mentions: string[] }[] = []) =>
+    eventsOf(text, { entities }).map((e) => e.type);
+  assert.deepEqual(types("Russian troops took Velka on Sunday.", [{ id: "velka", type: "GPE", mentions: ["Velka"] }]), [
+    "SEIZE",
+  ]);
+  assert.deepEqual(types("The rebels said they took the town."), ["SEIZE"]);
+  assert.deepEqual(types("The town was taken by the rebels on Monday."), ["SEIZE"]);
+  assert.deepEqual(types("She took the bus to the city."), []);
+  assert.deepEqual(types("It took the city two years to rebuild."), []);
+});
+
 test("a place named with its place noun is a place taken over: 'Dorvan city', 'the town of Velka'", () => {
   const named = "Militants battling army units claim taking over Dorvan city which borders Kessia.";
   const seized = eventAt(
