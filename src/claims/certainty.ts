@@ -29,6 +29,12 @@ export function certaintyOf(view: View, ranges: readonly { from: number; to: num
   let result = base;
   for (const { from, to } of ranges) {
     for (let w = from; w < to; w++) {
+      // "were present in the region where the incident was alleged to have taken place": a clause that describes a
+      // place or a time holds its own hedges, not the claim's.
+      if (PLACE_RELATIVES.has(view.low[w] as string) && pos(view, w - 1) === "NOUN") {
+        w = clauseEnd(view, w, to) - 1;
+        continue;
+      }
       const list = hedges.get(norm(view.low[w] as string));
       if (!list) continue;
       if (insideSetPhrase(view, w, from, to)) continue;
@@ -45,6 +51,17 @@ export function certaintyOf(view: View, ranges: readonly { from: number; to: num
     }
   }
   return result;
+}
+
+const PLACE_RELATIVES = new Set(["where", "when"]);
+
+/** Where the clause opened at `w` ends: the next comma, semicolon or dash, or `to`. */
+function clauseEnd(view: View, w: number, to: number): number {
+  for (let k = w + 1; k < to; k++) {
+    const low = view.low[k] as string;
+    if (low === "," || low === ";" || low === "—" || low === "--") return k;
+  }
+  return to;
 }
 
 /** The word at `w` sits in a set phrase that is no hedge ("doing everything possible", "as soon as possible"). */

@@ -327,12 +327,16 @@ function saysNothing(view: View, draft: Draft): boolean {
 function mergeAccording(frames: Frame[]): Set<Frame> {
   const dropped = new Set<Frame>();
   frames.forEach((f, i) => {
-    if (f.cue.kind.name !== "according" || f.shape === "forward" || !f.source) return;
+    // "Russia's military said P, Russian news agencies reported": the agencies pass the military's words on.
+    const relayed = f.cue.kind.name === "report" && (f.shape === "postposed" || f.shape === "inverted");
+    if ((f.cue.kind.name !== "according" && !relayed) || f.shape === "forward" || !f.source) return;
     const host = frames
       .slice(0, i)
       .reverse()
       .find((g) => g.cue.kind.name !== "according" && g.shape !== "postposed" && g.shape !== "inverted");
     if (!host) return;
+    // Only a report that takes the host's whole clause, its source and cue included, relays it.
+    if (relayed && !(f.from <= (host.source?.from ?? host.cue.from) && host.cue.to <= f.to)) return;
     // "P seems likely, according to Y", "X is believed to P, according to Y": nobody holds the impression but Y.
     const unowned = host.source === null && (host.shape === "passive" || host.cue.kind.name === "seem");
     if (host.cue.kind.attitude || unowned) {

@@ -61,10 +61,14 @@ function mainClauseNegated(view: View, from: number, to: number): boolean {
       // "no signs that …", "no evidence of …": the absence noun before it was the main clause's.
       return false;
     }
+    // "claimed they killed 13 soldiers and lost none": a second verb phrase after "and" is no denial of the first.
+    if (sawVerb && low === "and" && secondVerbPhrase(view, w + 1, to)) return false;
     if (p === "VERB" || p === "AUX") sawVerb = true;
     const word = low === "n't" ? "not" : low;
     if (!lex.negators.has(word)) continue;
     if (word === "no" && p !== "DET" && p !== "INTJ" && p !== "ADV") continue;
+    // "the dead were armed men with no connection to …": "no" after a preposition negates that phrase only.
+    if (sawVerb && word === "no" && pos(view, w - 1) === "ADP") continue;
     // "He told them not to kill me": after the main verb, "not to" negates its infinitive, not the clause.
     if (sawVerb && word === "not" && view.low[w + 1] === "to") continue;
     if (notNegating(view, w, to)) continue;
@@ -96,4 +100,11 @@ function notNegating(view: View, w: number, to: number): boolean {
     if (ok) return true;
   }
   return false;
+}
+
+/** Does a verb phrase with no subject of its own open at `w` ("and lost none", "and then fled")? */
+function secondVerbPhrase(view: View, w: number, to: number): boolean {
+  let v = w;
+  while (v < to && pos(view, v) === "ADV") v++;
+  return v < to && (pos(view, v) === "VERB" || pos(view, v) === "AUX");
 }

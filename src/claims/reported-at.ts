@@ -2,6 +2,7 @@ import type { Span } from "../article/span.js";
 import { span } from "../article/span.js";
 import { speaksOfFuture } from "./content.js";
 import type { Frame } from "./frame.js";
+import { cueLexicon } from "./lexicon.js";
 import { pos, type SentenceRange, type View } from "./view.js";
 
 export interface ReportedAt {
@@ -45,7 +46,8 @@ export function cueTime(view: View, s: SentenceRange, frame: Frame): ReportedAt 
 
 /**
  * "North Korea only confirmed it had deployed troops … in April": a disclosure cue with no time of its own,
- * whose past-perfect content ends with a date, was made at that date. Returns the time and where the content
+ * whose past-perfect content (or a noun phrase: "denied the reports on Tuesday") ends with a date, was made at
+ * that date. Returns the time and where the content
  * ends without it, or null. A content about the future keeps its time ("said it will send troops in May").
  */
 export function trailingCueTime(
@@ -63,8 +65,15 @@ export function trailingCueTime(
   if (pos(view, start - 1) === "ADP") start--;
   if (start <= from) return null;
   let pastPerfect = false;
-  for (let w = from; w < start; w++) if (view.low[w] === "had" && pos(view, w + 1) !== "DET") pastPerfect = true;
-  if (!pastPerfect || speaksOfFuture(view, from, start)) return null;
+  // "denied the reports on Tuesday": a noun phrase has no time of its own to keep; the time is the denial's.
+  let verbless = true;
+  for (let w = from; w < start; w++) {
+    if (view.low[w] === "had" && pos(view, w + 1) !== "DET") pastPerfect = true;
+    if (pos(view, w) === "VERB" || pos(view, w) === "AUX") verbless = false;
+  }
+  // Only a noun for what was said: "confirmed the attack on Monday" may date the attack.
+  const said = verbless && cueLexicon().denialObjects.has(view.low[start - 1] as string);
+  if (!(pastPerfect || said) || speaksOfFuture(view, from, start)) return null;
   const found = at(view, last);
   return found ? { reportedAt: found, to: start } : null;
 }

@@ -165,7 +165,14 @@ export function readFrame(view: View, s: SentenceRange, cue: Cue): Frame | null 
             : name === "seem"
               ? readSeem(view, s, cue)
               : readVerb(view, s, cue);
-  return found ? { cue, ...found } : null;
+  return found ? { cue, ...withoutExistential(view, found) } : null;
+}
+
+/** "There are fears that …", "There were reports that …": the existential "there" is nobody; no one is named. */
+function withoutExistential(view: View, found: Found): Found {
+  const source = found.source;
+  if (!source || source.to - source.from !== 1 || view.low[source.from] !== "there") return found;
+  return { ...found, source: null };
 }
 
 const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "'s", "'re"]);

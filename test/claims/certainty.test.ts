@@ -52,3 +52,12 @@ test("must not fire: a hedge word inside a set phrase ('doing everything possibl
   const hedged = claimsThroughPipeline("The mayor said it was possible that the road would reopen.");
   assert.equal(hedged[0]?.certainty, "possible");
 });
+
+test("a hedge in a clause that describes a place or a time ('the region where it was alleged to have happened') leaves the claim certain", () => {
+  const claims = claimsThroughPipeline(
+    "The ministry said no troops were present in the region where the incident was alleged to have taken place.",
+  );
+  assert.equal(byCue(claims, "said").certainty, "certain");
+  const hedged = claimsThroughPipeline("The ministry said the incident allegedly took place in the region.");
+  assert.equal(byCue(hedged, "said").certainty, "unverified");
+});

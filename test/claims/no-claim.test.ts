@@ -70,3 +70,16 @@ test("'who declined to be named' asks for anonymity, no claim; the speaker's cue
     [["said", "envoys who declined to be identified", "that the border would reopen"]],
   );
 });
+
+test("'There are fears that P', 'There were reports that P': the existential 'there' is no source", () => {
+  const claims = claimsThroughPipeline(
+    "There are fears the clash may delay the talks. There were reports that the army had left.",
+  );
+  assert.deepEqual(
+    claims.map((c) => [c.source?.text ?? null, c.content.text]),
+    [
+      [null, "the clash may delay the talks"],
+      [null, "that the army had left"],
+    ],
+  );
+});

@@ -195,3 +195,13 @@ test("a denied report's content after a participle of saying or a second denied 
   // The reports' own claim stays beside the denial.
   assert.ok(claims.some((c) => c.cue.text === "claiming" && c.source?.text === "media reports"));
 });
+
+test("a negation in a second verb phrase after 'and', or in a phrase after a preposition, does not deny the main clause", () => {
+  const claims = claimsThroughPipeline(
+    "The militants claimed they killed 13 soldiers and lost none of their fighters. The ministry said the dead were armed men with no connection to the army. The army said there were no casualties.",
+  );
+  assert.deepEqual(
+    claims.map((c) => c.polarity),
+    ["positive", "positive", "negative"],
+  );
+});

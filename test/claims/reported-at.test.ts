@@ -62,3 +62,11 @@ test("end to end, the times stage's values reach the claim", () => {
   assert.equal(claims.length, 1);
   assert.equal(claims[0]?.reportedAt?.value, "2025-07-01");
 });
+
+test("'denied the reports on Tuesday': a time after a noun for what was said dates the denial; 'confirmed the attack on Monday' keeps it", () => {
+  const denied = claimsThroughPipeline("The army denied the reports on Tuesday.", "2025-07-03");
+  assert.equal(byCue(denied, "denied").content.text, "the reports");
+  assert.equal(byCue(denied, "denied").reportedAt?.value, "2025-07-01");
+  const confirmed = claimsThroughPipeline("The army confirmed the attack on the base on Monday.", "2025-07-03");
+  assert.equal(byCue(confirmed, "confirmed").content.text, "the attack on the base on Monday");
+});

@@ -164,3 +164,18 @@ test("'cited X as Y' calls X something; X is no source cited", () => {
   assert.equal(claims[0]?.content.text, "Nordbank as the most likely buyer");
   assert.deepEqual(claims[0]?.via, []);
 });
+
+test("'X said P, news agencies reported': the agencies pass X's words on (via), with no claim of their own", () => {
+  const claims = claimsThroughPipeline(
+    "The border guards said on Monday that five intruders had been killed, Russian news agencies reported.",
+  );
+  assert.equal(claims.length, 1);
+  assert.equal(claims[0]?.source?.text, "The border guards");
+  assert.deepEqual(
+    claims[0]?.via.map((v) => v.text),
+    ["Russian news agencies"],
+  );
+  // A report of the words alone stays the agencies' own claim.
+  const own = claimsThroughPipeline("Five intruders were killed, Russian news agencies reported.");
+  assert.equal(own[0]?.source?.text, "Russian news agencies");
+});
