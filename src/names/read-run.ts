@@ -6,6 +6,7 @@ import { fold } from "../lexicon/fold.js";
 import { givenNames, knownSurnames, surnameLike } from "../lexicon/given-names.js";
 import { notNames } from "../lexicon/not-names.js";
 import { heads } from "../lexicon/org-heads.js";
+import { placeVerbs } from "../lexicon/place-verbs.js";
 import { titles } from "../lexicon/titles.js";
 import { type DictionaryHit, dictionaryAt } from "./dictionary.js";
 import { type Draft, type Drafts, newDraft } from "./draft.js";
@@ -313,7 +314,7 @@ export function addDictionary(view: TextView, drafts: Drafts, hit: DictionaryHit
   const multiword = hit.b - hit.a > 1;
   const big = hit.cities.some((c) => c.capital || c.population >= BIG_CITY);
   const prev = view.folded[prevToken(view, hit.a)] ?? "";
-  const placed = PLACE_BEFORE.has(prev) || ruledBy(view, hit.a);
+  const placed = placedAt(view, hit.a, 0) || ruledBy(view, hit.a);
   // "University exhibits", "Reading the report": a town named by a common word needs a place word before it where
   // the capital says nothing (a sentence's first word, a headline); "attacked Gaza" has one that does.
   const capitalSaysName = !view.initial[hit.a] && !view.headline[hit.a];
@@ -326,6 +327,22 @@ export function addDictionary(view: TextView, drafts: Drafts, hit: DictionaryHit
   }
   drafts.add(d);
   return true;
+}
+
+/** How many cities back a list may carry a place word: "shelled Kramatorsk, Sloviansk and Izium". */
+const LISTED_CITIES = 4;
+
+/**
+ * A place word stands before the word at `i`: a preposition of place ("in", "near"), a verb whose object is a place
+ * ("shelled"), or a list of cities the gazetteer knows after one ("hit Kramatorsk and Izium").
+ */
+function placedAt(view: TextView, i: number, depth: number): boolean {
+  const p = prevToken(view, i);
+  const prev = view.folded[p] ?? "";
+  if (PLACE_BEFORE.has(prev) || placeVerbs().has(prev)) return true;
+  if (depth >= LISTED_CITIES || (prev !== "and" && prev !== "or" && prev !== ",")) return false;
+  const city = prevToken(view, p);
+  return city >= 0 && (dictionaryAt(view, city, city + 1)?.cities.length ?? 0) > 0 && placedAt(view, city, depth + 1);
 }
 
 // Participles glued to a ruler's name before a place: "Hamas-ruled Gaza", "rebel-held Idlib", "Kremlin-backed Donetsk".

@@ -25,3 +25,21 @@ test("'the country' after a preposition is the state named last in its sentence,
   assert.ok(entityWith(entities, "Ukraine")?.mentions.some((m) => m.text === "the country"));
   assert.ok(!entityWith(entities, "Russia")?.mentions.some((m) => m.text === "the country"));
 });
+
+test("the demonyms news writes that the country data spells otherwise name their country ('Azeri', 'Kyrgyz', 'Tajik', 'Uzbek')", () => {
+  const { entities } = read(
+    "Three Azeri soldiers were wounded. Kyrgyz and Tajik troops clashed on the border, and Uzbek officials said the Kazakh delegation left.",
+  );
+  for (const [word, code] of [
+    ["Azeri", "AZ"],
+    ["Kyrgyz", "KG"],
+    ["Tajik", "TJ"],
+    ["Uzbek", "UZ"],
+    ["Kazakh", "KZ"],
+  ] as const) {
+    const e = entityWith(entities, word);
+    assert.ok(e, word);
+    assert.notEqual(e.type, "OTHER", word);
+    assert.equal(e.country, code, word);
+  }
+});

@@ -39,3 +39,20 @@ test("must not fire: a language after 'in', a name owning what 'in' governs, a p
   assert.ok(!PLACES.has(entityWith(entities, "Orvath")?.type ?? ""));
   assert.equal(entityWith(entities, "Brandt")?.type, "PERSON");
 });
+
+test("a name before 'border region' or 'frontline town' is a place ('the Varsk border region')", () => {
+  const { entities } = read("Troops dug in across the Varsk border region. Shelling hit the Dolny frontline town.");
+  assert.ok(PLACES.has(entityWith(entities, "Varsk")?.type ?? ""), "Varsk");
+  assert.ok(PLACES.has(entityWith(entities, "Dolny")?.type ?? ""), "Dolny");
+});
+
+test("a city the gazetteer knows is a place after a verb whose object is a place, and so are the cities listed with it", () => {
+  const { entities } = read("Russian forces shelled Kramatorsk, Sloviansk and Izium overnight.");
+  for (const city of ["Kramatorsk", "Sloviansk", "Izium"]) assert.equal(entityWith(entities, city)?.type, "GPE", city);
+});
+
+test("the Ukrainian spellings of cities the gazetteer keeps under another name are found ('Odesa', 'Mykolaiv')", () => {
+  const { entities } = read("Drones hit Odesa and Mykolaiv overnight.");
+  assert.equal(entityWith(entities, "Odesa")?.type, "GPE");
+  assert.equal(entityWith(entities, "Mykolaiv")?.country, "UA");
+});
