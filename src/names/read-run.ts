@@ -313,7 +313,6 @@ export function addDictionary(view: TextView, drafts: Drafts, hit: DictionaryHit
   // several words, a big city, a place preposition before it, or else (decided in finish) its country named in the article.
   const multiword = hit.b - hit.a > 1;
   const big = hit.cities.some((c) => c.capital || c.population >= BIG_CITY);
-  const prev = view.folded[prevToken(view, hit.a)] ?? "";
   const placed = placedAt(view, hit.a, 0) || ruledBy(view, hit.a);
   // "University exhibits", "Reading the report": a town named by a common word needs a place word before it where
   // the capital says nothing (a sentence's first word, a headline); "attacked Gaza" has one that does.
