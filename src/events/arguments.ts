@@ -154,11 +154,46 @@ function subjectOf(ctx: EventContext, v: number, depth: number): { np: NounPhras
     const before = tokens[prevWord(tokens, np.first, limit)];
     const objectFollows = after !== undefined && OBJECT_START.has(after.pos);
     const modifies = before && (before.pos === "ADP" || before.pos === "VERB") && !reportedClause(ctx, np, v, limit);
-    if (after?.normal === "by" || (!objectFollows && modifies)) {
+    // "Two soldiers killed in border clashes": a headline (no full stop) opening with the phrase has no verb else.
+    const line = lineEnd(tokens, v, end);
+    const headline =
+      (!before || before.normal === ",") &&
+      /(?:ed|en)$/.test(tokens[v]?.normal ?? "") &&
+      !endsWithStop(tokens, v, line) &&
+      !finiteBesides(ctx, v, limit, line);
+    if (after?.normal === "by" || (!objectFollows && (modifies || headline))) {
       return { np, passive: true };
     }
   }
   return { np: withPrepositionHead(ctx, np, limit), passive };
+}
+
+/** Where the line holding `v` ends within its sentence: a headline the tagger ran into the story ends there. */
+function lineEnd(tokens: readonly Token[], v: number, end: number): number {
+  for (let k = v + 1; k < end; k++) if (tokens[k]?.pos === "SPACE") return k;
+  return end;
+}
+
+/** The sentence [limit, end) ends with a full stop, a question or an exclamation mark, as a headline does not. */
+function endsWithStop(tokens: readonly Token[], limit: number, end: number): boolean {
+  const last = prevWord(tokens, end, limit);
+  const t = last >= 0 ? tokens[last] : undefined;
+  return t !== undefined && (t.normal === "." || t.normal === "?" || t.normal === "!");
+}
+
+/**
+ * A finite verb or an auxiliary in [limit, end) besides the participle at `v`, up to the first comma after it
+ * ("Two soldiers killed, army says": what follows the comma is the headline's source).
+ */
+function finiteBesides(ctx: EventContext, v: number, limit: number, end: number): boolean {
+  for (let k = limit; k < end; k++) {
+    const t = ctx.tokens[k] as Token;
+    if (k > v && t.normal === ",") return false;
+    if (k === v) continue;
+    if (t.pos === "AUX") return true;
+    if (t.pos === "VERB" && !/(?:ed|en|ing)$/.test(t.normal)) return true;
+  }
+  return false;
 }
 
 /** Whether a noun names an event itself ("bombing", "campaign"): its phrases are its own. */

@@ -271,3 +271,21 @@ test("an -ing attack noun after a possessive is the subject, and its owner the a
   const events = eventsOf(text, { entities: [{ id: "dalmia", type: "GPE", mentions: ["Dalmia"] }] });
   assert.deepEqual(roles(eventAt(events, "injured")), ["agent:dalmia"]);
 });
+
+test("a headline's participle after its opening phrase is passive: the soldiers killed are patients, not killers ('Two Armenian soldiers killed in border clashes')", () => {
+  const events = (text: string) =>
+    analyse({ text, published: "2023-09-01", title: null, url: null, source: null }).events;
+  const headline = events("Two Armenian soldiers killed in border clashes\nThe ministry said the clashes ended.");
+  const killed = headline.find((e) => e.type === "KILL");
+  assert.ok(killed);
+  assert.equal(
+    killed.participants.some((p) => p.role === "agent"),
+    false,
+  );
+  // A sentence with its full stop keeps the past tense: the police arrest.
+  const arrested = events("Police arrested 40 protesters.").find((e) => e.type === "ARREST");
+  assert.equal(
+    arrested?.participants.some((p) => p.role === "patient"),
+    false,
+  );
+});
