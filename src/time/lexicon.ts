@@ -39,6 +39,7 @@ interface TimeWordsFile {
   futureCues: { entries: string[] };
   datedEvents: { entries: string[] };
   pastCues: { entries: string[] };
+  presentNotAhead: { entries: string[] };
   notYearAfter: { entries: string[] };
   yearCues: { entries: string[] };
   decadeWords: { entries: Record<string, number> };
@@ -90,6 +91,8 @@ export interface TimeLexicon {
   futureCues: PhraseIndex<true>;
   datedEvents: Set<string>;
   pastCues: Set<string>;
+  /** Verbs (lemmas) whose present tense does not put their clause's date ahead ("says", "shows"). */
+  presentNotAhead: Set<string>;
   notYearAfter: Set<string>;
   yearCues: Set<string>;
   decadeWords: Map<string, number>;
@@ -140,6 +143,7 @@ export const timeLexicon = once((): TimeLexicon => {
     futureCues: new PhraseIndex(flag(f.futureCues.entries)),
     datedEvents: new Set(f.datedEvents.entries),
     pastCues: new Set(f.pastCues.entries),
+    presentNotAhead: new Set(f.presentNotAhead.entries),
     notYearAfter: new Set(f.notYearAfter.entries),
     yearCues: new Set(f.yearCues.entries),
     decadeWords: new Map(Object.entries(f.decadeWords.entries)),

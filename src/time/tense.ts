@@ -51,10 +51,14 @@ const MODALS = new Set(["would", "should", "could", "might", "may", "can", "must
 const AHEAD_OF_REACH = 5;
 const CONDITION = new Set(["if", "unless"]);
 const DEADLINE = new Set(["until", "till", "through", "by", "effective"]);
+/** Present forms of be before a participle: "is heard" is present, "was heard" past, "be heard" neither. */
+const PRESENT_BE = new Set(["is", "are", "am"]);
 /** Scan at most this many words each way: clauses are short, and this keeps the cost per time bounded. */
 const REACH = 14;
 
 type Reading = "past" | "future" | "nearest";
+/** What the scan finds: a reading, or a verb in the present tense, which news uses for what is scheduled. */
+type Found = Reading | "present";
 
 /**
  * The tense of the clause around words first…last: a future cue ("will", "is due to", "next") or a past verb,
@@ -73,11 +77,12 @@ export function clauseReading(
   const w = (i: number) => words[i]?.lower;
   if (aheadOf(words, first)) return "future";
   const left = scan(words, tokens, lex, w, first - 1, -1, words[first]?.sentence ?? 0);
-  const reading = left ?? scan(words, tokens, lex, w, last + 1, 1, words[last]?.sentence ?? 0);
+  const found = left ?? scan(words, tokens, lex, w, last + 1, 1, words[last]?.sentence ?? 0);
   // "until Tuesday", "by February", "through January": a deadline or the end of a stretch, on either side of
   // the date whatever the verb's tense ("extended the loans through January"), unless a future cue says more.
-  if (DEADLINE.has(w(first - 1) ?? "") && reading !== "future") return "nearest";
-  return reading;
+  if (DEADLINE.has(w(first - 1) ?? "") && found !== "future") return "nearest";
+  // "The two leaders meet Monday", "when the case is heard in May": news puts what is scheduled in the present.
+  return found === "present" ? "future" : found;
 }
 
 function scan(
@@ -88,7 +93,7 @@ function scan(
   from: number,
   step: 1 | -1,
   sentence: number,
-): Reading | null {
+): Found | null {
   for (let i = from, n = 0; i >= 0 && i < words.length && n < REACH; i += step, n++) {
     const word = words[i] as Word;
     if (word.sentence !== sentence) return null;
@@ -121,6 +126,9 @@ function scan(
       // "if he won the election on Nov. 8": a past form in a condition is no past.
       return step < 0 && (CONDITION.has(w(i - 2) ?? "") || CONDITION.has(w(i - 3) ?? "")) ? "nearest" : "past";
     if (PERFECT.has(word.lower) && isPastVerb(words[i + 1], tokens)) return "past";
+    // Only before the date: after it, a present verb is as often another clause's ("Before his Sunday night
+    // address, Castro played").
+    if (step < 0 && isPresentVerb(words, tokens, lex, i)) return "present";
   }
   return null;
 }
@@ -177,6 +185,21 @@ function isPastVerb(word: Word | undefined, tokens: readonly Token[]): boolean {
   // Past forms do not end in -s (was and were are past cues of their own); says, goes, tries are present.
   if (form.endsWith("s") && !form.endsWith("ss")) return false;
   return form !== "are" && form !== "am" && form !== "'re" && form !== "'m";
+}
+
+/**
+ * A finite verb in the present tense: an -s form ("meets", "takes effect") or a passive after is/are ("is
+ * heard"). Verbs of saying and the like are left out: their present ("says") tells nothing of when the date in
+ * their clause falls. A base form is not read: "the economy shed jobs" and "they cut rates" are as often past.
+ */
+function isPresentVerb(words: readonly Word[], tokens: readonly Token[], lex: TimeLexicon, i: number): boolean {
+  const word = words[i] as Word;
+  if (word.token < 0 || (word.pos !== "VERB" && word.pos !== "AUX")) return false;
+  const token = tokens[word.token] as Token;
+  if (PRESENT_BE.has(words[i - 1]?.lower ?? "") && isPastVerb(word, tokens)) return true;
+  if (word.pos !== "VERB" || lex.presentNotAhead.has(token.lemma)) return false;
+  const form = token.normal;
+  return form !== token.lemma && form.endsWith("s") && !form.endsWith("ss");
 }
 
 /** A verb in its base form (acquire, pay): the word an infinitive "to" introduces. */

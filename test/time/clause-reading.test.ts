@@ -96,3 +96,13 @@ test("a time in parentheses takes the tense of the clause around them", () => {
   assert.equal(valueAt("The envoy will fly home (on Thursday) with the report.", "Thursday"), "2025-07-03");
   assert.equal(valueAt("The envoy flew home (on Thursday) with the report.", "Thursday"), "2025-06-26");
 });
+
+test("a verb in the present tense before a bare month or weekday reads it forward, as news schedules", () => {
+  // 2025-07-01 is a Tuesday: the coming Friday is July 4.
+  assert.equal(valueAt("The appeal is heard in September, the court said.", "September", "2025-10-27"), "2026-09");
+  assert.equal(valueAt("The new tariff takes effect Friday.", "Friday"), "2025-07-04");
+  // Must not fire: a verb of saying, a past participle after was, and a present verb after the date.
+  assert.equal(valueAt("The ministry says Friday's strike cost millions.", "Friday"), "2025-06-27");
+  assert.equal(valueAt("The appeal was heard in September.", "September", "2025-10-27"), "2025-09");
+  assert.equal(valueAt("Before his Friday speech, the mayor visits a school.", "Friday"), "2025-06-27");
+});
