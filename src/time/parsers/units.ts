@@ -71,6 +71,8 @@ const WHOLE = new Set(["full", "entire", "whole"]);
 /** Words that join the two ends of a range of counts ("two to six days", "between 60 and 90 days"). */
 const RANGE_JOINS = new Set(["to", "and", "or", "-"]);
 const CURRENCY = new Set(["$", "€", "£", "¥"]);
+/** Words before "hours" that make "the … hours" a part of the day ("the early hours", "the small hours"). */
+const DAY_PART_HOURS = new Set(["early", "small", "wee", "late", "dark", "morning", "evening", "night", "daylight"]);
 /** Words after a counted unit that place it from a moment ("two weeks ago", "a day later", "a year hence"). */
 const PLACING_TAILS = new Set(["ago", "hence", "from", "later", "earlier"]);
 /** Words after "the day" that say which day it is, so it is not simply the day being reported. */
@@ -225,6 +227,8 @@ export const unitsParser: Parser = {
       if (ahead > 0 && last === i)
         return duration(prev === "the" ? i - 1 : i, ahead, countedDuration(null, unit), "units-vague");
       const lead = prev === undefined || words[i - 1]?.kind === "punct" || BARE_PLURAL_LEADS.has(prev);
+      // "the early hours of Sunday", "the small hours": a part of that day, not a stretch of hours.
+      if (unit === "H" && prev !== undefined && DAY_PART_HOURS.has(prev) && w(i - 2) === "the") return null;
       if (lead || last > i || w(i + 1) === "of") {
         if (prev === "recent" && unit === "Y") return null; // "recent years" is PAST_REF, read by the references
         const first = prev === "recent" || prev === "coming" || prev === "past" ? i - 1 : i;
