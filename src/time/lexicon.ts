@@ -40,6 +40,7 @@ interface TimeWordsFile {
   datedEvents: { entries: string[] };
   pastCues: { entries: string[] };
   presentNotAhead: { entries: string[] };
+  pastAsBase: { entries: string[] };
   notYearAfter: { entries: string[] };
   yearCues: { entries: string[] };
   decadeWords: { entries: Record<string, number> };
@@ -93,6 +94,8 @@ export interface TimeLexicon {
   pastCues: Set<string>;
   /** Verbs (lemmas) whose present tense does not put their clause's date ahead ("says", "shows"). */
   presentNotAhead: Set<string>;
+  /** Verbs whose past is spelled as their base form ("cut", "set"): after a plural subject, no sign of the present. */
+  pastAsBase: Set<string>;
   notYearAfter: Set<string>;
   yearCues: Set<string>;
   decadeWords: Map<string, number>;
@@ -144,6 +147,7 @@ export const timeLexicon = once((): TimeLexicon => {
     datedEvents: new Set(f.datedEvents.entries),
     pastCues: new Set(f.pastCues.entries),
     presentNotAhead: new Set(f.presentNotAhead.entries),
+    pastAsBase: new Set(f.pastAsBase.entries),
     notYearAfter: new Set(f.notYearAfter.entries),
     yearCues: new Set(f.yearCues.entries),
     decadeWords: new Map(Object.entries(f.decadeWords.entries)),

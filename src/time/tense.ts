@@ -188,9 +188,10 @@ function isPastVerb(word: Word | undefined, tokens: readonly Token[]): boolean {
 }
 
 /**
- * A finite verb in the present tense: an -s form ("meets", "takes effect") or a passive after is/are ("is
- * heard"). Verbs of saying and the like are left out: their present ("says") tells nothing of when the date in
- * their clause falls. A base form is not read: "the economy shed jobs" and "they cut rates" are as often past.
+ * A finite verb in the present tense: an -s form ("meets", "takes effect"), a base form after a plural subject
+ * ("the ministers meet", "he and his rival meet"), or a passive after is/are ("is heard"). Verbs of saying and
+ * the like are left out: their present ("says") tells nothing of when the date in their clause falls; so are
+ * verbs whose past is their base form ("the economy shed jobs", "they cut rates").
  */
 function isPresentVerb(words: readonly Word[], tokens: readonly Token[], lex: TimeLexicon, i: number): boolean {
   const word = words[i] as Word;
@@ -199,7 +200,34 @@ function isPresentVerb(words: readonly Word[], tokens: readonly Token[], lex: Ti
   if (PRESENT_BE.has(words[i - 1]?.lower ?? "") && isPastVerb(word, tokens)) return true;
   if (word.pos !== "VERB" || lex.presentNotAhead.has(token.lemma)) return false;
   const form = token.normal;
-  return form !== token.lemma && form.endsWith("s") && !form.endsWith("ss");
+  if (form !== token.lemma) return form.endsWith("s") && !form.endsWith("ss");
+  return !lex.pastAsBase.has(form) && pluralSubjectBefore(words, tokens, i);
+}
+
+/** Pronouns a base-form verb agrees with in the present ("they meet"). */
+const BASE_PRONOUNS = new Set(["they", "we", "i", "you"]);
+/** Parts of speech a subject noun phrase is made of, back from its verb to an "and" that joins two of them. */
+const SUBJECT_PARTS = new Set(["NOUN", "PROPN", "ADJ", "PRON", "DET"]);
+/** How far back a coordinating "and" may stand in the subject ("He and Palestinian leader Yasser Arafat meet"). */
+const SUBJECT_REACH = 6;
+
+/** The word before i ends a plural subject: "they", a plural noun, or nouns joined by "and". */
+function pluralSubjectBefore(words: readonly Word[], tokens: readonly Token[], i: number): boolean {
+  const prev = words[i - 1];
+  if (!prev || prev.token < 0 || prev.sentence !== words[i]?.sentence) return false;
+  if (BASE_PRONOUNS.has(prev.lower)) return true;
+  const noun = tokens[prev.token] as Token;
+  if (prev.pos === "NOUN" && noun.normal !== noun.lemma && noun.normal.endsWith("s")) return true;
+  if (prev.pos === "PROPN" && /[^su]s$/.test(prev.lower)) return true;
+  // The tagger may call a noun before the verb an adjective ("her rival speak").
+  if (prev.pos !== "NOUN" && prev.pos !== "PROPN" && prev.pos !== "ADJ") return false;
+  for (let j = i - 2; j >= 0 && j >= i - SUBJECT_REACH; j--) {
+    const word = words[j] as Word;
+    if (word.sentence !== prev.sentence) return false;
+    if (word.lower === "and") return true;
+    if (!SUBJECT_PARTS.has(word.pos)) return false;
+  }
+  return false;
 }
 
 /** A verb in its base form (acquire, pay): the word an infinitive "to" introduces. */

@@ -106,3 +106,13 @@ test("a verb in the present tense before a bare month or weekday reads it forwar
   assert.equal(valueAt("The appeal was heard in September.", "September", "2025-10-27"), "2025-09");
   assert.equal(valueAt("Before his Friday speech, the mayor visits a school.", "Friday"), "2025-06-27");
 });
+
+test("a base-form verb after a plural subject is present and reads a weekday forward, unless its past looks the same", () => {
+  // 2025-07-01 is a Tuesday: the coming Friday is July 4, the last one June 27.
+  assert.equal(valueAt("The two envoys meet Friday in Geneva.", "Friday"), "2025-07-04");
+  assert.equal(valueAt("She and her rival speak in Ohio on Friday.", "Friday"), "2025-07-04");
+  // Must not fire: a past spelled as the base form, a singular subject, an infinitive.
+  assert.equal(valueAt("The banks cut rates Friday.", "Friday"), "2025-06-27");
+  assert.equal(valueAt("The economy shed jobs in June.", "June", "2025-10-27"), "2025-06");
+  assert.equal(valueAt("The envoys agreed to meet Friday.", "Friday"), "2025-06-27");
+});
