@@ -41,6 +41,7 @@ interface TimeWordsFile {
   pastCues: { entries: string[] };
   presentNotAhead: { entries: string[] };
   pastAsBase: { entries: string[] };
+  delayVerbs: { entries: string[] };
   notYearAfter: { entries: string[] };
   yearCues: { entries: string[] };
   decadeWords: { entries: Record<string, number> };
@@ -96,6 +97,8 @@ export interface TimeLexicon {
   presentNotAhead: Set<string>;
   /** Verbs whose past is spelled as their base form ("cut", "set"): after a plural subject, no sign of the present. */
   pastAsBase: Set<string>;
+  /** Verbs of putting off (lemmas): "postponed until Tuesday" puts Tuesday ahead. */
+  delayVerbs: Set<string>;
   notYearAfter: Set<string>;
   yearCues: Set<string>;
   decadeWords: Map<string, number>;
@@ -148,6 +151,7 @@ export const timeLexicon = once((): TimeLexicon => {
     pastCues: new Set(f.pastCues.entries),
     presentNotAhead: new Set(f.presentNotAhead.entries),
     pastAsBase: new Set(f.pastAsBase.entries),
+    delayVerbs: new Set(f.delayVerbs.entries),
     notYearAfter: new Set(f.notYearAfter.entries),
     yearCues: new Set(f.yearCues.entries),
     decadeWords: new Map(Object.entries(f.decadeWords.entries)),

@@ -80,7 +80,9 @@ export function clauseReading(
   const found = left ?? scan(words, tokens, lex, w, last + 1, 1, words[last]?.sentence ?? 0);
   // "until Tuesday", "by February", "through January": a deadline or the end of a stretch, on either side of
   // the date whatever the verb's tense ("extended the loans through January"), unless a future cue says more.
-  if (DEADLINE.has(w(first - 1) ?? "") && found !== "future") return "nearest";
+  if (DEADLINE.has(w(first - 1) ?? "") && found !== "future")
+    // "postponed the vote until Tuesday": what is put off lands after the putting off, so ahead.
+    return delayedBefore(words, tokens, lex, first - 1) ? "future" : "nearest";
   // "The two leaders meet Monday", "when the case is heard in May": news puts what is scheduled in the present.
   return found === "present" ? "future" : found;
 }
@@ -131,6 +133,19 @@ function scan(
     if (step < 0 && isPresentVerb(words, tokens, lex, i)) return "present";
   }
   return null;
+}
+
+/** How many words back from "until" a verb of delay may stand ("postponed the final vote until"). */
+const DELAY_REACH = 4;
+
+/** A verb of putting off (postpone, delay, adjourn) shortly before the deadline word at `at`. */
+function delayedBefore(words: readonly Word[], tokens: readonly Token[], lex: TimeLexicon, at: number): boolean {
+  for (let i = at - 1; i >= 0 && i >= at - DELAY_REACH; i--) {
+    const word = words[i] as Word;
+    if (word.kind === "punct" || word.sentence !== words[at]?.sentence) return false;
+    if (word.token >= 0 && word.pos === "VERB" && lex.delayVerbs.has((tokens[word.token] as Token).lemma)) return true;
+  }
+  return false;
 }
 
 /**

@@ -116,3 +116,11 @@ test("a base-form verb after a plural subject is present and reads a weekday for
   assert.equal(valueAt("The economy shed jobs in June.", "June", "2025-10-27"), "2025-06");
   assert.equal(valueAt("The envoys agreed to meet Friday.", "Friday"), "2025-06-27");
 });
+
+test("a date something is put off until lies ahead, whatever the verb's tense", () => {
+  // 2025-07-03 is a Thursday: the coming Tuesday is July 8, the last one July 1.
+  assert.equal(valueAt("The court postponed the hearing until Tuesday.", "Tuesday", "2025-07-03"), "2025-07-08");
+  assert.equal(valueAt("Officials delayed until Monday any decision.", "Monday", "2025-07-03"), "2025-07-07");
+  // Must not fire: a deadline without a verb of delay stays the nearest such day.
+  assert.equal(valueAt("The agency gave the firm until Tuesday to reply.", "Tuesday", "2025-07-03"), "2025-07-01");
+});
