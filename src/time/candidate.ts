@@ -36,8 +36,11 @@ export interface ResolveContext {
    * clause allows either side of the reference ("would", "agreed to", "until"); null when nothing shows.
    */
   tense(): "past" | "future" | "nearest" | null;
-  /** The value of the nearest earlier expression of this granularity, for "a year earlier" and "the quarter". */
-  previous(kind: TimeKind): string | null;
+  /**
+   * The value of the nearest earlier expression of this granularity, for "a year earlier" and "the quarter":
+   * within the last two sentences, or `sentences` back when the phrase itself asks for an antecedent.
+   */
+  previous(kind: TimeKind, sentences?: number): string | null;
 }
 
 /** A proposed time expression over words first…last, before overlaps are settled. */

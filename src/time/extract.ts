@@ -151,9 +151,9 @@ export function extractTimes(
         resolve({
           ref,
           tense: () => clauseReading(words, tokens, lex, c.first, c.last),
-          previous: (kind) => {
+          previous: (kind, sentences = ANAPHORA_SENTENCES) => {
             const p = latest.get(kind);
-            return p && sentence - p.sentence <= ANAPHORA_SENTENCES ? p.value : null;
+            return p && sentence - p.sentence <= sentences ? p.value : null;
           },
         });
       if (reference || c.needsReference === false) {

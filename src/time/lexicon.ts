@@ -39,6 +39,9 @@ interface TimeWordsFile {
   futureCues: { entries: string[] };
   datedEvents: { entries: string[] };
   pastCues: { entries: string[] };
+  presentNotAhead: { entries: string[] };
+  pastAsBase: { entries: string[] };
+  delayVerbs: { entries: string[] };
   notYearAfter: { entries: string[] };
   yearCues: { entries: string[] };
   decadeWords: { entries: Record<string, number> };
@@ -90,6 +93,12 @@ export interface TimeLexicon {
   futureCues: PhraseIndex<true>;
   datedEvents: Set<string>;
   pastCues: Set<string>;
+  /** Verbs (lemmas) whose present tense does not put their clause's date ahead ("says", "shows"). */
+  presentNotAhead: Set<string>;
+  /** Verbs whose past is spelled as their base form ("cut", "set"): after a plural subject, no sign of the present. */
+  pastAsBase: Set<string>;
+  /** Verbs of putting off (lemmas): "postponed until Tuesday" puts Tuesday ahead. */
+  delayVerbs: Set<string>;
   notYearAfter: Set<string>;
   yearCues: Set<string>;
   decadeWords: Map<string, number>;
@@ -140,6 +149,9 @@ export const timeLexicon = once((): TimeLexicon => {
     futureCues: new PhraseIndex(flag(f.futureCues.entries)),
     datedEvents: new Set(f.datedEvents.entries),
     pastCues: new Set(f.pastCues.entries),
+    presentNotAhead: new Set(f.presentNotAhead.entries),
+    pastAsBase: new Set(f.pastAsBase.entries),
+    delayVerbs: new Set(f.delayVerbs.entries),
     notYearAfter: new Set(f.notYearAfter.entries),
     yearCues: new Set(f.yearCues.entries),
     decadeWords: new Map(Object.entries(f.decadeWords.entries)),

@@ -51,10 +51,14 @@ const MODALS = new Set(["would", "should", "could", "might", "may", "can", "must
 const AHEAD_OF_REACH = 5;
 const CONDITION = new Set(["if", "unless"]);
 const DEADLINE = new Set(["until", "till", "through", "by", "effective"]);
+/** Present forms of be before a participle: "is heard" is present, "was heard" past, "be heard" neither. */
+const PRESENT_BE = new Set(["is", "are", "am"]);
 /** Scan at most this many words each way: clauses are short, and this keeps the cost per time bounded. */
 const REACH = 14;
 
 type Reading = "past" | "future" | "nearest";
+/** What the scan finds: a reading, or a verb in the present tense, which news uses for what is scheduled. */
+type Found = Reading | "present";
 
 /**
  * The tense of the clause around words first…last: a future cue ("will", "is due to", "next") or a past verb,
@@ -73,11 +77,14 @@ export function clauseReading(
   const w = (i: number) => words[i]?.lower;
   if (aheadOf(words, first)) return "future";
   const left = scan(words, tokens, lex, w, first - 1, -1, words[first]?.sentence ?? 0);
-  const reading = left ?? scan(words, tokens, lex, w, last + 1, 1, words[last]?.sentence ?? 0);
+  const found = left ?? scan(words, tokens, lex, w, last + 1, 1, words[last]?.sentence ?? 0);
   // "until Tuesday", "by February", "through January": a deadline or the end of a stretch, on either side of
   // the date whatever the verb's tense ("extended the loans through January"), unless a future cue says more.
-  if (DEADLINE.has(w(first - 1) ?? "") && reading !== "future") return "nearest";
-  return reading;
+  if (DEADLINE.has(w(first - 1) ?? "") && found !== "future")
+    // "postponed the vote until Tuesday": what is put off lands after the putting off, so ahead.
+    return delayedBefore(words, tokens, lex, first - 1) ? "future" : "nearest";
+  // "The two leaders meet Monday", "when the case is heard in May": news puts what is scheduled in the present.
+  return found === "present" ? "future" : found;
 }
 
 function scan(
@@ -88,7 +95,7 @@ function scan(
   from: number,
   step: 1 | -1,
   sentence: number,
-): Reading | null {
+): Found | null {
   for (let i = from, n = 0; i >= 0 && i < words.length && n < REACH; i += step, n++) {
     const word = words[i] as Word;
     if (word.sentence !== sentence) return null;
@@ -121,8 +128,24 @@ function scan(
       // "if he won the election on Nov. 8": a past form in a condition is no past.
       return step < 0 && (CONDITION.has(w(i - 2) ?? "") || CONDITION.has(w(i - 3) ?? "")) ? "nearest" : "past";
     if (PERFECT.has(word.lower) && isPastVerb(words[i + 1], tokens)) return "past";
+    // Only before the date: after it, a present verb is as often another clause's ("Before his Sunday night
+    // address, Castro played").
+    if (step < 0 && isPresentVerb(words, tokens, lex, i)) return "present";
   }
   return null;
+}
+
+/** How many words back from "until" a verb of delay may stand ("postponed the final vote until"). */
+const DELAY_REACH = 4;
+
+/** A verb of putting off (postpone, delay, adjourn) shortly before the deadline word at `at`. */
+function delayedBefore(words: readonly Word[], tokens: readonly Token[], lex: TimeLexicon, at: number): boolean {
+  for (let i = at - 1; i >= 0 && i >= at - DELAY_REACH; i--) {
+    const word = words[i] as Word;
+    if (word.kind === "punct" || word.sentence !== words[at]?.sentence) return false;
+    if (word.token >= 0 && word.pos === "VERB" && lex.delayVerbs.has((tokens[word.token] as Token).lemma)) return true;
+  }
+  return false;
 }
 
 /**
@@ -177,6 +200,49 @@ function isPastVerb(word: Word | undefined, tokens: readonly Token[]): boolean {
   // Past forms do not end in -s (was and were are past cues of their own); says, goes, tries are present.
   if (form.endsWith("s") && !form.endsWith("ss")) return false;
   return form !== "are" && form !== "am" && form !== "'re" && form !== "'m";
+}
+
+/**
+ * A finite verb in the present tense: an -s form ("meets", "takes effect"), a base form after a plural subject
+ * ("the ministers meet", "he and his rival meet"), or a passive after is/are ("is heard"). Verbs of saying and
+ * the like are left out: their present ("says") tells nothing of when the date in their clause falls; so are
+ * verbs whose past is their base form ("the economy shed jobs", "they cut rates").
+ */
+function isPresentVerb(words: readonly Word[], tokens: readonly Token[], lex: TimeLexicon, i: number): boolean {
+  const word = words[i] as Word;
+  if (word.token < 0 || (word.pos !== "VERB" && word.pos !== "AUX")) return false;
+  const token = tokens[word.token] as Token;
+  if (PRESENT_BE.has(words[i - 1]?.lower ?? "") && isPastVerb(word, tokens)) return true;
+  if (word.pos !== "VERB" || lex.presentNotAhead.has(token.lemma)) return false;
+  const form = token.normal;
+  if (form !== token.lemma) return form.endsWith("s") && !form.endsWith("ss");
+  return !lex.pastAsBase.has(form) && pluralSubjectBefore(words, tokens, i);
+}
+
+/** Pronouns a base-form verb agrees with in the present ("they meet"). */
+const BASE_PRONOUNS = new Set(["they", "we", "i", "you"]);
+/** Parts of speech a subject noun phrase is made of, back from its verb to an "and" that joins two of them. */
+const SUBJECT_PARTS = new Set(["NOUN", "PROPN", "ADJ", "PRON", "DET"]);
+/** How far back a coordinating "and" may stand in the subject ("He and Palestinian leader Yasser Arafat meet"). */
+const SUBJECT_REACH = 6;
+
+/** The word before i ends a plural subject: "they", a plural noun, or nouns joined by "and". */
+function pluralSubjectBefore(words: readonly Word[], tokens: readonly Token[], i: number): boolean {
+  const prev = words[i - 1];
+  if (!prev || prev.token < 0 || prev.sentence !== words[i]?.sentence) return false;
+  if (BASE_PRONOUNS.has(prev.lower)) return true;
+  const noun = tokens[prev.token] as Token;
+  if (prev.pos === "NOUN" && noun.normal !== noun.lemma && noun.normal.endsWith("s")) return true;
+  if (prev.pos === "PROPN" && /[^su]s$/.test(prev.lower)) return true;
+  // The tagger may call a noun before the verb an adjective ("her rival speak").
+  if (prev.pos !== "NOUN" && prev.pos !== "PROPN" && prev.pos !== "ADJ") return false;
+  for (let j = i - 2; j >= 0 && j >= i - SUBJECT_REACH; j--) {
+    const word = words[j] as Word;
+    if (word.sentence !== prev.sentence) return false;
+    if (word.lower === "and") return true;
+    if (!SUBJECT_PARTS.has(word.pos)) return false;
+  }
+  return false;
 }
 
 /** A verb in its base form (acquire, pay): the word an infinitive "to" introduces. */

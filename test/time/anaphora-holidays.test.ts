@@ -60,3 +60,10 @@ test("counts with a word between them and the unit", () => {
   assert.equal(valueAt("The siege ended almost two decades ago.", "two decades"), "2005");
   assert.equal(valueAt("The war lasted two decades.", "two decades"), "P20Y");
 });
+
+test("US Election Day is the Tuesday after the first Monday of November, and other US holidays by rule", () => {
+  // 2025-11-03 is the first Monday of November 2025.
+  assert.equal(valueAt("Voters go to the polls on Election Day.", "Election Day", "2025-10-20"), "2025-11-04");
+  assert.equal(valueAt("Banks were shut for Columbus Day.", "Columbus Day", "2025-10-20"), "2025-10-13");
+  assert.equal(valueAt("Flowers sold out before Mother's Day.", "Mother's Day", "2025-05-20"), "2025-05-11");
+});

@@ -96,3 +96,31 @@ test("a time in parentheses takes the tense of the clause around them", () => {
   assert.equal(valueAt("The envoy will fly home (on Thursday) with the report.", "Thursday"), "2025-07-03");
   assert.equal(valueAt("The envoy flew home (on Thursday) with the report.", "Thursday"), "2025-06-26");
 });
+
+test("a verb in the present tense before a bare month or weekday reads it forward, as news schedules", () => {
+  // 2025-07-01 is a Tuesday: the coming Friday is July 4.
+  assert.equal(valueAt("The appeal is heard in September, the court said.", "September", "2025-10-27"), "2026-09");
+  assert.equal(valueAt("The new tariff takes effect Friday.", "Friday"), "2025-07-04");
+  // Must not fire: a verb of saying, a past participle after was, and a present verb after the date.
+  assert.equal(valueAt("The ministry says Friday's strike cost millions.", "Friday"), "2025-06-27");
+  assert.equal(valueAt("The appeal was heard in September.", "September", "2025-10-27"), "2025-09");
+  assert.equal(valueAt("Before his Friday speech, the mayor visits a school.", "Friday"), "2025-06-27");
+});
+
+test("a base-form verb after a plural subject is present and reads a weekday forward, unless its past looks the same", () => {
+  // 2025-07-01 is a Tuesday: the coming Friday is July 4, the last one June 27.
+  assert.equal(valueAt("The two envoys meet Friday in Geneva.", "Friday"), "2025-07-04");
+  assert.equal(valueAt("She and her rival speak in Ohio on Friday.", "Friday"), "2025-07-04");
+  // Must not fire: a past spelled as the base form, a singular subject, an infinitive.
+  assert.equal(valueAt("The banks cut rates Friday.", "Friday"), "2025-06-27");
+  assert.equal(valueAt("The economy shed jobs in June.", "June", "2025-10-27"), "2025-06");
+  assert.equal(valueAt("The envoys agreed to meet Friday.", "Friday"), "2025-06-27");
+});
+
+test("a date something is put off until lies ahead, whatever the verb's tense", () => {
+  // 2025-07-03 is a Thursday: the coming Tuesday is July 8, the last one July 1.
+  assert.equal(valueAt("The court postponed the hearing until Tuesday.", "Tuesday", "2025-07-03"), "2025-07-08");
+  assert.equal(valueAt("Officials delayed until Monday any decision.", "Monday", "2025-07-03"), "2025-07-07");
+  // Must not fire: a deadline without a verb of delay stays the nearest such day.
+  assert.equal(valueAt("The agency gave the firm until Tuesday to reply.", "Tuesday", "2025-07-03"), "2025-07-01");
+});

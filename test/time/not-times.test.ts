@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { valueAt } from "./run-times.js";
+import { runTimes, valueAt } from "./run-times.js";
 
 test("a set word in a rate or an average is not a time", () => {
   assert.equal(valueAt("Revenue should grow by 20% annually.", "annually"), undefined);
@@ -69,4 +69,14 @@ test("a month name that is a person's name, after a given name or an honorific, 
   // The month itself still is.
   assert.equal(valueAt("The vote was held in May.", "May"), "2025-05");
   assert.equal(valueAt("Ministers met at the May summit.", "May"), "2025-05");
+});
+
+test("the early hours of a day are a part of that day, not a stretch of hours", () => {
+  const text = "Police raided the house in the early hours of Sunday morning.";
+  const { times } = runTimes(text, "2025-07-01");
+  assert.deepEqual(
+    times.map((t) => t.text),
+    ["Sunday morning"],
+  );
+  assert.equal(valueAt("Rescuers dug for hours in the rubble.", "hours"), "PTXH");
 });

@@ -43,3 +43,14 @@ test("the end of the year is this year's end; 'the year' alone is not a time", (
   assert.equal(valueAt("The bridge opens by the end of the year.", "the end of the year"), "2025/END");
   assert.equal(valueAt("The year was hard for farmers.", "year"), undefined);
 });
+
+test("'or so' between a count and ago or earlier keeps the placed date, approximate", () => {
+  // 2025-07-01 is in ISO week 27.
+  assert.equal(valueAt("A week or so ago, the envoy left.", "A week or so ago"), "2025-W26/APPROX");
+  assert.equal(
+    valueAt("The fair opened on May 3. A day or so earlier, stalls went up.", "A day or so earlier"),
+    "2025-05-02/APPROX",
+  );
+  // Must not fire: "or so" with no placing word after it is no date.
+  assert.equal(valueAt("The visit lasted a week or so.", "a week"), "P1W");
+});

@@ -58,3 +58,15 @@ test("the day before or after a named day is the day next to it", () => {
   assert.equal(valueAt("Two days before Friday, talks stalled.", "Friday"), "2025-06-27");
   assert.equal(valueAt("He left the day after the vote.", "day after"), undefined);
 });
+
+test("the previous Friday counts from a day named a few sentences back", () => {
+  // 2025-07-07 is a Monday; the story is about Friday July 4.
+  const text =
+    "Shares closed lower Friday in thin trading. Dealers blamed the holiday. Bonds were flat. The index ended 2% down from the previous Friday.";
+  assert.equal(valueAt(text, "the previous Friday", "2025-07-07"), "2025-06-27");
+  // Must not fire: with no day named before, the previous Friday is the last one.
+  assert.equal(
+    valueAt("The index ended 2% down from the previous Friday.", "the previous Friday", "2025-07-07"),
+    "2025-07-04",
+  );
+});

@@ -71,6 +71,10 @@ const WHOLE = new Set(["full", "entire", "whole"]);
 /** Words that join the two ends of a range of counts ("two to six days", "between 60 and 90 days"). */
 const RANGE_JOINS = new Set(["to", "and", "or", "-"]);
 const CURRENCY = new Set(["$", "€", "£", "¥"]);
+/** Words before "hours" that make "the … hours" a part of the day ("the early hours", "the small hours"). */
+const DAY_PART_HOURS = new Set(["early", "small", "wee", "late", "dark", "morning", "evening", "night", "daylight"]);
+/** Words after a counted unit that place it from a moment ("two weeks ago", "a day later", "a year hence"). */
+const PLACING_TAILS = new Set(["ago", "hence", "from", "later", "earlier"]);
 /** Words after "the day" that say which day it is, so it is not simply the day being reported. */
 const DAY_PICKERS = new Set(["that", "when", "which", "of", "before", "after"]);
 
@@ -102,21 +106,25 @@ export const unitsParser: Parser = {
     // "a minute and a half": half a unit more.
     const andAHalf = last === i && w(i + 1) === "and" && w(i + 2) === "a" && w(i + 3) === "half";
     if (andAHalf) last = i + 3;
-    const tail = w(last + 1);
+    // "a week or so ago": the approximation sits between the count and the word that places it.
+    const orSo = w(last + 1) === "or" && w(last + 2) === "so" && PLACING_TAILS.has(w(last + 3) ?? "") ? 2 : 0;
+    const tail = w(last + 1 + orSo);
     const mode =
       tail === "ago"
         ? "ago"
-        : tail === "hence" || (tail === "from" && w(last + 2) === "now")
+        : tail === "hence" || (tail === "from" && w(last + 2 + orSo) === "now")
           ? "hence"
           : tail === "later" || tail === "earlier"
             ? tail
             : "plain";
     const tailEnd =
-      mode === "ago" || mode === "later" || mode === "earlier"
+      orSo +
+      (mode === "ago" || mode === "later" || mode === "earlier"
         ? last + 1
         : mode === "hence"
           ? last + (tail === "hence" ? 1 : 2)
-          : last;
+          : last);
+    const approx = (c: Candidate | null): Candidate | null => (c && orSo ? { ...c, mod: "APPROX" } : c);
 
     // Left: a count, maybe glued by a hyphen ("three-year", "48-hour").
     let k = i - 1;
@@ -138,10 +146,10 @@ export const unitsParser: Parser = {
       if (!plural && !hyphen && words[count.first]?.kind === "digit" && (count.amount ?? 0) >= 1000) return null;
       let first = count.first;
       if (mode === "ago" || mode === "hence")
-        return counted(first, tailEnd, unit, count.amount, mode === "ago" ? -1 : 1);
+        return approx(counted(first, tailEnd, unit, count.amount, mode === "ago" ? -1 : 1));
       if (mode === "later" || mode === "earlier") {
         const shifted = anaphoric(first, tailEnd, unit, count.amount, mode === "earlier" ? -1 : 1);
-        if (shifted) return shifted; // else the stretch itself ("a few days later", "an hour later")
+        if (shifted) return approx(shifted); // else the stretch itself ("a few days later", "an hour later")
       }
       if (count.article && !hyphen) {
         const before = words[first - 1];
@@ -219,6 +227,8 @@ export const unitsParser: Parser = {
       if (ahead > 0 && last === i)
         return duration(prev === "the" ? i - 1 : i, ahead, countedDuration(null, unit), "units-vague");
       const lead = prev === undefined || words[i - 1]?.kind === "punct" || BARE_PLURAL_LEADS.has(prev);
+      // "the early hours of Sunday", "the small hours": a part of that day, not a stretch of hours.
+      if (unit === "H" && prev !== undefined && DAY_PART_HOURS.has(prev) && w(i - 2) === "the") return null;
       if (lead || last > i || w(i + 1) === "of") {
         if (prev === "recent" && unit === "Y") return null; // "recent years" is PAST_REF, read by the references
         const first = prev === "recent" || prev === "coming" || prev === "past" ? i - 1 : i;

@@ -49,7 +49,8 @@ export const weekdaysParser: Parser = {
       mod: null,
       rule: "weekday",
       resolve: (c) => {
-        const from = anaphoric ? parseDay(c.previous("day")) : null;
+        // "the previous Friday" asks for a day to count from, so one a few sentences back still serves.
+        const from = anaphoric ? parseDay(c.previous("day", ANTECEDENT_SENTENCES)) : null;
         const date = from
           ? weekdayDate(from, day, anaphoric < 0 ? "last" : "next")
           : weekdayDate(c.ref, day, directionOf(step, c.tense() ?? "past"));
@@ -60,6 +61,9 @@ export const weekdaysParser: Parser = {
     return candidate;
   },
 };
+
+/** How many sentences back "the previous Friday" may find the day it counts from. */
+const ANTECEDENT_SENTENCES = 5;
 
 /** The TIMEX3 code of a part of the day in the plural at word k ("nights", "mornings"), or null. */
 function pluralPartAt(ctx: ScanContext, k: number): string | null {
