@@ -374,9 +374,31 @@ function cutsOf(view: View, s: SentenceRange, frames: Frame[]): number[] {
     if (low === ";") cuts.push(w);
     else if (via.has(low) && pos(view, w) === "VERB") cuts.push(view.low[w - 1] === "," ? w - 1 : w);
   }
-  for (const f of frames) if (f.clauseStart !== null) cuts.push(f.clauseStart);
+  for (const f of frames) {
+    if (f.clauseStart !== null) cuts.push(f.clauseStart);
+    const joint = f.source ? conjoinedClause(view, s, f.source.from) : -1;
+    if (joint >= 0) cuts.push(joint);
+  }
   return cuts.sort((a, b) => a - b);
 }
+
+/**
+ * "…, but a day later, the commander said …": a source after "but" (or "and", "yet"), past a time, adverbs and
+ * commas, opens a clause of its own; the words before the conjunction end there. Where the cut falls, or -1.
+ */
+function conjoinedClause(view: View, s: SentenceRange, from: number): number {
+  let w = from - 1;
+  const skipped = (k: number) =>
+    view.timeOf[k] !== -1 ||
+    view.low[k] === "," ||
+    pos(view, k) === "ADV" ||
+    (pos(view, k) === "ADP" && view.timeOf[k + 1] !== -1);
+  while (w > s.from && skipped(w)) w--;
+  if (w <= s.from || w === from - 1 || !CLAUSE_JOINTS.has(view.low[w] as string)) return -1;
+  return view.low[w - 1] === "," ? w - 1 : w;
+}
+
+const CLAUSE_JOINTS = new Set(["but", "and", "yet"]);
 
 function draftOf(
   view: View,

@@ -126,6 +126,8 @@ export interface HedgeLexicon {
   /** Set phrases whose hedge word is no hedge ("everything possible"), as lower-cased words. */
   notHedges: string[][];
   negators: Set<string>;
+  /** Predicates that deny their subject: "… is patently false", "reports … are baseless". */
+  falsity: Set<string>;
   absence: Set<string>;
   /** First word → negated phrases that do not deny, longest first. */
   notNegating: Map<string, string[][]>;
@@ -180,7 +182,7 @@ interface HedgesFile {
   certainty: Record<"possible" | "probable" | "unverified", string[]>;
   provenance: { words: string[] };
   notHedges: { phrases: string[] };
-  polarity: { negators: string[]; absence: string[]; notNegating: string[] };
+  polarity: { negators: string[]; falsity: string[]; absence: string[]; notNegating: string[] };
   questions: { words: string[] };
   refusals: { words: string[] };
 }
@@ -325,6 +327,7 @@ export const hedgeLexicon = once((): HedgeLexicon => {
     provenance: lower(file.provenance.words),
     notHedges: file.notHedges.phrases.map(words),
     negators: lower(file.polarity.negators),
+    falsity: lower(file.polarity.falsity),
     absence: lower(file.polarity.absence),
     notNegating,
     questions: lower(file.questions.words),

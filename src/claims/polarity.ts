@@ -38,7 +38,7 @@ const SUBORDINATORS = new Set([
  * to respond", "did not rule out") stay positive. A denial of a negated content is positive again.
  */
 export function polarityOf(view: View, from: number, to: number, kind: CueKind): "positive" | "negative" {
-  const negated = mainClauseNegated(view, from, to);
+  const negated = mainClauseNegated(view, from, to) !== deniedAsFalse(view, from, to);
   const denies = kind.polarity === "negative";
   return negated !== denies ? "negative" : "positive";
 }
@@ -107,4 +107,21 @@ function secondVerbPhrase(view: View, w: number, to: number): boolean {
   let v = w;
   while (v < to && pos(view, v) === "ADV") v++;
   return v < to && (pos(view, v) === "VERB" || pos(view, v) === "AUX");
+}
+
+const COPULAS = new Set(["is", "are", "was", "were", "be", "been", "'s", "'re"]);
+
+/**
+ * "Reports that allege that rockets targeted ships are baseless", "the report of an attack is patently false": the
+ * content's last words are a copula and a word of falsity (hedges.json polarity.falsity), so it denies its subject.
+ */
+function deniedAsFalse(view: View, from: number, to: number): boolean {
+  let end = to;
+  while (end > from && (pos(view, end - 1) === "PUNCT" || view.quotes.closeAt.has(end - 1))) end--;
+  const last = end - 1;
+  if (last <= from || !hedgeLexicon().falsity.has(view.low[last] as string)) return false;
+  let b = last - 1;
+  // "is patently false", "were not false" (the "not" counts as a negation of its own).
+  while (b > from && (pos(view, b) === "ADV" || view.low[b] === "not" || view.low[b] === "n't")) b--;
+  return b > from && COPULAS.has(view.low[b] as string);
 }

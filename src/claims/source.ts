@@ -1317,6 +1317,8 @@ function readAfterBreak(
   scope: { from: number; to: number },
 ): Found | null {
   const lex = cueLexicon();
+  const dashed = dashedInsertion(view, s, cue, l, times, scope);
+  if (dashed) return dashed;
   const quoteBefore = closesQuote(view, l) || (view.low[l] === "," && closesQuote(view, l - 1));
   if (quoteBefore) {
     const inserted = quotedInsertion(view, s, cue, l);
@@ -1343,7 +1345,9 @@ function readAfterBreak(
     // "the Alliance, a coalition that includes the RSF, armed factions and parties, has refuted": the stretch ends
     // a list that is some verb's object, whose host phrase stands before the comma opening the insertion.
     const stretch = phraseAfter(view, first, l);
-    const listed = before && stretch?.to === l ? listHost(view, s, before, first, l) : null;
+    // "…, and political groups,": the last item after a comma and "and".
+    const lastItem = view.low[first] === "and" ? phraseAfter(view, first + 1, l) : stretch;
+    const listed = before && lastItem?.to === l ? listHost(view, s, before, first, l) : null;
     if (listed)
       return withCut(decide(view, s, cue, { from: listed.from, to: l, head: listed.head }, [], times, scope), l);
     // "Ten were killed when troops fired on the base in Kitagoma, in eastern Congo, said the spokesman": a verb
@@ -1377,6 +1381,33 @@ function readAfterBreak(
     }
   }
   return readInverted(view, s, cue, l, times, scope);
+}
+
+/** How many words a description between dashes may hold. */
+const MAX_DASHED = 30;
+
+/**
+ * "But the Houthis -- a minority Shia group that has taken control of much of Yemen, including the capital --
+ * denied …": a description between two dashes, commas and all, sits between the source and its cue; the source is
+ * the phrase before the first dash, with its description. Null unless `l` is a dash that closes such an insertion.
+ */
+function dashedInsertion(
+  view: View,
+  s: SentenceRange,
+  cue: Cue,
+  l: number,
+  times: number[],
+  scope: { from: number; to: number },
+): Found | null {
+  const dash = view.low[l] as string;
+  if (!DASHES.has(dash) || !breaksAt(view, l)) return null;
+  let open = l - 1;
+  while (open > s.from && l - open <= MAX_DASHED && !(view.low[open] === dash && breaksAt(view, open))) open--;
+  if (open <= s.from || view.low[open] !== dash || view.quotes.inside[open] !== -1) return null;
+  const source = phraseBefore(view, open, s.from);
+  if (!source || source.to !== open) return null;
+  // The description belongs to the source, as an apposition between commas does.
+  return decide(view, s, cue, { ...source, to: l }, [], times, scope);
 }
 
 /**
@@ -1945,6 +1976,9 @@ function forwardFound(
   };
 }
 
+/** How many items before the last a listed insertion may hold. */
+const MAX_LIST_ITEMS = 6;
+
 /**
  * The host of an insertion whose last items, after commas, are a list that is a verb's or a preposition's object
  * ("a coalition that includes A, B and C," / "a coalition of A, B and C,"): the phrase before the comma that opens
@@ -1953,8 +1987,16 @@ function forwardFound(
 function listHost(view: View, s: SentenceRange, before: Phrase, first: number, l: number): Phrase | null {
   let joined = false;
   for (let w = first; w < l; w++) if (view.low[w] === "and" || view.low[w] === "or") joined = true;
-  const lead = before.from - 1;
+  let lead = before.from - 1;
   if (!joined || lead <= s.from) return null;
+  // "includes the RSF, several armed movements, and political groups,": with a comma before "and", the items before
+  // the last one stand between commas; step back over them to what takes the list.
+  for (let hops = 0; hops < MAX_LIST_ITEMS && view.low[lead] === "," && view.low[first] === "and"; hops++) {
+    const item = phraseBefore(view, lead, s.from);
+    if (!item || item.to !== lead || (pos(view, item.from - 1) !== "VERB" && view.low[item.from - 1] !== ",")) break;
+    lead = item.from - 1;
+    if (pos(view, lead) === "VERB") break;
+  }
   // "Jo Lee, a friend of Ana, Tom and Bo, said": the list hangs on a description's preposition; the name before
   // the description is the host.
   if (view.low[lead] === "," && pos(view, before.head) === "NOUN") {

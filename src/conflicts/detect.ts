@@ -1,7 +1,7 @@
 import type { Claim, Conflict, Entity, Event } from "../article/analysis.js";
 import { cueLexicon } from "../claims/lexicon.js";
 import { breakdown } from "./breakdown.js";
-import { contentWords, shared } from "./content-words.js";
+import { contentWords, shared, stem } from "./content-words.js";
 import { contrasting } from "./contrasting-modifiers.js";
 import { countsDisagree } from "./counts.js";
 import { NEGATION } from "./negation.js";
@@ -58,6 +58,18 @@ function anchored(x: ReportedEvent, y: ReportedEvent): boolean {
   const tx = x.event.time?.value;
   const ty = y.event.time?.value;
   return tx !== undefined && ty !== undefined && dayRange(tx) !== null && dayRange(ty) !== null && mayOverlap(tx, ty);
+}
+
+/**
+ * "Missiles targeted a US warship" and "denied that its forces had targeted the warship": the denial names with "the"
+ * a thing the other report names, so it answers that report, with no shared date or place needed.
+ */
+function definiteEcho(denying: Proposition, asserting: Proposition): boolean {
+  for (const m of denying.claim.content.text.matchAll(/\bthe\s+([\p{L}-]+)/giu)) {
+    const word = stem((m[1] as string).toLowerCase());
+    if (asserting.words.has(word) && denying.words.has(word)) return true;
+  }
+  return false;
 }
 
 function happened(x: ReportedEvent): boolean {
@@ -117,7 +129,8 @@ function conflictOf(a: Proposition, b: Proposition): Pair | null {
       const related =
         x.event === y.event ||
         (overlap + 1 >= EVENT_OVERLAP && anchored(x, y)) ||
-        (sameCount && overlap >= COUNT_OVERLAP);
+        (sameCount && overlap >= COUNT_OVERLAP) ||
+        (x.negative !== y.negative && overlap >= EVENT_OVERLAP && definiteEcho(x.negative ? a : b, x.negative ? b : a));
       if (!related && !(adjacent && x.event.count && y.event.count)) continue;
       if (x.negative !== y.negative && related && (x.negative ? y.commits : x.commits)) {
         const [neg, pos] = x.negative ? [a, b] : [b, a];

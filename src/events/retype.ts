@@ -24,6 +24,8 @@ export function retype(
   }
   if (!outcome && type.verbalAs) {
     for (let k = frame.trigger.first - 1, hops = 0; k >= 0 && hops < 2; k--, hops++) {
+      // "a campaign of shelling": a cue word heads its own phrase across a preposition; "campaign attacks" is one.
+      if (ctx.tokens[k]?.pos === "ADP") break;
       if (type.verbalCues.has(ctx.tokens[k]?.normal ?? "")) outcome = type.verbalAs;
     }
     if (!outcome && verbalTarget(ctx, frame.trigger.end, type.verbalTargets)) outcome = type.verbalAs;

@@ -1,4 +1,5 @@
 import { actorDictionary } from "../lexicon/actors.js";
+import { descriptors } from "../lexicon/descriptors.js";
 import { notNames } from "../lexicon/not-names.js";
 import { heads } from "../lexicon/org-heads.js";
 import { dictionaryAt } from "./dictionary.js";
@@ -159,6 +160,8 @@ function organizer(view: TextView, drafts: Drafts, d: Draft): number | null {
   const raw = view.raw[d.a] as string;
   if (!ACRONYM.test(raw) || ROMAN.test(raw) || /\d/.test(d.text) || notNames().has(view.folded[d.a] as string))
     return null;
+  // "USS Mason", "MV Galaxy Leader": a prefix that says what the name is (a ship) belongs to no one.
+  if (descriptors().namePrefixes.has(view.folded[d.a] as string)) return null;
   if (!view.gap[d.a + 1]) return null;
   // "TARP Troubled Assets Relief Program": the acronym of the words after it is the thing's own.
   let initials = "";

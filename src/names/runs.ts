@@ -45,6 +45,7 @@ const PARTICLES = new Set([
   "of",
 ]);
 const DASHES = new Set(["-", "\u2010", "\u2011"]);
+const LETTER = /^\p{Lu}$/u;
 // Frequency words read as times ("weekly") that end newspapers' names: "LA Weekly", "China Daily".
 const PERIODICAL = new Set(["weekly", "daily", "monthly", "quarterly", "annual", "yearly"]);
 const POSSESSIVES = new Set(["'s", "\u2019s", "'", "\u2019"]);
@@ -100,6 +101,13 @@ export function capitalisedRuns(view: TextView, s: Sentence): [number, number][]
       if (view.raw[j] === "&" && j + 1 < end && startsName(view, j + 1)) {
         j += 2;
         continue;
+      }
+      // "M/V Ocean Jazz", "M/T Fortune": a slash glued between two capital letters makes one prefix.
+      if (view.raw[j] === "/" && !view.gap[j] && !view.gap[j + 1] && j === i + 1 && LETTER.test(view.raw[i] ?? "")) {
+        if (LETTER.test(view.raw[j + 1] ?? "")) {
+          j += 2;
+          continue;
+        }
       }
       // "Korean People's Army", "New People's Party", "Workers' Party": a collective noun's possessive inside a name.
       if (

@@ -79,3 +79,12 @@ test("'said that while/when X …, P': a clause fronted inside the reported clau
     "that when Ms. Ohm railed against the banks, “she was speaking for all of us.”",
   );
 });
+
+test("a source after 'but' and a time opens a clause of its own: the content before ends at 'but' ('…, but a day later, X said …')", () => {
+  const claims = claimsThroughPipeline(
+    "The militia claimed full control of the city on Sunday, but a day later, the army commander said his forces had withdrawn. The army said the town fell, but on Monday the rebels said it had not.",
+  );
+  assert.equal(byCue(claims, "claimed").content.text, "full control of the city on Sunday");
+  assert.equal(claims.find((c) => c.source?.text === "The army")?.content.text, "the town fell");
+  assert.equal(claims.find((c) => c.source?.text === "the rebels")?.content.text, "it had not");
+});

@@ -205,3 +205,13 @@ test("a negation in a second verb phrase after 'and', or in a phrase after a pre
     ["positive", "positive", "negative"],
   );
 });
+
+test("a content that calls its subject false or baseless denies it; 'were not false' affirms", () => {
+  const claims = claimsThroughPipeline(
+    '"Reports that rockets targeted ships are baseless," the official said. "The report of an attack on the ship is patently false," the command said. The ministry said the claims were not false.',
+  );
+  assert.deepEqual(
+    claims.map((c) => c.polarity),
+    ["negative", "negative", "positive"],
+  );
+});

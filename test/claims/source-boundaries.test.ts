@@ -349,3 +349,20 @@ test("a short bracket inside the source does not end it ('Chairman of the State 
     "Chairman of the Russian State Duma (lower house of parliament) Defense Committee Ivan Petrov",
   );
 });
+
+test("a description between dashes, commas and all, belongs to the phrase before the first dash, the source", () => {
+  const claims = claimsThroughPipeline(
+    "But the rebels -- a minority group that has taken much of the north, including the capital -- denied Monday that their forces had fired on the convoy.",
+  );
+  assert.equal(
+    byCue(claims, "denied").source?.text,
+    "the rebels -- a minority group that has taken much of the north, including the capital",
+  );
+});
+
+test("a listed insertion with a comma before 'and' still hangs on the name before it ('X, a coalition that includes A, B, and C, denied')", () => {
+  const claims = claimsThroughPipeline(
+    "Meanwhile, the Founding Alliance, a coalition that includes the RSF, several armed movements, and political groups, denied allegations of violence.",
+  );
+  assert.match(byCue(claims, "denied").source?.text ?? "", /^the Founding Alliance\b/);
+});

@@ -136,3 +136,20 @@ test("a denied killing and deaths another source reports meet through the same c
   assert.equal(analysis.conflicts.length, 1);
   assert.equal(analysis.conflicts[0]?.kind, "polarity");
 });
+
+test("a denial that names with 'the' what another source's report names answers that report ('denied that its forces had targeted the warship')", () => {
+  const analysis = run(
+    "Two missiles targeted a US warship off the coast of Yemen on Sunday, a Pentagon spokesman said. But the Houthis denied on Monday that their forces had targeted the warship.",
+  );
+  assert.deepEqual(
+    analysis.conflicts.map((k) => k.kind),
+    ["polarity"],
+  );
+});
+
+test("must not fire: a denial about another thing of the same kind ('denied that they had targeted the hospital')", () => {
+  const analysis = run(
+    "Two missiles targeted a US warship off the coast of Yemen on Sunday, a Pentagon spokesman said. But the Houthis denied on Monday that their forces had targeted the hospital.",
+  );
+  assert.deepEqual(analysis.conflicts, []);
+});

@@ -300,3 +300,10 @@ test("'lost their lives', 'lost his life' report deaths; 'lost their jobs' does 
     false,
   );
 });
+
+test("missiles or forces targeting a ship or a base attack it; a campaign targeting voters does not", () => {
+  const types = (text: string) => eventsOf(text, {}).map((e) => e.type);
+  assert.deepEqual(types("Two missiles targeted a warship off the coast."), ["ATTACK"]);
+  assert.deepEqual(types("The rebels targeted the base overnight."), ["ATTACK"]);
+  assert.deepEqual(types("The campaign targeted young voters."), []);
+});

@@ -23,3 +23,10 @@ test("must not fire: an attack on a compound or a town stays an attack", () => {
   assert.ok(typesOf("Militants launched an attack on the embassy compound in the city on Tuesday.").includes("ATTACK"));
   assert.ok(typesOf("Rebels attacked the border town of Kessa overnight, killing four soldiers.").includes("ATTACK"));
 });
+
+test("a campaign of shelling is shelling: a cue word across 'of' heads its own phrase ('campaign attacks' stay verbal)", () => {
+  assert.deepEqual(typesOf("The network said the atrocities were part of a systematic campaign of shelling."), [
+    "ATTACK",
+  ]);
+  assert.deepEqual(typesOf("The senator faced campaign attacks from his rival."), ["CRITICIZE"]);
+});

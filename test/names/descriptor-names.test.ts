@@ -42,3 +42,12 @@ test("a name after 'one of the survivors,' is that person", () => {
   );
   assert.equal(entityWith(entities, "Ola al-Shaer")?.type, "PERSON");
 });
+
+test("a ship's prefix is part of its name and no organization ('the USS Mason', 'M/V Ocean Jazz')", () => {
+  const { entities } = read(
+    "Missiles were fired at the USS Mason. The report of an attack on M/V Ocean Jazz is false.",
+  );
+  assert.ok(!entities.some((e) => e.type === "ORG"), JSON.stringify(entities.map((e) => [e.type, e.name])));
+  assert.equal(entityWith(entities, "USS Mason")?.type, "OTHER");
+  assert.equal(entityWith(entities, "M/V Ocean Jazz")?.name, "M/V Ocean Jazz");
+});

@@ -40,3 +40,13 @@ test("a headline's verb after a titled name ends the name ('Peruvian President D
   const person = entities.find((e) => e.type === "PERSON");
   assert.equal(person?.name, "Luis Arce");
 });
+
+test("a portfolio after 'of' in a title is no organization ('Deputy Commissioner of Humanitarian Aid', 'Minister of Human Rights')", () => {
+  const { entities } = read(
+    "Mona Daem, the country's Deputy Commissioner of Humanitarian Aid, alleged that fighters had executed patients. Jo Lee, the Minister of Human Rights, said the camps were full.",
+  );
+  assert.ok(
+    !entities.some((e) => /Humanitarian Aid|Human Rights/.test(e.name)),
+    JSON.stringify(entities.map((e) => [e.type, e.name])),
+  );
+});
