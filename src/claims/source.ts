@@ -126,6 +126,16 @@ function closesQuote(view: View, w: number): boolean {
   return view.quotes.closeAt.has(w);
 }
 
+/**
+ * 'as “fantastic,” telling reporters …', "as ''overblown,'' adding that …": a quotation closing at `w` with the comma
+ * inside its marks (for a mark of two apostrophes, before the first of them).
+ */
+function closesQuoteAfterComma(view: View, w: number): boolean {
+  const pair = view.quotes.closeAt.get(w);
+  const mark = pair === undefined ? undefined : view.quotes.pairs[pair]?.close;
+  return mark !== undefined && view.low[mark - 1] === ",";
+}
+
 /** Does a new clause start at `b`, so the phrase after it is a subject ("…, as X said", "But X said")? */
 function opensClause(view: View, b: number): boolean {
   const p = pos(view, b);
@@ -356,6 +366,9 @@ function readVerbLayout(view: View, s: SentenceRange, cue: Cue): Found | null {
     if (quoted !== undefined) return quoted;
   }
 
+  // "Insisting that the vote was fair, the board rejected …": a participle opening the sentence is the subject's
+  // after its comma, as after a preposition.
+  if (ing && opensSentence(view, s, cue.from)) return openingGerund(view, s, cue, times);
   // "responded by saying that …", "before adding that …", "After thanking the crowd, he …": a gerund after a
   // preposition is the subject's of the clause it hangs on.
   if (ing && gerundLead(view, s, l)) {
@@ -371,11 +384,7 @@ function readVerbLayout(view: View, s: SentenceRange, cue: Cue): Found | null {
   const progressive = ing && pos(view, cue.from - 1) === "AUX";
   // "described the results as bogus claiming …": a participle right after a predicative "as" phrase, no comma.
   const afterVerdict = view.low[l - 1] === "as" && (pos(view, l) === "ADJ" || pos(view, l) === "NOUN");
-  if (
-    ing &&
-    !progressive &&
-    (breaksAt(view, l) || left === ";" || afterVerdict || (closesQuote(view, l) && view.low[l - 1] === ","))
-  ) {
+  if (ing && !progressive && (breaksAt(view, l) || left === ";" || afterVerdict || closesQuoteAfterComma(view, l))) {
     const found = inherited(view, s, cue, "participle", times);
     return found && { ...found, clauseStart: afterVerdict ? cue.from : l };
   }
