@@ -270,6 +270,8 @@ function readVerb(view: View, s: SentenceRange, cue: Cue): Found | null {
   const answered = deniedAllegation(view, s, cue);
   if (answered) return answered;
   if (reducedPassive(view, s, cue) || frontedParticiple(view, s, cue)) return null;
+  // "the statement that was read aloud", "the cases were decided by 5-4": the passive of such a kind reports nothing.
+  if (!cue.kind.passive && passiveForm(view, s, cue.from)) return null;
   return (
     readVerbLayout(view, s, cue) ??
     readFrontedCue(view, s, cue) ??
@@ -329,6 +331,17 @@ function relativeSubject(view: View, s: SentenceRange, end: number): Phrase | nu
   const relative = view.low[w] === "which" || view.low[w] === "who";
   return relative && w - 1 > s.from && view.low[w - 1] === "," ? { from: w, to: end, head: w } : null;
 }
+
+/** A form of "be" (past adverbs and negation) before a verb not in -ing: "was read aloud", "were not decided". */
+function passiveForm(view: View, s: SentenceRange, w: number): boolean {
+  if ((view.low[w] as string).endsWith("ing")) return false;
+  let b = w - 1;
+  while (b >= s.from && (pos(view, b) === "ADV" || NEGATORS.has(view.low[b] as string))) b--;
+  return b >= s.from && PASSIVE_BE.has(view.low[b] as string);
+}
+
+/** Forms of "be" that make a passive ("he's decided to run" is "has"). */
+const PASSIVE_BE = new Set(["is", "are", "was", "were", "be", "been", "being"]);
 
 /** A participle after a form of "be" (past adverbs and negation): "is (widely) expected", "were not told". */
 function afterBe(view: View, s: SentenceRange, w: number): boolean {
