@@ -25,6 +25,7 @@ import {
   RELATIVE_PRONOUNS,
 } from "./phrases.js";
 import { isTitle } from "./quoted-titles.js";
+import { closesAfterComma } from "./quotes.js";
 import { speakerHead } from "./speaker-head.js";
 import { PLAIN_SPEECH_KINDS } from "./speech-kinds.js";
 import { regionAfterTown } from "./town-region.js";
@@ -90,6 +91,24 @@ function between(view: View, w: number): boolean {
   return p === "ADP" && view.timeOf[w + 1] !== -1;
 }
 
+/** How many words an adverbial between commas inside a verb group may hold ("has, for months, insisted"). */
+const VERB_GROUP_INSERTION = 4;
+
+/**
+ * "A poll has, however, revealed that …", "Officials have, for months, insisted …": an adverbial between commas after
+ * an auxiliary stands inside the verb group. With `l` at the second comma, the auxiliary's index, else -1.
+ */
+function auxBeforeInsertion(view: View, s: SentenceRange, l: number): number {
+  if (l < s.from || view.low[l] !== ",") return -1;
+  for (let c = l - 1; c >= s.from && l - c <= VERB_GROUP_INSERTION + 1; c--) {
+    if (view.low[c] === ",") return c < l - 1 && c > s.from && pos(view, c - 1) === "AUX" ? c - 1 : -1;
+    // "He is, he said, ready": a clause of its own between the commas is no adverbial.
+    const p = pos(view, c);
+    if (p === "VERB" || p === "AUX" || p === "PUNCT" || p === "PRON") return -1;
+  }
+  return -1;
+}
+
 /** Two- and three-word adverbials that stand between a subject and its verb. */
 const ADVERBIAL_PHRASES = [
   ["in", "turn"],
@@ -124,16 +143,6 @@ function adverbialPhrase(view: View, w: number): boolean {
 
 function closesQuote(view: View, w: number): boolean {
   return view.quotes.closeAt.has(w);
-}
-
-/**
- * 'as “fantastic,” telling reporters …', "as ''overblown,'' adding that …": a quotation closing at `w` with the comma
- * inside its marks (for a mark of two apostrophes, before the first of them).
- */
-function closesQuoteAfterComma(view: View, w: number): boolean {
-  const pair = view.quotes.closeAt.get(w);
-  const mark = pair === undefined ? undefined : view.quotes.pairs[pair]?.close;
-  return mark !== undefined && view.low[mark - 1] === ",";
 }
 
 /** Does a new clause start at `b`, so the phrase after it is a subject ("…, as X said", "But X said")? */
@@ -365,9 +374,15 @@ function readVerbLayout(view: View, s: SentenceRange, cue: Cue): Found | null {
   if (passive !== undefined) return passive;
   const times: number[] = [];
   let l = cue.from - 1;
-  while (l >= s.from && between(view, l)) {
-    if (view.timeOf[l] !== -1) times.push(l);
-    l--;
+  for (;;) {
+    while (l >= s.from && between(view, l)) {
+      if (view.timeOf[l] !== -1) times.push(l);
+      l--;
+    }
+    const aux = auxBeforeInsertion(view, s, l);
+    if (aux < 0) break;
+    for (let w = aux + 1; w < l; w++) if (view.timeOf[w] !== -1) times.push(w);
+    l = aux;
   }
   const scope = { from: l + 1, to: cue.from };
   const left = l >= s.from ? (view.low[l] as string) : "";
@@ -397,7 +412,7 @@ function readVerbLayout(view: View, s: SentenceRange, cue: Cue): Found | null {
   const progressive = ing && pos(view, cue.from - 1) === "AUX";
   // "described the results as bogus claiming …": a participle right after a predicative "as" phrase, no comma.
   const afterVerdict = view.low[l - 1] === "as" && (pos(view, l) === "ADJ" || pos(view, l) === "NOUN");
-  if (ing && !progressive && (breaksAt(view, l) || left === ";" || afterVerdict || closesQuoteAfterComma(view, l))) {
+  if (ing && !progressive && (breaksAt(view, l) || left === ";" || afterVerdict || closesAfterComma(view, l))) {
     const found = inherited(view, s, cue, "participle", times);
     return found && { ...found, clauseStart: afterVerdict ? cue.from : l };
   }
@@ -1283,6 +1298,12 @@ function readAfterBreak(
   if (quoteBefore) {
     const inserted = quotedInsertion(view, s, cue, l);
     if (inserted) return inserted;
+    // 'Smith, who called the plan “a disaster,” said …': the quotation ends an insertion after the sentence's subject,
+    // unless a speaker's phrase after the cue ends at a comma or the sentence's end ('…,” said the envoy, had failed').
+    const after = phraseAfter(view, cue.to, s.to);
+    const invertedSpeaker = after !== null && (view.low[after.to] === "," || after.to >= s.to - 1);
+    const subject = closesAfterComma(view, l) && !invertedSpeaker ? subjectAcrossInsertions(view, s, cue.from) : null;
+    if (subject) return withCut(decide(view, s, cue, subject, [], times, scope), l);
   }
   if (!quoteBefore && breaksAt(view, l)) {
     // The stretch between this comma and the one before it.
