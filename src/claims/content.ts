@@ -820,7 +820,9 @@ export function quoteEnd(view: View, start: number, to: number): number {
   for (let w = start; w < to; w++) {
     const pair = view.quotes.openAt.get(w);
     if (pair === undefined) continue;
-    const close = view.quotes.pairs[pair]?.close ?? to;
+    const quote = view.quotes.pairs[pair];
+    // ''…'': the mark of two apostrophes closes one word after the pair's inner half.
+    const close = quote ? quote.close + (quote.doubled && quote.closed ? 1 : 0) : to;
     if (close + 1 > end) end = close + 1;
   }
   return end;

@@ -79,8 +79,9 @@ export function findCues(view: View, s: SentenceRange): Cue[] {
       }
     }
     const pastAsAdjective = p === "ADJ" && pastTaggedAdjective(view, s, w);
-    if (p !== "VERB" && !pastAsAdjective && !verbTaggedNoun(view, s, w)) continue;
-    const lemma = pastAsAdjective ? pastAsAdjective : (lemmaOf(view, w) as string);
+    const participle = !pastAsAdjective && p !== "VERB" ? participleTaggedOther(view, s, w) : "";
+    if (p !== "VERB" && !pastAsAdjective && !participle && !verbTaggedNoun(view, s, w)) continue;
+    const lemma = pastAsAdjective || participle || (lemmaOf(view, w) as string);
     const entry = lex.verbEntries.get(lemma) ?? lex.verbEntries.get(low);
     // "police put the crowd at 30,000": an estimate by a verb that says nothing otherwise.
     const estimate = lex.kinds.get("estimate") as CueKind;
@@ -339,6 +340,37 @@ function pastTaggedAdjective(view: View, s: SentenceRange, w: number): string {
     return "";
   const verbs = cueLexicon().verbEntries;
   for (const lemma of [low.slice(0, -1), low.slice(0, -2)]) if (verbs.has(lemma)) return lemma;
+  return "";
+}
+
+/** Words before a participle of the subject's: a comma, or a preposition that leads a gerund ("by promising to …"). */
+const PARTICIPLE_LEADS = new Set([",", ";", "by", "after", "before", "while", "when", "without", "upon", "despite"]);
+
+/**
+ * ", promising to build …", "by promising to impose …", ", repeating that …": an -ing form of a cue verb the tagger
+ * read as an adjective or a noun ("a promising start", "the repeating pattern") is the verb where a participle of the
+ * subject's stands: after a comma or a gerund's preposition, or opening the sentence, with "that" and a clause, "to"
+ * and a verb, a quotation or a colon after it. Its lemma, or "" when it is none.
+ */
+function participleTaggedOther(view: View, s: SentenceRange, w: number): string {
+  const low = view.low[w] as string;
+  const p = pos(view, w);
+  // "Promising that …," opening the sentence: capitalised, the tagger may call it a name.
+  const tagged = p === "ADJ" || p === "NOUN" || (p === "PROPN" && w === s.from);
+  if (!tagged || !low.endsWith("ing") || low.length < 6) return "";
+  if (w !== s.from && !PARTICIPLE_LEADS.has(view.low[w - 1] as string)) return "";
+  const next = view.low[w + 1];
+  const opensContent =
+    (next === "that" && isClause(view, w + 2, s.to)) ||
+    (next === "to" && pos(view, w + 2) === "VERB") ||
+    next === ":" ||
+    view.quotes.openAt.has(w + 1);
+  if (!opensContent) return "";
+  const stem = low.slice(0, -3);
+  // "promising" → "promise", "repeating" → "repeat", "admitting" → "admit".
+  const doubled = stem.at(-1) === stem.at(-2) ? stem.slice(0, -1) : stem;
+  const verbs = cueLexicon().verbEntries;
+  for (const lemma of [stem, `${stem}e`, doubled]) if (verbs.get(lemma)?.kind) return lemma;
   return "";
 }
 

@@ -1,4 +1,5 @@
 import { type Phrase, phraseAfter } from "./phrases.js";
+import { closesAfterComma } from "./quotes.js";
 import { pos, type SentenceRange, type View } from "./view.js";
 
 /** Words that may stand between a subject and its verb outside the insertions: "has since said", "had also said". */
@@ -51,15 +52,39 @@ export function subjectAcrossInsertions(view: View, s: SentenceRange, cue: numbe
   // stretch opening like a description, a place or a time.
   const firstComma = np.to;
   const lastComma = v - 1;
-  if (view.low[firstComma] !== "," || view.low[lastComma] !== "," || lastComma === firstComma) return null;
+  // 'the hacker known as “Guccifer,” stated': the insertion's last comma may sit inside a quotation's marks.
+  const closing = view.low[lastComma] === "," || closesAfterComma(view, lastComma);
+  if (view.low[firstComma] !== "," || !closing || lastComma === firstComma) return null;
   if (lastComma - firstComma > MAX_INSERTED) return null;
   for (let c = firstComma; c < lastComma; c++) {
     const low = view.low[c] as string;
-    if (low === ";" || low === ":" || view.quotes.openAt.has(c) || view.quotes.inside[c] !== -1) return null;
+    if (view.quotes.openAt.has(c)) {
+      const end = shortQuoteEnd(view, c, lastComma);
+      if (end < 0) return null;
+      c = end;
+      continue;
+    }
+    if (low === ";" || low === ":" || view.quotes.inside[c] !== -1) return null;
     if (low === "," && !opensInsertion(view, c + 1)) return null;
   }
   const describes = firstComma >= 0 && describesSubject(view, firstComma + 1);
-  return describes ? { ...np, to: lastComma } : np;
+  // A closing quotation mark ends the description with it: 'the hacker known as “Guccifer,”'.
+  return describes ? { ...np, to: view.low[lastComma] === "," ? lastComma : lastComma + 1 } : np;
+}
+
+/** How many words a quotation inside an insertion may hold: a nickname or a phrase, no statement. */
+const INSERTED_QUOTE = 10;
+
+/**
+ * 'Lehel, the hacker known as “Guccifer,” stated …', 'Smith, who called the plan “a disaster,” said …': a short
+ * quotation opening at `open` and closing by `limit` names or describes within the insertion. Its closing mark (the
+ * last of two apostrophes), or -1 when it is long, unclosed or runs past the insertion.
+ */
+function shortQuoteEnd(view: View, open: number, limit: number): number {
+  const pair = view.quotes.pairs[view.quotes.openAt.get(open) as number];
+  if (!pair?.closed) return -1;
+  const end = pair.doubled ? pair.close + 1 : pair.close;
+  return end <= limit && end - open <= INSERTED_QUOTE + 2 ? end : -1;
 }
 
 /**

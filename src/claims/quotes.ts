@@ -157,6 +157,16 @@ export function quoteOf(quotes: Quotes, w: number): number {
   return quotes.openAt.get(w) ?? quotes.closeAt.get(w) ?? -1;
 }
 
+/**
+ * 'as “fantastic,” telling reporters …', "as ''overblown,'' adding that …": does a quotation close at `w` with the comma
+ * inside its marks (for a mark of two apostrophes, before the first of them)?
+ */
+export function closesAfterComma(view: View, w: number): boolean {
+  const pair = view.quotes.closeAt.get(w);
+  const mark = pair === undefined ? undefined : view.quotes.pairs[pair]?.close;
+  return mark !== undefined && view.low[mark - 1] === ",";
+}
+
 /** True for the word of a quotation mark. */
 export function isQuoteMark(quotes: Quotes, w: number): boolean {
   return quotes.openAt.has(w) || quotes.closeAt.has(w);

@@ -25,6 +25,7 @@ import {
   RELATIVE_PRONOUNS,
 } from "./phrases.js";
 import { isTitle } from "./quoted-titles.js";
+import { closesAfterComma } from "./quotes.js";
 import { speakerHead } from "./speaker-head.js";
 import { PLAIN_SPEECH_KINDS } from "./speech-kinds.js";
 import { regionAfterTown } from "./town-region.js";
@@ -88,6 +89,24 @@ function between(view: View, w: number): boolean {
   if (adverbialPhrase(view, w)) return true;
   // "on Tuesday said": the preposition of a time.
   return p === "ADP" && view.timeOf[w + 1] !== -1;
+}
+
+/** How many words an adverbial between commas inside a verb group may hold ("has, for months, insisted"). */
+const VERB_GROUP_INSERTION = 4;
+
+/**
+ * "A poll has, however, revealed that …", "Officials have, for months, insisted …": an adverbial between commas after
+ * an auxiliary stands inside the verb group. With `l` at the second comma, the auxiliary's index, else -1.
+ */
+function auxBeforeInsertion(view: View, s: SentenceRange, l: number): number {
+  if (l < s.from || view.low[l] !== ",") return -1;
+  for (let c = l - 1; c >= s.from && l - c <= VERB_GROUP_INSERTION + 1; c--) {
+    if (view.low[c] === ",") return c < l - 1 && c > s.from && pos(view, c - 1) === "AUX" ? c - 1 : -1;
+    // "He is, he said, ready": a clause of its own between the commas is no adverbial.
+    const p = pos(view, c);
+    if (p === "VERB" || p === "AUX" || p === "PUNCT" || p === "PRON") return -1;
+  }
+  return -1;
 }
 
 /** Two- and three-word adverbials that stand between a subject and its verb. */
@@ -320,6 +339,8 @@ function readVerb(view: View, s: SentenceRange, cue: Cue): Found | null {
   const answered = deniedAllegation(view, s, cue) ?? deniedByRelative(view, s, cue);
   if (answered) return answered;
   if (reducedPassive(view, s, cue) || frontedParticiple(view, s, cue)) return null;
+  // "the statement that was read aloud", "the cases were decided by 5-4": the passive of such a kind reports nothing.
+  if (!cue.kind.passive && passiveForm(view, s, cue.from)) return null;
   return (
     readVerbLayout(view, s, cue) ??
     readFrontedCue(view, s, cue) ??
@@ -380,6 +401,17 @@ function relativeSubject(view: View, s: SentenceRange, end: number): Phrase | nu
   return relative && w - 1 > s.from && view.low[w - 1] === "," ? { from: w, to: end, head: w } : null;
 }
 
+/** A form of "be" (past adverbs and negation) before a verb not in -ing: "was read aloud", "were not decided". */
+function passiveForm(view: View, s: SentenceRange, w: number): boolean {
+  if ((view.low[w] as string).endsWith("ing")) return false;
+  let b = w - 1;
+  while (b >= s.from && (pos(view, b) === "ADV" || NEGATORS.has(view.low[b] as string))) b--;
+  return b >= s.from && PASSIVE_BE.has(view.low[b] as string);
+}
+
+/** Forms of "be" that make a passive ("he's decided to run" is "has"). */
+const PASSIVE_BE = new Set(["is", "are", "was", "were", "be", "been", "being"]);
+
 /** A participle after a form of "be" (past adverbs and negation): "is (widely) expected", "were not told". */
 function afterBe(view: View, s: SentenceRange, w: number): boolean {
   let b = w - 1;
@@ -402,9 +434,15 @@ function readVerbLayout(view: View, s: SentenceRange, cue: Cue): Found | null {
   if (passive !== undefined) return passive;
   const times: number[] = [];
   let l = cue.from - 1;
-  while (l >= s.from && between(view, l)) {
-    if (view.timeOf[l] !== -1) times.push(l);
-    l--;
+  for (;;) {
+    while (l >= s.from && between(view, l)) {
+      if (view.timeOf[l] !== -1) times.push(l);
+      l--;
+    }
+    const aux = auxBeforeInsertion(view, s, l);
+    if (aux < 0) break;
+    for (let w = aux + 1; w < l; w++) if (view.timeOf[w] !== -1) times.push(w);
+    l = aux;
   }
   const scope = { from: l + 1, to: cue.from };
   const left = l >= s.from ? (view.low[l] as string) : "";
@@ -416,6 +454,9 @@ function readVerbLayout(view: View, s: SentenceRange, cue: Cue): Found | null {
     if (quoted !== undefined) return quoted;
   }
 
+  // "Insisting that the vote was fair, the board rejected …": a participle opening the sentence is the subject's
+  // after its comma, as after a preposition.
+  if (ing && opensSentence(view, s, cue.from)) return openingGerund(view, s, cue, times);
   // "responded by saying that …", "before adding that …", "After thanking the crowd, he …": a gerund after a
   // preposition is the subject's of the clause it hangs on.
   if (ing && gerundLead(view, s, l)) {
@@ -431,11 +472,7 @@ function readVerbLayout(view: View, s: SentenceRange, cue: Cue): Found | null {
   const progressive = ing && pos(view, cue.from - 1) === "AUX";
   // "described the results as bogus claiming …": a participle right after a predicative "as" phrase, no comma.
   const afterVerdict = view.low[l - 1] === "as" && (pos(view, l) === "ADJ" || pos(view, l) === "NOUN");
-  if (
-    ing &&
-    !progressive &&
-    (breaksAt(view, l) || left === ";" || afterVerdict || (closesQuote(view, l) && view.low[l - 1] === ","))
-  ) {
+  if (ing && !progressive && (breaksAt(view, l) || left === ";" || afterVerdict || closesAfterComma(view, l))) {
     const found = inherited(view, s, cue, "participle", times);
     return found && { ...found, clauseStart: afterVerdict ? cue.from : l };
   }
@@ -1323,6 +1360,12 @@ function readAfterBreak(
   if (quoteBefore) {
     const inserted = quotedInsertion(view, s, cue, l);
     if (inserted) return inserted;
+    // 'Smith, who called the plan “a disaster,” said …': the quotation ends an insertion after the sentence's subject,
+    // unless a speaker's phrase after the cue ends at a comma or the sentence's end ('…,” said the envoy, had failed').
+    const after = phraseAfter(view, cue.to, s.to);
+    const invertedSpeaker = after !== null && (view.low[after.to] === "," || after.to >= s.to - 1);
+    const subject = closesAfterComma(view, l) && !invertedSpeaker ? subjectAcrossInsertions(view, s, cue.from) : null;
+    if (subject) return withCut(decide(view, s, cue, subject, [], times, scope), l);
   }
   if (!quoteBefore && breaksAt(view, l)) {
     // The stretch between this comma and the one before it.

@@ -3,6 +3,8 @@ export const SPEECH_KINDS: ReadonlySet<string> = new Set([
   "say",
   "tell",
   "write",
+  // "One sign read “…”": what a sign or a message reads is its words.
+  "read",
   "state",
   "add",
   "note",

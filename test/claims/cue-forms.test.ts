@@ -240,3 +240,22 @@ test("a reported noun with what it is about opens the subject, no cue ('Media re
     [["told", "Ivan Petrov"]],
   );
 });
+
+test("restating, clarifying and expecting verbs cue claims ('clarified that', 'reaffirmed that', 'anticipate that'); what a sign reads is its claim, what was read aloud none", () => {
+  const claims = claimsThroughPipeline(
+    "An aide later clarified that the minister had misspoken. The court reaffirmed that the ban was lawful. Analysts anticipate that rates will fall. “No war in our name,” read one banner.",
+  );
+  assert.deepEqual(
+    claims.map((c) => [c.source?.text, c.content.text]),
+    [
+      ["An aide", "that the minister had misspoken"],
+      ["The court", "that the ban was lawful"],
+      ["Analysts", "that rates will fall"],
+      ["one banner", "“No war in our name,”"],
+    ],
+  );
+  assert.deepEqual(
+    claimsThroughPipeline("He read the letter aloud to the crowd. The note that was read aloud ran long."),
+    [],
+  );
+});

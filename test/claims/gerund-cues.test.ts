@@ -63,3 +63,29 @@ test("a participle after a comma is the main subject's, not a relative clause's 
   );
   assert.equal(byCue(claims, "saying").source?.text, "The Interior Ministry");
 });
+
+test("a participle with no preposition opening the sentence has the subject after its comma ('Insisting that …, the board …')", () => {
+  const claims = claimsThroughPipeline(
+    "Insisting that the vote was fair, the commission rejected the appeal. Warning that prices would rise, the bank raised rates.",
+  );
+  const insisting = byCue(claims, "Insisting");
+  assert.equal(insisting.source?.text, "the commission");
+  assert.equal(insisting.content.text, "that the vote was fair");
+  assert.equal(byCue(claims, "Warning").source?.text, "the bank");
+  assert.deepEqual(claimsThroughPipeline("Saying sorry is hard for the minister."), []);
+});
+
+test("an -ing cue the tagger reads as an adjective is the verb after a comma or 'by' ('…, promising to build …'), not in 'a promising start'", () => {
+  const claims = claimsThroughPipeline(
+    "The mayor talked up her plan, promising to build new homes across the city. He rallied voters by promising to cut fuel taxes.",
+  );
+  const promising = claims.filter((c) => c.cue.text === "promising");
+  assert.deepEqual(
+    promising.map((c) => [c.source?.text, c.content.text]),
+    [
+      ["The mayor", "to build new homes across the city"],
+      ["He", "to cut fuel taxes"],
+    ],
+  );
+  assert.deepEqual(claimsThroughPipeline("After a promising start, the team lost the final."), []);
+});

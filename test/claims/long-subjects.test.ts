@@ -82,3 +82,28 @@ test("a focus adverb before a subject with an apposition keeps the claim ('Even 
   assert.equal(claims[0]?.source?.text, "Norway, Sweden's only ally");
   assert.equal(claims[0]?.content.text, "it was opposed to the plan");
 });
+
+test("a short quotation inside the insertion after the subject leaves the subject the speaker ('X, known as “…,” stated that', 'X, who called it “…,” said')", () => {
+  const claims = claimsThroughPipeline(
+    "Ivan Petrov, the smuggler known as “the Fox,” stated that he had paid the guards. Ana Ruiz, who called the plan “a disaster,” said the vote should be delayed.",
+  );
+  const stated = byCue(claims, "stated");
+  assert.equal(stated.source?.text, "Ivan Petrov, the smuggler known as “the Fox,”");
+  assert.equal(stated.content.text, "that he had paid the guards");
+  const said = byCue(claims, "said");
+  assert.equal(said.source?.text, "Ana Ruiz, who called the plan “a disaster,”");
+  assert.equal(said.content.text, "the vote should be delayed");
+});
+
+test("an adverbial between commas after an auxiliary stays inside the verb group ('has, however, revealed that')", () => {
+  const claims = claimsThroughPipeline(
+    "A new survey has, however, revealed that most farmers oppose the tariff. Officials have, for months, insisted that the dam is safe.",
+  );
+  assert.deepEqual(
+    claims.map((c) => [c.source?.text, c.content.text]),
+    [
+      ["A new survey", "that most farmers oppose the tariff"],
+      ["Officials", "that the dam is safe"],
+    ],
+  );
+});

@@ -9,6 +9,14 @@ test("quotations opened with two apostrophes ('' …'') are quotations, and the 
   assert.equal(claims[1]?.content.text, "''The team is ready for the final.''");
 });
 
+test("a participle after a quotation of two apostrophes with the comma inside (''a bluff,'' adding that …) goes on with the speaker", () => {
+  const claims = claimsWith("The envoy called the offer ''a bluff,'' adding that the border would stay shut.");
+  assert.equal(byCue(claims, "called").content.text, "the offer ''a bluff,''");
+  const adding = byCue(claims, "adding");
+  assert.equal(adding.source?.text, "The envoy");
+  assert.equal(adding.content.text, "that the border would stay shut");
+});
+
 test("a run of quotations after an attributed one keeps the speaker", () => {
   const text =
     'Mara Holt said the deal was fair. "We gave up very little in the end." "The rest will follow next year."';
