@@ -761,6 +761,8 @@ function deniedNoun(view: View, q: number, limit: number): number {
   }
   if (view.quotes.openAt.has(w)) w++;
   if (pos(view, w) === "DET") w++;
+  // "Israel's claim of …", "the army's claims that …", "their claims": whose they are, before the noun.
+  w = pastOwner(view, w, limit);
   if (view.quotes.openAt.has(w)) w++;
   // "media reports that …", "unconfirmed news reports of …": modifiers before the denied noun.
   for (let n = 0; n < 3 && w < limit && !lex.denialObjects.has(view.low[w] as string); n++) {
@@ -771,6 +773,22 @@ function deniedNoun(view: View, q: number, limit: number): number {
     w++;
   }
   return lex.denialObjects.has(view.low[w] as string) ? w : -1;
+}
+
+const OWNER_PRONOUNS = new Set(["his", "her", "its", "their", "our", "my", "your"]);
+
+/** Past an owner before a noun ("Israel's", "the Russian army's", "their"): where the owned phrase starts. */
+function pastOwner(view: View, w: number, limit: number): number {
+  if (OWNER_PRONOUNS.has(view.low[w] as string)) return w + 1;
+  for (let k = w; k < limit && k - w < 4; k++) {
+    const low = view.low[k] as string;
+    // "the rebels' claims": an apostrophe glued to a plural marks the owner too.
+    const plural = (low === "'" || low === "\u2019") && (view.low[k - 1] as string).endsWith("s");
+    if ((low === "'s" || low === "\u2019s" || plural) && k > w) return k + 1;
+    const p = pos(view, k);
+    if (p !== "PROPN" && p !== "NOUN" && p !== "ADJ") return w;
+  }
+  return w;
 }
 
 /** 'dismissed what he called the "fake results" of the vote': figures or results denied as a whole, the object itself. */
@@ -1006,7 +1024,9 @@ export function checkedStart(view: View, s: SentenceRange, cueEnd: number, kind:
       denied = denialObject(view, view.low[r] === "," ? r + 1 : r, s.to);
     }
   }
-  if (denied >= 0) return { ...start, start: denied, complement: "that" };
+  // "rejected Israel's claim of targeting a command center": after "of" or "about", a phrase, which ends at its own end.
+  const phrasal = denied > 0 && (view.low[denied - 1] === "of" || view.low[denied - 1] === "about");
+  if (denied >= 0) return { ...start, start: denied, complement: phrasal ? "bare" : "that" };
   // "rejected the accusation", "dismissed these claims as baseless": a denial of what was said before.
   if (kind.needsDenialObject)
     return anaphoricDenial(view, start.start, s.to) || wholeDenial(view, start.start, s.to) ? start : null;

@@ -536,6 +536,9 @@ function ownClauseEnd(view: View, from: number, to: number): number {
     // is the sentence's own verb.
     if (view.low[w] === "," && pos(view, w + 1) === "VERB" && (participleForm(view, w + 1) || pastForm(view, w + 1)))
       return w;
+    // "rejected Israel's claim of targeting a command center, slamming it as a pretext": an -ing clause after the
+    // comma is the subject's next act, not more of the object.
+    if (view.low[w] === "," && pos(view, w + 1) === "VERB" && (view.low[w + 1] as string).endsWith("ing")) return w;
     // "described the results as bogus claiming the figures had been inflated": a participle of saying right after
     // a verdict ("as bogus") starts a claim of its own; after a noun it describes the noun ("tweets accusing her").
     const last = pos(view, w - 1);

@@ -149,6 +149,13 @@ function timeModifier(view: View, w: number): boolean {
   return (q === "NOUN" || q === "PROPN") && view.timeOf[n] === -1;
 }
 
+/** "acting Health Minister Firas Abyad", "outgoing President X": a title's modifier the tagger read as a verb. */
+function titleModifier(view: View, w: number): boolean {
+  if (!titles().modifiers.has(view.low[w] as string)) return false;
+  const next = pos(view, w + 1);
+  return next === "PROPN" || titles().heads.has(view.low[w + 1] as string);
+}
+
 /** "a redoubling of efforts", "her handling of the case": an -ing word after a determiner or owner, before "of", is a noun. */
 function gerundNoun(view: View, w: number): boolean {
   if (!(view.low[w] as string).endsWith("ing") || view.low[w + 1] !== "of") return false;
@@ -212,7 +219,12 @@ function nominal(view: View, w: number): boolean {
   // "a just-released poll": any word hyphened to the next one is part of a compound modifier.
   if (p !== "PUNCT" && view.low[w + 1] === "-" && glued(view, w, w + 1) && glued(view, w + 1, w + 2)) return true;
   if (p === "VERB")
-    return (glued(view, w - 1, w) && view.low[w - 1] === "-") || modifier(view, w) || gerundNoun(view, w);
+    return (
+      (glued(view, w - 1, w) && view.low[w - 1] === "-") ||
+      modifier(view, w) ||
+      gerundNoun(view, w) ||
+      titleModifier(view, w)
+    );
   if (p === "PRON") return POSSESSIVE.has(low);
   if (p === "PART") return low === "'s" || low === "'";
   // "the soldiers' families": an apostrophe glued to a plural is a possessive, not a quotation mark.
@@ -399,6 +411,13 @@ export function phraseAfter(view: View, start: number, limit: number, wide = fal
       to = w + 1;
       continue;
     }
+    // 'an "Israeli enemy strike" on the village': a few quoted words inside the phrase (scare quotes) are part of it.
+    const quoted = wide && to > start ? scareQuoteEnd(view, w, limit) : -1;
+    if (quoted > 0) {
+      w = quoted;
+      to = quoted + 1;
+      continue;
+    }
     if (view.low[w] === "(" && to > start) {
       const close = bracketClose(view, w, limit);
       if (close > 0) {
@@ -428,6 +447,22 @@ export function phraseAfter(view: View, start: number, limit: number, wide = fal
 }
 
 const BRACKET_WORDS = 8;
+/** How many words scare quotes inside a noun phrase may hold. */
+const SCARE_QUOTE_WORDS = 4;
+
+/**
+ * The closing mark of a short quotation opening at `w` whose words are all a noun phrase's ("Israeli enemy strike"),
+ * or -1: a phrase runs on through it.
+ */
+function scareQuoteEnd(view: View, w: number, limit: number): number {
+  const pair = view.quotes.openAt.get(w);
+  if (pair === undefined) return -1;
+  for (let k = w + 1; k < limit && k - w <= SCARE_QUOTE_WORDS + 1; k++) {
+    if (view.quotes.closeAt.get(k) === pair) return k > w + 1 ? k : -1;
+    if (!nominal(view, k)) return -1;
+  }
+  return -1;
+}
 
 /** The "(" matching the ")" at `w`, within a few words, or -1. */
 function bracketOpen(view: View, w: number, limit: number): number {

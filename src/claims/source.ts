@@ -1491,6 +1491,8 @@ const DISTANCE_LEADS = new Set(["nearly", "almost", "about", "just", "some", "ba
 function writersContext(view: View, w: number, limit: number): boolean {
   const low = view.low[w] as string;
   if (CONTEXT_OPENERS.has(low)) return true;
+  // "…, the ministry said, with Israel saying they were fighters": an absolute phrase of the writer's.
+  if (low === "with" && withParticiple(view, w + 1, limit)) return true;
   if (low === "in" && (view.low[w + 1] === "what" || (view.low[w + 1] === "the" && view.low[w + 2] === "latest")))
     return true;
   // "…, authorities said, the latest targeting the route", "…, the ministry said, the deadliest in months": a phrase
@@ -1501,6 +1503,14 @@ function writersContext(view: View, w: number, limit: number): boolean {
   while (q < limit && DISTANCE_LEADS.has(view.low[q] as string)) q++;
   if (pos(view, q) === "NUM" || view.low[q] === "a" || view.low[q] === "an") q++;
   return TIME_UNITS.has(view.low[q] as string) && ["after", "before", "since"].includes(view.low[q + 1] as string);
+}
+
+/** A noun phrase and an -ing or past participle after "with": "with Israel saying …", "with two people killed". */
+function withParticiple(view: View, w: number, limit: number): boolean {
+  const np = phraseAfter(view, w, limit);
+  if (!np) return false;
+  const v = np.to;
+  return pos(view, v) === "VERB" && /(?:ing|ed|en)$/.test(view.low[v] as string);
 }
 
 /** Words that rank an event among others after "the" ("the latest", "the worst"), besides superlatives in -est. */

@@ -7,6 +7,7 @@ import { countsDisagree } from "./counts.js";
 import { NEGATION } from "./negation.js";
 import { joinNotes, polarityNote, quantityNote, timeNote } from "./note.js";
 import { type Proposition, propositions, type ReportedEvent } from "./proposition.js";
+import { runningTotal, shortWindow } from "./running-total.js";
 import { sameKind } from "./same-kind.js";
 import { dayRange, mayOverlap } from "./time-range.js";
 
@@ -141,7 +142,12 @@ function conflictOf(a: Proposition, b: Proposition): Pair | null {
       const cy = y.event.count;
       // "11 drones were shot down over Belgorod, 28 over Voronezh …": a figure by place is a part of the total.
       const part = (p: Proposition) => breakdown(p.claim.content.text);
-      if (cx && cy && countsDisagree(cx, cy) && !part(a) && !part(b))
+      // "killed three people Tuesday" against "the violence has killed some 627": a running total counts many
+      // happenings; it meets only another total, or a count of no particular time.
+      const total = (p: Proposition) => runningTotal(p.claim.content.text);
+      const [single, one] = total(a) ? [b, y] : [a, x];
+      const scopes = total(a) === total(b) || !(one.event.time || shortWindow(single.claim.content.text));
+      if (cx && cy && countsDisagree(cx, cy) && !part(a) && !part(b) && scopes)
         return { kind: "quantity", a, b, note: quantityNote(a.claim, x, b.claim, y) };
     }
   }

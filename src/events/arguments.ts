@@ -259,7 +259,8 @@ export function findArguments(ctx: EventContext, frame: Frame): Arguments {
     if (PP_STOP.has(t.pos) || t.normal === "," || RELATIVES.has(t.normal)) break;
     if (t.pos === "ADP") {
       if (placesOnly && !ctx.vocab.placePrepositions.has(t.normal)) break;
-      const n = nextWord(tokens, k, stop);
+      // "the deaths of at least 24 soldiers": a bound before the count opens no phrase of its own.
+      const n = pastCountBound(tokens, nextWord(tokens, k, stop), stop);
       const np = n >= 0 ? phraseStartingAt(ctx, n, segEnd) : null;
       if (np) {
         preps.push({ prep: t.normal, np });

@@ -288,6 +288,9 @@ export function factualityOf(ctx: EventContext, frame: Frame, claim: Claim | nul
     const governor = governorOf(ctx, verb);
     if (governor && verb?.pos === "VERB" && !hasVerb(tokens, segStart, frame.first)) applyGovernor(own, governor);
   }
+  // "announced the deaths of 24 soldiers": what already happened to people is reported, not planned.
+  const outcome = frame.noun !== null && ctx.vocab.reportedOutcomes.has(tokens[frame.trigger.head]?.normal ?? "");
+  if (outcome && own.hedged === "future") own.hedged = "asserted";
   let result: Factuality = own.negated ? "negated" : "asserted";
   let hedged: Factuality = own.hedged;
   let ownNegator = own.negated;

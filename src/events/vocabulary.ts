@@ -67,6 +67,7 @@ interface EventsFile {
     future: string[];
     governors: Record<string, FactualityCue>;
     passThrough: { entries: string[] };
+    reportedOutcomes: { entries: string[] };
     attributiveSupport: { entries: string[] };
     contrastive: { entries: string[] };
   };
@@ -158,6 +159,8 @@ export interface Vocabulary {
   governors: ReadonlyMap<string, FactualityCue>;
   /** Verbs whose negation reaches the event noun they take ("did not sustain any injuries"). */
   passThrough: ReadonlySet<string>;
+  /** Event nouns a verb of announcing reports rather than plans: "announced the deaths of 24 soldiers". */
+  reportedOutcomes: ReadonlySet<string>;
   /** Support verbs whose negation says nothing of the event ("did not claim the attack"). */
   attributiveSupport: ReadonlySet<string>;
   /** Conjunctions of contrast, across which a negation does not reach ("did not verify X, but confirmed Y"). */
@@ -296,6 +299,7 @@ function build(file: EventsFile): Vocabulary {
     hedges,
     governors: new Map(Object.entries(f.governors)),
     passThrough: lower(f.passThrough.entries),
+    reportedOutcomes: lower(f.reportedOutcomes.entries),
     attributiveSupport: lower(f.attributiveSupport.entries),
     contrastive: lower(f.contrastive.entries),
     reportingVerbs: lower(file.reportingVerbs),

@@ -88,3 +88,11 @@ test("a source after 'but' and a time opens a clause of its own: the content bef
   assert.equal(claims.find((c) => c.source?.text === "The army")?.content.text, "the town fell");
   assert.equal(claims.find((c) => c.source?.text === "the rebels")?.content.text, "it had not");
 });
+
+test("', with X saying …' after a postposed cue is the writer's absolute phrase, not more of what was said", () => {
+  const claims = claimsThroughPipeline(
+    "A strike on the town killed three people on Tuesday, the health ministry said, with the army saying they were fighters.",
+  );
+  assert.equal(byCue(claims, "said").content.text, "A strike on the town killed three people on Tuesday");
+  assert.equal(byCue(claims, "saying").content.text, "they were fighters");
+});

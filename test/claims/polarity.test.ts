@@ -215,3 +215,15 @@ test("a content that calls its subject false or baseless denies it; 'were not fa
     ["negative", "negative", "positive"],
   );
 });
+
+test("a denied claim with its owner ('rejected Israel's claim of targeting a command centre', 'the rebels' claims that P') denies what the claim says", () => {
+  const rejected = byCue(
+    claimsThroughPipeline('Hamas rejected Israel\'s claim of targeting a command centre, slamming it as a "pretext."'),
+    "rejected",
+  );
+  assert.equal(rejected.polarity, "negative");
+  assert.equal(rejected.content.text, "targeting a command centre");
+  const claims = claimsThroughPipeline("The army denied the rebels' claims that they took the town.");
+  assert.equal(byCue(claims, "denied").content.text, "that they took the town");
+  assert.equal(byCue(claims, "claims").source?.text, "the rebels'");
+});

@@ -125,3 +125,10 @@ test("a cue that opens the sentence takes its speaker after it and the quotation
 test("'Said to be …' opening a sentence is no fronted cue", () => {
   assert.deepEqual(claimsThroughPipeline("Said to be the oldest oak in the county, the tree fell on Sunday."), []);
 });
+
+test("scare quotes inside the subject of a reported clause keep the clause whole ('said an \"Israeli enemy strike\" on the village killed three')", () => {
+  const claims = claimsThroughPipeline(
+    'The health ministry said an "Israeli enemy strike" on the border village killed three people.',
+  );
+  assert.equal(claims[0]?.content.text, 'an "Israeli enemy strike" on the border village killed three people');
+});

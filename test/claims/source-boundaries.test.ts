@@ -366,3 +366,11 @@ test("a listed insertion with a comma before 'and' still hangs on the name befor
   );
   assert.match(byCue(claims, "denied").source?.text ?? "", /^the Founding Alliance\b/);
 });
+
+test("a title's modifier the tagger reads as a verb stays in the source ('acting Health Minister Firas Abyad said')", () => {
+  const claims = claimsThroughPipeline(
+    "At least 31 people died in the strike, acting Health Minister Firas Abyad said.",
+  );
+  assert.equal(byCue(claims, "said").source?.text, "acting Health Minister Firas Abyad");
+  assert.equal(byCue(claims, "said").content.text, "At least 31 people died in the strike");
+});

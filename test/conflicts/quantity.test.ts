@@ -105,3 +105,17 @@ test("two sources' counts of the people who fled conflict ('thousands of civilia
   );
   assert.deepEqual(kinds, ["quantity"]);
 });
+
+test("must not fire: a running total ('the violence has killed some 627 people') against one dated strike's toll", () => {
+  const kinds = conflictKinds(
+    "An Israeli strike on Lebanon killed three people on Tuesday, the health ministry said. The violence has killed some 627 people in Lebanon, according to an AFP tally.",
+  );
+  assert.ok(!kinds.includes("quantity"));
+});
+
+test("two running totals of one war still conflict ('has killed 627' against 'has killed more than 900')", () => {
+  const kinds = conflictKinds(
+    "The violence has killed some 627 people in Lebanon since October, according to an AFP tally. The health ministry said the violence has killed more than 900 people in Lebanon since October.",
+  );
+  assert.deepEqual(kinds, ["quantity"]);
+});

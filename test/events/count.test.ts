@@ -133,3 +133,14 @@ test("a weak protest verb whose subject is the type's own count word is a protes
     false,
   );
 });
+
+test("a bound before the count in an event noun's 'of' phrase keeps the count ('the deaths of at least 24 soldiers')", () => {
+  const events = analyse({
+    text: "Authorities have announced the deaths of at least 24 soldiers.",
+    published: "2024-06-20",
+    title: null,
+    url: null,
+    source: null,
+  }).events;
+  assert.deepEqual(events.find((e) => e.type === "DIE")?.count, { value: 24, approximate: false, min: 24 });
+});

@@ -193,3 +193,8 @@ test("'It is not true that P', 'It is false that P' deny the event of P; 'It is 
   assert.equal(factuality("It is false that the army attacked the town.", "attacked"), "negated");
   assert.equal(factuality("It is true that soldiers were killed.", "killed"), "asserted");
 });
+
+test("announcing what already happened to people reports it, not plans it ('announced the deaths of 24 soldiers', 'the arrest of two men')", () => {
+  assert.equal(factuality("Authorities announced the deaths of 24 soldiers.", "deaths"), "asserted");
+  assert.equal(factuality("Police announced the arrest of two men.", "arrest"), "asserted");
+});
