@@ -285,7 +285,9 @@ const ASIDE_LEADS = new Set(["without", "despite", "again", "however", "though",
  * however, that …"), when "that" or a quotation follows it; -1 otherwise. No finite verb inside.
  */
 function commaAside(view: View, q: number, limit: number): number {
-  if (ASIDE_LEADS.has(view.low[q + 1] as string)) {
+  // "reported, citing an unnamed official, that …": whom the source cites (read as its via by the claim).
+  const lead = view.low[q + 1] as string;
+  if (ASIDE_LEADS.has(lead) || cueLexicon().viaMarkers.has(lead)) {
     for (let c = q + 2; c < Math.min(limit - 1, q + PLACE_WORDS); c++) {
       if (view.low[c] === ",") return view.low[c + 1] === "that" || isOpenQuote(view, c + 1) ? c : -1;
       const p = pos(view, c);

@@ -418,6 +418,15 @@ function draftOf(
     if (inner !== undefined) to = inner;
   }
   const via = [...frame.via];
+  // "reported, citing an unnamed official, that …": whom the source cites, set between the cue and the content.
+  if (frame.shape === "forward" && from > frame.cue.to && startsVia(view, frame.cue.to, from))
+    via.push(...(readVia(view, frame.cue.to, from)?.via ?? []));
+  // "Citing intelligence sources, the BBC reported …": whom the source cites, opening the sentence.
+  const comma = frame.source ? frame.source.from - 1 : -1;
+  if (frame.shape === "forward" && comma > s.from && view.low[comma] === "," && startsVia(view, s.from, comma)) {
+    const opening = readVia(view, s.from, comma);
+    if (opening?.end === comma) via.push(...opening.via);
+  }
   const forward =
     frame.shape === "forward" ||
     frame.shape === "participle" ||

@@ -456,7 +456,11 @@ function readVerbLayout(view: View, s: SentenceRange, cue: Cue): Found | null {
 
   // "Insisting that the vote was fair, the board rejected …": a participle opening the sentence is the subject's
   // after its comma, as after a preposition.
-  if (ing && opensSentence(view, s, cue.from)) return openingGerund(view, s, cue, times);
+  // "Citing weak demand, the company …" names whom or what the subject relies on (a via), no claim of its own.
+  if (ing && opensSentence(view, s, cue.from)) {
+    if (cueLexicon().viaMarkers.has(view.low[cue.from] as string)) return null;
+    return openingGerund(view, s, cue, times);
+  }
   // "responded by saying that …", "before adding that …", "After thanking the crowd, he …": a gerund after a
   // preposition is the subject's of the clause it hangs on.
   if (ing && gerundLead(view, s, l)) {

@@ -11,9 +11,13 @@ export interface ViaChain {
 
 /** True when a citing marker starts at `at`, after an optional comma. */
 export function startsVia(view: View, at: number, limit: number): boolean {
-  const w = view.low[at] === "," ? at + 1 : at;
+  let w = view.low[at] === "," ? at + 1 : at;
+  // "According to Interfax, which cited a source in the ministry, …": a relative word before the marker.
+  if (w > at && RELATIVES.has(view.low[w] as string)) w++;
   return w < limit && cueLexicon().viaMarkers.has(view.low[w] as string);
 }
+
+const RELATIVES = new Set(["which", "who"]);
 
 /**
  * Reads "citing Y", "quoting Y", "citing information from Y" and chains of them ("…, which cited Z").
@@ -28,7 +32,7 @@ export function readVia(view: View, at: number, limit: number): ViaChain | null 
   for (let round = 0; round < 4; round++) {
     let m = w;
     if (view.low[m] === ",") m++;
-    if (round > 0 && (view.low[m] === "which" || view.low[m] === "who")) m++;
+    if ((round > 0 || m > w) && RELATIVES.has(view.low[m] as string)) m++;
     if (m >= limit || !lex.viaMarkers.has(view.low[m] as string)) break;
     let q = m + 1;
     // "citing information from Y", "citing a report by Y": skip the carrier and its preposition.

@@ -179,3 +179,39 @@ test("'X said P, news agencies reported': the agencies pass X's words on (via), 
   const own = claimsThroughPipeline("Five intruders were killed, Russian news agencies reported.");
   assert.equal(own[0]?.source?.text, "Russian news agencies");
 });
+
+test("'reported, citing an official, that P' and 'said, quoting witnesses, that P': the aside after the cue is the via, P the content", () => {
+  const claims = claimsThroughPipeline(
+    "Yonhap reported, citing an unnamed official, that the North had fired two missiles. The agency said, quoting witnesses, that the market was hit twice.",
+  );
+  assert.deepEqual(
+    claims.map((c) => [c.source?.text, c.via.map((v) => v.text), c.content.text]),
+    [
+      ["Yonhap", ["an unnamed official"], "that the North had fired two missiles"],
+      ["The agency", ["witnesses"], "that the market was hit twice"],
+    ],
+  );
+});
+
+test("'According to X, which cited Y, P' and 'Citing Y, X reported P': Y is the via; 'Citing weak demand' names no source and no claim", () => {
+  const according = claimsThroughPipeline(
+    "According to Interfax, which cited a source in the ministry, the plant was hit.",
+  );
+  assert.equal(according[0]?.content.text, "the plant was hit");
+  assert.deepEqual(
+    according[0]?.via.map((v) => v.text),
+    ["a source in the ministry"],
+  );
+  const fronted = claimsThroughPipeline(
+    "Citing intelligence sources, the BBC reported that the commander had been killed.",
+  );
+  assert.deepEqual(
+    fronted[0]?.via.map((v) => v.text),
+    ["intelligence sources"],
+  );
+  const reason = claimsThroughPipeline("Citing weak demand, the company said it would cut jobs.");
+  assert.deepEqual(
+    reason.map((c) => [c.cue.text, c.via.length]),
+    [["said", 0]],
+  );
+});
