@@ -26,6 +26,7 @@ import { readFrame, sentenceSubject } from "./source.js";
 import { SPEECH_KINDS } from "./speech-kinds.js";
 import { quoteGoesOn } from "./split-quotes.js";
 import { colonQuotes, standaloneQuotes } from "./standalone-quotes.js";
+import { markUnverified } from "./verification.js";
 import { readVia, startsVia } from "./via.js";
 import { buildView, glued, pos, type SentenceRange, type View } from "./view.js";
 
@@ -112,6 +113,7 @@ export function extractClaims(input: ClaimsInput): { claims: Claim[]; messages: 
   speakersGoOn(view, index, drafts);
   describedSpeakers(drafts, index);
   ownersAsSubjects(view, index, drafts);
+  markUnverified(view, drafts);
   return { claims: drafts.map((d, i) => toClaim(view, d, i)), messages };
 }
 

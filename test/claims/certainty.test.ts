@@ -61,3 +61,19 @@ test("a hedge in a clause that describes a place or a time ('the region where it
   const hedged = claimsThroughPipeline("The ministry said the incident allegedly took place in the region.");
   assert.equal(byCue(hedged, "said").certainty, "unverified");
 });
+
+test("a note that what was said could not be verified makes that claim unverified, and an appended note leaves its content", () => {
+  const claims = claimsThroughPipeline(
+    "The rebels said they had shot down a helicopter. Reuters could not independently verify the claim. " +
+      "The group said 40 soldiers were killed, a claim that could not be independently verified. " +
+      "The ministry said the bridge was open. He did not confirm the date.",
+  );
+  assert.deepEqual(
+    claims.map((c) => [c.certainty, c.content.text]),
+    [
+      ["unverified", "they had shot down a helicopter"],
+      ["unverified", "40 soldiers were killed"],
+      ["certain", "the bridge was open"],
+    ],
+  );
+});
