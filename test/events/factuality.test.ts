@@ -198,3 +198,9 @@ test("announcing what already happened to people reports it, not plans it ('anno
   assert.equal(factuality("Authorities announced the deaths of 24 soldiers.", "deaths"), "asserted");
   assert.equal(factuality("Police announced the arrest of two men.", "arrest"), "asserted");
 });
+
+test("an event a noun of trying or capacity points to is possible ('in their quest to hijack', 'its ability to seize', 'in a bid to retake')", () => {
+  assert.equal(factuality("The militants attacked in their quest to hijack an oil tanker.", "hijack"), "possible");
+  assert.equal(factuality("China staged drills, a test of its ability to seize the island.", "seize"), "possible");
+  assert.equal(factuality("The army moved in a bid to retake the town.", "retake"), "possible");
+});
