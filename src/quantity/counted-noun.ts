@@ -1,6 +1,6 @@
 import { pluralNounAt } from "./amount.js";
 import { currencyWord } from "./money.js";
-import { gluedNext, posAt, type TokenView, wordAt } from "./token-view.js";
+import { gluedNext, posAt, rawAt, type TokenView, wordAt } from "./token-view.js";
 
 /** What a number counts: the head noun after it, as written (lower-cased), or a currency code. */
 export interface CountedNoun {
@@ -81,8 +81,11 @@ function headOfPhrase(
     while (w(i + 1) === "-" && gluedNext(v, i) && gluedNext(v, i + 1) && w(i + 2) !== undefined) i += 2;
     const word = w(i) ?? "";
     // Quotation marks around the noun or its modifiers ("seven “mercenaries”", "two Afghan \"commanders\"") leave
-    // the phrase whole.
-    if (QUOTES.has(word)) continue;
+    // the phrase whole; a quoted name is no counted noun ("dozens of new “People's Defense Forces”").
+    if (QUOTES.has(word)) {
+      if (/^\p{Lu}/u.test(rawAt(v, i + 1))) break;
+      continue;
+    }
     const pos = posAt(v, i);
     // After "of", an owner is not what is counted: "hundreds of the party's delegates" → delegates.
     if (partitive && (word === "'s" || word === "’s") && (head >= 0 || proper >= 0)) {

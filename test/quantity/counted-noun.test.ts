@@ -53,3 +53,7 @@ test("a plural without '-s' before another plural is its modifier ('200 police o
   assert.equal(quantityNamed("Another 200 police officers arrived on Tuesday.", "200").unit, "officers");
   assert.equal(quantityNamed("About 500 police guarded the square.", "About 500").unit, "police");
 });
+
+test("must not fire: a quoted name after a number is no counted noun ('dozens of new “Vale Defence Units”')", () => {
+  assert.equal(quantityNamed("The army fights dozens of new “Vale Defence Units” in the hills.", "dozens").unit, null);
+});
