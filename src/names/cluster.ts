@@ -119,12 +119,7 @@ class Clusters {
       if (!(m.head && heads().org.get(m.head)?.state)) add(this.orgByFirst, text.slice(0, text.indexOf(" ")), c);
       const last = text.slice(text.lastIndexOf(" ") + 1);
       if (heads().org.get(last)?.masthead) add(this.orgByMasthead, last, c);
-      const initials = m.text
-        .split(/\s+/)
-        .filter((w) => !/^(of|the|and|for|de|du|des|la|le)$/i.test(w))
-        .map((w) => w[0])
-        .join("")
-        .toUpperCase();
+      const initials = initialsOf(m.text);
       if (!this.orgByInitials.has(initials)) this.orgByInitials.set(initials, c);
     }
   }
@@ -206,6 +201,33 @@ function organName(m: Mention): { key: string | undefined; words: string } | und
   return { key: state ? `organ:${state}:${sorted}` : undefined, words: sorted };
 }
 
+/** The first letters of a name's words, less the glue ("TPLF" of "Tigray People's Liberation Front"). */
+function initialsOf(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter((w) => !/^(of|the|and|for|de|du|des|la|le)$/i.test(w))
+    .map((w) => w[0])
+    .join("")
+    .toUpperCase();
+}
+
+/**
+ * An organization's name the dictionary does not know, right before a known acronym in brackets whose letters
+ * are its initials ("the Tigray People Liberation Front (TPLF)"), with the acronym's actor key.
+ */
+function spelledOutPairs(text: string, mentions: readonly Mention[]): [Mention, string][] {
+  const pairs: [Mention, string][] = [];
+  for (let k = 1; k < mentions.length; k++) {
+    const long = mentions[k - 1] as Mention;
+    const short = mentions[k] as Mention;
+    if (!short.actor || short.weak || long.actor || long.type !== "ORG" || long.kind !== "name") continue;
+    if (!/^\s*\($/.test(text.slice(long.end, short.start)) || text[short.end] !== ")") continue;
+    if (/^\p{Lu}{2,6}$/u.test(short.text) && initialsOf(long.text.replace(/^the /i, "")) === short.text)
+      pairs.push([long, short.actor]);
+  }
+  return pairs;
+}
+
 function lastWord(name: string): string {
   return name.slice(name.lastIndexOf(" ") + 1);
 }
@@ -250,6 +272,10 @@ export function clusterMentions(input: ClusterInput): Entity[] {
     set.nameAs(name.slice(0, name.lastIndexOf(" ")), c);
   }
 
+  // "the Ogaden Unity Front (OUF)": a name spelled out before the known acronym in brackets is that actor, even
+  // written otherwise than the dictionary writes it ("People Liberation" for "People's Liberation").
+  for (const [long, short] of spelledOutPairs(input.text, mentions)) set.nameAs(fold(long.text), set.keyed(short));
+
   // "the United Opposition coalition" … "the United Opposition": a name with the descriptor noun it was written with
   // is the same organization as the bare name, before or after.
   for (const m of mentions) {
@@ -267,11 +293,17 @@ export function clusterMentions(input: ClusterInput): Entity[] {
   const organsByWords = new Map<string, Cluster | null>();
   const stateless = new Map<string, Cluster>();
   const organOf = new Map<Cluster, string>();
+  // "Taleb Abdallah, also known as Abu Taleb. … Abu Taleb said": an alias written again in full is that person.
+  const aliasOf = new Map<string, number>();
+  for (const m of mentions) if (m.kind === "alias" && m.apposedTo !== undefined) aliasOf.set(fold(m.text), m.apposedTo);
+  const holding = (start: number | undefined) =>
+    start === undefined ? undefined : set.all.find((c) => c.mentions.some((x) => x.start === start));
   for (const m of mentions) {
     if (m.actor && !m.weak) {
       set.join(set.keyed(m.actor), m);
     } else if (m.type === "PERSON" && m.kind === "name" && nameWords(m.text).length > 1) {
-      set.join(set.fullName(nameWords(m.text)) ?? set.open(), m);
+      const named = set.fullName(nameWords(m.text)) ?? holding(aliasOf.get(fold(m.text)));
+      set.join(named ?? set.open(), m);
     } else if (m.kind === "name" && !m.weak && m.type !== "PERSON" && !(m.type === "ORG" && /^\S+$/.test(m.text))) {
       const name = fold(m.text);
       const parts = organName(m);

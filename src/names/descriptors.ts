@@ -215,6 +215,12 @@ function nounPhrase(view: TextView, j: number, sentence: number | undefined): De
       continue;
     }
     if (!view.word[k] || CLOSERS.has(f) || RELATIVES.has(f)) break;
+    // "a town 20 km (13 miles) north of Goma": a distance after the head leads to the word that closes the phrase.
+    const past = head >= 0 && head === last ? pastDistance(view, k, sentence) : k;
+    if (past !== k) {
+      k = past;
+      break;
+    }
     const participle = pos === "VERB" && /(ed|ing)$/.test(f);
     if (!MODIFIER_POS.has(pos) && !participle) return null;
     // "X, killing one man", "X, leaving two dead": a participle opening the phrase that takes an object is a clause.
@@ -244,6 +250,25 @@ function nounPhrase(view: TextView, j: number, sentence: number | undefined): De
   if (type === "PERSON" && owner >= 0 && descriptorType(view, owner) === "OTHER")
     return { type: "ORG", head, start, possessive };
   return { type, head, start, possessive };
+}
+
+const DISTANCE_UNITS = new Set(["km", "kms", "kilometres", "kilometers", "miles", "metres", "meters", "m", "yards"]);
+const ROUGHLY = new Set(["about", "some", "around", "roughly", "nearly", "almost", "just", "only"]);
+
+/** The token after a distance at k ("20 km", "about 20 km (13 miles)"), or k when none stands there. */
+function pastDistance(view: TextView, k: number, sentence: number | undefined): number {
+  let j = ROUGHLY.has(view.folded[k] ?? "") ? nextToken(view, k + 1) : k;
+  if (view.tokens[j]?.pos !== "NUM" || view.tokens[j]?.sentence !== sentence) return k;
+  j = nextToken(view, j + 1);
+  if (!DISTANCE_UNITS.has(view.folded[j] ?? "")) return k;
+  j = nextToken(view, j + 1);
+  // "(13 miles)": the same distance in other units.
+  if (view.raw[j] === "(") {
+    let close = j;
+    for (let n = 0; n < 6 && view.raw[close] !== ")"; n++) close = nextToken(view, close + 1);
+    if (view.raw[close] === ")") j = nextToken(view, close + 1);
+  }
+  return j;
 }
 
 /**

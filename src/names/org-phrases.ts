@@ -95,6 +95,17 @@ function riverBank(view: TextView, drafts: Drafts, h: number, modifiers: readonl
   return place?.type === "LOC";
 }
 
+/**
+ * "the movement of goods", "the group of villagers": a head before "of" and a lower-case plural is what moves or
+ * gathers there, no organization named before.
+ */
+function ofPlural(view: TextView, of: number): boolean {
+  if (view.folded[of] !== "of") return false;
+  const k = nextToken(view, of + 1);
+  const f = view.folded[k] ?? "";
+  return !view.cap[k] && view.tokens[k]?.pos === "NOUN" && (/[^s]s$/.test(f) || f === "people");
+}
+
 export function orgNominals(view: TextView, drafts: Drafts): Draft[] {
   const lex = heads();
   const out: Draft[] = [];
@@ -118,6 +129,7 @@ export function orgNominals(view: TextView, drafts: Drafts): Draft[] {
     const after = nextToken(view, h + 1);
     if (view.tokens[after]?.pos === "NOUN" && !view.cap[after]) continue;
     if (view.tokens[h]?.pos !== "NOUN" && !view.cap[h]) continue;
+    if (ofPlural(view, after)) continue;
     const left = leftOf(view, drafts, h);
     if (left.determiner && INDEFINITE.has(left.determiner) && !left.owner) continue;
     if (riverBank(view, drafts, h, left.modifiers)) continue;

@@ -111,7 +111,8 @@ export function readRun(view: TextView, drafts: Drafts, a0: number, b0: number):
     (whole.phrases.some((p) => p.kind === "demonym") ||
       (whole.phrases.length > 0 && b - whole.b > 1) ||
       peopleAt(view, whole.b, b) ||
-      creedBeforeKnown(view, whole, b));
+      creedBeforeKnown(view, whole, b) ||
+      orgBesideOrg(view, whole, b));
   if (whole && split) {
     if (addDictionary(view, drafts, whole)) {
       readRun(view, drafts, whole.b, b);
@@ -245,6 +246,19 @@ function creedBeforeKnown(view: TextView, whole: DictionaryHit, b: number): bool
 }
 
 /**
+ * Two organizations the dictionary knows, side by side with no word between: "told Reuters Hamas is expected …"
+ * names the listener and the subject, not one body called "Reuters Hamas".
+ */
+function orgBesideOrg(view: TextView, whole: DictionaryHit, b: number): boolean {
+  const dict = actorDictionary();
+  const isOrg = (h: DictionaryHit | null) =>
+    h?.phrases.some((p) => (p.kind === "name" || p.kind === "alias") && dict.actors.get(p.actor)?.type === "ORG");
+  if (!isOrg(whole)) return false;
+  const rest = dictionaryAt(view, whole.b, b);
+  return rest?.b === b && isOrg(rest) === true;
+}
+
+/**
  * One word (no first name, no title) before the whole rest of the run that the dictionary knows as an organization:
  * an adjective of its creed or camp ("Islamist", "Shiite", "Maoist"), not a word of its name.
  */
@@ -328,6 +342,8 @@ export function addDictionary(view: TextView, drafts: Drafts, hit: DictionaryHit
   return true;
 }
 
+const COMPASS_WORDS = new Set(["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"]);
+
 /** How many cities back a list may carry a place word: "shelled Kramatorsk, Sloviansk and Izium". */
 const LISTED_CITIES = 4;
 
@@ -339,6 +355,8 @@ function placedAt(view: TextView, i: number, depth: number): boolean {
   const p = prevToken(view, i);
   const prev = view.folded[p] ?? "";
   if (PLACE_BEFORE.has(prev) || placeVerbs().has(prev)) return true;
+  // "20 km north of Goma": what lies in a direction from a name is measured from a place.
+  if (prev === "of" && COMPASS_WORDS.has(view.folded[prevToken(view, p)] ?? "")) return true;
   if (depth >= LISTED_CITIES || (prev !== "and" && prev !== "or" && prev !== ",")) return false;
   const city = prevToken(view, p);
   return city >= 0 && (dictionaryAt(view, city, city + 1)?.cities.length ?? 0) > 0 && placedAt(view, city, depth + 1);
@@ -450,6 +468,17 @@ function promoteOwner(owner: Draft, kind: RunTitle["kind"], head?: string): void
   owner.guess = undefined;
 }
 
+/**
+ * "Pang Law village", "Mae Sot Act township": a lower-case place noun right after a name that ends on a word of an
+ * event or a law says the name is a place's; the place noun's type, or null.
+ */
+function placeNounAfter(view: TextView, b: number): "GPE" | "LOC" | null {
+  const next = nextToken(view, b);
+  if (next < 0 || view.cap[next] || !view.word[next]) return null;
+  const type = descriptors().words.get(view.folded[next] as string);
+  return type === "GPE" || type === "LOC" ? type : null;
+}
+
 /** Names ending on a head word: organizations ("Korean Central Television"), places, events. */
 function addHeaded(view: TextView, drafts: Drafts, a: number, b: number): void {
   const lex = heads();
@@ -465,8 +494,9 @@ function addHeaded(view: TextView, drafts: Drafts, a: number, b: number): void {
   const prefixed = !lex.org.has(last) && lex.prefixes.has(view.folded[a] as string) && !lex.loc.has(last);
   // "Centre for Control of …", "Institute for Fiscal Studies": whatever is "for" a purpose is an organization.
   const purpose = view.folded[head + 1] === "for";
-  const type =
+  const headed =
     lex.org.has(last) || prefixed || purpose ? "ORG" : lex.loc.has(last) ? "LOC" : lex.gpe.has(last) ? "GPE" : "OTHER";
+  const type = headed === "OTHER" ? (placeNounAfter(view, b) ?? headed) : headed;
   // A demonym, country or capital leading the name owns it ("Russian Foreign Ministry", "Bank of Korea").
   const lead = dictionaryAt(view, a, head);
   let owner: string | undefined;
@@ -618,6 +648,13 @@ function addPiece(view: TextView, drafts: Drafts, a: number, b: number): void {
     return;
   const before = titleBefore(view, a);
   if (words.length > 2 && eventInCountry(view, drafts, a, b)) return;
+  // "Northern Burkina Faso": a capitalised side of a country no dictionary names is where in the country, as
+  // "northern Burkina Faso" is; the country is the name.
+  const side = words.length > 1 ? sideOfCountry(view, a, b) : -1;
+  if (side > 0) {
+    readRun(view, drafts, side, b);
+    return;
+  }
   const region = words.length > 1 ? (compassPart(view, a, b) ?? regionOf(view, a, b)) : null;
   if (region) {
     drafts.add(newDraft(span, a, b, region, "name"));
@@ -700,6 +737,28 @@ function ownerBefore(view: TextView, drafts: Drafts, t: number): Draft | undefin
   const k = t - 1;
   if (k >= 0 && isPossessive(view, k)) return drafts.endingAt(k);
   return drafts.endingAt(t);
+}
+
+// Adjectives of a side: "Northern Mali" is a part of Mali, where "North Macedonia" and "South Sudan" are names.
+const SIDES = new Set([
+  "northern",
+  "southern",
+  "eastern",
+  "western",
+  "northeastern",
+  "northwestern",
+  "southeastern",
+  "southwestern",
+]);
+
+/** Where the country starts in "Northern Burkina Faso" (one side adjective, then a whole country's name), or -1. */
+function sideOfCountry(view: TextView, a: number, b: number): number {
+  if (!SIDES.has(view.folded[a] as string)) return -1;
+  const k = nextToken(view, a + 1);
+  const hit = dictionaryAt(view, k, b);
+  const dict = actorDictionary();
+  const country = hit?.b === b && hit.phrases.some((p) => p.kind === "name" && dict.actors.get(p.actor)?.isCountry);
+  return country ? k : -1;
 }
 
 /**

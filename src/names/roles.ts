@@ -48,6 +48,11 @@ export function titleInRun(view: TextView, a: number, b: number): RunTitle | nul
     if (lex.honorifics.has(f) && h + 1 < b) {
       let n = h + 1;
       if (view.raw[n] === "." && n + 1 < b) n++;
+      // "Lt. Gen. Kolifou Mody", "Lt. Col. …": a rank written in two abbreviations is one honorific.
+      while (n + 1 < b && lex.honorifics.has(bare(view, n)) && !givenNames().has(view.folded[n] as string)) {
+        n++;
+        if (view.raw[n] === "." && n + 1 < b) n++;
+      }
       // "former Miss Universe Alicia Machado": a common word between the honorific and a first name is a title's.
       const word = view.folded[n] as string;
       if (n + 2 < b && isCommonWord(word) && !givenNames().has(word) && givenNames().has(view.folded[n + 1] as string))

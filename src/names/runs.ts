@@ -10,7 +10,7 @@ import { titles } from "../lexicon/titles.js";
 import type { Sentence } from "../pipeline/layers.js";
 import { dictionaryAt } from "./dictionary.js";
 import { matchAt } from "./phrase-match.js";
-import { nextToken, type TextView } from "./text-view.js";
+import { nextToken, prevToken, type TextView } from "./text-view.js";
 
 // Lower-case particles inside names: "Ursula von der Leyen", "Bashar al-Assad", "Bank of the Philippines",
 // "Dar es Salaam", "Rio Grande do Sul", "Frankfurt am Main", "Newcastle upon Tyne".
@@ -136,10 +136,24 @@ export function capitalisedRuns(view: TextView, s: Sentence): [number, number][]
       const known = matchAt(view, actorDictionary().phrases, from, end);
       if (known && known.end > j) j = known.end;
     }
-    runs.push([i, j]);
+    runs.push([spacedArticleBefore(view, i, j, s.firstToken, end), j]);
     i = j;
   }
   return joinHeadedChains(view, joinSpelledByAcronym(view, runs));
+}
+
+// Arabic articles written apart from the name in lower case ("al Qaeda", "al Shabaab").
+const SPACED_ARTICLES = new Set(["al", "el"]);
+
+/**
+ * Where a run [i, j) starts when a lower-case "al" before it opens a name the actor dictionary knows ("by al
+ * Qaeda-linked fighters"): at the article; else at i.
+ */
+function spacedArticleBefore(view: TextView, i: number, j: number, first: number, end: number): number {
+  const k = prevToken(view, i);
+  if (k < first || view.cap[k] || !SPACED_ARTICLES.has(view.folded[k] as string)) return i;
+  const known = matchAt(view, actorDictionary().phrases, k, end);
+  return known && known.end > i && known.end <= j ? k : i;
 }
 
 /**
@@ -193,7 +207,17 @@ function headedChain(view: TextView, [a1, b1]: [number, number], [a2, b2]: [numb
   if (!CHAIN_JOINERS.has(view.folded[joiner] as string) || nextToken(view, joiner + 1) !== a2) return false;
   const last = view.folded[b2 - 1] as string;
   if (!heads().org.has(last) || b2 - a2 < 2) return false;
-  return commonRun(view, a1, b1);
+  return commonRun(view, a1, b1) || loneHeadWord(view, a1, b1);
+}
+
+/**
+ * [a, b) is one head word the dictionary does not know ("Defense" of "the Defense and Security Forces"): no name
+ * alone, so the chain it opens is one name, as a run of common words is.
+ */
+function loneHeadWord(view: TextView, a: number, b: number): boolean {
+  if (b - a !== 1 || !view.word[a]) return false;
+  const f = view.folded[a] as string;
+  return heads().org.has(f) && isCommonWord(f) && !titles().heads.has(f) && !dictionaryAt(view, a, b);
 }
 
 /**
@@ -374,8 +398,17 @@ const IRREGULAR_PARTICIPLES = new Set(["run", "held", "built", "hit", "bound", "
  */
 function compoundModifier(view: TextView, k: number): boolean {
   if (view.cap[k]) return false;
-  const f = view.folded[k] as string;
+  return modifierWord(view.folded[k] as string);
+}
+
+function modifierWord(f: string): boolean {
   return (/(ed|ing|born|made|wide|style|era)$/.test(f) && f.length > 3) || IRREGULAR_PARTICIPLES.has(f);
+}
+
+/** "M23-controlled" kept as one token: a name glued to a lower-case participle is a modifier, no name. */
+function gluedModifier(raw: string): boolean {
+  const dash = raw.lastIndexOf("-");
+  return dash > 0 && /^\p{Ll}+$/u.test(raw.slice(dash + 1)) && modifierWord(raw.slice(dash + 1));
 }
 
 function legalFormAt(view: TextView, k: number): boolean {
@@ -393,6 +426,7 @@ function letterCompound(view: TextView, dash: number): boolean {
 function startsName(view: TextView, i: number, timeWord = false): boolean {
   if (view.word[i] !== true || view.cap[i] !== true || (view.inTime[i] && !timeWord)) return false;
   const raw = view.raw[i] as string;
+  if (gluedModifier(raw)) return false;
   // "T-shirt", "X-ray" (one token or three): a capital letter glued to a common noun.
   if (raw.length === 1 && DASHES.has(view.raw[i + 1] as string) && !view.gap[i + 1] && letterCompound(view, i + 1))
     return false;

@@ -164,8 +164,12 @@ export function settleTypes(view: TextView, drafts: Drafts): void {
       byWord.set(w, set);
     }
   }
+  // "Kyaukmo township" beside "Kyaukmo Hospital": a word the article writes with a place noun after it is that place,
+  // not a short name of the longer one.
+  const placeWords = new Set<string>();
+  for (const d of names) if (d.b - d.a === 1 && placeNounAfter(view, d.b)) placeWords.add(keyOf.get(d) as string);
   const pooled = (key: string): string => {
-    if (key.includes(" ")) return key;
+    if (key.includes(" ") || placeWords.has(key)) return key;
     const owners = byWord.get(key);
     return owners?.size === 1 ? ([...owners][0] as string) : key;
   };
@@ -191,7 +195,9 @@ export function settleTypes(view: TextView, drafts: Drafts): void {
   for (const d of names) {
     if (d.type !== "PERSON" || d.b - d.a < 2) continue;
     const words = (keyOf.get(d) as string).split(" ");
-    if (words.length > 1) surnames.set(words[words.length - 1] as string, keyOf.get(d) as string);
+    // "Abu Taleb" ("father of Taleb") names a child, not a family: "Taleb Abdallah" is no thing named after him.
+    if (words.length > 1 && !KUNYA.has(words[0] as string))
+      surnames.set(words[words.length - 1] as string, keyOf.get(d) as string);
   }
 
   for (const d of names) {
@@ -232,6 +238,9 @@ export function settleTypes(view: TextView, drafts: Drafts): void {
   if (changed) decide(names, ballotOf);
 }
 
+// Words opening an Arabic kunya or patronymic: what follows is a child's or a father's name, no family name.
+const KUNYA = new Set(["abu", "umm", "um", "ibn", "bin", "bint"]);
+
 /** Types each guessed name by its ballot's winner. */
 function decide(names: readonly Draft[], ballotOf: (d: Draft) => Ballot): void {
   for (const d of names) {
@@ -265,7 +274,7 @@ function vote(view: TextView, drafts: Drafts, d: Draft, ballot: Ballot, alone: b
   // "the Marlin Luanda tanker": the noun of a thing with a name of its own, right after the name.
   const thing = before ? null : descriptorAfter(view, d.a, d.b);
   if (thing) ballot.add(thing.type, STRONG);
-  if (!before && personBefore(view, d.a, d.b)) ballot.add("PERSON", STRONG);
+  if (!before && (personBefore(view, d.a, d.b) || agedBefore(view, d.a))) ballot.add("PERSON", STRONG);
   else if (!before) {
     // "an Israeli cargo ship, the MSC Silver, …": a thing, a group or a place in apposition to its noun.
     const apposed = descriptorApposed(view, d.a, d.b);
@@ -343,6 +352,26 @@ function vote(view: TextView, drafts: Drafts, d: Draft, ballot: Ballot, alone: b
   if (pronoun) ballot.add(pronoun, PRONOUN);
 }
 
+/** A lower-case place noun right after token b ("Kyaukmo township", "Dewar village"). */
+function placeNounAfter(view: TextView, b: number): boolean {
+  const next = nextToken(view, b);
+  if (next < 0 || view.cap[next] || !view.word[next] || view.tokens[next]?.pos !== "NOUN") return false;
+  const type = descriptors().words.get(view.folded[next] as string);
+  return type === "GPE" || type === "LOC";
+}
+
+/** Units an age is counted in before "old" ("46-year-old", "a five-month-old"). */
+const AGE_UNITS = new Set(["year", "years", "month", "months", "week", "weeks", "day", "days"]);
+
+/** "46-year-old Ama Kel Doru", "a 35 year old Sai Pon": an age written right before a name says it is a person's. */
+function agedBefore(view: TextView, a: number): boolean {
+  const old = prevToken(view, a);
+  if (old < 0 || view.folded[old] !== "old") return false;
+  let unit = prevToken(view, old);
+  if (/^[-‐–]$/.test(view.raw[unit] ?? "")) unit = prevToken(view, unit);
+  return AGE_UNITS.has(view.folded[unit] ?? "");
+}
+
 /** The place type of a two-word descriptor (lexicon/descriptors.json) of lower-case nouns at token k: "refugee camp". */
 function placePairAfter(view: TextView, k: number): "GPE" | "LOC" | null {
   const second = nextToken(view, k + 1);
@@ -407,6 +436,7 @@ const HELD_IN = new Set(["stake", "stakes", "share", "shares", "interest", "inve
 
 /** "in Kowloon West" says place, unless what is "in" it is a holding ("a stake in Aer Lingus"). */
 function placeBefore(view: TextView, prev: number): EntityType | null {
+  if (compassOf(view, prev)) return "GPE";
   if (prev < 0 || !IN_PLACE.has(view.folded[prev] as string)) return null;
   let k = prevToken(view, prev);
   if (k >= 0 && view.tokens[k]?.pos === "ADJ") k = prevToken(view, k);
@@ -453,8 +483,15 @@ function singlePlace(view: TextView, d: Draft, prev: number): EntityType | null 
     const fits = FROM_PLACE.has(pos) || COME_FROM.has(view.folded[k] as string) || descriptorType(view, k) === "PERSON";
     return fits ? "GPE" : null;
   }
-  if (p !== "in" && p !== "near" && p !== "outside") return null;
+  if (p !== "in" && p !== "near" && p !== "outside" && p !== "of") return null;
   return placeBefore(view, prev) === "GPE" ? "GPE" : null;
+}
+
+const COMPASS = new Set(["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"]);
+
+/** "20 km north of Kalemo", "just south of Kalemo": what lies in a direction from a name is measured from a place. */
+function compassOf(view: TextView, prev: number): boolean {
+  return prev > 0 && view.folded[prev] === "of" && COMPASS.has(view.folded[prevToken(view, prev)] as string);
 }
 
 /**

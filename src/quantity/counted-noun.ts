@@ -1,6 +1,6 @@
 import { pluralNounAt } from "./amount.js";
 import { currencyWord } from "./money.js";
-import { gluedNext, posAt, type TokenView, wordAt } from "./token-view.js";
+import { gluedNext, posAt, rawAt, type TokenView, wordAt } from "./token-view.js";
 
 /** What a number counts: the head noun after it, as written (lower-cased), or a currency code. */
 export interface CountedNoun {
@@ -14,6 +14,8 @@ export interface CountedNoun {
 
 /** How far past the number the noun phrase may run: "600 North Korean special forces soldiers". */
 const MAX_PHRASE = 7;
+
+const QUOTES = new Set(['"', "\u201c", "\u201d", "\u2018", "\u2019", "'"]);
 
 /** Past and present participles used as adjectives: "armed", "stolen", "striking". */
 const PARTICIPLE = /(?:ed|en|ing)$/;
@@ -78,6 +80,12 @@ function headOfPhrase(
     const from = i;
     while (w(i + 1) === "-" && gluedNext(v, i) && gluedNext(v, i + 1) && w(i + 2) !== undefined) i += 2;
     const word = w(i) ?? "";
+    // Quotation marks around the noun or its modifiers ("seven “mercenaries”", "two Afghan \"commanders\"") leave
+    // the phrase whole; a quoted name is no counted noun ("dozens of new “People's Defense Forces”").
+    if (QUOTES.has(word)) {
+      if (/^\p{Lu}/u.test(rawAt(v, i + 1))) break;
+      continue;
+    }
     const pos = posAt(v, i);
     // After "of", an owner is not what is counted: "hundreds of the party's delegates" → delegates.
     if (partitive && (word === "'s" || word === "’s") && (head >= 0 || proper >= 0)) {
@@ -91,8 +99,9 @@ function headOfPhrase(
       headStart = from;
       proper = -1;
       last = i;
-      // A plural noun ends the phrase ("3 million barrels of oil"); a singular one may be a modifier ("cargo planes").
-      if (pluralNounAt(v, i, sentence)) break;
+      // A plural noun ends the phrase ("3 million barrels of oil"); a singular one may be a modifier ("cargo planes"),
+      // and so may a plural without "-s" before another plural ("200 police officers").
+      if (pluralNounAt(v, i, sentence) && !(posAt(v, i + 1) === "NOUN" && pluralNounAt(v, i + 1, sentence))) break;
       continue;
     }
     // Adjectives may follow a noun wink mistook for one ("four leading academic economists").

@@ -119,7 +119,11 @@ function numberAt(v: TokenView, i: number, sentence: number, start: Start): Hit 
   if (compound === "count") nounFrom = end + 2;
 
   let noun: CountedNoun | null = null;
-  if (!currency && !percent) {
+  if (compound === "unit" && !currency && !percent) {
+    // "a 2,640-kilometre border": the unit glued on is what the number measures; the span takes it in.
+    noun = { unit: wordAt(v, end + 1, sentence) ?? "", start: end + 1, end: end + 2, currency: false };
+    end += 2;
+  } else if (!currency && !percent) {
     noun = countedNounAt(v, nounFrom, sentence, {
       allowOf: amount.value !== 1,
       needOf: false,

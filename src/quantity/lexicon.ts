@@ -60,6 +60,8 @@ export interface QuantityLexicon {
   /** Nouns a number makes a duration or clock time of: those numbers are the times stage's. */
   timeNouns: Set<string>;
   compoundCounts: Set<string>;
+  /** Units a number measures in: "-kilometre" after it keeps a quantity, "km" after it rules out an id. */
+  unitsOfMeasure: Set<string>;
   pronounOneBefore: Set<string>;
   pronounOneAfter: Set<string>;
   yearLike: { min: number; max: number };
@@ -219,6 +221,7 @@ export function compileQuantityLexicon(data: unknown): QuantityLexicon {
     ageCues: lower(not.ageCues, "notCounts.ageCues"),
     timeNouns: lower(not.timeNouns, "notCounts.timeNouns"),
     compoundCounts: lower(not.compoundCounts, "notCounts.compoundCounts"),
+    unitsOfMeasure: lower(not.unitsOfMeasure, "notCounts.unitsOfMeasure"),
     pronounOneBefore: lower(one.before, "notCounts.pronounOne.before"),
     pronounOneAfter: lower(one.after, "notCounts.pronounOne.after"),
     yearLike: { min: Number(year.min), max: Number(year.max) },

@@ -14,13 +14,18 @@ export function isIdentifier(v: TokenView, amount: Amount, sentence: number): bo
   if (prev === undefined) return false;
   if (v.lex.identifierCues.has(prev)) return true;
   const pos = posAt(v, i - 1);
-  if (pos === "PROPN" || pos === "NOUN") return true;
+  if (pos === "PROPN" || pos === "NOUN") return !(pos === "NOUN" && measuredAfter(v, amount, sentence));
   // A capitalised word inside the sentence, whatever its tag: part of a name ("Anderson Cooper 360").
   const first = v.tokens[i - 1]?.sentence !== v.tokens[i - 2]?.sentence;
   if (!first && /^\p{Lu}/u.test(rawAt(v, i - 1))) return true;
   // Written against a word, a hyphen or a slash: a model or code ("Su-57", "A-10", "9/11").
   if (gluedNext(v, i - 1) && /[-/#.a-z0-9]$/i.test(rawAt(v, i - 1))) return true;
   return false;
+}
+
+/** A unit of measure right after the number: after a noun it is a distance, not an id ("a town 20 km north"). */
+function measuredAfter(v: TokenView, amount: Amount, sentence: number): boolean {
+  return v.lex.unitsOfMeasure.has(wordAt(v, amount.end, sentence) ?? "");
 }
 
 /** Digits next to other bare digits ("+44 20 7946 0958") belong to a phone number or an id. */
@@ -73,14 +78,16 @@ export function isPronounOne(v: TokenView, amount: Amount, sentence: number): bo
 }
 
 /**
- * What a hyphen glued after the number does: "1,200-strong force" still counts the force ("count"); "10-day",
+ * What a hyphen glued after the number does: "1,200-strong force" still counts the force ("count"); a unit of
+ * measure keeps a measure in that unit ("a 2,640-kilometre border", "a 500-pound bomb": "unit"); "10-day",
  * "five-member", "59-year-old" make the number part of a modifier ("modifier"); no hyphen: null.
  */
-export function hyphenCompound(v: TokenView, end: number, sentence: number): "count" | "modifier" | null {
+export function hyphenCompound(v: TokenView, end: number, sentence: number): "count" | "unit" | "modifier" | null {
   if (wordAt(v, end, sentence) !== "-" || !gluedNext(v, end - 1) || !gluedNext(v, end)) return null;
   const word = wordAt(v, end + 1, sentence);
   if (word === undefined || !/^[a-z]/.test(word)) return null;
-  return v.lex.compoundCounts.has(word) ? "count" : "modifier";
+  if (v.lex.compoundCounts.has(word)) return "count";
+  return v.lex.unitsOfMeasure.has(word) ? "unit" : "modifier";
 }
 
 /**

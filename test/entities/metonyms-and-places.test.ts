@@ -121,3 +121,18 @@ test("a capital that a stance is taken toward is the state ('accusing Nairobi of
     "the city where protests went on",
   );
 });
+
+test("places of current conflicts the lexicon names: Gaza City is a city apart from Gaza, Tigray a region with its demonym", () => {
+  const gaza = read("Strikes hit Gaza City and Rafah in Gaza.").entities;
+  assert.notEqual(entityWith(gaza, "Gaza City"), entityWith(gaza, "Gaza"));
+  const tigray = read("Troops shelled towns in Tigray region, Tigrayan officials said.").entities;
+  assert.equal(entityWith(tigray, "Tigray")?.type, "GPE");
+  assert.equal(entityWith(tigray, "Tigray")?.country, "ET");
+  assert.equal(entityWith(tigray, "Tigrayan")?.type, "NORP");
+  assert.equal(entityWith(read("Troops dug in along the Durand Line.").entities, "Durand Line")?.type, "LOC");
+});
+
+test("'U.N' without its last full stop is the United Nations", () => {
+  const { entities } = read("Gangs killed 4,000 people, according to the U.N, more than before.");
+  assert.equal(entityWith(entities, "U.N")?.name, "United Nations");
+});

@@ -124,3 +124,14 @@ test("a word of time opening the sentence before an office is no part of a name 
     JSON.stringify(entities.map((e) => e.name)),
   );
 });
+
+test("a rank in two abbreviations ('Lt. Gen.', 'Lt. Col.') stays out of the name", () => {
+  assert.equal(
+    entityWith(read("Lt. Gen. Kolifou Mady, the minister, spoke.").entities, "Kolifou Mady")?.name,
+    "Kolifou Mady",
+  );
+  assert.equal(
+    entityWith(read("He met Lt. Col. Kolifou Mady on Friday.").entities, "Kolifou Mady")?.name,
+    "Kolifou Mady",
+  );
+});

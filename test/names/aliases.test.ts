@@ -49,3 +49,12 @@ test("a place's other name after 'also known as' is the same place ('Ayungin Sho
   assert.ok(texts(reef).includes("North Pearl Reef"), texts(reef).join(" | "));
   assert.ok(reef?.type === "LOC" || reef?.type === "GPE");
 });
+
+test("a kunya ('Abu X') named as another name of a person neither makes him a thing nor a second person", () => {
+  const { entities } = read(
+    "The group said the commander was Talib Abdoun, also known as Abu Talib. Abu Talib led the southern sector.",
+  );
+  const commander = entityWith(entities, "Talib Abdoun");
+  assert.equal(commander?.type, "PERSON");
+  assert.deepEqual(texts(commander), ["Talib Abdoun", "Abu Talib", "Abu Talib"]);
+});

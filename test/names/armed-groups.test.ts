@@ -53,3 +53,18 @@ test("'the Islamist group' describes a group named before ('Boko Haram'), it is 
   );
   assert.ok(entityWith(entities, "Boko Haram")?.mentions.some((m) => m.text === "the Islamist group"));
 });
+
+test("a group's name spelled out before its known acronym in brackets is that group, however spelled", () => {
+  const { entities } = read(
+    "The leader of the Tigray People Liberation Front (TPLF) spoke. The TPLF said it would fight.",
+  );
+  const front = entityWith(entities, "TPLF");
+  assert.ok(front?.mentions.some((m) => m.text === "Tigray People Liberation Front"));
+  assert.equal(entities.filter((e) => e.type === "ORG").length, 1);
+});
+
+test("a lower-case 'al' apart from a known group's name is part of it ('al Qaeda-linked fighters')", () => {
+  const { entities } = read("Attacks by al Qaeda-linked fighters rose in the north.");
+  assert.equal(entityWith(entities, "al Qaeda")?.type, "ORG");
+  assert.equal(entityWith(entities, "Qaeda"), undefined);
+});

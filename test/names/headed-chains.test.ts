@@ -35,3 +35,9 @@ test("a name whose head takes 'for' or 'of' goes on past 'and' with common words
   assert.ok(entities.some((e) => e.type === "ORG" && e.name === "Ministry of Water and Sanitation"));
   assert.ok(entities.some((e) => e.name === "Kolb" || e.name === "Mr Kolb"));
 });
+
+test("a lone head word before 'and' and a headed name is one name ('the Defence and Security Forces')", () => {
+  const { entities } = read("A unit of the Defence and Security Forces was ambushed near Tassoli.");
+  assert.equal(entityWith(entities, "Defence and Security Forces")?.type, "ORG");
+  assert.equal(entityWith(entities, "Defence"), undefined);
+});

@@ -110,3 +110,15 @@ test("an organization's head word before a first name and surname ends the organ
   assert.ok(entities.some((e) => e.type === "PERSON" && e.name === "Ivan Petrov"));
   assert.ok(entities.some((e) => e.type === "ORG" && e.name === "Defense Committee"));
 });
+
+test("two organizations the dictionary knows side by side are two names ('told Reuters Hamas is …')", () => {
+  const { entities } = read("A source told Reuters Hamas is expected to answer by Friday.");
+  assert.equal(entityWith(entities, "Reuters")?.type, "ORG");
+  assert.equal(entityWith(entities, "Hamas")?.type, "ORG");
+  assert.equal(entityWith(entities, "Reuters Hamas"), undefined);
+});
+
+test("a name glued to a lower-case participle in one token ('Z9-controlled') is a modifier, no name", () => {
+  const { entities } = read("Troops advanced north of Z9-controlled territory near the lake.");
+  assert.equal(entityWith(entities, "Z9-controlled"), undefined);
+});

@@ -125,3 +125,11 @@ test("the same organ's words under two states are two organs ('Russia's Defense 
   const ministries = entities.filter((e) => e.type === "ORG");
   assert.deepEqual(ministries.map((e) => e.country).sort(), ["RU", "UA"]);
 });
+
+test("a head before 'of' and a plural is no description of an organization ('the movement of goods')", () => {
+  const { entities } = read("Taliban forces shut the crossing, halting the movement of goods and people.");
+  assert.ok(!entityWith(entities, "Taliban")?.mentions.some((m) => m.text === "the movement"));
+  // "The movement said" still refers back.
+  const back = read("Hamas fighters attacked. The movement said it would go on.").entities;
+  assert.ok(entityWith(back, "Hamas")?.mentions.some((m) => m.text === "The movement"));
+});

@@ -133,3 +133,8 @@ test("a name in apposition after a person noun is a person ('a senior militia co
     "PERSON",
   );
 });
+
+test("an age written before a name ('46-year-old X') makes it a person's, even of words that read as common", () => {
+  assert.equal(typeOf("The dead included 46-year-old Tor Ah Sway; and a 9 year old boy.", "Tor Ah Sway"), "PERSON");
+  assert.equal(typeOf("The dead included 71-year-old Mar Oh Ba and others.", "Mar Oh Ba"), "PERSON");
+});

@@ -35,3 +35,20 @@ test("a city named by a word a word list also holds is a place mid-sentence ('Is
   const { entities } = read("Hamas said Israel attacked Gaza on Monday.");
   assert.equal(entityWith(entities, "Gaza")?.type, "GPE");
 });
+
+test("a place noun after a name ending on a law's or an event's word types it a place ('Pang Vow Law village')", () => {
+  assert.equal(typeOf("Later the junta bombed nearby Pang Law village.", "Pang Law"), "GPE");
+  // Without the place noun the law stays a law.
+  assert.equal(typeOf("The Pang Law passed last year.", "Pang Law"), "OTHER");
+});
+
+test("a word written with a place noun after it is that place, not the body named after it ('X township', 'X Hospital')", () => {
+  for (const text of [
+    "Jets bombed a village in Kyaukmo township. Four were sent to Kyaukmo Hospital.",
+    "Four were sent to Kyaukmo Hospital. Jets bombed a village in Kyaukmo township.",
+  ]) {
+    const { entities } = read(text);
+    assert.equal(entityWith(entities, "Kyaukmo")?.type, "GPE", text);
+    assert.notEqual(entityWith(entities, "Kyaukmo"), entityWith(entities, "Kyaukmo Hospital"), text);
+  }
+});

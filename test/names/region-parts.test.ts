@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { entityWith, read } from "../entities/read.js";
+import { entityWith, read, texts } from "../entities/read.js";
 
 test("a compass word opening a region's name is no 'the North' of Korea ('the capital of North Ruwa State')", () => {
   const { entities } = read(
@@ -41,4 +41,12 @@ test("a polity's head after a known region or city gives the region's country ('
 test("must not fire: a county named like a foreign city the article never names gets no country ('Palm Beach County')", () => {
   const { entities } = read("Voters in Palm Beach County lined up on Tuesday.");
   assert.equal(entityWith(entities, "Palm Beach County")?.country, undefined);
+});
+
+test("a capitalised side before a country's name is where in the country ('Northern Burkina Faso' is Burkina Faso)", () => {
+  const { entities } = read("Gunmen hit a post in Northern Burkina Faso. Burkina Faso mourned.");
+  assert.deepEqual(texts(entityWith(entities, "Burkina Faso")), ["Burkina Faso", "Burkina Faso"]);
+  assert.equal(entityWith(entities, "Northern Burkina Faso"), undefined);
+  // A region's own name stays one ("Northern Ireland").
+  assert.notEqual(entityWith(read("He lives in Northern Ireland.").entities, "Northern Ireland"), undefined);
 });

@@ -56,3 +56,15 @@ test("the Ukrainian spellings of cities the gazetteer keeps under another name a
   assert.equal(entityWith(entities, "Odesa")?.type, "GPE");
   assert.equal(entityWith(entities, "Mykolaiv")?.country, "UA");
 });
+
+test("an apposition headed by a place noun types the name before it across a distance ('X, a town 20 km (13 miles) north of Y')", () => {
+  const { entities } = read("Rebels took Karvuno, a town 20 km (13 miles) north of the lake, on Friday.");
+  assert.equal(entityWith(entities, "Karvuno")?.type, "GPE");
+});
+
+test("what lies in a direction from a name is a place ('20 km north of X'), a city of the gazetteer too", () => {
+  const { entities } = read("Fighting raged 5 km north of Zarvenko on Friday.");
+  assert.equal(entityWith(entities, "Zarvenko")?.type, "GPE");
+  // A gazetteer city with no country named: "north of" is where a place stands.
+  assert.equal(entityWith(read("Rebels camped 30 km north of Goma.").entities, "Goma")?.type, "GPE");
+});

@@ -40,3 +40,20 @@ test("a plural proper noun can be the unit", () => {
 test("a number followed by a verb counts nothing it can name", () => {
   assert.equal(quantityNamed("About 30 were hurt.", "About 30").unit, null);
 });
+
+test("quotation marks around the counted noun leave it counted ('seven “mercenaries”', 'two Tarvic \"commanders\"')", () => {
+  assert.equal(
+    quantityNamed("Police said they had detained seven “mercenaries” at the port.", "seven").unit,
+    "mercenaries",
+  );
+  assert.equal(quantityNamed('Among the dead were two Tarvic "commanders," officials said.', "two").unit, "commanders");
+});
+
+test("a plural without '-s' before another plural is its modifier ('200 police officers' counts officers)", () => {
+  assert.equal(quantityNamed("Another 200 police officers arrived on Tuesday.", "200").unit, "officers");
+  assert.equal(quantityNamed("About 500 police guarded the square.", "About 500").unit, "police");
+});
+
+test("must not fire: a quoted name after a number is no counted noun ('dozens of new “Vale Defence Units”')", () => {
+  assert.equal(quantityNamed("The army fights dozens of new “Vale Defence Units” in the hills.", "dozens").unit, null);
+});
