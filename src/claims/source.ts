@@ -476,6 +476,9 @@ function readVerbLayout(view: View, s: SentenceRange, cue: Cue): Found | null {
   const progressive = ing && pos(view, cue.from - 1) === "AUX";
   // "described the results as bogus claiming …": a participle right after a predicative "as" phrase, no comma.
   const afterVerdict = view.low[l - 1] === "as" && (pos(view, l) === "ADJ" || pos(view, l) === "NOUN");
+  // "…, with Abdul Qani, a spokesman for the ministry, alleging that …": the absolute phrase's own speaker.
+  const absolute = ing && left === "," ? withSpeaker(view, s, l) : null;
+  if (absolute) return forward(absolute, null);
   if (ing && !progressive && (breaksAt(view, l) || left === ";" || afterVerdict || closesAfterComma(view, l))) {
     const found = inherited(view, s, cue, "participle", times);
     return found && { ...found, clauseStart: afterVerdict ? cue.from : l };
@@ -555,6 +558,7 @@ function readVerbLayout(view: View, s: SentenceRange, cue: Cue): Found | null {
   if (np && np.to - np.from === 1 && OBJECT_PRONOUNS.has(view.low[np.from] as string))
     np = shareOf(view, s, np) ?? relativeHost(view, s, np.from);
   np ??= bareShare(view, s, l);
+  if (np) np = relativeObjectHost(view, s, np) ?? np;
   if (np) np = afterObject(view, s, withoutChannel(view, np));
   if (!np) return null;
   return decide(view, s, cue, wholeSubject(view, s, np), [], times, scope);
@@ -1002,6 +1006,45 @@ function recipient(view: View, host: Phrase): Phrase {
 }
 
 const OBJECT_PRONOUNS = new Set(["him", "them", "me", "us", "whom"]);
+
+/** How many words an apposition in an absolute "with" phrase may hold. */
+const APPOSITION_WORDS = 14;
+
+/**
+ * "with Abdul Qani, a spokesman for the ministry, alleging …": the comma at `l` closes an apposition to a name that
+ * "with" opens; that name, with its apposition, speaks. Null otherwise.
+ */
+function withSpeaker(view: View, s: SentenceRange, l: number): Phrase | null {
+  let c = l - 1;
+  while (c > s.from && l - c <= APPOSITION_WORDS && view.low[c] !== ",") c--;
+  if (view.low[c] !== "," || c <= s.from) return null;
+  const apposition = phraseAfter(view, c + 1, l);
+  const name = phraseBefore(view, c, s.from);
+  if (!apposition || apposition.to !== l || !name || name.to !== c || view.low[name.from - 1] !== "with") return null;
+  return { from: name.from, to: l, head: name.head };
+}
+
+/** How many words a relative clause without commas inside a subject may hold before its object. */
+const RELATIVE_REACH = 8;
+
+/**
+ * "The leader of the front which is fighting government troops in the north has accused …": the phrase before the cue
+ * is the object of a relative clause with no commas inside the subject; the subject is the phrase the clause hangs
+ * on, with the clause. Null unless such a clause (a relative word, then a verb right before the phrase) stands there.
+ */
+function relativeObjectHost(view: View, s: SentenceRange, np: Phrase): Phrase | null {
+  const verb = np.from - 1;
+  if (verb <= s.from || pos(view, verb) !== "VERB") return null;
+  for (let r = verb - 1; r > s.from && verb - r <= RELATIVE_REACH; r--) {
+    const low = view.low[r] as string;
+    if (low === "," || SENTENCE_ENDS.has(low) || view.quotes.inside[r] !== -1) return null;
+    if (low !== "which" && low !== "who" && low !== "that") continue;
+    const host = phraseBefore(view, r, s.from);
+    if (!host || host.to !== r || host.from !== s.from) return null;
+    return { from: host.from, to: np.to, head: host.head };
+  }
+  return null;
+}
 
 /** The phrase a relative clause before `w` hangs on ("groups" of "groups that have endorsed him"), or null. */
 function relativeHost(view: View, s: SentenceRange, w: number): Phrase | null {

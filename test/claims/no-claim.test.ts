@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { analyse } from "../../src/pipeline/analyse.js";
 import { claimsThroughPipeline, claimsWith, speakerOf } from "./claims-of.js";
 
 test("'said' as an adjective, in a name or in a set phrase reports nothing", () => {
@@ -81,5 +82,20 @@ test("'There are fears that P', 'There were reports that P': the existential 'th
       [null, "the clash may delay the talks"],
       [null, "that the army had left"],
     ],
+  );
+});
+
+test("'claimed several lives' is a death toll, no claim; the lives lost are a death", () => {
+  const analysis = analyse({
+    text: "The ongoing border tensions have claimed several lives from both sides in recent months.",
+    published: "2024-12-29",
+    title: null,
+    url: null,
+    source: null,
+  });
+  assert.deepEqual(analysis.claims, []);
+  assert.deepEqual(
+    analysis.events.map((e) => e.type),
+    ["DIE"],
   );
 });

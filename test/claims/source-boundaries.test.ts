@@ -374,3 +374,20 @@ test("a title's modifier the tagger reads as a verb stays in the source ('acting
   assert.equal(byCue(claims, "said").source?.text, "acting Health Minister Firas Abyad");
   assert.equal(byCue(claims, "said").content.text, "At least 31 people died in the strike");
 });
+
+test("a relative clause without commas inside the opening subject leaves that subject the source ('The leader of the front which is fighting troops in the north has accused')", () => {
+  const claims = claimsThroughPipeline(
+    "The leader of the rebel front which is fighting government troops in the north has accused the federal forces of bombarding the city.",
+  );
+  assert.equal(
+    byCue(claims, "has accused").source?.text,
+    "The leader of the rebel front which is fighting government troops in the north",
+  );
+});
+
+test("an absolute 'with' phrase names its own speaker ('…, with Abdul Qani, a spokesman for the ministry, alleging that P')", () => {
+  const claims = claimsThroughPipeline(
+    "The clash sparked accusations, with Abdul Qani, a spokesman for the ministry, alleging that troops targeted civilians.",
+  );
+  assert.equal(byCue(claims, "alleging").source?.text, "Abdul Qani, a spokesman for the ministry");
+});

@@ -307,3 +307,22 @@ test("missiles or forces targeting a ship or a base attack it; a campaign target
   assert.deepEqual(types("The rebels targeted the base overnight."), ["ATTACK"]);
   assert.deepEqual(types("The campaign targeted young voters."), []);
 });
+
+test("bombarding is an attack, and a takeover of a country a seizure; a takeover of a company stays a merger", () => {
+  const types = (text: string, entities: { id: string; type: "GPE" | "ORG"; mentions: string[] }[] = []) =>
+    eventsOf(text, { entities }).map((e) => e.type);
+  assert.deepEqual(types("The army bombarded the city."), ["ATTACK"]);
+  assert.deepEqual(
+    types("Since the group's takeover of Velka in 2021, trade has slowed.", [
+      { id: "velka", type: "GPE", mentions: ["Velka"] },
+    ]),
+    ["SEIZE"],
+  );
+  assert.deepEqual(
+    types("The takeover of Brightline by Acme closed in October.", [
+      { id: "bright", type: "ORG", mentions: ["Brightline"] },
+      { id: "acme", type: "ORG", mentions: ["Acme"] },
+    ]),
+    ["MERGE"],
+  );
+});
