@@ -263,6 +263,9 @@ function hearerEnd(view: View, hearer: Phrase, limit: number): number {
     if (before !== "NOUN" && before !== "PROPN") continue;
     const opens = pos(view, k) === "DET" || POSSESSIVE_DETERMINERS.has(view.low[k] as string);
     if (opens && isClause(view, k, limit)) return k;
+    // "told Reuters Hamas is expected to …": a one-word hearer, then a name that opens the clause.
+    const named = k === hearer.from + 1 && before === "PROPN" && pos(view, k) === "PROPN";
+    if (named && isClause(view, k, limit)) return k;
   }
   return hearer.to;
 }
@@ -446,6 +449,12 @@ function countLead(view: View, w: number): number {
 
 const TWO_WORD_BOUNDS = new Set(["more than", "fewer than", "less than", "up to", "upwards of"]);
 
+/** A past participle with its agent or place after a comma: "led by X", "based in Y", "backed by Z". */
+function participleInsertion(view: View, w: number): boolean {
+  const low = view.low[w] as string;
+  return pos(view, w) === "VERB" && /(?:ed|en|led|held|run)$/.test(low) && pos(view, w + 1) === "ADP";
+}
+
 /** Past tenses that are also nouns or adjectives, which the tagger often reads so after a subject. */
 const PAST_TENSES = new Set([
   "left",
@@ -486,7 +495,19 @@ export function isClause(view: View, q: number, limit: number): boolean {
     if (more) r = more.to;
   }
   // "his band and Brian Burton, AKA Danger Mouse, wrote …": an inserted description between commas.
-  if (view.low[r] === ",") {
+  if (view.low[r] === "," && participleInsertion(view, r + 1)) {
+    // "a delegation, led by X, the group's deputy chief, would …": a participle's phrase, appositions and all, up to
+    // the comma after which the clause's verb comes.
+    for (let c = r + 2; c < Math.min(limit, r + 24); c++) {
+      if (view.low[c] !== ",") continue;
+      let v = c + 1;
+      while (v < limit && pos(view, v) === "ADV") v++;
+      if (pos(view, v) === "AUX" || (pos(view, v) === "VERB" && !(view.low[v] as string).endsWith("ing"))) {
+        r = c + 1;
+        break;
+      }
+    }
+  } else if (view.low[r] === ",") {
     const relative = view.low[r + 1] === "who" || view.low[r + 1] === "which";
     for (let c = r + 1; c < Math.min(limit, r + 14); c++) {
       const p = pos(view, c);

@@ -558,7 +558,7 @@ function readVerbLayout(view: View, s: SentenceRange, cue: Cue): Found | null {
   if (np && np.to - np.from === 1 && OBJECT_PRONOUNS.has(view.low[np.from] as string))
     np = shareOf(view, s, np) ?? relativeHost(view, s, np.from);
   np ??= bareShare(view, s, l);
-  if (np) np = relativeObjectHost(view, s, np) ?? np;
+  if (np) np = relativeObjectHost(view, s, np) ?? knowingSource(view, s, np) ?? np;
   if (np) np = afterObject(view, s, withoutChannel(view, np));
   if (!np) return null;
   return decide(view, s, cue, wholeSubject(view, s, np), [], times, scope);
@@ -1022,6 +1022,21 @@ function withSpeaker(view: View, s: SentenceRange, l: number): Phrase | null {
   const name = phraseBefore(view, c, s.from);
   if (!apposition || apposition.to !== l || !name || name.to !== c || view.low[name.from - 1] !== "with") return null;
   return { from: name.from, to: l, head: name.head };
+}
+
+/** Words that say how a source knows, before a preposition: "a source briefed on the talks", "people close to him". */
+const KNOWING = new Set(["briefed", "familiar", "close", "knowledgeable", "privy", "involved"]);
+
+/**
+ * "…, but a source briefed on the talks told …": the phrase before the cue is what the source knows about; the
+ * source is the phrase before the word of knowing, with it. Null otherwise.
+ */
+function knowingSource(view: View, s: SentenceRange, np: Phrase): Phrase | null {
+  const prep = np.from - 1;
+  const knowing = prep - 1;
+  if (knowing <= s.from || pos(view, prep) !== "ADP" || !KNOWING.has(view.low[knowing] as string)) return null;
+  const host = phraseBefore(view, knowing, s.from);
+  return host && host.to === knowing ? { from: host.from, to: np.to, head: host.head } : null;
 }
 
 /** How many words a relative clause without commas inside a subject may hold before its object. */

@@ -51,6 +51,8 @@ export function countOf(ctx: EventContext, frame: Frame, args: Arguments, sense:
     // Link words ("19 people had been confirmed dead") cost no hop, up to a few of them.
     let links = 0;
     for (let hops = 0; p >= 0 && hops < 3 && !q; ) {
+      // "struck two houses, killing …": a count before a comma is the clause before's.
+      if (ctx.tokens[p]?.normal === ",") break;
       q = (ctx.quantitiesIn[sentence] ?? []).find((x) => x.first <= p && p < x.end && isHeadcount(x.item)) ?? null;
       if (COUNT_LINKS.has(ctx.tokens[p]?.normal ?? "") && links < COUNT_HOPS) links++;
       else hops++;

@@ -156,3 +156,13 @@ test("a poll or an audit that finds may find an object ('a survey found 90 perce
     ],
   );
 });
+
+test("a participle's phrase between commas inside the reported clause's subject keeps the clause ('a delegation, led by X, the deputy chief, would …')", () => {
+  const claims = claimsThroughPipeline(
+    "Officials said a delegation, led by Khalil Hayya, the group's deputy chief, would attend the talks.",
+  );
+  assert.equal(
+    byCue(claims, "said").content.text,
+    "a delegation, led by Khalil Hayya, the group's deputy chief, would attend the talks",
+  );
+});

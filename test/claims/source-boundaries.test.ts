@@ -391,3 +391,12 @@ test("an absolute 'with' phrase names its own speaker ('…, with Abdul Qani, a 
   );
   assert.equal(byCue(claims, "alleging").source?.text, "Abdul Qani, a spokesman for the ministry");
 });
+
+test("'…, but a source briefed on the talks told Reuters Hamas is expected to …': the source knows about the talks; the hearer is one name", () => {
+  const claims = claimsThroughPipeline(
+    "Two officials did not disclose details, but a source briefed on the talks told Reuters Hamas is expected to respond.",
+  );
+  const told = byCue(claims, "told");
+  assert.equal(told.source?.text, "a source briefed on the talks");
+  assert.equal(told.content.text, "Hamas is expected to respond");
+});

@@ -144,3 +144,15 @@ test("a bound before the count in an event noun's 'of' phrase keeps the count ('
   }).events;
   assert.deepEqual(events.find((e) => e.type === "DIE")?.count, { value: 24, approximate: false, min: 24 });
 });
+
+test("a count before a comma belongs to the clause before, not to a participle after it ('struck two houses, killing …')", () => {
+  const events = analyse({
+    text: "Israeli planes struck two houses, killing and wounding several people.",
+    published: "2024-04-29",
+    title: null,
+    url: null,
+    source: null,
+  }).events;
+  assert.equal(events.find((e) => e.type === "ATTACK")?.trigger.text, "struck");
+  assert.equal(events.find((e) => e.type === "KILL")?.count?.value, undefined);
+});
