@@ -55,11 +55,15 @@ function matchesWord(t: Token | undefined, word: string): boolean {
 }
 
 /** Matches the phrase words after the first; returns one past its last token, or -1. */
+const QUOTE_MARKS = new Set(['"', "\u201c", "\u201d", "''", "``"]);
+
 function matchRest(tokens: readonly Token[], k: number, rest: readonly string[], limit: number): number {
   let at = k;
   let prev = "";
   for (const word of rest) {
     at = nextWord(tokens, at, limit);
+    // 'did not completely "fall" to the rebels': a quotation mark inside the phrase is no word of it.
+    while (at >= 0 && QUOTE_MARKS.has(tokens[at]?.normal ?? "")) at = nextWord(tokens, at, limit);
     if (at < 0) return -1;
     const t = tokens[at];
     if (word === "a" || word === "an") {

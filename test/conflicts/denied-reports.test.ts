@@ -153,3 +153,13 @@ test("must not fire: a denial about another thing of the same kind ('denied that
   );
   assert.deepEqual(analysis.conflicts, []);
 });
+
+test("a quotation mark inside an event's phrase leaves the phrase ('did not completely \"fall\" to M23'), so the denial meets the rebels' claim", () => {
+  const analysis = run(
+    'The city of Goma "did not completely fall" to M23 rebels, the government said on Monday. Early Monday, M23 rebels claimed they took over Goma.',
+  );
+  assert.deepEqual(
+    analysis.conflicts.map((k) => k.kind),
+    ["polarity"],
+  );
+});
