@@ -15,7 +15,7 @@ import winkNLP, { type Document, type WinkMethods } from "wink-nlp";
 // Additions (words and feature values) kept before the instance is replaced: ~100 bytes each.
 const RENEW_AFTER_ADDITIONS = 300_000;
 
-interface FeatureData {
+interface Feature {
   hash?: Record<string, number>;
   list?: unknown[];
   intrinsicSize?: number;
@@ -29,50 +29,15 @@ interface FeatureData {
 const PIPE = ["sbd", "negation", "pos"];
 
 type Loader = () => unknown;
-type Feature = (word: string, category: number, cache: unknown) => unknown;
-type FeatureFn = (config: unknown) => Record<string, Feature>;
-const loaders = winkModel as unknown as { core: Loader; metaCER: Loader; featureFn: FeatureFn };
+const loaders = winkModel as unknown as { core: Loader; metaCER: Loader };
 // The custom-entity model loader re-stringifies its own module state on every call (wink-eng-lite-web-model
 // 1.8), so a second instance would get a doubly escaped copy: it is loaded once and shared.
 const customEntityModel = loaders.metaCER();
 
-/**
- * Forgetting its new words makes wink add them again in every article that has them, working out each one's
- * features anew. Two of those features cost most (the shape's six regex replacements, the part-of-speech guess) and
- * depend on nothing but the word, its token category and the model's own lexicon, so they are remembered: the same
- * values a first reading gives. Per wink instance, and dropped once this many words are held, to keep memory flat.
- */
-const REMEMBERED_FEATURES = ["shape", "pos"];
-const REMEMBER_WORDS = 50_000;
-
-function rememberingFeatures(config: unknown): Record<string, Feature> {
-  const methods = loaders.featureFn(config);
-  for (const name of REMEMBERED_FEATURES) {
-    const compute = methods[name] as Feature;
-    const byCategory = new Map<number, Map<string, unknown>>();
-    let held = 0;
-    methods[name] = (word, category, cache) => {
-      let known = byCategory.get(category);
-      if (!known) {
-        known = new Map();
-        byCategory.set(category, known);
-      }
-      if (known.has(word)) return known.get(word);
-      const value = compute(word, category, cache);
-      if (++held > REMEMBER_WORDS) {
-        byCategory.clear();
-        held = 0;
-      } else known.set(word, value);
-      return value;
-    };
-  }
-  return methods;
-}
-
 class HistoryFreeWink {
   private nlp!: WinkMethods;
   /** Each growable feature of the loaded model with its length once the last document was forgotten. */
-  private marks = new Map<FeatureData, number>();
+  private marks = new Map<Feature, number>();
   private additions = 0;
 
   constructor() {
@@ -93,16 +58,15 @@ class HistoryFreeWink {
   }
 
   private load(): void {
-    let features: Record<string, FeatureData> = {};
+    let features: Record<string, Feature> = {};
     const model = {
       ...winkModel,
       core: () => {
         const core = loaders.core();
-        features = (core as { features: Record<string, FeatureData> }).features;
+        features = (core as { features: Record<string, Feature> }).features;
         return core;
       },
       metaCER: () => customEntityModel,
-      featureFn: rememberingFeatures,
     };
     this.nlp = winkNLP(model, PIPE);
     this.marks = new Map();
