@@ -13,6 +13,39 @@ export interface PhraseMatch<T> {
  * the lexicon gives it ("North Korea" matches "North Korea", not "north korea"). Whitespace tokens count as a gap.
  */
 export function matchAt<T>(view: TextView, index: PhraseIndex<T>, i: number, limit: number): PhraseMatch<T> | null {
+  const longest = longestAt(view, index, i);
+  // The longest phrase up to the text's end is also the longest up to any limit it ends by: every longer phrase
+  // failed on its words, not on the limit. Only a match that runs past the limit is looked for again.
+  if (longest === null || longest.end <= limit) return longest;
+  return scan(view, index, i, limit);
+}
+
+/**
+ * Matches up to the text's end, per view, index and token: the names stage asks for the same token of the same
+ * lexicon many times (shared names, runs, their parts, their heads), with different limits. Kept with the view.
+ */
+const longestMatches = new WeakMap<TextView, Map<PhraseIndex<unknown>, (PhraseMatch<unknown> | null)[]>>();
+
+function longestAt<T>(view: TextView, index: PhraseIndex<T>, i: number): PhraseMatch<T> | null {
+  let byIndex = longestMatches.get(view);
+  if (!byIndex) {
+    byIndex = new Map();
+    longestMatches.set(view, byIndex);
+  }
+  let memo = byIndex.get(index as PhraseIndex<unknown>);
+  if (!memo) {
+    memo = new Array(view.tokens.length);
+    byIndex.set(index as PhraseIndex<unknown>, memo);
+  }
+  let hit = memo[i];
+  if (hit === undefined) {
+    hit = scan(view, index, i, view.tokens.length);
+    memo[i] = hit;
+  }
+  return hit as PhraseMatch<T> | null;
+}
+
+function scan<T>(view: TextView, index: PhraseIndex<T>, i: number, limit: number): PhraseMatch<T> | null {
   const candidates = index.candidates(view.key[i] as string);
   if (candidates.length === 0) return null;
   for (const phrase of candidates) {

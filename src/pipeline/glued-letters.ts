@@ -26,12 +26,12 @@ export function mergeGluedLetters(text: string, tokens: Token[]): { tokens: Toke
 }
 
 function joinable(text: string, a: Token, b: Token): boolean {
-  const left = text.slice(a.start, a.end);
-  const right = text.slice(b.start, b.end);
-  return LETTERS.test(left) && LETTERS.test(right) && (beyondLatin1(left) || beyondLatin1(right));
+  // The cheap test first, on the text itself: most glued tokens are punctuation after a Latin-1 word.
+  if (!beyondLatin1(text, a.start, a.end) && !beyondLatin1(text, b.start, b.end)) return false;
+  return LETTERS.test(text.slice(a.start, a.end)) && LETTERS.test(text.slice(b.start, b.end));
 }
 
-function beyondLatin1(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0xff) return true;
+function beyondLatin1(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) > 0xff) return true;
   return false;
 }

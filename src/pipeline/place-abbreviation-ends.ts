@@ -1,5 +1,11 @@
 import { placeAbbreviations } from "../lexicon/place-abbreviations.js";
+import { once } from "../lexicon/read-lexicon.js";
 import type { Sentence, Token } from "./layers.js";
+
+/** The characters place abbreviations end with (all "." today). */
+const finalCharacters = once(
+  (): ReadonlySet<number> => new Set([...placeAbbreviations().keys()].map((k) => k.charCodeAt(k.length - 1))),
+);
 
 /**
  * wink reads the period of "Buffalo, N.Y." as part of the abbreviation, so "in Buffalo, N.Y. Slepian provided
@@ -9,12 +15,14 @@ import type { Sentence, Token } from "./layers.js";
  */
 export function splitAfterPlaceAbbreviations(text: string, tokens: Token[], sentences: Sentence[]): Sentence[] {
   const known = placeAbbreviations();
+  const finals = finalCharacters();
   /** For each sentence, the token indexes where a new sentence starts inside it. */
   const cuts = sentences.map((s) => {
     const at: { end: number; next: number }[] = [];
     for (let t = s.firstToken + 2; t < s.endToken - 1; t++) {
       const tok = tokens[t] as Token;
-      if (!known.has(text.slice(tok.start, tok.end))) continue;
+      // The last character first: no token's text is cut out unless it ends as an abbreviation does (".").
+      if (!finals.has(text.charCodeAt(tok.end - 1)) || !known.has(text.slice(tok.start, tok.end))) continue;
       const comma = tokens[t - 1] as Token;
       const city = tokens[t - 2] as Token;
       if (text.slice(comma.start, comma.end) !== "," || !/^\p{Lu}/u.test(text.slice(city.start, city.end))) continue;
