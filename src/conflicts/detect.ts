@@ -73,6 +73,11 @@ function definiteEcho(denying: Proposition, asserting: Proposition): boolean {
   return false;
 }
 
+/** The keys of the event's doers and victims (agent and patient roles). */
+function core(x: ReportedEvent): Set<string> {
+  return new Set([...(x.byRole.get("agent") ?? []), ...(x.byRole.get("patient") ?? [])]);
+}
+
 function happened(x: ReportedEvent): boolean {
   return x.event.factuality === "asserted" && x.tense !== "prospective";
 }
@@ -156,7 +161,9 @@ function conflictOf(a: Proposition, b: Proposition): Pair | null {
   for (const x of a.events) {
     for (const y of b.events) {
       if (!happened(x) || !happened(y) || x.event.type !== y.event.type || overlap < TIME_OVERLAP) continue;
-      if (!intersects(x.participants, y.participants)) continue;
+      // "killed a Hezbollah commander late Tuesday" and "a Hezbollah commander killed in January": the group each
+      // victim belonged to (an "other" role) is no sign of one happening; a doer or a victim in common is.
+      if (!intersects(core(x), core(y))) continue;
       if (x.event.location && y.event.location && x.event.location !== y.event.location) continue;
       const tx = x.event.time?.value;
       const ty = y.event.time?.value;

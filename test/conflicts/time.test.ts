@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { dayRange, mayOverlap } from "../../src/conflicts/time-range.js";
+import { analyse } from "../../src/pipeline/analyse.js";
 import { conflictsOf } from "./fixture.js";
 
 test("two sources dating one event to different days conflict", () => {
@@ -72,4 +73,18 @@ test("ISO weeks start on Monday", () => {
   assert.ok(w);
   assert.equal(new Date(w.from * 86_400_000).toISOString().slice(0, 10), "2025-06-23");
   assert.equal(w.to - w.from, 7);
+});
+
+test("must not fire: two killings whose victims only belong to the same group ('killed a Hezbollah commander late Tuesday' against 'a Hezbollah commander killed in January')", () => {
+  const analysis = analyse({
+    text: "An Israeli strike on the village of Kafra in southern Lebanon late Tuesday killed a field commander of Hezbollah and two fighters for the armed group, two security sources said. The sources, who asked not to be named, said the commander ranked above Sami Haddad, a Hezbollah commander killed in an Israeli strike in January.",
+    published: "2024-06-12",
+    title: null,
+    url: null,
+    source: null,
+  });
+  assert.deepEqual(
+    analysis.conflicts.filter((k) => k.kind === "time"),
+    [],
+  );
 });
