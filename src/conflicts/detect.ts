@@ -1,8 +1,9 @@
-import type { Claim, Conflict, Entity, Event } from "../article/analysis.js";
+import type { Claim, Conflict, Entity, Event, Quantity } from "../article/analysis.js";
 import { cueLexicon } from "../claims/lexicon.js";
 import { breakdown } from "./breakdown.js";
 import { contentWords, shared, stem } from "./content-words.js";
 import { contrasting } from "./contrasting-modifiers.js";
+import { differentGroups } from "./counted-group.js";
 import { countsDisagree } from "./counts.js";
 import { NEGATION } from "./negation.js";
 import { joinNotes, polarityNote, quantityNote, timeNote } from "./note.js";
@@ -152,7 +153,9 @@ function conflictOf(a: Proposition, b: Proposition): Pair | null {
       const total = (p: Proposition) => runningTotal(p.claim.content.text);
       const [single, one] = total(a) ? [b, y] : [a, x];
       const scopes = total(a) === total(b) || !(one.event.time || shortWindow(single.claim.content.text));
-      if (cx && cy && countsDisagree(cx, cy) && !part(a) && !part(b) && scopes)
+      // "killed three Palestinians" and "two soldiers were killed": counts of different groups.
+      const groups = !differentGroups(x.group, y.group);
+      if (cx && cy && countsDisagree(cx, cy) && !part(a) && !part(b) && scopes && groups)
         return { kind: "quantity", a, b, note: quantityNote(a.claim, x, b.claim, y) };
     }
   }
@@ -248,8 +251,9 @@ export function detectConflicts(
   claims: readonly Claim[],
   events: readonly Event[],
   entities: readonly Entity[] = [],
+  quantities: readonly Quantity[] = [],
 ): Conflict[] {
-  const props = propositions(claims, events, entities);
+  const props = propositions(claims, events, entities, quantities);
   const pairs: Pair[] = [];
   for (let i = 0; i < props.length; i++) {
     const a = props[i] as Proposition;

@@ -1,5 +1,6 @@
-import type { Claim, Entity, Event } from "../article/analysis.js";
+import type { Claim, Entity, Event, Quantity } from "../article/analysis.js";
 import { contentWords } from "./content-words.js";
+import { countedGroup } from "./counted-group.js";
 import { NEGATION } from "./negation.js";
 import { kindOf } from "./same-kind.js";
 
@@ -20,6 +21,8 @@ export interface ReportedEvent {
   byRole: ReadonlyMap<string, ReadonlySet<string>>;
   /** Someone is named as doing it: an agent entity, or a verb in the active voice with words before it ("its troops killed"). */
   doer: boolean;
+  /** What the event's count counts ("soldier" of "two soldiers were killed"), or null when unknown or generic. */
+  group: string | null;
 }
 
 /** What one claim asserts, reduced to what conflict tests compare. */
@@ -142,6 +145,7 @@ export function propositions(
   claims: readonly Claim[],
   events: readonly Event[],
   entities: readonly Entity[] = [],
+  quantities: readonly Quantity[] = [],
 ): Proposition[] {
   const countries = countriesOf(entities);
   const byClaim = new Map<string, Event[]>();
@@ -172,6 +176,7 @@ export function propositions(
         participants: new Set(event.participants.flatMap((p) => keysOf(p.entity, countries))),
         byRole: rolesOf(event, countries),
         doer: event.participants.some((p) => p.role === "agent") || activeWithSubject(claim, event),
+        group: countedGroup(claim, event, quantities),
       }),
     );
     return {

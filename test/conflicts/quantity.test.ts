@@ -119,3 +119,14 @@ test("two running totals of one war still conflict ('has killed 627' against 'ha
   );
   assert.deepEqual(kinds, ["quantity"]);
 });
+
+test("must not fire: counts of different groups ('killed three Palestinians' against 'two soldiers were killed') or an addition ('six other people')", () => {
+  const groups = conflictKinds(
+    "An Israeli air strike on a house in central Gaza killed three Palestinians, medics said. Israel's military said two soldiers were killed in central Gaza on Sunday.",
+  );
+  assert.ok(!groups.includes("quantity"));
+  const added = conflictKinds(
+    "Six other people were killed in central Gaza in separate strikes, medics said. Israel's military said two people were killed in central Gaza.",
+  );
+  assert.ok(!added.includes("quantity"));
+});
