@@ -16,7 +16,8 @@ const DISCLOSURES = new Set(["confirm", "admit", "announce", "reveal", "deny", "
 /** The time expression of a word, as the claim's reportedAt, when it is a date or a time (not a duration). */
 function at(view: View, w: number): ReportedAt | null {
   const t = view.times[view.timeOf[w] ?? -1];
-  if (!t || (t.type !== "DATE" && t.type !== "TIME")) return null;
+  // "now claims": PRESENT_REF places nothing on a calendar; when it was said stays unknown.
+  if (!t || (t.type !== "DATE" && t.type !== "TIME") || !/^\d/.test(t.value)) return null;
   return { value: t.value, span: span(view.text, t.start, t.end) };
 }
 

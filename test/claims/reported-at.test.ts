@@ -70,3 +70,8 @@ test("'denied the reports on Tuesday': a time after a noun for what was said dat
   const confirmed = claimsThroughPipeline("The army confirmed the attack on the base on Monday.", "2025-07-03");
   assert.equal(byCue(confirmed, "confirmed").content.text, "the attack on the base on Monday");
 });
+
+test("'now claims' gives no time it was said: PRESENT_REF is no date", () => {
+  const claims = claimsThroughPipeline("The government now claims that the army can return to the city.");
+  assert.equal(claims[0]?.reportedAt, null);
+});

@@ -326,3 +326,10 @@ test("bombarding is an attack, and a takeover of a country a seizure; a takeover
     ["MERGE"],
   );
 });
+
+test("dropping bombs or grenades is an attack, whatever weight in pounds the bombs have; prices that drop change", () => {
+  const types = (text: string) => eventsOf(text, {}).map((e) => e.type);
+  assert.deepEqual(types("The junta dropped 500 pound bombs on the village."), ["ATTACK"]);
+  assert.deepEqual(types("A drone dropped a grenade on the trench."), ["ATTACK"]);
+  assert.deepEqual(types("Prices dropped 5 percent."), ["PRICE_CHANGE"]);
+});
