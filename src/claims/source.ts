@@ -2325,6 +2325,9 @@ function readNoun(view: View, s: SentenceRange, cue: Cue, noun: NonNullable<Cue[
   return { shape: "forward", source: noun.owner, via: [], times: [], from, to, clauseStart: null, scope: null };
 }
 
+/** Conjunctions that join a new clause after a comma. */
+const JOINTS = new Set(["but", "and", "yet", "while", "whereas"]);
+
 /**
  * Where a content that sits inside a noun phrase ends: at a comma or semicolon, or at a finite verb that
  * is not its own ("to build a wall and make Mexico pay" keeps its verbs; "… drew criticism" is the sentence's).
@@ -2340,6 +2343,8 @@ function clauseEnd(view: View, from: number, to: number): number {
       continue;
     }
     if (low === ";" || (low === "," && !that)) return w;
+    // "claim that the junta dropped bombs, but he did not …": a new clause of the writer's after the comma.
+    if (low === "," && JOINTS.has(view.low[w + 1] as string) && isClause(view, w + 2, to)) return w;
     const p = pos(view, w);
     if (p !== "VERB" && p !== "AUX") continue;
     const before = view.low[w - 1] as string;

@@ -97,3 +97,10 @@ test("a trailing poll may carry a participle or stand after 'the average of' ('i
     ],
   );
 });
+
+test("a noun cue's 'that' clause ends before ', but' and a new clause ('the group's claim that P, but he did not …')", () => {
+  const claims = claimsWith(
+    "Reporters reached out to the spokesman to look into the group's claim that the junta dropped bombs, but he did not return calls.",
+  );
+  assert.equal(byCue(claims, "claim").content.text, "that the junta dropped bombs");
+});
