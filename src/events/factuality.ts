@@ -121,6 +121,18 @@ function objectThenTo(tokens: readonly Token[], from: number, trigger: number): 
   return false;
 }
 
+/** A negator among the few words before the verb at `v` ("did not report", "have not yet reported"). */
+function negatedBefore(ctx: EventContext, v: number, limit: number): boolean {
+  let k = prevWord(ctx.tokens, v, limit);
+  for (let hops = 0; k >= 0 && hops < 4; hops++) {
+    const t = ctx.tokens[k] as Token;
+    if (ctx.vocab.negators.has(t.normal) || t.lemma === "not") return true;
+    if (t.pos !== "AUX" && t.pos !== "ADV" && t.pos !== "PART") return false;
+    k = prevWord(ctx.tokens, k, limit);
+  }
+  return false;
+}
+
 function hasVerb(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (tokens[k]?.pos === "VERB" || tokens[k]?.pos === "AUX") return true;
   return false;
@@ -287,6 +299,9 @@ export function factualityOf(ctx: EventContext, frame: Frame, claim: Claim | nul
     const verb = tokens[p];
     const governor = governorOf(ctx, verb);
     if (governor && verb?.pos === "VERB" && !hasVerb(tokens, segStart, frame.first)) applyGovernor(own, governor);
+    // "Police did not report any deaths": a verb that passes its negation to the event noun it takes.
+    const passes = verb?.pos === "VERB" && ctx.vocab.passThrough.has(verb.lemma.toLowerCase());
+    if (passes && !hasVerb(tokens, segStart, frame.first) && negatedBefore(ctx, p, sStart)) own.negated = true;
   }
   // "announced the deaths of 24 soldiers": what already happened to people is reported, not planned.
   const outcome = frame.noun !== null && ctx.vocab.reportedOutcomes.has(tokens[frame.trigger.head]?.normal ?? "");

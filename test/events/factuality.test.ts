@@ -204,3 +204,9 @@ test("an event a noun of trying or capacity points to is possible ('in their que
   assert.equal(factuality("China staged drills, a test of its ability to seize the island.", "seize"), "possible");
   assert.equal(factuality("The army moved in a bid to retake the town.", "retake"), "possible");
 });
+
+test("a reporting verb that passes its negation on denies the event noun it takes ('did not report any deaths', 'have not yet reported any fatalities')", () => {
+  assert.equal(factuality("Police did not report any deaths.", "deaths"), "negated");
+  assert.equal(factuality("Authorities have not yet reported any fatalities.", "fatalities"), "negated");
+  assert.equal(factuality("Police reported two deaths.", "deaths"), "asserted");
+});
