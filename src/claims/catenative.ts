@@ -1,11 +1,10 @@
 import { cueLexicon } from "./lexicon.js";
 import { type Phrase, phraseBefore } from "./phrases.js";
-import { lemmaOf, pos, type SentenceRange, type View } from "./view.js";
+import { BE_FORMS, lemmaOf, pos, type SentenceRange, type View } from "./view.js";
 
 /** Small words that sit inside a predicate before "to": "went on to", "went so far as to", "set out to". */
 const PREDICATE_PARTICLES = new Set(["on", "out", "up", "so", "far", "as", "not", "never"]);
 const PREDICATE_POS = new Set(["VERB", "AUX", "ADJ", "ADV", "PART"]);
-const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "'s", "'re"]);
 /** Subjects that hold no one: "it is hard to know", "there is reason to believe". */
 const DUMMIES = new Set(["it", "there", "this", "that", "what"]);
 /** How many words the predicate before "to" may hold. */
@@ -104,5 +103,5 @@ function predicateKey(view: View, from: number, to: number): string {
 function passiveAfter(view: View, w: number, limit: number): boolean {
   let b = w - 1;
   while (b >= limit && (pos(view, b) === "ADV" || pos(view, b) === "PART")) b--;
-  return BE.has(view.low[b] as string);
+  return BE_FORMS.has(view.low[b] as string);
 }

@@ -798,11 +798,9 @@ function deniedNoun(view: View, q: number, limit: number): number {
   return lex.denialObjects.has(view.low[w] as string) ? w : -1;
 }
 
-const OWNER_PRONOUNS = new Set(["his", "her", "its", "their", "our", "my", "your"]);
-
 /** Past an owner before a noun ("Israel's", "the Russian army's", "their"): where the owned phrase starts. */
 function pastOwner(view: View, w: number, limit: number): number {
-  if (OWNER_PRONOUNS.has(view.low[w] as string)) return w + 1;
+  if (POSSESSIVE_DETERMINERS.has(view.low[w] as string)) return w + 1;
   for (let k = w; k < limit && k - w < 4; k++) {
     const low = view.low[k] as string;
     // "the rebels' claims": an apostrophe glued to a plural marks the owner too.

@@ -7,7 +7,17 @@ import { type CueKind, cueLexicon, hedgeLexicon, type VerbPhrase } from "./lexic
 import { findingAt, nounCueAt, pollOpener } from "./noun-cues.js";
 import { FLOATING_QUANTIFIERS, loneLabel, type Phrase, phraseAfter, phraseBefore } from "./phrases.js";
 import { readVia } from "./via.js";
-import { glued, lemmaOf, lineStart, pos, SENTENCE_ENDS, type SentenceRange, type View, wordText } from "./view.js";
+import {
+  BE_FORMS,
+  glued,
+  lemmaOf,
+  lineStart,
+  pos,
+  SENTENCE_ENDS,
+  type SentenceRange,
+  type View,
+  wordText,
+} from "./view.js";
 
 /** A cue found in a sentence: its words and its kind. */
 export interface Cue {
@@ -30,7 +40,6 @@ export interface Cue {
   trailing?: boolean;
 }
 
-const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "'s", "'re"]);
 /** What stands before an adjective in a noun phrase (a participle after them modifies the noun that follows). */
 const ATTRIBUTIVE_BEFORE = new Set(["CCONJ", "DET", "ADJ", "ADP"]);
 const NEGATORS = new Set(["not", "n't", "never"]);
@@ -504,18 +513,25 @@ const NOUN_PHRASE_WORDS = new Set(["NOUN", "PROPN", "ADJ", "DET", "NUM"]);
 function relativeGapAfter(view: View, s: SentenceRange, w: number): boolean {
   const next = pos(view, w + 1);
   if (next !== "AUX" && !(next === "VERB" && !(view.low[w + 1] as string).endsWith("ing"))) return false;
+  const b = beforeNounRun(view, s, w);
+  return b >= 0 && (view.low[b] === "that" || view.low[b] === "which");
+}
+
+const NOUN_RUN = new Set(["NOUN", "PROPN", "ADJ", "NUM"]);
+
+/** The word before the nouns and modifiers that end right before `w` ("that" of "that many economists say"), or -1. */
+function beforeNounRun(view: View, s: SentenceRange, w: number): number {
   let b = w - 1;
-  while (b > s.from && ["NOUN", "PROPN", "ADJ", "NUM"].includes(pos(view, b))) b--;
-  return b < w - 1 && (view.low[b] === "that" || view.low[b] === "which");
+  while (b > s.from && NOUN_RUN.has(pos(view, b))) b--;
+  return b < w - 1 ? b : -1;
 }
 
 const SINGULAR_DETERMINERS = new Set(["a", "an", "this", "each", "every", "another"]);
 
 /** Is the word at `w` inside a noun phrase a singular determiner opens ("a TV show", "this cooking show")? */
 function singularOpened(view: View, s: SentenceRange, w: number): boolean {
-  let b = w - 1;
-  while (b > s.from && ["NOUN", "PROPN", "ADJ"].includes(pos(view, b))) b--;
-  return b < w - 1 && SINGULAR_DETERMINERS.has(view.low[b] as string);
+  const b = beforeNounRun(view, s, w);
+  return b >= 0 && SINGULAR_DETERMINERS.has(view.low[b] as string);
 }
 
 /** A verb or auxiliary between the sentence's start and `w`. */
@@ -690,7 +706,7 @@ function seenAs(view: View, s: SentenceRange, w: number): number | null {
   let b = w - 1;
   while (b >= s.from && pos(view, b) === "ADV") b--;
   const before = b >= s.from ? (view.low[b] as string) : "";
-  const passive = BE.has(before) || [",", "-", "--", "\u2014", "\u2013", "(", "and"].includes(before);
+  const passive = BE_FORMS.has(before) || [",", "-", "--", "\u2014", "\u2013", "(", "and"].includes(before);
   const reduced = b >= s.from && (pos(view, b) === "NOUN" || pos(view, b) === "PROPN");
   if (!passive && !reduced) return null;
   // Only adverbs or "by" and the holders may stand between the participle and "as" ("described the deal as" is active).

@@ -1,6 +1,6 @@
 import type { CueKind } from "./lexicon.js";
 import { hedgeLexicon } from "./lexicon.js";
-import { lemmaOf, pos, type View } from "./view.js";
+import { BE_FORMS, lemmaOf, pos, type View } from "./view.js";
 
 /** Words that open a subordinate clause: a negation after them and after the main verb is not the content's. */
 const SUBORDINATORS = new Set([
@@ -109,8 +109,6 @@ function secondVerbPhrase(view: View, w: number, to: number): boolean {
   return v < to && (pos(view, v) === "VERB" || pos(view, v) === "AUX");
 }
 
-const COPULAS = new Set(["is", "are", "was", "were", "be", "been", "'s", "'re"]);
-
 /**
  * "Reports that allege that rockets targeted ships are baseless", "the report of an attack is patently false": the
  * content's last words are a copula and a word of falsity (hedges.json polarity.falsity), so it denies its subject.
@@ -123,5 +121,5 @@ function deniedAsFalse(view: View, from: number, to: number): boolean {
   let b = last - 1;
   // "is patently false", "were not false" (the "not" counts as a negation of its own).
   while (b > from && (pos(view, b) === "ADV" || view.low[b] === "not" || view.low[b] === "n't")) b--;
-  return b > from && COPULAS.has(view.low[b] as string);
+  return b > from && BE_FORMS.has(view.low[b] as string);
 }

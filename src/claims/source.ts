@@ -27,10 +27,11 @@ import {
 import { isTitle } from "./quoted-titles.js";
 import { closesAfterComma } from "./quotes.js";
 import { speakerHead } from "./speaker-head.js";
+import { knowingSource, relativeObjectHost, withSpeaker } from "./speaker-layouts.js";
 import { PLAIN_SPEECH_KINDS } from "./speech-kinds.js";
 import { regionAfterTown } from "./town-region.js";
 import { readVia, startsVia } from "./via.js";
-import { glued, lemmaOf, lineStart, pos, SENTENCE_ENDS, type SentenceRange, type View } from "./view.js";
+import { BE_FORMS, glued, lemmaOf, lineStart, pos, SENTENCE_ENDS, type SentenceRange, type View } from "./view.js";
 
 const DASHES = new Set(["-", "--", "\u2014", "\u2013"]);
 /** Links after which a name is who made the thing before them ("a response from X", "a statement by X"). */
@@ -194,7 +195,6 @@ function withoutExistential(view: View, found: Found): Found {
   return { ...found, source: null };
 }
 
-const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "'s", "'re"]);
 const IRREGULAR_PARTICIPLES = new Set([
   "said",
   "told",
@@ -289,7 +289,7 @@ function readPassive(view: View, s: SentenceRange, cue: Cue): Found | null | und
   let b = cue.from - 1;
   // "is widely expected", "is not expected": adverbs and negation between the auxiliary and the participle.
   while (b >= s.from && (pos(view, b) === "ADV" || NEGATORS.has(view.low[b] as string))) b--;
-  if (b < s.from || !BE.has(view.low[b] as string) || perfectContraction(view, b, cue.to)) return undefined;
+  if (b < s.from || !BE_FORMS.has(view.low[b] as string) || perfectContraction(view, b, cue.to)) return undefined;
   let subjectEnd = b;
   while (subjectEnd - 1 >= s.from && (pos(view, subjectEnd - 1) === "AUX" || pos(view, subjectEnd - 1) === "ADV"))
     subjectEnd--;
@@ -418,7 +418,7 @@ function afterBe(view: View, s: SentenceRange, w: number): boolean {
   while (b >= s.from && (pos(view, b) === "ADV" || NEGATORS.has(view.low[b] as string))) b--;
   return (
     b >= s.from &&
-    BE.has(view.low[b] as string) &&
+    BE_FORMS.has(view.low[b] as string) &&
     /(?:ed|en)$|^(?:said|told|known|seen|thought)$/.test(view.low[w] as string)
   );
 }
@@ -1007,60 +1007,6 @@ function recipient(view: View, host: Phrase): Phrase {
 
 const OBJECT_PRONOUNS = new Set(["him", "them", "me", "us", "whom"]);
 
-/** How many words an apposition in an absolute "with" phrase may hold. */
-const APPOSITION_WORDS = 14;
-
-/**
- * "with Abdul Qani, a spokesman for the ministry, alleging …": the comma at `l` closes an apposition to a name that
- * "with" opens; that name, with its apposition, speaks. Null otherwise.
- */
-function withSpeaker(view: View, s: SentenceRange, l: number): Phrase | null {
-  let c = l - 1;
-  while (c > s.from && l - c <= APPOSITION_WORDS && view.low[c] !== ",") c--;
-  if (view.low[c] !== "," || c <= s.from) return null;
-  const apposition = phraseAfter(view, c + 1, l);
-  const name = phraseBefore(view, c, s.from);
-  if (!apposition || apposition.to !== l || !name || name.to !== c || view.low[name.from - 1] !== "with") return null;
-  return { from: name.from, to: l, head: name.head };
-}
-
-/** Words that say how a source knows, before a preposition: "a source briefed on the talks", "people close to him". */
-const KNOWING = new Set(["briefed", "familiar", "close", "knowledgeable", "privy", "involved"]);
-
-/**
- * "…, but a source briefed on the talks told …": the phrase before the cue is what the source knows about; the
- * source is the phrase before the word of knowing, with it. Null otherwise.
- */
-function knowingSource(view: View, s: SentenceRange, np: Phrase): Phrase | null {
-  const prep = np.from - 1;
-  const knowing = prep - 1;
-  if (knowing <= s.from || pos(view, prep) !== "ADP" || !KNOWING.has(view.low[knowing] as string)) return null;
-  const host = phraseBefore(view, knowing, s.from);
-  return host && host.to === knowing ? { from: host.from, to: np.to, head: host.head } : null;
-}
-
-/** How many words a relative clause without commas inside a subject may hold before its object. */
-const RELATIVE_REACH = 8;
-
-/**
- * "The leader of the front which is fighting government troops in the north has accused …": the phrase before the cue
- * is the object of a relative clause with no commas inside the subject; the subject is the phrase the clause hangs
- * on, with the clause. Null unless such a clause (a relative word, then a verb right before the phrase) stands there.
- */
-function relativeObjectHost(view: View, s: SentenceRange, np: Phrase): Phrase | null {
-  const verb = np.from - 1;
-  if (verb <= s.from || pos(view, verb) !== "VERB") return null;
-  for (let r = verb - 1; r > s.from && verb - r <= RELATIVE_REACH; r--) {
-    const low = view.low[r] as string;
-    if (low === "," || SENTENCE_ENDS.has(low) || view.quotes.inside[r] !== -1) return null;
-    if (low !== "which" && low !== "who" && low !== "that") continue;
-    const host = phraseBefore(view, r, s.from);
-    if (!host || host.to !== r || host.from !== s.from) return null;
-    return { from: host.from, to: np.to, head: host.head };
-  }
-  return null;
-}
-
 /** The phrase a relative clause before `w` hangs on ("groups" of "groups that have endorsed him"), or null. */
 function relativeHost(view: View, s: SentenceRange, w: number): Phrase | null {
   for (let b = w - 1; b > s.from; b--) {
@@ -1182,7 +1128,7 @@ function readAskedQuestion(view: View, s: SentenceRange, cue: Cue): Found | null
   const opener = b < s.from || (b === s.from && ASKED_LEADS.has(view.low[b] as string));
   // "…, she said when asked whether …": a "when" clause later in the sentence puts the question too.
   const later = !opener && cue.from - 1 > s.from && view.low[cue.from - 1] === "when";
-  const passive = !opener && !later && b >= s.from && BE.has(view.low[b] as string);
+  const passive = !opener && !later && b >= s.from && BE_FORMS.has(view.low[b] as string);
   if (!opener && !later && !passive) return null;
   let q = cue.to;
   const times: number[] = [];

@@ -58,7 +58,15 @@ export function readVia(view: View, at: number, limit: number): ViaChain | null 
 }
 
 /** Words that say how a cited person knows: "people familiar with the matter", "sources close to the talks". */
-const KNOWING = new Set(["familiar", "close", "briefed", "knowledgeable", "aware", "involved", "privy"]);
+export const KNOWING: ReadonlySet<string> = new Set([
+  "familiar",
+  "close",
+  "briefed",
+  "knowledgeable",
+  "aware",
+  "involved",
+  "privy",
+]);
 
 /** The cited phrase with what says how they know ("people familiar with the matter"), as one source. */
 function withKnowledge(view: View, phrase: Phrase, limit: number): Phrase {

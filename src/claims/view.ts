@@ -64,6 +64,9 @@ function namedWords(
 /** Marks that end a sentence. */
 export const SENTENCE_ENDS: ReadonlySet<string> = new Set([".", "!", "?"]);
 
+/** The forms of "be", contractions included: copulas and passive auxiliaries. */
+export const BE_FORMS: ReadonlySet<string> = new Set(["is", "are", "was", "were", "be", "been", "being", "'s", "'re"]);
+
 const CURLY = /[\u2018\u2019]/;
 const CURLY_ALL = /[\u2018\u2019]/g;
 

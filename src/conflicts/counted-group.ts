@@ -16,13 +16,17 @@ const GENERIC = new Set([
   "others",
 ]);
 
-/**
- * What an event's count counts, as a stemmed noun ("soldier", "palestinian"), from the quantity inside the claim's
- * words with the count's value; null when unknown or generic ("people").
- */
-export function countedGroup(claim: Claim, event: Event, quantities: readonly Quantity[]): string | null {
+/** What an event's count counts: a stemmed noun ("soldier", "palestinian") or null when unknown or generic. */
+export interface CountedGroup {
+  noun: string | null;
+  /** "six other people", "two more soldiers": an addition to a count before, a group of its own. */
+  addition: boolean;
+}
+
+/** The group an event's count counts, read from the quantity with the count's value inside the claim's words. */
+export function countedGroup(claim: Claim, event: Event, quantities: readonly Quantity[]): CountedGroup {
   const count = event.count;
-  if (!count) return null;
+  if (!count) return { noun: null, addition: false };
   const value = count.value ?? count.min ?? null;
   const q = quantities.find(
     (x) =>
@@ -31,11 +35,10 @@ export function countedGroup(claim: Claim, event: Event, quantities: readonly Qu
       (x.value === value || (x.min ?? null) === value) &&
       x.unit !== null,
   );
+  const addition = q?.unitSpan !== undefined && ADDED.test(claimText(claim, q.end, q.unitSpan.end));
   const unit = q?.unit?.toLowerCase();
-  // "six other people were killed", "two more soldiers": an addition to a count before, a group of its own.
-  if (q?.unitSpan && ADDED.test(claimText(claim, q.end, q.unitSpan.end))) return `+${claim.id}`;
-  if (!unit || GENERIC.has(unit)) return null;
-  return stem(unit.split(/\s+/).pop() as string);
+  const noun = !unit || GENERIC.has(unit) ? null : stem(unit.split(/\s+/).pop() as string);
+  return { noun, addition };
 }
 
 const ADDED = /\b(?:other|more|additional|further)\b/iu;
@@ -48,8 +51,6 @@ function claimText(claim: Claim, start: number, end: number): string {
 }
 
 /** Two counts of named, different groups ("three Palestinians" and "two soldiers") count different people; so does an addition. */
-export function differentGroups(a: string | null, b: string | null): boolean {
-  // An addition ("six other people") is a group of its own, whatever the other count counts.
-  if (a?.startsWith("+") || b?.startsWith("+")) return true;
-  return a !== null && b !== null && a !== b;
+export function differentGroups(a: CountedGroup, b: CountedGroup): boolean {
+  return a.addition || b.addition || (a.noun !== null && b.noun !== null && a.noun !== b.noun);
 }

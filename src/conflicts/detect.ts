@@ -74,6 +74,17 @@ function definiteEcho(denying: Proposition, asserting: Proposition): boolean {
   return false;
 }
 
+/**
+ * "killed three people Tuesday" against "the violence has killed some 627": a running total counts many happenings;
+ * it meets only another total, or a count of no particular time (no date, no "over the past three days").
+ */
+function sameScope(a: Proposition, x: ReportedEvent, b: Proposition, y: ReportedEvent): boolean {
+  const totalA = runningTotal(a.claim.content.text);
+  if (totalA === runningTotal(b.claim.content.text)) return true;
+  const [single, one] = totalA ? [b, y] : [a, x];
+  return !(one.event.time || shortWindow(single.claim.content.text));
+}
+
 /** The keys of the event's doers and victims (agent and patient roles). */
 function core(x: ReportedEvent): Set<string> {
   return new Set([...(x.byRole.get("agent") ?? []), ...(x.byRole.get("patient") ?? [])]);
@@ -148,15 +159,9 @@ function conflictOf(a: Proposition, b: Proposition): Pair | null {
       const cy = y.event.count;
       // "11 drones were shot down over Belgorod, 28 over Voronezh …": a figure by place is a part of the total.
       const part = (p: Proposition) => breakdown(p.claim.content.text);
-      // "killed three people Tuesday" against "the violence has killed some 627": a running total counts many
-      // happenings; it meets only another total, or a count of no particular time.
-      const total = (p: Proposition) => runningTotal(p.claim.content.text);
-      const [single, one] = total(a) ? [b, y] : [a, x];
-      const scopes = total(a) === total(b) || !(one.event.time || shortWindow(single.claim.content.text));
       // "killed three Palestinians" and "two soldiers were killed": counts of different groups.
-      const groups = !differentGroups(x.group, y.group);
-      if (cx && cy && countsDisagree(cx, cy) && !part(a) && !part(b) && scopes && groups)
-        return { kind: "quantity", a, b, note: quantityNote(a.claim, x, b.claim, y) };
+      if (!cx || !cy || !countsDisagree(cx, cy) || part(a) || part(b) || differentGroups(x.group, y.group)) continue;
+      if (sameScope(a, x, b, y)) return { kind: "quantity", a, b, note: quantityNote(a.claim, x, b.claim, y) };
     }
   }
   // Different dates for one happening: same type and a shared participant, with strong overlap. Only

@@ -1,6 +1,6 @@
 import type { Claim, Entity, Event, Quantity } from "../article/analysis.js";
 import { contentWords } from "./content-words.js";
-import { countedGroup } from "./counted-group.js";
+import { type CountedGroup, countedGroup } from "./counted-group.js";
 import { NEGATION } from "./negation.js";
 import { kindOf } from "./same-kind.js";
 
@@ -21,8 +21,8 @@ export interface ReportedEvent {
   byRole: ReadonlyMap<string, ReadonlySet<string>>;
   /** Someone is named as doing it: an agent entity, or a verb in the active voice with words before it ("its troops killed"). */
   doer: boolean;
-  /** What the event's count counts ("soldier" of "two soldiers were killed"), or null when unknown or generic. */
-  group: string | null;
+  /** What the event's count counts ("soldier" of "two soldiers were killed"). */
+  group: CountedGroup;
 }
 
 /** What one claim asserts, reduced to what conflict tests compare. */

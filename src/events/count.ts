@@ -60,7 +60,7 @@ export function countOf(ctx: EventContext, frame: Frame, args: Arguments, sense:
     }
   }
   q ??= tollLevel(ctx, frame, sentence);
-  if (sense.estimatedBy) q ??= estimatedLevel(ctx, frame, sense.estimatedBy);
+  if (sense.estimatedBy) q ??= estimatedLevel(ctx, frame.trigger.first, frame.trigger.end, sense.estimatedBy);
   if (!q) return null;
   const count: NonNullable<Event["count"]> = { value: q.item.value, approximate: q.item.approximate };
   if (q.item.min !== null) count.min = q.item.min;

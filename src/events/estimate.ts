@@ -1,7 +1,6 @@
 import type { Quantity } from "../article/analysis.js";
 import type { Token } from "../pipeline/layers.js";
 import type { EventContext, Placed } from "./context.js";
-import type { Frame } from "./frames.js";
 import { lookupKeys, nextWord, prevWord } from "./words.js";
 
 /** Words between an estimating verb and the counted noun: "put the number of", "estimated their". */
@@ -15,14 +14,9 @@ const REACH = 6;
 /**
  * "Police put the number of demonstrators at 30,000", "officials estimated the protesters at 5,000": the figure a
  * verb of estimating (one of `verbs`, lemmas) puts on the people the event noun counts, given after "at". Null when
- * no such verb stands before the noun or no figure follows "at".
+ * no such verb stands before the noun (tokens [first, end)) or no figure follows "at".
  */
-export function estimatedLevel(ctx: EventContext, frame: Frame, verbs: ReadonlySet<string>): Placed<Quantity> | null {
-  return estimatedLevelAt(ctx, frame.trigger.first, frame.trigger.end, verbs);
-}
-
-/** estimatedLevel for the noun at tokens [first, end), before its frame is built. */
-export function estimatedLevelAt(
+export function estimatedLevel(
   ctx: EventContext,
   first: number,
   end: number,

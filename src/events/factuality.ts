@@ -297,15 +297,15 @@ export function factualityOf(ctx: EventContext, frame: Frame, claim: Claim | nul
   if (nounFirst) {
     const p = prevWord(tokens, segStart, sStart);
     const verb = tokens[p];
+    // "announced the deaths of 24 soldiers": what already happened to people is reported, not planned.
+    const outcome = vocab.reportedOutcomes.has(head.normal);
     const governor = governorOf(ctx, verb);
-    if (governor && verb?.pos === "VERB" && !hasVerb(tokens, segStart, frame.first)) applyGovernor(own, governor);
+    const governs = governor !== undefined && !(outcome && governor === "future");
+    if (governs && verb?.pos === "VERB" && !hasVerb(tokens, segStart, frame.first)) applyGovernor(own, governor);
     // "Police did not report any deaths": a verb that passes its negation to the event noun it takes.
-    const passes = verb?.pos === "VERB" && ctx.vocab.passThrough.has(verb.lemma.toLowerCase());
+    const passes = verb?.pos === "VERB" && vocab.passThrough.has(verb.lemma.toLowerCase());
     if (passes && !hasVerb(tokens, segStart, frame.first) && negatedBefore(ctx, p, sStart)) own.negated = true;
   }
-  // "announced the deaths of 24 soldiers": what already happened to people is reported, not planned.
-  const outcome = frame.noun !== null && ctx.vocab.reportedOutcomes.has(tokens[frame.trigger.head]?.normal ?? "");
-  if (outcome && own.hedged === "future") own.hedged = "asserted";
   let result: Factuality = own.negated ? "negated" : "asserted";
   let hedged: Factuality = own.hedged;
   let ownNegator = own.negated;

@@ -175,7 +175,8 @@ export function pickSense(ctx: EventContext, frame: Frame, args: Arguments): Sen
       // "30,000 demonstrators took part", "police put the number of demonstrators at 30,000".
       const placed =
         (sense.subjectOf !== null && subjectOfVerb(ctx, frame, sense.subjectOf)) ||
-        (sense.estimatedBy !== null && estimatedLevel(ctx, frame, sense.estimatedBy) !== null);
+        (sense.estimatedBy !== null &&
+          estimatedLevel(ctx, frame.trigger.first, frame.trigger.end, sense.estimatedBy) !== null);
       if (!placed) continue;
     }
     if (sense.subjectTypes) {

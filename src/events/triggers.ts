@@ -1,7 +1,7 @@
 import type { Token } from "../pipeline/layers.js";
 import type { EventContext } from "./context.js";
 import { mentionAt } from "./entity-index.js";
-import { estimatedLevelAt } from "./estimate.js";
+import { estimatedLevel } from "./estimate.js";
 import { isDemonym } from "./participants.js";
 import { compareSenses, type Sense } from "./vocabulary.js";
 import { anyKey, isIngForm, isPossessiveMark, isSpace, lookupKeys, nextWord, POSSESSIVES, prevWord } from "./words.js";
@@ -217,7 +217,7 @@ export function findTriggers(ctx: EventContext): TriggerCandidate[] {
           // "Hurricane Katrina" names a storm; "Salt Typhoon", "Eurofighter Typhoon" name something else.
           if (pos === "PROPN" && !isFirst && before?.pos === "PROPN") continue;
           // "30,000 demonstrators", or a figure put on them: "put the number of demonstrators at 30,000".
-          const estimated = sense.estimatedBy !== null && estimatedLevelAt(ctx, k, k + 1, sense.estimatedBy) !== null;
+          const estimated = sense.estimatedBy !== null && estimatedLevel(ctx, k, k + 1, sense.estimatedBy) !== null;
           if (sense.form === "count" && !countedBefore(ctx, k, s.firstToken) && !estimated) continue;
           const after = tokens[nextWord(tokens, end - 1, s.endToken)];
           if (before && (sense.notAfter.has(before.normal) || sense.notAfter.has(before.lemma.toLowerCase()))) continue;
