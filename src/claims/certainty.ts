@@ -64,11 +64,22 @@ function clauseEnd(view: View, w: number, to: number): number {
   return to;
 }
 
+/** A superlative at `w`: "strongest", "worst", or an adjective after "most" / "least". */
+function superlative(view: View, w: number): boolean {
+  const low = view.low[w] as string;
+  // The tagger reads "worst" and "best" before an adjective as adverbs.
+  if (low === "worst" || low === "best") return true;
+  if (pos(view, w) !== "ADJ") return false;
+  return /[a-z]{2}est$/.test(low) || view.low[w - 1] === "most" || view.low[w - 1] === "least";
+}
+
 /** The word at `w` sits in a set phrase that is no hedge ("doing everything possible", "as soon as possible"). */
 function insideSetPhrase(view: View, w: number, from: number, to: number): boolean {
   const low = view.low[w] as string;
   // "as fast as possible", "as early as possible": any "as … as possible".
   if (low === "possible" && view.low[w - 1] === "as" && view.low[w - 3] === "as" && w - 3 >= from) return true;
+  // "in the strongest possible terms", "the most severe possible penalty": "possible" after a superlative.
+  if (low === "possible" && w - 1 >= from && superlative(view, w - 1)) return true;
   for (const phrase of hedgeLexicon().notHedges) {
     const k = phrase.indexOf(low);
     if (k >= 0 && w - k >= from && wordsAt(view, phrase, w - k, to)) return true;

@@ -167,6 +167,16 @@ export function forwardStart(view: View, s: SentenceRange, cueEnd: number, kind:
           q = title;
           continue;
         }
+        // "responded to accusations that Cambodia attacked", "pointed to reports that …": after the verb's own "to",
+        // the clause is the accusation's, not the response ("said in response to the report that …" is the saying's).
+        const ownTo = low === "to" && q === cueEnd && r === np.to && view.low[r] === "that";
+        if (
+          ownTo &&
+          cueLexicon()
+            .nouns.get(view.low[np.head] as string)
+            ?.links.has("that")
+        )
+          break;
         if (introducer(view, r, s.to) || (pos(view, r) === "ADP" && ADVERBIAL_PREPS.has(view.low[r] as string))) {
           for (let t = np.to; t < r; t++) if (view.timeOf[t] !== -1) times.push(t);
           q = r;
@@ -298,7 +308,25 @@ function commaAside(view: View, q: number, limit: number): number {
     }
     return -1;
   }
-  return phraseAsideBeforeQuote(view, q, limit);
+  return participleAside(view, q, limit) ?? phraseAsideBeforeQuote(view, q, limit);
+}
+
+/**
+ * "told the council, called by Cambodia and held behind closed doors, that …": a past participle's phrase set off by
+ * commas after the hearer, up to the comma before "that" or a quotation. Only past forms and adverbs may be verbs
+ * inside. null when no participle opens it, -1 when it does not close so.
+ */
+function participleAside(view: View, q: number, limit: number): number | null {
+  const lead = view.low[q + 1] as string;
+  if (pos(view, q + 1) !== "VERB" || lead === lemmaOf(view, q + 1) || pos(view, q + 2) !== "ADP") return null;
+  for (let c = q + 2; c < Math.min(limit - 1, q + PHRASE_ASIDE_WORDS); c++) {
+    const low = view.low[c] as string;
+    if (low === ",") return view.low[c + 1] === "that" || isOpenQuote(view, c + 1) ? c : -1;
+    const p = pos(view, c);
+    if (p === "AUX" || low === ";" || low === ":" || isQuoteMark(view.quotes, c)) return -1;
+    if (p === "VERB" && (low === lemmaOf(view, c) || low.endsWith("s") || low.endsWith("ing"))) return -1;
+  }
+  return -1;
 }
 
 /** How far a prepositional aside, with its own appositions, may run before the quotation. */
@@ -398,7 +426,7 @@ function occasionEnd(view: View, np: { head: number; to: number }, r: number, li
 
 const ASIDE_DASHES = new Set(["\u2014", "\u2013", "--"]);
 /** How many words an aside between dashes may hold. */
-const ASIDE_WORDS = 12;
+const ASIDE_WORDS = 20;
 
 /**
  * "said — on Twitter, as it happens — that …": an aside between two dashes right after the cue, followed by
@@ -548,6 +576,14 @@ export function isClause(view: View, q: number, limit: number): boolean {
 function hasFiniteVerb(view: View, q: number, limit: number): boolean {
   for (let w = q; w < Math.min(limit, q + 24); w++) {
     const low = view.low[w] as string;
+    // "the upside of using him, particularly in the general election, would …": an adverbial insertion is skipped.
+    if (low === ",") {
+      const close = adverbialInsertionEnd(view, w, limit);
+      if (close > 0) {
+        w = close;
+        continue;
+      }
+    }
     if (low === "," || low === ";" || low === ":" || low === ".") return false;
     // A closing mark ends the search, unless its quotation opened after q ('the “extraordinary measures” she used were …').
     const closing = view.quotes.closeAt.get(w);
@@ -560,6 +596,24 @@ function hasFiniteVerb(view: View, q: number, limit: number): boolean {
     if (w > q) return true;
   }
   return false;
+}
+
+/** How many words an adverbial insertion between commas may hold. */
+const INSERTION_WORDS = 10;
+
+/**
+ * The closing comma of an adverbial insertion opened by the comma at `comma` (", particularly in the general
+ * election,", ", for now,"): it starts with an adverb or preposition and holds no verb. -1 when there is none.
+ */
+function adverbialInsertionEnd(view: View, comma: number, limit: number): number {
+  const first = pos(view, comma + 1);
+  if (first !== "ADV" && first !== "ADP") return -1;
+  for (let c = comma + 2; c < Math.min(limit, comma + 2 + INSERTION_WORDS); c++) {
+    if (view.low[c] === ",") return c;
+    const p = pos(view, c);
+    if (p === "VERB" || p === "AUX" || p === "PUNCT" || p === "SCONJ") return -1;
+  }
+  return -1;
 }
 
 /** Pronouns that can be the object of "called her “third-rate”". */

@@ -65,12 +65,16 @@ export function descriptorBefore(view: TextView, a: number): Descriptor | null {
 }
 
 /**
- * The noun of a thing right after its name, after "the": "the Marlin Luanda tanker", "the Maersk Sentosa cargo ship".
+ * The noun of a thing right after its name, after "the": "the Marlin Luanda tanker", "the Maersk Sentosa cargo ship",
+ * "the ancient Wat Lom temple".
  * Only nouns of things that carry a name of their own (namedBefore in lexicon/descriptors.json): a work's or a
  * product's noun is as often written after its maker's name ("the Acme app").
  */
 export function descriptorAfter(view: TextView, a: number, b: number): Descriptor | null {
-  const the = prevToken(view, a);
+  let the = prevToken(view, a);
+  // "the ancient Wat Lom temple", "the disputed Ta Lom temple": an adjective or two after "the".
+  for (let k = 0; k < 2 && the >= 0 && view.tokens[the]?.pos === "ADJ" && !view.cap[the]; k++)
+    the = prevToken(view, the);
   if (the < 0 || view.folded[the] !== "the") return null;
   const named = descriptors().namedBefore;
   const lower = (k: number) => k < view.tokens.length && view.word[k] === true && !view.cap[k];

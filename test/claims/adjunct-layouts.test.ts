@@ -204,3 +204,27 @@ test("an event's quoted name after a preposition and its article is the occasion
   assert.equal(claims.length, 1);
   assert.equal(claims[0]?.content.text, "they expected half a million people");
 });
+
+test("a long description between dashes after the hearer is skipped to the 'that' clause", () => {
+  const claims = claimsThroughPipeline(
+    "The envoy told an emergency meeting of the council – called by the neighbours and held behind closed doors late on Friday in Geneva – that soldiers had been hurt by landmines.",
+  );
+  assert.equal(byCue(claims, "told").content.text, "that soldiers had been hurt by landmines");
+});
+
+test("a participle's phrase between commas after the hearer is skipped to the 'that' clause", () => {
+  const claims = claimsThroughPipeline(
+    "The envoy told the council, called by the neighbours and held behind closed doors, that soldiers had been hurt.",
+  );
+  assert.equal(byCue(claims, "told").content.text, "that soldiers had been hurt");
+});
+
+test("must not fire: after a verb's own 'to' and a cue noun, the 'that' clause is the noun's ('responded to accusations that …')", () => {
+  const claims = claimsThroughPipeline("He responded to accusations that his country attacked first.");
+  assert.equal(
+    claims.some((c) => c.source?.text === "He" && c.content.text.includes("attacked first")),
+    false,
+  );
+  const said = claimsThroughPipeline("She said in response to the report that she was innocent.");
+  assert.equal(byCue(said, "said").content.text, "that she was innocent");
+});

@@ -77,3 +77,10 @@ test("a note that what was said could not be verified makes that claim unverifie
     ],
   );
 });
+
+test("'possible' after a superlative is no hedge ('in the strongest possible terms', 'the worst possible outcome')", () => {
+  const certainty = (text: string) => byCue(claimsThroughPipeline(text), "said").certainty;
+  assert.equal(certainty("The ministry said it condemns in the strongest possible terms the attack."), "certain");
+  assert.equal(certainty("An aide said it was the worst possible outcome."), "certain");
+  assert.equal(certainty("A diplomat said a deal was possible."), "possible");
+});

@@ -86,3 +86,13 @@ test("a subordinate clause's subject keeps the state after its town ('after a wo
   assert.equal(byCue(claims, "told").source?.text, "a woman in Worcester, Massachusetts");
   assert.equal(byCue(claims, "told").content.text, "she worries about the war");
 });
+
+test("an adverbial insertion between commas inside a reported clause's subject keeps the clause ('the upside, particularly in May, would')", () => {
+  const claims = claimsThroughPipeline(
+    "Her advisers said the upside of using the former governor, particularly in the general election, would outweigh the risks.",
+  );
+  assert.equal(
+    byCue(claims, "said").content.text,
+    "the upside of using the former governor, particularly in the general election, would outweigh the risks",
+  );
+});

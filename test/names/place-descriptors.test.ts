@@ -52,3 +52,9 @@ test("a word written with a place noun after it is that place, not the body name
     assert.notEqual(entityWith(entities, "Kyaukmo"), entityWith(entities, "Kyaukmo Hospital"), text);
   }
 });
+
+test("a name between 'the', an adjective, and a landmark noun is a place ('the ancient Wat Lom temple', 'the Orvel dam')", () => {
+  assert.equal(typeOf("Jets dropped bombs near the ancient Wat Lom temple on Thursday.", "Wat Lom"), "LOC");
+  assert.equal(typeOf("Fighting began close to the disputed Ta Kham temple.", "Ta Kham"), "LOC");
+  assert.equal(typeOf("Engineers inspected the Orvel dam after the strike.", "Orvel"), "LOC");
+});
