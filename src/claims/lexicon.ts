@@ -114,6 +114,10 @@ export interface CueLexicon {
   emptyObjects: Set<string>;
   /** Participles of 'asked not to be named': a request for anonymity, no claim. */
   anonymity: Set<string>;
+  /** Verbs of what a speaker gave or held back, after "but"/"and" ("but provided no details"): the speaker's, no content. */
+  speakerTails: Set<string>;
+  /** What a speaker gives "no" of in such a tail ("provided no details"). */
+  speakerTailObjects: Set<string>;
   /** Words that label a line before a colon ("Update:"), so the colon is no cue. */
   colonLabels: Set<string>;
   kinds: Map<string, CueKind>;
@@ -176,6 +180,7 @@ interface CuesFile {
   colonLabels: { words: string[] };
   emptyObjects: { words: string[] };
   anonymity: { words: string[] };
+  speakerTails: { words: string[]; objects: string[] };
 }
 
 interface HedgesFile {
@@ -303,6 +308,8 @@ export const cueLexicon = once((): CueLexicon => {
     colonLabels: lower(file.colonLabels.words),
     emptyObjects: lower(file.emptyObjects.words),
     anonymity: lower(file.anonymity.words),
+    speakerTails: lower(file.speakerTails.words),
+    speakerTailObjects: lower(file.speakerTails.objects),
     kinds,
   };
 });

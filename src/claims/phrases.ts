@@ -119,15 +119,17 @@ function nameLike(view: View, w: number): boolean {
 
 /**
  * "each year of education", "the first week of the war": a time opened by a determiner and followed by "of"
- * heads a noun phrase ("50 years of …", "March of …" and "22 years ago of …" do not).
+ * heads a noun phrase ("50 years of …", "March of …" and "22 years ago of …" do not); so does a time with "'s".
  */
 export function timeHeadsPhrase(view: View, q: number, limit: number): boolean {
   const time = view.timeOf[q];
   let start = q;
   while (start > 0 && view.timeOf[start - 1] === time) start--;
-  if (pos(view, start) !== "DET") return false;
   let end = q;
   while (end < limit && view.timeOf[end] === time) end++;
+  // "condemned Wednesday's airstrikes", "last week's vote": a time that owns the noun after it.
+  if (view.low[end] === "'s" || view.low[end] === "\u2019s") return true;
+  if (pos(view, start) !== "DET") return false;
   return view.low[end] === "of" && pos(view, end) === "ADP";
 }
 

@@ -8,7 +8,7 @@ import { countsDisagree } from "./counts.js";
 import { NEGATION } from "./negation.js";
 import { joinNotes, polarityNote, quantityNote, timeNote } from "./note.js";
 import { type Proposition, propositions, type ReportedEvent } from "./proposition.js";
-import { runningTotal, shortWindow } from "./running-total.js";
+import { runningTotal, shortWindow, singleIncident } from "./running-total.js";
 import { sameKind } from "./same-kind.js";
 import { dayRange, mayOverlap } from "./time-range.js";
 
@@ -76,13 +76,14 @@ function definiteEcho(denying: Proposition, asserting: Proposition): boolean {
 
 /**
  * "killed three people Tuesday" against "the violence has killed some 627": a running total counts many happenings;
- * it meets only another total, or a count of no particular time (no date, no "over the past three days").
+ * it meets only another total, or a count of no particular time (no date, no "over the past three days") nor one
+ * happening ("a shell hit homes, killing two").
  */
 function sameScope(a: Proposition, x: ReportedEvent, b: Proposition, y: ReportedEvent): boolean {
   const totalA = runningTotal(a.claim.content.text);
   if (totalA === runningTotal(b.claim.content.text)) return true;
   const [single, one] = totalA ? [b, y] : [a, x];
-  return !(one.event.time || shortWindow(single.claim.content.text));
+  return !(one.event.time || shortWindow(single.claim.content.text) || singleIncident(single.claim.content.text));
 }
 
 /** The keys of the event's doers and victims (agent and patient roles). */
@@ -215,7 +216,7 @@ function deniedPredicate(text: string): ReadonlySet<string> | null {
 // A denial that points back ("denied the attack", "rejected the accusation") answers a claim this close before it.
 const ANAPHORA_REACH = 700;
 const POINTING_BACK = /^(?:the|these|those|this|that|such)\s+(?:\S+\s+){0,2}?(\S+?)(?:\s+as\b.*)?$/iu;
-const ASSERTING_CUE = /\b(?:accus|claim|alleg|charg|report|said|say|told|tell)/iu;
+const ASSERTING_CUE = /\b(?:accus|blam|claim|alleg|charg|report|said|say|told|tell)/iu;
 
 /**
  * "The rebels charged that the army attacked their base. The army denied the attack.": a denial of a definite

@@ -16,3 +16,11 @@ const SHORT_WINDOW = /\b(?:past|last)\s+(?:\w+\s+)?(?:hours?|days?|weeks?)\b/iu;
 export function shortWindow(text: string): boolean {
   return SHORT_WINDOW.test(text);
 }
+
+/** One happening named in the words: "a shell hit homes, killing two", "an airstrike on a market killed 12". */
+const SINGLE_INCIDENT =
+  /\b(?:a|an|one|the)\s+(?:[\p{L}-]+\s+)?(?:shell|strike|airstrike|air\s+strike|drone\s+strike|missile|rocket|bomb|blast|explosion|attack|raid|ambush)\s+(?:hit|struck|slammed|landed|tore|exploded|killed|on|in|at)\b/iu;
+
+export function singleIncident(text: string): boolean {
+  return SINGLE_INCIDENT.test(text);
+}

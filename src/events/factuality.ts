@@ -51,7 +51,10 @@ function deniedEvidence(ctx: EventContext, segStart: number, sentenceStart: numb
   while (p >= 0 && tokens[p]?.pos === "PUNCT") p = prevWord(tokens, p, sentenceStart);
   if (p < 0 || !vocab.evidentialNouns.has(tokens[p]?.normal ?? "")) return false;
   for (let j = p - 1, hops = 0; j >= sentenceStart && hops < 3; j--, hops++) {
-    if (vocab.negators.has(tokens[j]?.normal ?? "") || tokens[j]?.lemma === "not") return true;
+    const t = tokens[j] as Token;
+    // "did not mention reports that …": a negated report of the reports leaves what they say as it was.
+    if (t.pos === "VERB" && vocab.reportingVerbs.has(t.lemma.toLowerCase())) return false;
+    if (vocab.negators.has(t.normal) || t.lemma === "not") return true;
   }
   return false;
 }

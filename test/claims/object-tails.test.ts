@@ -58,3 +58,40 @@ test("an object content ends before a comma and an irregular past of the sentenc
   assert.equal(byCue(claims, "described").content.text, "himself as a devout Baptist");
   assert.equal(byCue(claims, "said").content.text, "he left when the mayor began mocking his church");
 });
+
+test("a time that owns the object after it stays in the content ('condemned Wednesday's airstrikes')", () => {
+  const claims = claimsThroughPipeline("The prime minister condemned Wednesday's airstrikes.");
+  assert.equal(byCue(claims, "condemned").content.text, "Wednesday's airstrikes");
+  assert.equal(byCue(claims, "condemned").reportedAt, null);
+});
+
+test("what the speaker gave or held back after 'but' is the speaker's, not the content ('but provided no details')", () => {
+  const content = (text: string) => byCue(claimsThroughPipeline(text), "said").content.text;
+  assert.equal(
+    content("State television said the air force shot down five jets but provided no additional details."),
+    "the air force shot down five jets",
+  );
+  assert.equal(content("The army said 12 soldiers died and declined to elaborate."), "12 soldiers died");
+  const say = byCue(
+    claimsThroughPipeline("Rebels say they control the town, but have not published any evidence."),
+    "say",
+  );
+  assert.equal(say.content.text, "they control the town");
+});
+
+test("must not fire: a tail the content's own subject may own stays ('fired shells and gave no warning', 'confessed but offered no explanation')", () => {
+  const content = (text: string) => byCue(claimsThroughPipeline(text), "said").content.text;
+  assert.equal(
+    content("Officials said the rebels fired shells and gave no warning."),
+    "the rebels fired shells and gave no warning",
+  );
+  assert.equal(
+    content("Police said the man confessed but offered no explanation."),
+    "the man confessed but offered no explanation",
+  );
+});
+
+test("recalling an ambassador or staff is no claim ('recalled its ambassador from the capital')", () => {
+  const claims = claimsThroughPipeline("The government recalled its ambassador on Wednesday and its diplomatic staff.");
+  assert.equal(claims.length, 0);
+});

@@ -163,3 +163,11 @@ test("a quotation mark inside an event's phrase leaves the phrase ('did not comp
     ["polarity"],
   );
 });
+
+test("a denial of 'the accusation' answers the blame laid just before it, not an earlier statement", () => {
+  const conflicts = run(
+    "The government said it struck camps used by militants. Tensions soared after the attack, which the government has blamed its neighbour for backing. The neighbour has denied the accusation.",
+  ).conflicts;
+  assert.equal(conflicts.length, 1);
+  assert.match(conflicts[0]?.note ?? "", /^The neighbour has denied “the accusation”, while the government has blamed/);
+});

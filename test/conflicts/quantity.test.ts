@@ -130,3 +130,10 @@ test("must not fire: counts of different groups ('killed three Palestinians' aga
   );
   assert.ok(!added.includes("quantity"));
 });
+
+test("must not fire: a running total ('have been killed so far') against one shell's toll ('a shell hit homes, killing two')", () => {
+  const kinds = conflictKinds(
+    "A shell hit homes in the border province, killing two, officials said. The health minister said eleven civilians have been killed so far in strikes from across the border.",
+  );
+  assert.ok(!kinds.includes("quantity"));
+});

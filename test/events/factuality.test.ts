@@ -210,3 +210,11 @@ test("a reporting verb that passes its negation on denies the event noun it take
   assert.equal(factuality("Authorities have not yet reported any fatalities.", "fatalities"), "negated");
   assert.equal(factuality("Police reported two deaths.", "deaths"), "asserted");
 });
+
+test("must not fire: not mentioning reports that something happened denies nothing ('did not mention a report that the air force shot down jets')", () => {
+  assert.equal(
+    factuality("He did not mention a report that the air force shot down two jets.", "shot down"),
+    "asserted",
+  );
+  assert.equal(factuality("There were no signs that troops attacked the town.", "attacked"), "negated");
+});

@@ -50,3 +50,11 @@ test("a portfolio after 'of' in a title is no organization ('Deputy Commissioner
     JSON.stringify(entities.map((e) => [e.type, e.name])),
   );
 });
+
+test("'Permanent Secretary' is a title: the ministry before it is the organization, the name after it the person", () => {
+  const { entities } = read(
+    "Interior Ministry Permanent Secretary Arun Wattana warned that the situation could escalate.",
+  );
+  assert.equal(entityWith(entities, "Arun Wattana")?.type, "PERSON");
+  assert.ok(!entities.some((e) => e.mentions.some((m) => /Permanent/.test(m.text))));
+});
