@@ -1499,6 +1499,8 @@ const DISTANCE_LEADS = new Set(["nearly", "almost", "about", "just", "some", "ba
 function writersContext(view: View, w: number, limit: number): boolean {
   const low = view.low[w] as string;
   if (CONTEXT_OPENERS.has(low)) return true;
+  // "…, a war monitor said Wednesday, raising an earlier toll of 248": the speaker's participle, no more content.
+  if (pos(view, w) === "VERB" && low.endsWith("ing")) return true;
   // "…, the ministry said, with Israel saying they were fighters": an absolute phrase of the writer's.
   if (low === "with" && withParticiple(view, w + 1, limit)) return true;
   if (low === "in" && (view.low[w + 1] === "what" || (view.low[w + 1] === "the" && view.low[w + 2] === "latest")))

@@ -6,7 +6,7 @@ import type { Frame } from "./frames.js";
 import type { NounPhrase } from "./noun-phrases.js";
 import { COUNT_HOPS, COUNT_LINKS } from "./triggers.js";
 import type { Sense } from "./vocabulary.js";
-import { prevWord } from "./words.js";
+import { nextWord, prevWord } from "./words.js";
 
 // Amounts of money, shares, spans of time and measures count no people or things taking part.
 const NOT_HEADCOUNT =
@@ -53,6 +53,10 @@ export function countOf(ctx: EventContext, frame: Frame, args: Arguments, sense:
     for (let hops = 0; p >= 0 && hops < 3 && !q; ) {
       // "struck two houses, killing …": a count before a comma is the clause before's.
       if (ctx.tokens[p]?.normal === ",") break;
+      // "the death toll at 30 and the injuries at 100": a count before "and" and a new phrase is the other noun's.
+      const joint =
+        ctx.tokens[p]?.pos === "CCONJ" && ctx.tokens[nextWord(ctx.tokens, p, s?.endToken ?? 0)]?.pos === "DET";
+      if (joint) break;
       q = (ctx.quantitiesIn[sentence] ?? []).find((x) => x.first <= p && p < x.end && isHeadcount(x.item)) ?? null;
       if (COUNT_LINKS.has(ctx.tokens[p]?.normal ?? "") && links < COUNT_HOPS) links++;
       else hops++;
@@ -60,12 +64,16 @@ export function countOf(ctx: EventContext, frame: Frame, args: Arguments, sense:
     }
   }
   q ??= tollLevel(ctx, frame, sentence);
-  if (sense.estimatedBy) q ??= estimatedLevel(ctx, frame.trigger.first, frame.trigger.end, sense.estimatedBy);
+  // "put the injuries at some 100": any event noun may be estimated so; a crowd's noun may name more verbs.
+  q ??= estimatedLevel(ctx, frame.trigger.first, frame.trigger.end, sense.estimatedBy ?? ESTIMATING);
   if (!q) return null;
   const count: NonNullable<Event["count"]> = { value: q.item.value, approximate: q.item.approximate };
   if (q.item.min !== null) count.min = q.item.min;
   return count;
 }
+
+/** Verbs that put a figure on an event noun's people with "at" ("put the injuries at 100"). */
+const ESTIMATING: ReadonlySet<string> = new Set(["put", "estimate", "place", "peg"]);
 
 const TOLL_WORDS = 6;
 // What may stand between a toll and its level: "rose to", "has climbed to at least", "now stands at", "is".

@@ -44,7 +44,26 @@ function estimatingVerbBefore(tokens: readonly Token[], first: number, limit: nu
   for (let hops = 0; k >= 0 && hops < REACH; hops++) {
     const t = tokens[k] as Token;
     if (t.pos === "VERB") return lookupKeys(t).some((key) => verbs.has(key));
+    // "put the death toll at 30 and the injuries at 100": the second noun shares the first one's verb.
+    if (t.pos === "CCONJ") return earlierConjunct(tokens, k, limit, verbs);
     if (!BEFORE_NOUN.has(t.pos) && !FIGURE_NOUNS.has(t.normal)) return false;
+    k = prevWord(tokens, k, limit);
+  }
+  return false;
+}
+
+/** Words of an earlier "the toll at more than 30" conjunct, between the estimating verb and "and". */
+const CONJUNCT_WORDS = new Set(["DET", "ADJ", "ADV", "ADP", "NOUN", "NUM", "PRON", "PART"]);
+
+/** Whether the conjunct before "and" at `and` ends in "at" and a figure and hangs on an estimating verb. */
+function earlierConjunct(tokens: readonly Token[], and: number, limit: number, verbs: ReadonlySet<string>) {
+  let k = prevWord(tokens, and, limit);
+  let figure = false;
+  for (let hops = 0; k >= 0 && hops < REACH * 2; hops++) {
+    const t = tokens[k] as Token;
+    if (t.normal === "at") figure = true;
+    if (t.pos === "VERB") return figure && lookupKeys(t).some((key) => verbs.has(key));
+    if (!CONJUNCT_WORDS.has(t.pos)) return false;
     k = prevWord(tokens, k, limit);
   }
   return false;

@@ -44,6 +44,8 @@ class Clusters {
   private readonly orgByInitials = new Map<string, Cluster>();
   /** Newspapers by the last word of their name ("Journal" of "The Wall Street Journal"). */
   private readonly orgByMasthead = new Map<string, Set<Cluster>>();
+  /** Organizations by a head noun inside their name ("Observatory" of "Syrian Observatory for Human Rights"). */
+  private readonly orgByHeadWord = new Map<string, Set<Cluster>>();
   readonly byHead = new Map<string, Set<Cluster>>();
   readonly byRoleHead = new Map<string, Set<Cluster>>();
 
@@ -119,6 +121,7 @@ class Clusters {
       if (!(m.head && heads().org.get(m.head)?.state)) add(this.orgByFirst, text.slice(0, text.indexOf(" ")), c);
       const last = text.slice(text.lastIndexOf(" ") + 1);
       if (heads().org.get(last)?.masthead) add(this.orgByMasthead, last, c);
+      for (const w of text.split(" ").slice(1)) if (heads().org.has(w)) add(this.orgByHeadWord, w, c);
       const initials = initialsOf(m.text);
       if (!this.orgByInitials.has(initials)) this.orgByInitials.set(initials, c);
     }
@@ -150,7 +153,10 @@ class Clusters {
   /** The one organization whose name starts with this single word ("Apple" for "Apple Computer"). */
   shortOrg(text: string): Cluster | undefined {
     const owners = this.orgByFirst.get(fold(text)) ?? this.orgByMasthead.get(fold(text));
-    return owners?.size === 1 ? [...owners][0] : undefined;
+    if (owners) return owners.size === 1 ? [...owners][0] : undefined;
+    // "the Observatory" after "the Syrian Observatory for Human Rights": the one organization named with that head.
+    const headed = this.orgByHeadWord.get(fold(text));
+    return headed?.size === 1 ? [...headed][0] : undefined;
   }
 }
 

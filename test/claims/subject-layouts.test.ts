@@ -96,3 +96,17 @@ test("an adverbial insertion between commas inside a reported clause's subject k
     "the upside of using the former governor, particularly in the general election, would outweigh the risks",
   );
 });
+
+test("a noun the tagger reads as a verb between a determiner's phrase and 'said' stays in the source ('a war monitor said')", () => {
+  const claims = claimsThroughPipeline(
+    "More than 300 people have been killed in days of violence, a war monitor said Wednesday, raising an earlier toll of 248. The Britain-based monitor, which relies on sources inside the country, said 165 soldiers were also killed.",
+  );
+  const said = claims.filter((c) => c.cue.text === "said");
+  assert.deepEqual(
+    said.map((c) => [c.source?.text, c.content.text]),
+    [
+      ["a war monitor", "More than 300 people have been killed in days of violence"],
+      ["The Britain-based monitor, which relies on sources inside the country", "165 soldiers were also killed"],
+    ],
+  );
+});

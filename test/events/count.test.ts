@@ -156,3 +156,15 @@ test("a count before a comma belongs to the clause before, not to a participle a
   assert.equal(events.find((e) => e.type === "ATTACK")?.trigger.text, "struck");
   assert.equal(events.find((e) => e.type === "KILL")?.count?.value, undefined);
 });
+
+test("each noun an estimating verb puts a figure on gets its own figure ('put the death toll at more than 30 and the injuries at some 100')", () => {
+  const events = analyse({
+    text: "The defence authority put the death toll at more than 30 and the injuries at some 100.",
+    published: "2025-07-14",
+    title: null,
+    url: null,
+    source: null,
+  }).events;
+  assert.equal(events.find((e) => e.type === "DIE")?.count?.value, 30);
+  assert.deepEqual(events.find((e) => e.type === "WOUND")?.count, { value: 100, approximate: true });
+});

@@ -58,3 +58,16 @@ test("a kunya ('Abu X') named as another name of a person neither makes him a th
   assert.equal(commander?.type, "PERSON");
   assert.deepEqual(texts(commander), ["Talib Abdoun", "Abu Talib", "Abu Talib"]);
 });
+
+test("'the Observatory' after a longer name holding that head word is the same organization", () => {
+  const { entities } = read(
+    "The Syrian Observatory for Human Rights said 69 fighters were killed. The fighting began after a kidnapping, the Observatory said.",
+  );
+  const observatory = entities.filter((e) => e.mentions.some((m) => m.text.includes("Observatory")));
+  assert.equal(observatory.length, 1);
+  // Two organizations with that head word leave the short name alone.
+  const two = read(
+    "The Syrian Observatory for Human Rights and the European Observatory of Health met. The Observatory said.",
+  ).entities.filter((e) => e.mentions.some((m) => m.text.includes("Observatory")));
+  assert.equal(two.length, 3);
+});
