@@ -205,7 +205,7 @@ function toCandidate(ctx: ScanContext, parts: Parts, rawText: string, at: number
  * days close to its date, and deadlines ("payable Dec. 7") sit after it as often as events sit before. The end
  * of a finished period is the latest such day up to the reference.
  */
-function monthDay(c: ResolveContext, month: number, day: number, finished: boolean, named: boolean): Date {
+export function monthDay(c: ResolveContext, month: number, day: number, finished: boolean, named: boolean): Date {
   const ref = c.ref;
   const year = ref.getUTCFullYear();
   const thisYear = utcDay(year, month, day);
@@ -226,7 +226,7 @@ function monthDay(c: ResolveContext, month: number, day: number, finished: boole
 const EVENT_MODIFIERS = 4;
 
 /** Does the date ending at word `last` name an event ("the October 7 attack", "the Jan. 6 Capitol riot")? */
-function namesEvent(ctx: ScanContext, last: number): boolean {
+export function namesEvent(ctx: ScanContext, last: number): boolean {
   for (let i = last + 1; i <= last + 1 + EVENT_MODIFIERS; i++) {
     const word = ctx.w(i);
     if (word === undefined) return false;

@@ -12,6 +12,7 @@ interface TimeWordsFile {
   seasons: { entries: Record<string, Season>; needContext: string[] };
   numbers: { entries: Record<string, number> };
   ordinals: { entries: Record<string, number> };
+  dayOrdinals: { entries: Record<string, number> };
   vagueAmounts: { entries: string[] };
   countFillers: { entries: string[] };
   units: { entries: Record<string, DurationUnit> };
@@ -62,6 +63,8 @@ export interface TimeLexicon {
   seasonsNeedContext: Set<string>;
   numbers: Map<string, number>;
   ordinals: Map<string, number>;
+  /** Spelled ordinals of a day of the month ("eighth", "thirtieth"). */
+  dayOrdinals: Map<string, number>;
   vagueAmounts: Set<string>;
   countFillers: Set<string>;
   units: Map<string, DurationUnit>;
@@ -122,6 +125,7 @@ export const timeLexicon = once((): TimeLexicon => {
     seasonsNeedContext: new Set(f.seasons.needContext),
     numbers: new Map(Object.entries(f.numbers.entries)),
     ordinals: new Map(Object.entries(f.ordinals.entries)),
+    dayOrdinals: new Map(Object.entries(f.dayOrdinals.entries)),
     vagueAmounts: new Set(f.vagueAmounts.entries),
     countFillers: new Set(f.countFillers.entries),
     units: new Map(Object.entries(f.units.entries)),

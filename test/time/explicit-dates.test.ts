@@ -21,6 +21,20 @@ test("a month and day without a year is the nearest such day; its year is implie
   assert.equal(valueAt("The plant was closed on Dec. 20.", "Dec. 20"), "2024-12-20");
 });
 
+test("a day of the month said as a spelled ordinal is a date, with the weekday beside it", () => {
+  assert.equal(valueAt("The fair opens on July Fourth.", "July Fourth"), "2025-07-04");
+  assert.equal(valueAt("The treaty was signed on June twenty-first, 1998.", "June twenty-first"), "1998-06-21");
+  assert.equal(valueAt("The rally was held on the eighth of March.", "the eighth of March"), "2025-03-08");
+  const text = "The march is this coming Sunday, March ninth, in the capital.";
+  const t = timeAt(runTimes(text, "2025-03-04").times, text, "March ninth");
+  assert.equal(t?.text, "this coming Sunday, March ninth");
+  assert.equal(t?.value, "2025-03-09");
+  // Must not fire: an ordinal that ranks or counts something else, and a day the month does not have.
+  assert.equal(valueAt("He came in March second place overall.", "March"), "2025-03");
+  assert.equal(valueAt("A third of March sales went abroad.", "March"), "2025-03");
+  assert.equal(valueAt("Talks ran on through February thirtieth.", "February"), "2025-02");
+});
+
 test("a month and day naming an event in a past clause is the last such day, even most of a year back", () => {
   const published = "2024-09-10";
   const at = (text: string) => timeAt(runTimes(text, published).times, text, "October 7")?.value;

@@ -49,6 +49,15 @@ test("today's youth and the leaders of tomorrow are not days", () => {
   assert.equal(valueAt("The talks end by the end of tomorrow.", "tomorrow"), "2025-07-02/END");
 });
 
+test("Today after an acronym ends a newspaper's or a programme's name", () => {
+  assert.equal(valueAt("The interview first ran in USA Today.", "Today"), undefined);
+  assert.equal(valueAt("You are listening to KWXR Today.", "Today"), undefined);
+  // Must not fire: a sentence's first word, a lower-case today after an acronym, a headline's title case.
+  assert.equal(valueAt("Today, the UN votes on the plan.", "Today"), "2025-07-01");
+  assert.equal(valueAt("The UN today voted on the plan.", "today"), "2025-07-01");
+  assert.equal(valueAt("Leaders Meet In Geneva Today.", "Today"), "2025-07-01");
+});
+
 test("a second as an ordinal is not a unit", () => {
   assert.equal(valueAt("A second group of directors objected.", "second"), undefined);
   assert.equal(valueAt("The light flashed for a second.", "a second"), "PT1S");

@@ -1,9 +1,10 @@
 import { givenNames } from "../../lexicon/given-names.js";
 import { titles } from "../../lexicon/titles.js";
-import { fromMonthIndex, monthIndex, monthOf, yearOf } from "../calendar.js";
-import type { Parser, ScanContext } from "../candidate.js";
+import { fromMonthIndex, isRealDay, monthIndex, monthOf, utcDay, yearOf } from "../calendar.js";
+import type { Candidate, Parser, ScanContext } from "../candidate.js";
+import { monthDay, namesEvent } from "../chrono-dates.js";
 import { directionOf, occurrence } from "../cycles.js";
-import { monthValue } from "../timex-value.js";
+import { dayValue, monthValue } from "../timex-value.js";
 import type { Word } from "../words.js";
 import { yearSpanAt } from "./year-number.js";
 
@@ -27,6 +28,13 @@ export const monthsParser: Parser = {
     const next = words[last + 1];
     if (next?.kind === "digit" && next.lower.length <= 2 && Number(next.lower) >= 1 && Number(next.lower) <= 31)
       return null;
+    // "March eighth", "July Fourth", "June twenty-first, 1998": a day said as a spelled ordinal, as speech and
+    // quotes have it; chrono reads only digits.
+    const spelled = spelledDayAfter(ctx, last + 1, month);
+    if (spelled) return monthAndDay(ctx, i, spelled.last, month, spelled.day);
+    // "the eighth of March": the ordinal before "of" and the month, after "the" ("a third of March sales" is a share).
+    const before = w(i - 1) === "of" ? spelledDayBefore(ctx, i - 2, month) : null;
+    if (before && w(before.first - 1) === "the") return monthAndDay(ctx, before.first - 1, last, month, before.day);
     // A year after it: "July 1997", "July, 1997", "April of 2024", "January nineteen ninety-seven".
     let yAt = last + 1;
     if (w(yAt) === "," || w(yAt) === "of") yAt++;
@@ -93,6 +101,69 @@ export const monthsParser: Parser = {
     };
   },
 };
+
+/** Words after a spelled ordinal that make it count something else ("in March second place", "May first round"). */
+const ORDINAL_NOT_DAY_BEFORE = new Set(["-", "place", "round", "half", "quarter", "time", "day", "week"]);
+
+/** A spelled ordinal day of `month` from word k on ("eighth", "twenty-first", "thirty first"), or null. */
+function spelledDayAfter(ctx: ScanContext, k: number, month: number): { day: number; last: number } | null {
+  const { w, words, lex } = ctx;
+  const tens = lex.numbers.get(w(k) ?? "");
+  let at = k;
+  let day = 0;
+  if (tens === 20 || tens === 30) {
+    at = w(k + 1) === "-" && words[k + 1]?.glued && words[k + 2]?.glued ? k + 2 : k + 1;
+    const unit = lex.dayOrdinals.get(w(at) ?? "");
+    if (unit === undefined || unit > 9) return null;
+    day = tens + unit;
+  } else {
+    day = lex.dayOrdinals.get(w(k) ?? "") ?? 0;
+  }
+  if (day === 0 || !isRealDay(2000, month, day)) return null;
+  if (words[at]?.sentence !== words[k - 1]?.sentence) return null;
+  const after = w(at + 1) ?? "";
+  if (ORDINAL_NOT_DAY_BEFORE.has(after) || ctx.lex.units.has(after)) return null;
+  return { day, last: at };
+}
+
+/** A spelled ordinal day of `month` ending at word k ("eighth", "twenty-first"), with where it starts, or null. */
+function spelledDayBefore(ctx: ScanContext, k: number, month: number): { day: number; first: number } | null {
+  const { w, words, lex } = ctx;
+  const unit = lex.dayOrdinals.get(w(k) ?? "");
+  if (unit === undefined) return null;
+  const tensAt = w(k - 1) === "-" && words[k - 1]?.glued && words[k]?.glued ? k - 2 : k - 1;
+  const tens = unit <= 9 ? lex.numbers.get(w(tensAt) ?? "") : undefined;
+  const [day, first] = tens === 20 || tens === 30 ? [tens + unit, tensAt] : [unit, k];
+  return isRealDay(2000, month, day) ? { day, first } : null;
+}
+
+/** A month and a spelled day, with a year if one follows ("March eighth, 1998"), else the nearest such day. */
+function monthAndDay(ctx: ScanContext, from: number, last: number, month: number, day: number): Candidate {
+  const { w, lex } = ctx;
+  // "Sunday, March eighth", "this coming Sunday, March eighth": a weekday in apposition names the same day, one
+  // expression with it, as chrono reads "Sunday, March 8".
+  let first = from;
+  if (w(from - 1) === "," && lex.weekdays.has(w(from - 2) ?? "")) {
+    first = from - 2;
+    if (lex.relative.has(w(first - 1) ?? "")) first--;
+    if (w(first) === "coming" && w(first - 1) === "this") first--;
+  }
+  const base = { first, type: "DATE", kind: "day", mod: null, rule: "month-ordinal" } as const;
+  const yAt = w(last + 1) === "," ? last + 2 : last + 1;
+  const year = yearSpanAt(ctx, yAt);
+  if (year && isRealDay(year.year, month, day))
+    return {
+      ...base,
+      last: year.last,
+      fixed: { value: dayValue(utcDay(year.year, month, day)), stated: ["year", "month", "day"] },
+    };
+  const named = namesEvent(ctx, last);
+  return {
+    ...base,
+    last,
+    resolve: (c) => ({ value: dayValue(monthDay(c, month, day, false, named)), stated: ["month", "day"] }),
+  };
+}
 
 /** How many months back a bare month read in the past may land before it is read as the coming one. */
 const NEXT_MONTH_BACK = 11;
