@@ -171,7 +171,11 @@ export function resolveSource(view: View, index: MentionIndex, phrase: Phrase): 
   if (named) return named;
   // "The Israeli military", "Ukraine's air force": an organ the article names no entity for speaks for its state.
   if (heads().org.has(head) && (pos(view, phrase.head) === "NOUN" || pos(view, phrase.head) === "ADJ")) {
-    const state = inPhrase.filter((m) => m.type === "GPE" && m.end <= headToken.start);
+    // "The Britain-based monitor" is no organ of Britain: the place is only where it sits.
+    const state = inPhrase.filter(
+      (m) =>
+        m.type === "GPE" && m.end <= headToken.start && !/^-(?:based|headquartered)\b/u.test(view.text.slice(m.end)),
+    );
     if (state.length === 1 && state[0]) return state[0].entity;
   }
   if (cueLexicon().mouthpieces.has(head)) {

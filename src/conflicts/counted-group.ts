@@ -21,12 +21,14 @@ export interface CountedGroup {
   noun: string | null;
   /** "six other people", "two more soldiers": an addition to a count before, a group of its own. */
   addition: boolean;
+  /** The count names any people in so many words ("300 people", "the dead"), not no group at all ("more than 50"). */
+  generic: boolean;
 }
 
 /** The group an event's count counts, read from the quantity with the count's value inside the claim's words. */
 export function countedGroup(claim: Claim, event: Event, quantities: readonly Quantity[]): CountedGroup {
   const count = event.count;
-  if (!count) return { noun: null, addition: false };
+  if (!count) return { noun: null, addition: false, generic: false };
   const value = count.value ?? count.min ?? null;
   const q = quantities.find(
     (x) =>
@@ -37,8 +39,9 @@ export function countedGroup(claim: Claim, event: Event, quantities: readonly Qu
   );
   const addition = q?.unitSpan !== undefined && ADDED.test(claimText(claim, q.end, q.unitSpan.end));
   const unit = q?.unit?.toLowerCase();
-  const noun = !unit || GENERIC.has(unit) ? null : stem(unit.split(/\s+/).pop() as string);
-  return { noun, addition };
+  const generic = unit !== undefined && GENERIC.has(unit);
+  const noun = !unit || generic ? null : stem(unit.split(/\s+/).pop() as string);
+  return { noun, addition, generic };
 }
 
 const ADDED = /\b(?:other|more|additional|further)\b/iu;
@@ -54,3 +57,18 @@ function claimText(claim: Claim, start: number, end: number): string {
 export function differentGroups(a: CountedGroup, b: CountedGroup): boolean {
   return a.addition || b.addition || (a.noun !== null && b.noun !== null && a.noun !== b.noun);
 }
+
+/**
+ * "More than 300 people have been killed" and "69 Druze fighters were killed": among the dead or wounded, a named
+ * group's count no larger than a count of any people may be a part of it, no other figure for it. `a` and `b` are
+ * the counts' values. (A crowd's "200,000 people" and "30,000 demonstrators" are one group; so is a count with no
+ * noun, "more than 50 had been detained", which goes back to a group named before.)
+ */
+export function partOfWhole(type: string, x: CountedGroup, a: number, y: CountedGroup, b: number): boolean {
+  if (!CASUALTIES.has(type)) return false;
+  if (x.generic && y.noun !== null) return b <= a;
+  if (y.generic && x.noun !== null) return a <= b;
+  return false;
+}
+
+const CASUALTIES = new Set(["KILL", "DIE", "WOUND"]);

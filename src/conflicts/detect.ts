@@ -3,7 +3,7 @@ import { cueLexicon } from "../claims/lexicon.js";
 import { breakdown } from "./breakdown.js";
 import { contentWords, shared, stem } from "./content-words.js";
 import { contrasting } from "./contrasting-modifiers.js";
-import { differentGroups } from "./counted-group.js";
+import { differentGroups, partOfWhole } from "./counted-group.js";
 import { countsDisagree } from "./counts.js";
 import { NEGATION } from "./negation.js";
 import { joinNotes, polarityNote, quantityNote, timeNote } from "./note.js";
@@ -162,6 +162,8 @@ function conflictOf(a: Proposition, b: Proposition): Pair | null {
       const part = (p: Proposition) => breakdown(p.claim.content.text);
       // "killed three Palestinians" and "two soldiers were killed": counts of different groups.
       if (!cx || !cy || !countsDisagree(cx, cy) || part(a) || part(b) || differentGroups(x.group, y.group)) continue;
+      const [vx, vy] = [cx.value ?? cx.min, cy.value ?? cy.min];
+      if (vx != null && vy != null && partOfWhole(x.event.type, x.group, vx, y.group, vy)) continue;
       if (sameScope(a, x, b, y)) return { kind: "quantity", a, b, note: quantityNote(a.claim, x, b.claim, y) };
     }
   }

@@ -196,3 +196,14 @@ test("must not fire: a description after the comma that ends on someone else's n
   const text = '"Ten thousand people returned," said Anna Berg, spokesman for UN Secretary-General Tom Vale.';
   assert.equal(speakerOf(text, "said"), "Anna Berg");
 });
+
+test("a place before '-based' is where the source sits, not whose organ it is ('The Britain-based monitor')", () => {
+  assert.notEqual(
+    speakerOf(
+      "The Britain-based monitor, which relies on sources inside the country, said 165 soldiers were killed.",
+      "said",
+    ),
+    "United Kingdom",
+  );
+  assert.equal(speakerOf("The Israeli military said it struck targets.", "said"), "Israel");
+});

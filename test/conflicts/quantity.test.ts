@@ -137,3 +137,12 @@ test("must not fire: a running total ('have been killed so far') against one she
   );
   assert.ok(!kinds.includes("quantity"));
 });
+
+test("must not fire: a named group's toll within a toll of any people may be a part of it ('300 people' against '69 Druze fighters')", () => {
+  const kinds = conflictKinds(
+    "More than 300 people have been killed in days of violence, a war monitor said. The Observatory said 69 Druze fighters were killed.",
+  );
+  assert.ok(!kinds.includes("quantity"));
+  const larger = conflictKinds("Officials said 30 people were killed. Medics said 45 soldiers were killed.");
+  assert.deepEqual(larger, ["quantity"]);
+});
