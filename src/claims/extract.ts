@@ -14,7 +14,7 @@ import { findCues } from "./cues.js";
 import { describedSpeakers } from "./described-speakers.js";
 import type { Draft } from "./draft.js";
 import type { Frame } from "./frame.js";
-import { cueLexicon } from "./lexicon.js";
+import { cueLexicon, hedgeLexicon } from "./lexicon.js";
 import { objectTailEnd } from "./object-tail.js";
 import { ARTICLES, type Phrase, phraseBefore, RELATIVE, RELATIVE_PRONOUNS } from "./phrases.js";
 import { polarityOf } from "./polarity.js";
@@ -379,6 +379,8 @@ function cutsOf(view: View, s: SentenceRange, frames: Frame[]): number[] {
   for (const f of frames) {
     const tail = f.shape === "forward" ? speakerTailAt(view, f.from, f.to) : -1;
     if (tail >= 0) cuts.push(tail);
+    const verdict = f.shape === "forward" && f.cue.kind.polarity === "negative" ? verdictAt(view, f.from, f.to) : -1;
+    if (verdict >= 0) cuts.push(verdict);
     if (f.clauseStart !== null) cuts.push(f.clauseStart);
     const joint = f.source ? conjoinedClause(view, s, f.source.from) : -1;
     if (joint >= 0) cuts.push(joint);
@@ -389,6 +391,22 @@ function cutsOf(view: View, s: SentenceRange, frames: Frame[]): number[] {
 const TAIL_AUX = new Set(["did", "does", "do", "has", "have", "had", "would", "could"]);
 const TAIL_REFUSALS = new Set(["declined", "refused", "declines", "refuses", "declining", "refusing"]);
 const TAIL_NONE = new Set(["no", "few", "little"]);
+
+/** How far after "as" a word of falsity may come ('as "fake news"', "as completely baseless"). */
+const VERDICT_WORDS = 4;
+
+/**
+ * 'rejected reports that Iran shot down two jets as "fake news"': where the denier's verdict on the denied words
+ * begins ("as" and a word of falsity, hedges.json polarity.falsity), or -1. It is no part of what was denied.
+ */
+function verdictAt(view: View, from: number, to: number): number {
+  const falsity = hedgeLexicon().falsity;
+  for (let w = from + 1; w < to; w++) {
+    if (view.low[w] !== "as") continue;
+    for (let k = w + 1; k < Math.min(to, w + 1 + VERDICT_WORDS); k++) if (falsity.has(view.low[k] as string)) return w;
+  }
+  return -1;
+}
 
 /**
  * Where a forward content from `from` to `to` ends before the speaker's own tail ("said P but provided no details"),

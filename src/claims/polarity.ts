@@ -116,10 +116,18 @@ function secondVerbPhrase(view: View, w: number, to: number): boolean {
 function deniedAsFalse(view: View, from: number, to: number): boolean {
   let end = to;
   while (end > from && (pos(view, end - 1) === "PUNCT" || view.quotes.closeAt.has(end - 1))) end--;
-  const last = end - 1;
-  if (last <= from || !hedgeLexicon().falsity.has(view.low[last] as string)) return false;
+  const falsity = hedgeLexicon().falsity;
+  let last = end - 1;
+  // "are fake news", "is a fabricated story": a word of falsity before the predicate's noun.
+  if (pos(view, last) === "NOUN" && !falsity.has(view.low[last] as string) && falsity.has(view.low[last - 1] as string))
+    last--;
+  if (last <= from || !falsity.has(view.low[last] as string)) return false;
   let b = last - 1;
-  // "is patently false", "were not false" (the "not" counts as a negation of its own).
-  while (b > from && (pos(view, b) === "ADV" || view.low[b] === "not" || view.low[b] === "n't")) b--;
+  // "is patently false", "were not false" (the "not" counts as a negation of its own), "is a fabricated story".
+  while (
+    b > from &&
+    (pos(view, b) === "ADV" || pos(view, b) === "DET" || view.low[b] === "not" || view.low[b] === "n't")
+  )
+    b--;
   return b > from && BE_FORMS.has(view.low[b] as string);
 }

@@ -204,6 +204,9 @@ function conflictOf(a: Proposition, b: Proposition): Pair | null {
   return null;
 }
 
+// An adjunct naming a known happening: "in the attack", "during the raid".
+const FRAMING_ADJUNCT = /\b(?:in|during|after|before|since|amid|following)\s+the\b/iu;
+
 // The first auxiliary of a clause, not one of a relative clause inside its subject.
 const MAIN_AUX = /(?<!\b(?:who|which|that)\s)\b(?:is|are|was|were|has|have|had|will|would)\b/iu;
 
@@ -211,7 +214,9 @@ const MAIN_AUX = /(?<!\b(?:who|which|that)\s)\b(?:is|are|was|were|has|have|had|w
 function deniedPredicate(text: string): ReadonlySet<string> | null {
   const aux = MAIN_AUX.exec(text);
   if (!aux || aux.index === 0) return null;
-  const words = contentWords(text.slice(aux.index + aux[0].length));
+  // "had been targeted in the Israeli attack": the adjunct names the happening taken for granted, not the predicate.
+  const predicate = text.slice(aux.index + aux[0].length).split(FRAMING_ADJUNCT)[0] ?? "";
+  const words = contentWords(predicate);
   return words.size > 0 ? words : null;
 }
 

@@ -369,6 +369,7 @@ export function factualityOf(ctx: EventContext, frame: Frame, claim: Claim | nul
 function presupposed(ctx: EventContext, claim: Claim, frame: Frame): boolean {
   const { tokens } = ctx;
   const head = frame.trigger.head;
+  if (frame.noun !== null && definiteAfterPreposition(ctx, frame)) return true;
   let k = tokenIndexAt(tokens, claim.content.start);
   if (k >= tokens.length || head < k) return false;
   if (tokens[k]?.normal === "that") k++;
@@ -384,6 +385,22 @@ function presupposed(ctx: EventContext, claim: Claim, frame: Frame): boolean {
 }
 
 const RELATIVES = new Set(["who", "which", "that"]);
+
+/** Prepositions of an adjunct that names a known happening: "targeted in the Israeli attack", "during the raid". */
+const FRAMING_PREPOSITIONS = new Set(["in", "during", "after", "before", "since", "amid", "following"]);
+
+/**
+ * "denied that the refinery was targeted in the Israeli attack": an event noun made definite inside an adjunct is
+ * taken for granted; the denial is of what the clause says about it.
+ */
+function definiteAfterPreposition(ctx: EventContext, frame: Frame): boolean {
+  const { tokens } = ctx;
+  let k = prevWord(tokens, frame.trigger.first, 0);
+  for (let hops = 0; k >= 0 && hops < 3 && (tokens[k]?.pos === "ADJ" || tokens[k]?.pos === "PROPN"); hops++)
+    k = prevWord(tokens, k, 0);
+  if (tokens[k]?.normal !== "the") return false;
+  return FRAMING_PREPOSITIONS.has(tokens[prevWord(tokens, k, 0)]?.normal ?? "");
+}
 
 function negatorInside(ctx: EventContext, claim: Claim): boolean {
   const words = claim.content.text

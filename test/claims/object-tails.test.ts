@@ -95,3 +95,22 @@ test("recalling an ambassador or staff is no claim ('recalled its ambassador fro
   const claims = claimsThroughPipeline("The government recalled its ambassador on Wednesday and its diplomatic staff.");
   assert.equal(claims.length, 0);
 });
+
+test("a denier's verdict after the denied words is no part of them ('rejected reports that P as \"fake news\"')", () => {
+  const content = (text: string, cue: string) => byCue(claimsThroughPipeline(text), cue).content.text;
+  assert.equal(
+    content(
+      'An official rejected reports that the rebels had shot down two jets as "fake news" after the air strikes on Friday.',
+      "rejected",
+    ),
+    "that the rebels had shot down two jets",
+  );
+  assert.equal(
+    content("The army dismissed claims that it shelled the town as baseless.", "dismissed"),
+    "that it shelled the town",
+  );
+  assert.equal(
+    content("She denied that the plan was as bad as critics said.", "denied"),
+    "that the plan was as bad as critics said",
+  );
+});

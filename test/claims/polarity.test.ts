@@ -227,3 +227,13 @@ test("a denied claim with its owner ('rejected Israel's claim of targeting a com
   assert.equal(byCue(claims, "denied").content.text, "that they took the town");
   assert.equal(byCue(claims, "claims").source?.text, "the rebels'");
 });
+
+test("a word of falsity before the predicate's noun denies the subject ('are fake news', 'was a fabricated story')", () => {
+  const polarity = (text: string) => byCue(claimsThroughPipeline(text), "said").polarity;
+  assert.equal(
+    polarity('"The reports about two warplanes being shot down are fake news," the official said.'),
+    "negative",
+  );
+  assert.equal(polarity("The minister said the report was a fabricated story."), "negative");
+  assert.equal(polarity("He said the story was big news."), "positive");
+});

@@ -171,3 +171,10 @@ test("a denial of 'the accusation' answers the blame laid just before it, not an
   assert.equal(conflicts.length, 1);
   assert.match(conflicts[0]?.note ?? "", /^The neighbour has denied “the accusation”, while the government has blamed/);
 });
+
+test("must not fire: a denial of what happened to one target in an attack does not deny the attack ('targeted in the Israeli attack')", () => {
+  const conflicts = run(
+    "Tasnim said Iran was ready to respond to the Israeli attack. A spokesman for the refinery, Ali Vahidi, rejected rumors that the facility had been targeted in the Israeli attack.",
+  ).conflicts;
+  assert.equal(conflicts.length, 0);
+});

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { analyse } from "../../src/pipeline/analyse.js";
 import { eventAt, eventsOf } from "./fixture.js";
 
 const factuality = (text: string, trigger: string, spec = {}) => eventAt(eventsOf(text, spec), trigger)?.factuality;
@@ -217,4 +218,15 @@ test("must not fire: not mentioning reports that something happened denies nothi
     "asserted",
   );
   assert.equal(factuality("There were no signs that troops attacked the town.", "attacked"), "negated");
+});
+
+test("a denied clause takes for granted the happening its adjunct names ('denied that the refinery was targeted in the attack')", () => {
+  const through = (text: string, trigger: string) =>
+    analyse({ text, published: "2024-10-26", title: null, url: null, source: null }).events.find(
+      (e) => e.trigger.text === trigger,
+    )?.factuality;
+  const denied = "The army denied that the refinery was targeted in the Israeli attack.";
+  assert.equal(through(denied, "attack"), "asserted");
+  assert.equal(through(denied, "targeted"), "negated");
+  assert.equal(through("The army denied that the attack took place.", "attack"), "negated");
 });
