@@ -1305,6 +1305,8 @@ function asClause(
 ): Found | null {
   // "…, as the crowd applauded": a stance after "as" is what happened meanwhile, not a report of the words before.
   if (view.low[b] !== "as" || view.low[b - 1] !== "," || cue.kind.attitude) return null;
+  // "…, as smaller protests continued into the evening": "continue" reports words only after a quotation.
+  if (lemmaOf(view, cue.from) === "continue" && !closesQuote(view, b - 2)) return null;
   const tail = adjunctTail(view, s, cue.to, cue);
   const from = backwardStart(view, s);
   if (!tail.ends || b - 1 <= from || !statesSomething(view, from, b - 1)) return null;
@@ -2198,6 +2200,11 @@ function readAccording(view: View, s: SentenceRange, cue: Cue): Found | null {
         clauseStart: comma,
         scope: null,
       };
+    // "P, according to X, with two more deaths reported …", "P, according to X, who said …": the writer's phrase or
+    // a clause about X follows; the content is the words before.
+    const after = view.low[end + 1] as string;
+    if (comma > from && (writersContext(view, end + 1, s.to) || after === "who" || after === "which"))
+      return { shape: "postposed", source: np, via, times, from, to: comma, clauseStart: comma, scope: null };
     // "The plan, according to X, is dead": the content surrounds the cue.
     return { shape: "parenthetical", source: np, via, times, from, to: s.to, clauseStart: null, scope: null };
   }

@@ -228,3 +228,28 @@ test("must not fire: after a verb's own 'to' and a cue noun, the 'that' clause i
   const said = claimsThroughPipeline("She said in response to the report that she was innocent.");
   assert.equal(byCue(said, "said").content.text, "that she was innocent");
 });
+
+test("after 'according to X,' a phrase of the writer's or a clause about X leaves the words before as the content", () => {
+  const content = (text: string) => byCue(claimsThroughPipeline(text), "according to").content.text;
+  assert.equal(
+    content(
+      "Police shot 17 people in the capital, according to a spokesman, with two more deaths reported in the east.",
+    ),
+    "Police shot 17 people in the capital",
+  );
+  assert.equal(
+    content("Police shot 17 people, according to the spokesman, who said more had died."),
+    "Police shot 17 people",
+  );
+  assert.equal(content("The plan, according to officials, is dead."), "The plan, according to officials, is dead");
+});
+
+test("must not fire: 'as X continued' with no quotation before it reports nothing ('as smaller protests continued')", () => {
+  const claims = claimsThroughPipeline(
+    "He said that 28 officers were among the wounded, as smaller protests continued into the evening.",
+  );
+  assert.deepEqual(
+    claims.map((c) => c.cue.text),
+    ["said"],
+  );
+});

@@ -78,3 +78,12 @@ test("a headline's present-tense verb after a name launches like the body's past
   });
   assert.equal(eventAt(fires, "fires")?.type, "FIRE");
 });
+
+test("'fatally shot' and 'fatally stabbed' kill", () => {
+  const events = eventsOf("Police fatally shot 17 people. A guard fatally stabbed a man.", {
+    quantities: [{ at: "17", value: 17, unit: "people" }],
+  });
+  assert.equal(eventAt(events, "fatally shot")?.type, "KILL");
+  assert.equal(eventAt(events, "fatally shot")?.count?.value, 17);
+  assert.equal(eventAt(events, "fatally stabbed")?.type, "KILL");
+});

@@ -168,3 +168,15 @@ test("each noun an estimating verb puts a figure on gets its own figure ('put th
   assert.equal(events.find((e) => e.type === "DIE")?.count?.value, 30);
   assert.deepEqual(events.find((e) => e.type === "WOUND")?.count, { value: 100, approximate: true });
 });
+
+test("a gerund read as a noun takes the bare number right after it ('killing at least 17 people and wounding 145')", () => {
+  const events = analyse({
+    text: "Police opened fire on protesters, killing at least 17 people and wounding 145, officials said.",
+    published: "2025-09-08",
+    title: null,
+    url: null,
+    source: null,
+  }).events;
+  assert.equal(events.find((e) => e.type === "KILL")?.count?.value, 17);
+  assert.deepEqual(events.find((e) => e.type === "WOUND")?.count, { value: 145, approximate: false });
+});
