@@ -447,8 +447,6 @@ function readVerbLayout(view: View, s: SentenceRange, cue: Cue): Found | null {
   const scope = { from: l + 1, to: cue.from };
   const left = l >= s.from ? (view.low[l] as string) : "";
   const ing = (view.low[cue.from] as string).endsWith("ing");
-  const forward = (source: Phrase | null, clauseStart: number | null, via: Phrase[] = []): Found | null =>
-    forwardFound(view, s, cue, source, clauseStart, via, times, scope);
   if (ing && left === "as") {
     const quoted = outletQuoting(view, s, cue, l, times);
     if (quoted !== undefined) return quoted;
@@ -478,7 +476,7 @@ function readVerbLayout(view: View, s: SentenceRange, cue: Cue): Found | null {
   const afterVerdict = view.low[l - 1] === "as" && (pos(view, l) === "ADJ" || pos(view, l) === "NOUN");
   // "…, with Abdul Qani, a spokesman for the ministry, alleging that …": the absolute phrase's own speaker.
   const absolute = ing && left === "," ? withSpeaker(view, s, l) : null;
-  if (absolute) return forward(absolute, null);
+  if (absolute) return forwardFound(view, s, cue, absolute, null, [], times, scope);
   if (ing && !progressive && (breaksAt(view, l) || left === ";" || afterVerdict || closesAfterComma(view, l))) {
     const found = inherited(view, s, cue, "participle", times);
     return found && { ...found, clauseStart: afterVerdict ? cue.from : l };
@@ -504,7 +502,7 @@ function readVerbLayout(view: View, s: SentenceRange, cue: Cue): Found | null {
     // the clause hangs on whom it went to: "sent a letter to the union, which said …").
     const to = host ? recipient(view, host) : null;
     const speaker = host && to === host ? (issuerOf(view, s, host) ?? host) : to;
-    const found = speaker ? forward(person ?? speaker, null) : null;
+    const found = speaker ? forwardFound(view, s, cue, person ?? speaker, null, [], times, scope) : null;
     return found && end < l ? { ...found, to: relativeClauseEnd(view, found.from, found.to) } : found;
   }
   if (
@@ -514,14 +512,14 @@ function readVerbLayout(view: View, s: SentenceRange, cue: Cue): Found | null {
     (pos(view, l - 1) === "NOUN" || pos(view, l - 1) === "PROPN")
   ) {
     const host = phraseBefore(view, l, s.from);
-    if (host) return forward(host, null);
+    if (host) return forwardFound(view, s, cue, host, null, [], times, scope);
   }
   // "a caption saying …": a participle right after its noun.
   // "with the Israeli military saying": a noun the tagger read as an adjective ends the phrase too.
   const nounAsAdjective = pos(view, l) === "ADJ" && NOUN_PHRASE_INSIDE.has(pos(view, l - 1));
   if (ing && l >= s.from && (pos(view, l) === "NOUN" || pos(view, l) === "PROPN" || nounAsAdjective)) {
     const host = phraseBefore(view, l + 1, s.from);
-    return host ? forward(issuerOf(view, s, host) ?? host, null) : null;
+    return host ? forwardFound(view, s, cue, issuerOf(view, s, host) ?? host, null, [], times, scope) : null;
   }
   if (l >= s.from && (breaksAt(view, l) || closesQuote(view, l))) return readAfterBreak(view, s, cue, l, times, scope);
   // "''It's anti-reform.'' said Holtz-Eakin": the sentence ended inside the quotation, whose closing mark ends the

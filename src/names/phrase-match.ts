@@ -48,25 +48,44 @@ function longestAt<T>(view: TextView, index: PhraseIndex<T>, i: number): PhraseM
 function scan<T>(view: TextView, index: PhraseIndex<T>, i: number, limit: number): PhraseMatch<T> | null {
   const candidates = index.candidates(view.key[i] as string);
   if (candidates.length === 0) return null;
+  // Every candidate walks the same words: the folded text of tokens i..k is built once per length and shared
+  // (a first word like "san" or "new" starts hundreds of places), and the written text only for a match.
+  folds.length = 0;
+  lasts.length = 0;
+  folds.push(view.folded[i] as string);
+  lasts.push(i);
   for (const phrase of candidates) {
-    let folded = view.folded[i] as string;
-    let raw = view.raw[i] as string;
-    let k = i;
-    for (;;) {
+    for (let j = 0; ; j++) {
+      const folded = folds[j] as string;
       if (folded === phrase.folded) {
-        if (caseFits(phrase, raw)) return { start: i, end: k + 1, phrase };
+        if (caseFits(phrase, written(view, lasts, j))) return { start: i, end: (lasts[j] as number) + 1, phrase };
         break;
       }
       if (!phrase.folded.startsWith(folded)) break;
-      k++;
-      while (k < limit && view.tokens[k]?.pos === "SPACE") k++;
-      if (k >= limit) break;
-      const space = view.gap[k] ? " " : "";
-      folded += space + view.folded[k];
-      raw += space + view.raw[k];
+      if (j + 1 === folds.length) {
+        let k = (lasts[j] as number) + 1;
+        while (k < limit && view.tokens[k]?.pos === "SPACE") k++;
+        if (k >= limit) break;
+        folds.push(folded + (view.gap[k] ? " " : "") + view.folded[k]);
+        lasts.push(k);
+      }
     }
   }
   return null;
+}
+
+/** scan's shared prefixes: the folded text up to each next word, and that word's token (reused, scan never nests). */
+const folds: string[] = [];
+const lasts: number[] = [];
+
+/** The text as written of the words lasts[0..j], a space where the text has a gap. */
+function written(view: TextView, lasts: readonly number[], j: number): string {
+  let raw = view.raw[lasts[0] as number] as string;
+  for (let m = 1; m <= j; m++) {
+    const k = lasts[m] as number;
+    raw += (view.gap[k] ? " " : "") + view.raw[k];
+  }
+  return raw;
 }
 
 /** Every capital the lexicon writes at the start of a word must be a capital in the text. */

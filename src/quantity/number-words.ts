@@ -16,7 +16,6 @@ type Last = "none" | "article" | "tens" | "unit" | "scale";
  */
 export function parseNumberWords(v: TokenView, i: number, sentence: number): NumberWords | null {
   const { units, tens, scales, oneArticles, half } = v.lex;
-  const w = (k: number) => wordAt(v, k, sentence);
   let total = 0;
   let current = 0;
   let last: Last = "none";
@@ -25,19 +24,23 @@ export function parseNumberWords(v: TokenView, i: number, sentence: number): Num
   let j = i;
 
   // "a million", "half a dozen": the article stands for one (or a half) only before a scale word.
-  const first = w(j) ?? "";
-  if (oneArticles.has(first) && scales.has(w(j + 1) ?? "")) {
+  const first = wordAt(v, j, sentence) ?? "";
+  if (oneArticles.has(first) && scales.has(wordAt(v, j + 1, sentence) ?? "")) {
     current = 1;
     last = "article";
     j += 1;
-  } else if (half.has(first) && oneArticles.has(w(j + 1) ?? "") && scales.has(w(j + 2) ?? "")) {
+  } else if (
+    half.has(first) &&
+    oneArticles.has(wordAt(v, j + 1, sentence) ?? "") &&
+    scales.has(wordAt(v, j + 2, sentence) ?? "")
+  ) {
     current = 0.5;
     last = "article";
     j += 2;
   }
 
   for (;;) {
-    const word = w(j);
+    const word = wordAt(v, j, sentence);
     if (word === undefined) break;
     const ten = tens.get(word);
     const unit = units.get(word);
@@ -47,8 +50,15 @@ export function parseNumberWords(v: TokenView, i: number, sentence: number): Num
       last = "tens";
       j += 1;
       // "twenty-five": the hyphen joins a tens word and a unit written against it.
-      const after = units.get(w(j + 1) ?? "");
-      if (w(j) === "-" && gluedNext(v, j - 1) && gluedNext(v, j) && after !== undefined && after > 0 && after < 10) {
+      const after = units.get(wordAt(v, j + 1, sentence) ?? "");
+      if (
+        wordAt(v, j, sentence) === "-" &&
+        gluedNext(v, j - 1) &&
+        gluedNext(v, j) &&
+        after !== undefined &&
+        after > 0 &&
+        after < 10
+      ) {
         current += after;
         last = "unit";
         j += 2;
@@ -79,7 +89,11 @@ export function parseNumberWords(v: TokenView, i: number, sentence: number): Num
       continue;
     }
     // "two hundred and fifty"
-    if (word === "and" && last === "scale" && (tens.has(w(j + 1) ?? "") || units.has(w(j + 1) ?? ""))) {
+    if (
+      word === "and" &&
+      last === "scale" &&
+      (tens.has(wordAt(v, j + 1, sentence) ?? "") || units.has(wordAt(v, j + 1, sentence) ?? ""))
+    ) {
       j += 1;
       continue;
     }
@@ -87,8 +101,8 @@ export function parseNumberWords(v: TokenView, i: number, sentence: number): Num
     if (
       word === "and" &&
       (last === "unit" || last === "tens") &&
-      oneArticles.has(w(j + 1) ?? "") &&
-      half.has(w(j + 2) ?? "")
+      oneArticles.has(wordAt(v, j + 1, sentence) ?? "") &&
+      half.has(wordAt(v, j + 2, sentence) ?? "")
     ) {
       current += 0.5;
       j += 3;
