@@ -239,10 +239,13 @@ export function findTriggers(ctx: EventContext): TriggerCandidate[] {
       best.senses.sort(compareSenses);
       const phrase = best.end - k > 1;
       // "The army shot down two drones": a phrase ending in a particle is a verb, whatever the tagger read.
-      const particle = phrase && tokens[prevWord(tokens, best.end, k)]?.pos === "ADP";
-      const verbal = pos === "VERB" || particle;
-      // A phrase is headed by its verb ("step down") or else by its last word ("air strike").
-      const head = !phrase || verbal ? k : (prevWord(tokens, best.end, k) as number);
+      const last = prevWord(tokens, best.end, k) as number;
+      const particle = phrase && tokens[last]?.pos === "ADP";
+      // "fatally shot 17 people": an adverb, then the verb that heads the phrase.
+      const adverbial = phrase && pos === "ADV" && tokens[last]?.pos === "VERB";
+      const verbal = pos === "VERB" || particle || adverbial;
+      // A phrase is headed by its verb ("step down", "fatally shot") or else by its last word ("air strike").
+      const head = adverbial || (phrase && !verbal) ? last : k;
       out.push({ first: k, end: best.end, head, senses: best.senses, verbal });
       covered = best.end;
     }
