@@ -585,6 +585,8 @@ function hasFiniteVerb(view: View, q: number, limit: number): boolean {
       }
     }
     if (low === "," || low === ";" || low === ":" || low === ".") return false;
+    // "recalled its ambassador on Monday and announced …": a verb after "and" is the subject's next predicate.
+    if (pos(view, w) === "CCONJ" && pos(view, w + 1) === "VERB") return false;
     // A closing mark ends the search, unless its quotation opened after q ('the “extraordinary measures” she used were …').
     const closing = view.quotes.closeAt.get(w);
     if (closing !== undefined && (view.quotes.pairs[closing]?.open ?? -1) < q) return false;

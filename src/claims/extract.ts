@@ -16,7 +16,7 @@ import type { Draft } from "./draft.js";
 import type { Frame } from "./frame.js";
 import { cueLexicon, hedgeLexicon } from "./lexicon.js";
 import { objectTailEnd } from "./object-tail.js";
-import { ARTICLES, type Phrase, phraseBefore, RELATIVE, RELATIVE_PRONOUNS } from "./phrases.js";
+import { ARTICLES, type Phrase, phraseAfter, phraseBefore, RELATIVE, RELATIVE_PRONOUNS } from "./phrases.js";
 import { polarityOf } from "./polarity.js";
 import { isQuotation } from "./quotes.js";
 import { cueTime, trailingCueTime } from "./reported-at.js";
@@ -388,6 +388,38 @@ function cutsOf(view: View, s: SentenceRange, frames: Frame[]): number[] {
   return cuts.sort((a, b) => a - b);
 }
 
+/** Words that open a subordinate clause whose subject a coordinated cue may share. */
+const SUBORDINATORS = new Set([
+  "after",
+  "before",
+  "when",
+  "because",
+  "since",
+  "as",
+  "while",
+  "although",
+  "though",
+  "once",
+  "until",
+]);
+
+/**
+ * "Fighting began after Thailand recalled its envoy and announced …": the coordinated cue shares the subject of the
+ * subordinate clause its conjunction sits in, not the sentence's. Null when no such clause opens before the cue in
+ * the same stretch (no comma between).
+ */
+function subordinateSubject(view: View, s: SentenceRange, cue: number): Phrase | null {
+  for (let b = cue - 1; b > s.from; b--) {
+    const low = view.low[b] as string;
+    if (low === "," || low === ";") return null;
+    if (!SUBORDINATORS.has(low)) continue;
+    const np = phraseAfter(view, b + 1, cue);
+    const verb = np ? pos(view, np.to) : "";
+    return np && (verb === "VERB" || verb === "AUX") ? np : null;
+  }
+  return null;
+}
+
 const TAIL_AUX = new Set(["did", "does", "do", "has", "have", "had", "would", "could"]);
 const TAIL_REFUSALS = new Set(["declined", "refused", "declines", "refuses", "declining", "refusing"]);
 const TAIL_NONE = new Set(["no", "few", "little"]);
@@ -563,7 +595,9 @@ function draftOf(
       source = previous.source;
       reportedAt ??= previous.reportedAt;
     } else {
-      const subject = sentenceSubject(view, s, frame.cue.from);
+      const subject =
+        (frame.shape === "coordinated" ? subordinateSubject(view, s, frame.cue.from) : null) ??
+        sentenceSubject(view, s, frame.cue.from);
       if (!subject) return null;
       source = sourceRef(view, index, subject);
     }

@@ -45,14 +45,10 @@ export function countOf(ctx: EventContext, frame: Frame, args: Arguments, sense:
     q = within(ctx, sentence, np);
     if (q) break;
   }
-  // "killing 17 and wounding 145": a gerund the tagger reads as a noun takes the number right after it, which the
-  // quantities layer leaves out when no noun follows it.
+  // "killing 17 and wounding 145": a gerund the tagger reads as a noun takes the number right after it.
   if (!q && frame.noun !== null && ctx.tokens[frame.trigger.head]?.normal.endsWith("ing")) {
     const next = nextWord(ctx.tokens, frame.trigger.end - 1, ctx.sentences[sentence]?.endToken ?? 0);
     q = (ctx.quantitiesIn[sentence] ?? []).find((x) => x.first === next && isHeadcount(x.item)) ?? null;
-    const digits = ctx.tokens[next];
-    if (!q && digits?.pos === "NUM" && /^\d{1,3}(?:,\d{3})*$/.test(digits.normal))
-      return { value: Number(digits.normal.replace(/,/g, "")), approximate: false };
   }
   if (!q) {
     const s = ctx.sentences[sentence];

@@ -14,7 +14,9 @@ export function isIdentifier(v: TokenView, amount: Amount, sentence: number): bo
   if (prev === undefined) return false;
   if (v.lex.identifierCues.has(prev)) return true;
   const pos = posAt(v, i - 1);
-  if (pos === "PROPN" || pos === "NOUN") return !(pos === "NOUN" && measuredAfter(v, amount, sentence));
+  // "wounding two soldiers", "killing 17": a gerund the tagger reads as a noun takes the number as its object.
+  const gerund = pos === "NOUN" && /^\p{Ll}+ing$/u.test(rawAt(v, i - 1));
+  if ((pos === "PROPN" || pos === "NOUN") && !gerund) return !(pos === "NOUN" && measuredAfter(v, amount, sentence));
   // A capitalised word inside the sentence, whatever its tag: part of a name ("Anderson Cooper 360").
   const first = v.tokens[i - 1]?.sentence !== v.tokens[i - 2]?.sentence;
   if (!first && /^\p{Lu}/u.test(rawAt(v, i - 1))) return true;

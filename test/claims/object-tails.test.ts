@@ -114,3 +114,13 @@ test("a denier's verdict after the denied words is no part of them ('rejected re
     "that the plan was as bad as critics said",
   );
 });
+
+test("a verb after 'and' is the subject's next predicate: no clause the object opens, and the cue after it shares that subject ('after X recalled its ambassador … and announced')", () => {
+  const claims = claimsThroughPipeline(
+    "Fighting began after the government recalled its ambassador from the capital late on July 23 and announced it would expel the envoy.",
+  );
+  assert.deepEqual(
+    claims.map((c) => [c.cue.text, c.source?.text, c.content.text]),
+    [["announced", "the government", "it would expel the envoy"]],
+  );
+});

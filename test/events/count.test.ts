@@ -180,3 +180,14 @@ test("a gerund read as a noun takes the bare number right after it ('killing at 
   assert.equal(events.find((e) => e.type === "KILL")?.count?.value, 17);
   assert.deepEqual(events.find((e) => e.type === "WOUND")?.count, { value: 145, approximate: false });
 });
+
+test("a count after a gerund the tagger reads as a noun is a headcount ('opened fire, wounding two soldiers')", () => {
+  const events = analyse({
+    text: "Troops opened fire, wounding two soldiers.",
+    published: "2025-07-24",
+    title: null,
+    url: null,
+    source: null,
+  }).events;
+  assert.deepEqual(events.find((e) => e.type === "WOUND")?.count, { value: 2, approximate: false });
+});
