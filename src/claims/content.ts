@@ -586,7 +586,8 @@ function hasFiniteVerb(view: View, q: number, limit: number): boolean {
     }
     if (low === "," || low === ";" || low === ":" || low === ".") return false;
     // "recalled its ambassador on Monday and announced …": a verb after "and" is the subject's next predicate.
-    if (pos(view, w) === "CCONJ" && pos(view, w + 1) === "VERB") return false;
+    // ("win or lose …, he's staying", "from becoming … and winning …": a base form or a gerund goes on the phrase.)
+    if (pos(view, w) === "CCONJ" && finiteForm(view, w + 1)) return false;
     // A closing mark ends the search, unless its quotation opened after q ('the “extraordinary measures” she used were …').
     const closing = view.quotes.closeAt.get(w);
     if (closing !== undefined && (view.quotes.pairs[closing]?.open ?? -1) < q) return false;
@@ -616,6 +617,12 @@ function adverbialInsertionEnd(view: View, comma: number, limit: number): number
     if (p === "VERB" || p === "AUX" || p === "PUNCT" || p === "SCONJ") return -1;
   }
   return -1;
+}
+
+/** A verb in a past or present tense form: "announced", "says"; not "win", "winning". */
+function finiteForm(view: View, w: number): boolean {
+  const low = view.low[w] as string;
+  return pos(view, w) === "VERB" && !low.endsWith("ing") && low !== lemmaOf(view, w);
 }
 
 /** Pronouns that can be the object of "called her “third-rate”". */
