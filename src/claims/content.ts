@@ -284,7 +284,9 @@ function hearerEnd(view: View, hearer: Phrase, limit: number): number {
 function thatAfterComma(view: View, q: number, limit: number): number {
   for (let c = q + 1; c < Math.min(limit, q + PLACE_WORDS + 2); c++) {
     const p = pos(view, c);
-    // "that" read as a determiner still opens a clause when a subject and its verb follow ("that women should …").
+    // "that" read as a determiner still opens a clause when a subject and its verb follow ("that women should …");
+    // right after a common noun and before a verb it opens a relative clause on it ("…, in a blockade that had").
+    if (view.low[c] === "that" && pos(view, c - 1) === "NOUN" && verbNext(view, c + 1)) return -1;
     if (view.low[c] === "that" && (p !== "DET" || isClause(view, c + 1, limit))) return c;
     if (p === "VERB" || p === "AUX") return -1;
   }
@@ -348,6 +350,12 @@ function phraseAsideBeforeQuote(view: View, q: number, limit: number): number {
   return -1;
 }
 
+/** A verb or auxiliary at `w`, past adverbs: after "that", the gap of a relative clause ("a town that lost jobs"). */
+function verbNext(view: View, w: number): boolean {
+  while (pos(view, w) === "ADV") w++;
+  return pos(view, w) === "VERB" || pos(view, w) === "AUX";
+}
+
 /** How many words the rest of a place may run before ", that". */
 const PLACE_WORDS = 12;
 
@@ -365,6 +373,11 @@ function thatAfterPlace(view: View, r: number, limit: number): number {
   for (let c = r; c < Math.min(limit - 1, r + PLACE_WORDS); c++) {
     const low = view.low[c] as string;
     if (low === "," && view.low[c + 1] === "that" && c > r) return c + 1;
+    // "in Dayton, a town that lost jobs, that …": a relative clause on the place's noun, up to its comma.
+    if (low === "that" && pos(view, c - 1) === "NOUN" && verbNext(view, c + 1)) {
+      while (c + 1 < limit - 1 && view.low[c + 1] !== "," && c - r < PLACE_WORDS) c++;
+      continue;
+    }
     const p = pos(view, c);
     if (p === "AUX" || p === "PRON" || p === "SCONJ" || low === ";" || low === ":" || isQuoteMark(view.quotes, c))
       return -1;

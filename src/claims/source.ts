@@ -1107,6 +1107,28 @@ function relativeGap(view: View, s: SentenceRange, b: number, cue: Cue): { from:
   return { from, to };
 }
 
+/**
+ * "an assault that officials blamed on jihadists", "the attack which the army attributed to rebels": the relative
+ * word at `b` is the object of a cue that takes one, with a preposition after the cue. The content runs from the
+ * host's phrase through the preposition's phrase, up to the end of the relative clause. Null otherwise.
+ */
+function objectGap(view: View, s: SentenceRange, b: number, cue: Cue): { from: number; to: number } | null {
+  if (!cue.kind.object || (view.low[b] !== "that" && view.low[b] !== "which") || b === s.from) return null;
+  if (pos(view, b - 1) !== "NOUN" || pos(view, cue.to) !== "ADP" || view.low[cue.to] === "that") return null;
+  // The host's own words only: "a deadly assault" of "set on fire in a deadly assault".
+  let from = b;
+  while (from > s.from && HOST_WORDS.has(pos(view, from - 1))) from--;
+  if (from === b) return null;
+  let to = cue.to + 1;
+  while (to < s.to && !breaksAt(view, to) && view.low[to] !== "," && view.low[to] !== ";") {
+    if (SENTENCE_ENDS.has(view.low[to] as string) || closesQuote(view, to)) break;
+    to++;
+  }
+  return to > cue.to + 1 ? { from, to } : null;
+}
+
+const HOST_WORDS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
+
 /** Words that open an indirect question after "asked". */
 const ASKED_QUESTIONS = new Set(["whether", "if", "how", "why", "what", "when", "where", "who", "which"]);
 /** Prepositions after "asked" that say who asked, where or when, before the question. */
@@ -1185,6 +1207,10 @@ function decide(
     const bare: Found = { shape: "forward", source: np, via, times, from: 0, to: 0, clauseStart: null, scope };
     return { ...(found ?? bare), from: gap.from, to: gap.to };
   }
+  // "a deadly assault that officials blamed on jihadists": what the cue is about is the host; it and the cue's
+  // phrase after it are the content.
+  const objectGapped = objectGap(view, s, b, cue);
+  if (objectGapped) return { shape: "forward", source: np, via, times, ...objectGapped, clauseStart: null, scope };
   const asSaid = asClause(view, s, cue, np, b, via, times, scope);
   if (asSaid) return asSaid;
   if (opensClause(view, b)) {

@@ -7,6 +7,7 @@ import { type CueKind, cueLexicon } from "./lexicon.js";
 import type { Phrase } from "./phrases.js";
 import { polarityOf } from "./polarity.js";
 import { sentenceSubject } from "./source.js";
+import { SPEECH_KINDS } from "./speech-kinds.js";
 import { SENTENCE_ENDS, type View } from "./view.js";
 
 const MIN_WORDS = 4;
@@ -26,9 +27,13 @@ export function standaloneQuotes(view: View, drafts: readonly Draft[]): Draft[] 
   for (const d of drafts) cues.fill(1, d.frame.cue.from, d.frame.cue.to);
   const firstOfSentence = new Map<number, Draft>();
   const lastOfSentence = new Map<number, Draft>();
+  // '… the president told a crowd that the campaign estimated at 3,000. "…"': the quote after a sentence goes on
+  // from its last speaker of words, not from an estimate or a stance that came after.
+  const lastSpeechOf = new Map<number, Draft>();
   for (const d of drafts) {
     if (!firstOfSentence.has(d.sentence)) firstOfSentence.set(d.sentence, d);
     lastOfSentence.set(d.sentence, d);
+    if (SPEECH_KINDS.has(d.frame.cue.kind.name)) lastSpeechOf.set(d.sentence, d);
   }
   const say = cueLexicon().kinds.get("say");
   const out: Draft[] = [];
@@ -65,7 +70,7 @@ export function standaloneQuotes(view: View, drafts: readonly Draft[]): Draft[] 
       (next.frame.shape === "postposed" || next.frame.shape === "inverted") &&
       next.from === nextSentence.from &&
       view.paragraphOf[next.from] === view.paragraphOf[pair.open];
-    const previous = lastOfSentence.get(opening - 1);
+    const previous = lastSpeechOf.get(opening - 1) ?? lastOfSentence.get(opening - 1);
     const speaker = goesOn || continued ? next : previous?.source ? previous : null;
     const outer = pair.doubled ? 1 : 0;
     const { from, to } = trimContent(view, pair.open - outer, pair.close + 1 + (pair.closed ? outer : 0));

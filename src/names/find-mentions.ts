@@ -149,6 +149,17 @@ function appositiveDescriptions(view: TextView, drafts: Drafts): void {
     if (verbAhead(view, nextToken(view, described.b), view.tokens[described.a]?.sentence)) continue;
     described.apposedTo = d.start;
   }
+  // "the insurgent group, Jama'at Nusrat al-Islam wal-Muslimin (JNIM), announced …": the description first, then
+  // the name set off by commas or a bracket.
+  for (const d of drafts.list) {
+    if (d.type !== "ORG" || d.kind !== "nominal" || d.dropped || d.owner || d.apposedTo !== undefined) continue;
+    const comma = nextToken(view, d.b);
+    if (view.raw[comma] !== ",") continue;
+    const named = drafts.startingAt(nextToken(view, comma + 1));
+    if (named?.type !== "ORG" || named.kind === "nominal" || named.dropped) continue;
+    const after = view.raw[nextToken(view, named.b)];
+    if (after === "," || after === "(") d.apposedTo = named.start;
+  }
 }
 
 /** "the country" refers back to a state named before (the entities stage decides which). */

@@ -253,3 +253,10 @@ test("must not fire: 'as X continued' with no quotation before it reports nothin
     ["said"],
   );
 });
+
+test("a relative clause on the place's noun is skipped on the way to the 'that' clause ('in Dayton, a town that lost jobs, that …')", () => {
+  const claims = claimsThroughPipeline(
+    "The senator said at a rally in Dayton, a town that lost jobs, that taxes would fall.",
+  );
+  assert.equal(byCue(claims, "said").content.text, "that taxes would fall");
+});

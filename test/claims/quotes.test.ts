@@ -135,3 +135,11 @@ test("a quotation in doubled apostrophes running over two sentences goes on from
   assert.equal(quote?.content.text, "''It's anti-reform. She's layering on more complexity.''");
   assert.equal(quote?.source?.text, "Douglas Holtz-Eakin, an economist");
 });
+
+test("a quotation after a sentence goes on from its last speaker of words, not from an estimate after it", () => {
+  const claims = claimsThroughPipeline(
+    "“Labels are for soup cans,” the former governor told a crowd that the campaign estimated at 3,000 people. “The presidency is a serious job that needs sound judgment.”",
+  );
+  const quote = claims.find((c) => c.content.text.startsWith("“The presidency"));
+  assert.equal(quote?.source?.text, "the former governor");
+});

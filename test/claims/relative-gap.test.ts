@@ -45,3 +45,10 @@ test("'which X said killed N people' reports the bare verb phrase the gap leaves
     ],
   );
 });
+
+test("the object of a cue in a relative clause is its host ('an assault that officials blamed on jihadists')", () => {
+  const claims = claimsThroughPipeline(
+    "A convoy was set on fire in a deadly assault that local officials blamed on jihadists, the latest escalation in a blockade that had eased in recent weeks.",
+  );
+  assert.equal(byCue(claims, "blamed").content.text, "a deadly assault that local officials blamed on jihadists");
+});

@@ -71,3 +71,12 @@ test("'the Observatory' after a longer name holding that head word is the same o
   ).entities.filter((e) => e.mentions.some((m) => m.text.includes("Observatory")));
   assert.equal(two.length, 3);
 });
+
+test("a description set off before an organization's name is that organization ('the insurgent group, JNIM, announced')", () => {
+  const { entities } = read(
+    "Al Qaeda-linked insurgents attacked a convoy. After the insurgent group, Jama'at Nusrat al-Islam wal-Muslimin (JNIM), announced a blockade, prices rose.",
+  );
+  const jnim = entityWith(entities, "JNIM");
+  assert.ok(jnim?.mentions.some((m) => m.text === "the insurgent group"));
+  assert.ok(!entityWith(entities, "Al Qaeda")?.mentions.some((m) => m.text === "the insurgent group"));
+});
