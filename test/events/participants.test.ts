@@ -289,3 +289,18 @@ test("a headline's participle after its opening phrase is passive: the soldiers 
     false,
   );
 });
+
+test("whose death it was is the one who died ('the commander's death')", () => {
+  const { events } = analyse({
+    text: "Clashes erupted after Abdel Ghani al-Kikli died. Shortly after al-Kikli's death, troops moved in.",
+    published: "2025-05-19",
+    title: null,
+    url: null,
+    source: null,
+  });
+  const death = events.find((e) => e.trigger.text === "death");
+  assert.deepEqual(
+    death?.participants.map((p) => p.role),
+    ["patient"],
+  );
+});
