@@ -43,6 +43,20 @@ function reportedBefore(ctx: EventContext, k: number): boolean {
   return false;
 }
 
+/**
+ * A sentence that opens with an auxiliary and ends with a question mark: "Did the army shell the town?", "Have
+ * over 2,000 civilians died?". A question with a question word ("Why did troops kill …?") takes its event for granted.
+ */
+function yesNoQuestion(ctx: EventContext, sentence: number): boolean {
+  const s = ctx.sentences[sentence];
+  if (!s) return false;
+  const first = ctx.tokens[nextWord(ctx.tokens, s.firstToken - 1, s.endToken)];
+  let last = s.endToken - 1;
+  while (last > s.firstToken && (ctx.tokens[last]?.pos === "SPACE" || /^[\u201d"')\]]$/.test(ctx.tokens[last]?.normal ?? "")))
+    last--;
+  return first?.pos === "AUX" && ctx.tokens[last]?.normal === "?";
+}
+
 /** "no signs that …", "no evidence of …": a negated evidential noun just before the clause. */
 function deniedEvidence(ctx: EventContext, segStart: number, sentenceStart: number): boolean {
   const { tokens, vocab } = ctx;
@@ -348,6 +362,8 @@ export function factualityOf(ctx: EventContext, frame: Frame, claim: Claim | nul
     const cue = vocab.hedges.get(t.normal);
     if (cue && cue !== "future") hedged = stronger(hedged, cue);
   }
+  // "Have over 2,000 civilians died?": a yes-no question asks whether it happened, it does not say so.
+  if (yesNoQuestion(ctx, head.sentence)) hedged = stronger(hedged, "possible");
   if (deniedEvidence(ctx, segStart, sStart) || deniedTruth(ctx, frame.first, sStart)) {
     result = stronger(result, "negated");
     ownNegator = true;

@@ -230,3 +230,8 @@ test("a denied clause takes for granted the happening its adjunct names ('denied
   assert.equal(through(denied, "targeted"), "negated");
   assert.equal(through("The army denied that the attack took place.", "attack"), "negated");
 });
+
+test("a yes-no question asks whether it happened ('Have over 2,000 civilians died?'); a question word takes it for granted", () => {
+  assert.equal(factuality("Have over 2,000 civilians died in the siege?", "died"), "possible");
+  assert.equal(factuality("Why did troops kill 12 people?", "kill"), "asserted");
+});
