@@ -72,3 +72,18 @@ test("a past form with no noun reading is the verb even before a bare noun; one 
   assert.deepEqual(read("retook"), ["VERB/retake"]);
   assert.deepEqual(read("shot"), ["NOUN/shot"]);
 });
+
+test("'cost' is read as the verb before what it cost, and stays a noun after a determiner ('The war cost 12 lives')", () => {
+  const text = "The war cost 12 lives. The cost of living rose.";
+  const { tokens } = tokenize(text);
+  const costs = tokens.filter((t) => text.slice(t.start, t.end).toLowerCase() === "cost").map((t) => t.pos);
+  assert.deepEqual(costs, ["VERB", "NOUN"]);
+});
+
+test("a noun the tagger reads as a base-form verb before the phrase's own verb is a noun ('a war monitor said')", () => {
+  const text =
+    "More than 300 people died, a war monitor said. The Britain-based monitor, which relies on sources, said more.";
+  const { tokens } = tokenize(text);
+  const monitors = tokens.filter((t) => text.slice(t.start, t.end) === "monitor").map((t) => t.pos);
+  assert.deepEqual(monitors, ["NOUN", "NOUN"]);
+});
