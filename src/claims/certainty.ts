@@ -35,6 +35,12 @@ export function certaintyOf(view: View, ranges: readonly { from: number; to: num
         w = clauseEnd(view, w, to) - 1;
         continue;
       }
+      // "revealing details that could expose the source": a relative clause whose subject is the noun before it
+      // hedges what it says of that noun, not the claim.
+      if (RELATIVES.has(view.low[w] as string) && pos(view, w - 1) === "NOUN" && w > from && verbAt(view, w + 1)) {
+        w = clauseEnd(view, w, to) - 1;
+        continue;
+      }
       const list = hedges.get(norm(view.low[w] as string));
       if (!list) continue;
       if (insideSetPhrase(view, w, from, to)) continue;
@@ -54,6 +60,13 @@ export function certaintyOf(view: View, ranges: readonly { from: number; to: num
 }
 
 const PLACE_RELATIVES = new Set(["where", "when"]);
+const RELATIVES = new Set(["that", "which", "who"]);
+
+/** A verb or auxiliary at `w`: the relative word before it is the clause's subject. */
+function verbAt(view: View, w: number): boolean {
+  const p = pos(view, w);
+  return p === "AUX" || p === "VERB";
+}
 
 /** Where the clause opened at `w` ends: the next comma, semicolon or dash, or `to`. */
 function clauseEnd(view: View, w: number, to: number): number {

@@ -331,6 +331,18 @@ function mergeAccording(frames: Frame[]): Set<Frame> {
   frames.forEach((f, i) => {
     // "Russia's military said P, Russian news agencies reported": the agencies pass the military's words on.
     const relayed = f.cue.kind.name === "report" && (f.shape === "postposed" || f.shape === "inverted");
+    // "According to the story, officials said P": the officials' words, passed on through the story.
+    // (A poll's finding, "In a poll, 31 percent said …", stays a claim of its own beside the respondents'.)
+    if (f.cue.kind.name === "according" && f.shape === "forward" && f.source && f.cue.finding === undefined) {
+      const speaker = frames.find(
+        (g, j) => j > i && g.shape === "forward" && g.source?.from === f.from && SPEECH_KINDS.has(g.cue.kind.name),
+      );
+      if (speaker) {
+        speaker.via.push(f.source, ...f.via);
+        dropped.add(f);
+      }
+      return;
+    }
     if ((f.cue.kind.name !== "according" && !relayed) || f.shape === "forward" || !f.source) return;
     const host = frames
       .slice(0, i)

@@ -85,7 +85,9 @@ function between(view: View, w: number): boolean {
   if (p === "ADV" && fractionNoun(view, w)) return false;
   if (p === "ADV" || p === "AUX" || NEGATORS.has(view.low[w] as string)) return true;
   // "Ukraine and Russia each reported", "the two sides both said": a floating quantifier after a noun.
-  if (FLOATING_QUANTIFIERS.has(view.low[w] as string) && NOUNISH.has(pos(view, w - 1))) return true;
+  // "… have all issued statements": after an auxiliary too.
+  const floats = NOUNISH.has(pos(view, w - 1)) || pos(view, w - 1) === "AUX";
+  if (FLOATING_QUANTIFIERS.has(view.low[w] as string) && floats) return true;
   // "in turn accused", "for its part said": a set adverbial phrase, read from either of its words.
   if (adverbialPhrase(view, w)) return true;
   // "on Tuesday said": the preposition of a time.
@@ -519,7 +521,9 @@ function readVerbLayout(view: View, s: SentenceRange, cue: Cue): Found | null {
   const nounAsAdjective = pos(view, l) === "ADJ" && NOUN_PHRASE_INSIDE.has(pos(view, l - 1));
   if (ing && l >= s.from && (pos(view, l) === "NOUN" || pos(view, l) === "PROPN" || nounAsAdjective)) {
     const host = phraseBefore(view, l + 1, s.from);
-    return host ? forwardFound(view, s, cue, issuerOf(view, s, host) ?? host, null, [], times, scope) : null;
+    return host
+      ? forwardFound(view, s, cue, issuerOf(view, s, issuedObject(view, host)) ?? host, null, [], times, scope)
+      : null;
   }
   if (l >= s.from && (breaksAt(view, l) || closesQuote(view, l))) return readAfterBreak(view, s, cue, l, times, scope);
   // "''It's anti-reform.'' said Holtz-Eakin": the sentence ended inside the quotation, whose closing mark ends the
@@ -604,6 +608,14 @@ const ISSUING_PARTICLES = new Set(["out", "up", "off"]);
  * "The council approved a resolution condemning …", "The senator emailed supporters saying …": when the phrase before
  * a participle is the object of a verb of issuing, the participle is the issuer's, the verb's subject.
  */
+/** "all issued statements" read as one phrase: the object starts after the verb of issuing inside it. */
+function issuedObject(view: View, host: Phrase): Phrase {
+  for (let k = host.head - 1; k >= host.from; k--)
+    if (pos(view, k) === "VERB" && cueLexicon().issuing.has(lemmaOf(view, k) as string))
+      return { ...host, from: k + 1 };
+  return host;
+}
+
 function issuerOf(view: View, s: SentenceRange, object: Phrase): Phrase | null {
   let v = object.from - 1;
   while (v > s.from && (ISSUING_PARTICLES.has(view.low[v] as string) || pos(view, v) === "ADV")) v--;
@@ -2199,9 +2211,11 @@ function readAccording(view: View, s: SentenceRange, cue: Cue): Found | null {
   while (lead < cue.from && (pos(view, lead) === "CCONJ" || pos(view, lead) === "ADV" || view.low[lead] === ","))
     lead++;
   if (lead === cue.from) {
-    // Content after: "According to X, the plan failed." (past a description of X up to the comma).
-    let comma = end;
-    while (comma < s.to && comma - end < 10 && view.low[comma] !== ",") comma++;
+    // Content after: "According to X, the plan failed." (past a description of X up to the comma; a relative
+    // clause on X may run longer: "According to the story, which was later confirmed by two papers, …").
+    const relative = view.low[end] === "," && (view.low[end + 1] === "which" || view.low[end + 1] === "who");
+    let comma = relative ? end + 1 : end;
+    while (comma < s.to && comma - end < (relative ? 20 : 10) && view.low[comma] !== ",") comma++;
     const from = view.low[comma] === "," ? comma + 1 : end;
     if (from >= s.to) return null;
     return { shape: "forward", source: np, via, times, from, to: s.to, clauseStart: null, scope: null };

@@ -201,7 +201,31 @@ function conflictOf(a: Proposition, b: Proposition): Pair | null {
       return { kind: "polarity", a: neg, b: pos, note: "" };
     }
   }
+  // "X says the Washington Post report that P is false" against "officials said Q, according to the Post story":
+  // the denial names the report the other claim came through, and they share some words.
+  if (a.claim.polarity !== b.claim.polarity) {
+    const [neg, pos] = a.claim.polarity === "negative" ? [a, b] : [b, a];
+    const report = deniedReport(neg.claim.content.text);
+    const through = report !== null && pos.claim.via.some((v) => namesReport(v.text, report));
+    if (through && denial(neg) && overlap >= REPORT_OVERLAP) return { kind: "polarity", a: neg, b: pos, note: "" };
+  }
   return null;
+}
+
+/** How many content words a denial of a named report shares with a claim that came through it. */
+const REPORT_OVERLAP = 2;
+const DENIED_REPORT = /^(?:the\s+)?((?:\p{Lu}[\p{L}.&'-]*\s+){1,4})(?:report|story|article|account)\b/u;
+
+/** The capitalised words naming a report at the start of a denied content ("the Washington Post report that …"). */
+function deniedReport(text: string): string[] | null {
+  const m = DENIED_REPORT.exec(text);
+  return m ? (m[1] as string).trim().split(/\s+/) : null;
+}
+
+/** Does a source's text name that report ("the Washington Post story", "the Post")? Its last name word will do. */
+function namesReport(text: string, words: readonly string[]): boolean {
+  const last = words[words.length - 1] as string;
+  return new RegExp(`\\b${last.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "u").test(text);
 }
 
 // An adjunct naming a known happening: "in the attack", "during the raid".

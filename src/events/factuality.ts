@@ -52,7 +52,10 @@ function yesNoQuestion(ctx: EventContext, sentence: number): boolean {
   if (!s) return false;
   const first = ctx.tokens[nextWord(ctx.tokens, s.firstToken - 1, s.endToken)];
   let last = s.endToken - 1;
-  while (last > s.firstToken && (ctx.tokens[last]?.pos === "SPACE" || /^[\u201d"')\]]$/.test(ctx.tokens[last]?.normal ?? "")))
+  while (
+    last > s.firstToken &&
+    (ctx.tokens[last]?.pos === "SPACE" || /^[\u201d"')\]]$/.test(ctx.tokens[last]?.normal ?? ""))
+  )
     last--;
   return first?.pos === "AUX" && ctx.tokens[last]?.normal === "?";
 }

@@ -84,3 +84,9 @@ test("'possible' after a superlative is no hedge ('in the strongest possible ter
   assert.equal(certainty("An aide said it was the worst possible outcome."), "certain");
   assert.equal(certainty("A diplomat said a deal was possible."), "possible");
 });
+
+test("a hedge inside a relative clause on a noun is that clause's, not the claim's ('details that could expose the source')", () => {
+  const certainty = (text: string) => byCue(claimsThroughPipeline(text), "said").certainty;
+  assert.equal(certainty("Officials said the president shared details that could expose the source."), "certain");
+  assert.equal(certainty("Officials said the president could expose the source."), "possible");
+});

@@ -110,3 +110,8 @@ test("a noun the tagger reads as a verb between a determiner's phrase and 'said'
     ],
   );
 });
+
+test("whoever issued statements speaks in the participle after them, past a floating 'all' ('have all issued statements saying')", () => {
+  const claims = claimsThroughPipeline("The two ministers have all issued statements saying the report is wrong.");
+  assert.equal(byCue(claims, "saying").source?.text, "The two ministers");
+});

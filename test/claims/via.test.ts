@@ -215,3 +215,19 @@ test("'According to X, which cited Y, P' and 'Citing Y, X reported P': Y is the 
     [["said", 0]],
   );
 });
+
+test("'According to X, Y said P' is Y's claim passed on through X; a relative clause on X may run long", () => {
+  const claims = claimsThroughPipeline(
+    "According to the newspaper's story, which was later confirmed by two other papers, current and former officials said that the president shared secrets.",
+  );
+  const said = byCue(claims, "said");
+  assert.equal(said.source?.text, "current and former officials");
+  assert.deepEqual(
+    said.via.map((v) => v.text),
+    ["the newspaper's story"],
+  );
+  assert.equal(
+    claims.some((c) => c.cue.text === "According to"),
+    false,
+  );
+});

@@ -178,3 +178,11 @@ test("must not fire: a denial of what happened to one target in an attack does n
   ).conflicts;
   assert.equal(conflicts.length, 0);
 });
+
+test("a denial of a named report meets the claim that came through that report ('the Post report that P is false')", () => {
+  const conflicts = run(
+    "Officials say the Daily Ledger report that the president revealed secret plans to foreign envoys is false. According to the Daily Ledger story, former aides said that the president talked about secret plans at a dinner.",
+  ).conflicts;
+  assert.equal(conflicts.length, 1);
+  assert.equal(conflicts[0]?.kind, "polarity");
+});
