@@ -24,6 +24,8 @@ export interface HeadLexicon {
   prefixes: ReadonlySet<string>;
   /** Heads of organizations and events named for their place: a place inside the name is mentioned too. */
   placeHeads: ReadonlySet<string>;
+  /** Words before a place's head that make the name an organization ("Seismic Research Center"). */
+  orgBeforePlace: ReadonlySet<string>;
   /** Lower-case nouns after an award's capitalised name ("the Player of the Year award"). */
   awardNouns: ReadonlySet<string>;
   /** Heads after an organization's name that say what kind of body it is ("coalition", "party"), not a part of it. */
@@ -42,6 +44,7 @@ interface HeadsFile {
   prefixes: string[];
   placeHeads: string[];
   awardNouns: string[];
+  orgBeforePlace?: string[];
   kindNouns?: string[];
   sameOrgan?: { groups: string[][] };
 }
@@ -68,6 +71,7 @@ export const heads = once((): HeadLexicon => {
     placeNouns: new Set(file.placeNouns),
     prefixes: new Set(file.prefixes),
     awardNouns: new Set(file.awardNouns),
+    orgBeforePlace: new Set(file.orgBeforePlace ?? []),
     kindNouns: new Set(file.kindNouns ?? []),
     sameOrgan: new Map(
       (file.sameOrgan?.groups ?? []).flatMap((group, i) => group.map((w): [string, number] => [w, i])),

@@ -494,8 +494,16 @@ function addHeaded(view: TextView, drafts: Drafts, a: number, b: number): void {
   const prefixed = !lex.org.has(last) && lex.prefixes.has(view.folded[a] as string) && !lex.loc.has(last);
   // "Centre for Control of …", "Institute for Fiscal Studies": whatever is "for" a purpose is an organization.
   const purpose = view.folded[head + 1] === "for";
+  // "Seismic Research Center", "Joint Operations Centre": the work done there makes a place's head an organization.
+  const work = head > a && lex.loc.has(last) && lex.orgBeforePlace.has(view.folded[head - 1] as string);
   const headed =
-    lex.org.has(last) || prefixed || purpose ? "ORG" : lex.loc.has(last) ? "LOC" : lex.gpe.has(last) ? "GPE" : "OTHER";
+    lex.org.has(last) || prefixed || purpose || work
+      ? "ORG"
+      : lex.loc.has(last)
+        ? "LOC"
+        : lex.gpe.has(last)
+          ? "GPE"
+          : "OTHER";
   const type = headed === "OTHER" ? (placeNounAfter(view, b) ?? headed) : headed;
   // A demonym, country or capital leading the name owns it ("Russian Foreign Ministry", "Bank of Korea").
   const lead = dictionaryAt(view, a, head);

@@ -4,6 +4,7 @@ import { type Amount, amountAt } from "./amount.js";
 import { applyModifiers, approximatorAt, postApproximatorAt, type Reading } from "./approximators.js";
 import { type CountedNoun, countedNounAt } from "./counted-noun.js";
 import type { Modifier } from "./lexicon.js";
+import { measureBeforeAt, startsMeasureBefore } from "./measure-before.js";
 import { type CurrencyMark, currencyAt } from "./money.js";
 import {
   afterDeterminer,
@@ -32,7 +33,7 @@ export function findQuantities(v: TokenView): FoundQuantity[] {
     const c = word.charCodeAt(0);
     // Only digits and lexicon words can start a quantity: one lookup rules out most tokens.
     const digit = (c >= 48 && c <= 57) || (c === 46 && word.length > 1);
-    if (!digit && !starters.has(word)) {
+    if (!digit && !starters.has(word) && !startsMeasureBefore(v, word)) {
       i++;
       continue;
     }
@@ -55,6 +56,14 @@ interface Hit {
 export function quantityAt(v: TokenView, i: number): Hit | null {
   const sentence = v.tokens[i]?.sentence ?? -1;
   if (!usable(v, i, sentence)) return null;
+  const scale = measureBeforeAt(v, i, sentence);
+  if (scale) {
+    const reading: Reading = { value: scale.value, min: null, max: null, approximate: false, exclusive: false };
+    const q = build(v, i, scale.end, reading, scale.unit, tokenSpan(v, i, i + 1), "measure-before");
+    // "magnitude-6.9": the scale word is glued into the number's first token, so the unit's span is that word.
+    if (q.unitSpan && q.unitSpan.text.includes("-")) q.unitSpan = span(v.text, q.start, q.start + scale.unit.length);
+    return { quantity: q, end: scale.end };
+  }
   const opener = v.lex.rangeOpeners.longest(wordsOf(v, sentence), i);
   const pre = opener ? null : approximatorAt(v, i, sentence);
   let j = opener?.end ?? pre?.end ?? i;

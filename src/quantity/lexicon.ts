@@ -49,6 +49,8 @@ export interface QuantityLexicon {
   /** Lower-cased word or two-word phrase → ISO code. */
   currencyWords: Map<string, string>;
   ambiguousCurrencyWords: Set<string>;
+  /** Scales named before their number ("magnitude 7.1") → the unit. */
+  measuresBefore: Map<string, string>;
   /** Percent words and unit signs after a number ("%", "per cent", "°C") → the unit. */
   percent: PhraseTrie<string>;
   skipModifiers: Set<string>;
@@ -169,6 +171,12 @@ export function compileQuantityLexicon(data: unknown): QuantityLexicon {
   ))
     percent.add(phraseWords(phrase), String(unit));
 
+  const measuresBefore = new Map<string, string>();
+  for (const [w, unit] of Object.entries(
+    obj(obj(root.measuresBefore, "measuresBefore").entries, "measuresBefore.entries"),
+  ))
+    measuresBefore.set(w.toLowerCase(), String(unit));
+
   const nouns = obj(root.countedNouns, "countedNouns");
   const not = obj(root.notCounts, "notCounts");
   const one = obj(not.pronounOne, "notCounts.pronounOne");
@@ -187,6 +195,7 @@ export function compileQuantityLexicon(data: unknown): QuantityLexicon {
   firstWords(vague.entries, "vagueAmounts.entries");
   firstWords(obj(vague.multipliers, "vagueAmounts.multipliers").entries, "vagueAmounts.multipliers");
   for (const code of currencyCodes.keys()) starters.add(code.toLowerCase());
+  for (const w of measuresBefore.keys()) starters.add(w);
   for (const sym of currencySymbols.keys()) {
     starters.add(sym);
     // "HK$" may come as the tokens "hk" and "$".
@@ -212,6 +221,7 @@ export function compileQuantityLexicon(data: unknown): QuantityLexicon {
     currencyCodes,
     currencyWords,
     ambiguousCurrencyWords: lower(cur.ambiguousWords, "currencies.ambiguousWords"),
+    measuresBefore,
     percent,
     skipModifiers: lower(nouns.skipModifiers, "countedNouns.skipModifiers"),
     standIns: lower(nouns.standIns, "countedNouns.standIns"),

@@ -15,7 +15,8 @@ export function mergeDayAndClock(ctx: ScanContext, kept: readonly Candidate[]): 
     const a = kept[k] as Candidate;
     const b = kept[k + 1];
     if (b) {
-      const clockFirst = a.clockOnly && DAY_KINDS.has(b.kind) && gapIs(ctx, a.last, b.first, CLOCK_FIRST_GAP);
+      const clockFirst =
+        a.clockOnly && DAY_KINDS.has(b.kind) && gapIs(ctx, afterLocalTime(ctx, a.last), b.first, CLOCK_FIRST_GAP);
       const dayFirst = b.clockOnly && DAY_KINDS.has(a.kind) && gapIs(ctx, a.last, b.first, DAY_FIRST_GAP);
       if (clockFirst || dayFirst) {
         const [clock, day] = clockFirst ? [a, b] : [b, a];
@@ -34,6 +35,14 @@ export function mergeDayAndClock(ctx: ScanContext, kept: readonly Candidate[]): 
     out.push(a);
   }
   return out;
+}
+
+/**
+ * The last word of "local time" right after a clock, else the clock's own last word: wire copy puts it between
+ * the clock and its day ("1:30 p.m. local time on Friday"), and it says nothing about the date.
+ */
+function afterLocalTime(ctx: ScanContext, last: number): number {
+  return ctx.w(last + 1) === "local" && ctx.w(last + 2) === "time" ? last + 2 : last;
 }
 
 /** Whether b fills the parentheses right after word `last`, and `next` follows the closing one. */

@@ -133,3 +133,13 @@ test("a head before 'of' and a plural is no description of an organization ('the
   const back = read("Hamas fighters attacked. The movement said it would go on.").entities;
   assert.ok(entityWith(back, "Hamas")?.mentions.some((m) => m.text === "The movement"));
 });
+
+test("a place's head after the work done there names an organization ('Seismic Research Center')", () => {
+  const { entities } = read(
+    "The Varno Seismic Research Center said the tremor was shallow. The Joint Operations Centre agreed.",
+  );
+  assert.equal(entityWith(entities, "Varno Seismic Research Center")?.type, "ORG");
+  assert.equal(entityWith(entities, "Joint Operations Centre")?.type, "ORG");
+  // Must not fire: a centre named for no work stays a place.
+  assert.equal(entityWith(read("Crowds filled the Marlow Civic Center.").entities, "Marlow Civic Center")?.type, "LOC");
+});

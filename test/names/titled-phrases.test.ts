@@ -58,3 +58,10 @@ test("'Permanent Secretary' is a title: the ministry before it is the organizati
   assert.equal(entityWith(entities, "Arun Wattana")?.type, "PERSON");
   assert.ok(!entities.some((e) => e.mentions.some((m) => /Permanent/.test(m.text))));
 });
+
+test("a court's level before 'Judge' is part of the title, no place ('U.S. District Judge', 'County Judge')", () => {
+  const { entities } = read("U.S. District Judge Ann Petrov set a date. County Judge Tom Reyes closed the roads.");
+  assert.equal(entityWith(entities, "Ann Petrov")?.type, "PERSON");
+  assert.equal(entityWith(entities, "Tom Reyes")?.type, "PERSON");
+  assert.ok(!entities.some((e) => /District|^County$/.test(e.name)), JSON.stringify(entities.map((e) => e.name)));
+});

@@ -25,3 +25,16 @@ test("a number between a noun and a unit of measure is a distance, not an id ('a
     [],
   );
 });
+
+test("an earthquake's magnitude is a measure whether the scale comes before or after the number", () => {
+  const text =
+    "A magnitude-6.4 tremor shook Velmora, a 5.8-magnitude aftershock followed and a magnitude 4.9 one came later.";
+  const found = quantitiesOf(text).map((q) => [q.text, q.value, q.unit]);
+  assert.deepEqual(found, [
+    ["magnitude-6.4", 6.4, "magnitude"],
+    ["5.8-magnitude", 5.8, "magnitude"],
+    ["magnitude 4.9", 4.9, "magnitude"],
+  ]);
+  // Without the glued decimal part, the tokenizer's "magnitude-7" is still a whole reading.
+  assert.equal(quantityNamed("The magnitude-7 quake toppled homes.", "magnitude-7").value, 7);
+});

@@ -60,11 +60,19 @@ test("Today after an acronym ends a newspaper's or a programme's name", () => {
 
 test("a second as an ordinal is not a unit", () => {
   assert.equal(valueAt("A second group of directors objected.", "second"), undefined);
+  assert.equal(valueAt("One barge ran aground, and a second one drifted off.", "second"), undefined);
   assert.equal(valueAt("The light flashed for a second.", "a second"), "PT1S");
 });
 
 test("a capitalised unit in a headline is still a time", () => {
   assert.equal(valueAt("Senator Promises Action On Housing In First 100 Days.", "First 100 Days"), "P100D");
+});
+
+test("a capitalised set word inside a sentence ends a newspaper's name ('the Farmers' Weekly')", () => {
+  assert.equal(valueAt("The quake was shallow, the Workers' Daily reported.", "Daily"), undefined);
+  assert.equal(valueAt("The Harbour Weekly printed the list.", "Weekly"), undefined);
+  // Lower case, it still recurs.
+  assert.equal(valueAt("The ministry briefs reporters daily.", "daily"), "P1D");
 });
 
 test("a capitalised part of a day inside a sentence is a name", () => {

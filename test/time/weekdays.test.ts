@@ -37,6 +37,13 @@ test("a clock time beside a weekday takes that day", () => {
   assert.equal(valueAt("The polls closed at 8 p.m. Sunday.", "8 p.m. Sunday"), "2025-06-29T20:00");
 });
 
+test("a clock time followed by 'local time' still takes the weekday after it", () => {
+  const text =
+    "The ferry sank at about 6:15 p.m. local time on Thursday, and a tremor followed at 9 a.m. local time Friday.";
+  assert.equal(valueAt(text, "6:15 p.m."), "2025-06-26T18:15");
+  assert.equal(valueAt(text, "9 a.m."), "2025-06-27T09:00");
+});
+
 test("every Monday and plural weekdays are sets", () => {
   assert.equal(valueAt("The market opens every Monday.", "every Monday"), "XXXX-WXX-1");
   assert.equal(valueAt("Protesters gather on Fridays.", "Fridays"), "XXXX-WXX-5");

@@ -1,4 +1,5 @@
 import type { Parser, ScanContext } from "../candidate.js";
+import { isTitleWord } from "./units.js";
 
 /**
  * Words for something that recurs: "daily", "weekly", "annually" (TIMEX3 SET), adjectives too, as TimeML has
@@ -14,6 +15,8 @@ export const setsParser: Parser = {
     if (isRate(ctx, i)) return null;
     if (ctx.lex.setsDescribeNouns.has(lower) && isNoun(ctx, i + 1)) return null;
     if (isNounUse(ctx, i)) return null;
+    // "the People's Daily reported": capitalised inside a sentence, the word ends a newspaper's name.
+    if (isTitleWord(ctx, i)) return null;
     return { first: i, last: i, type: "SET", kind: "set", mod: null, rule: "set-word", fixed: { value, stated: [] } };
   },
 };

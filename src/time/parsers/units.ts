@@ -138,8 +138,8 @@ export const unitsParser: Parser = {
     // "a decades-long feud": the article belongs to the noun, not to a plural unit.
     const found = read?.article && plural ? null : read;
     const count = found && andAHalf && found.amount !== null ? { ...found, amount: found.amount + 0.5 } : found;
-    // "a second group", "a second time": the ordinal, not the unit.
-    if (count?.article && unit === "S" && !plural && isNounLike(words[i + 1]?.pos)) return null;
+    // "a second group", "a second time", "a second one": the ordinal, not the unit.
+    if (count?.article && unit === "S" && !plural && (isNounLike(words[i + 1]?.pos) || w(i + 1) === "one")) return null;
     if (count && !(hyphen && count.article)) {
       if (unit === "Q" && (count.article || hyphen)) return null; // "a quarter of the vote", "three-quarters"
       // "the 1988 quarter", "the 2024 election year": a year before a singular unit counts nothing.
@@ -257,9 +257,11 @@ export const unitsParser: Parser = {
  * A capitalised unit inside a sentence names something ("60 Minutes", ABC's "This Week"): ordinary text writes
  * "this week". Text all in capitals is left alone.
  */
-function isTitleWord(ctx: ScanContext, i: number): boolean {
+export function isTitleWord(ctx: ScanContext, i: number): boolean {
   const word = ctx.words[i];
-  const before = ctx.words[i - 1];
+  // "the Workers' Daily": a plural's possessive mark is part of the name before the word.
+  const mark = ctx.words[i - 1];
+  const before = mark && (mark.lower === "'" || mark.lower === "\u2019") ? ctx.words[i - 2] : mark;
   if (!word?.capital || !before || before.sentence !== word.sentence || before.kind === "punct") return false;
   const text = ctx.text.slice(word.start, word.end);
   return text !== text.toUpperCase() && !inTitleCaseLine(ctx, i);
