@@ -3,6 +3,11 @@ import { test } from "node:test";
 import { analyse } from "../../src/pipeline/analyse.js";
 import { eventAt, eventsOf } from "./fixture.js";
 
+/** The events of a text through the whole pipeline. */
+function eventsThrough(text: string, published = "2024-06-20") {
+  return analyse({ text, published, title: null, url: null, source: null }).events;
+}
+
 test("a number in the passive subject counts the patients", () => {
   const text = "About 300 fighters have been killed in the fighting.";
   const events = eventsOf(text, { quantities: [{ at: "About 300", value: 300, approximate: true, unit: "fighters" }] });
@@ -135,59 +140,35 @@ test("a weak protest verb whose subject is the type's own count word is a protes
 });
 
 test("a bound before the count in an event noun's 'of' phrase keeps the count ('the deaths of at least 24 soldiers')", () => {
-  const events = analyse({
-    text: "Authorities have announced the deaths of at least 24 soldiers.",
-    published: "2024-06-20",
-    title: null,
-    url: null,
-    source: null,
-  }).events;
+  const events = eventsThrough("Authorities have announced the deaths of at least 24 soldiers.", "2024-06-20");
   assert.deepEqual(events.find((e) => e.type === "DIE")?.count, { value: 24, approximate: false, min: 24 });
 });
 
 test("a count before a comma belongs to the clause before, not to a participle after it ('struck two houses, killing …')", () => {
-  const events = analyse({
-    text: "Israeli planes struck two houses, killing and wounding several people.",
-    published: "2024-04-29",
-    title: null,
-    url: null,
-    source: null,
-  }).events;
+  const events = eventsThrough("Israeli planes struck two houses, killing and wounding several people.", "2024-04-29");
   assert.equal(events.find((e) => e.type === "ATTACK")?.trigger.text, "struck");
   assert.equal(events.find((e) => e.type === "KILL")?.count?.value, undefined);
 });
 
 test("each noun an estimating verb puts a figure on gets its own figure ('put the death toll at more than 30 and the injuries at some 100')", () => {
-  const events = analyse({
-    text: "The defence authority put the death toll at more than 30 and the injuries at some 100.",
-    published: "2025-07-14",
-    title: null,
-    url: null,
-    source: null,
-  }).events;
+  const events = eventsThrough(
+    "The defence authority put the death toll at more than 30 and the injuries at some 100.",
+    "2025-07-14",
+  );
   assert.equal(events.find((e) => e.type === "DIE")?.count?.value, 30);
   assert.deepEqual(events.find((e) => e.type === "WOUND")?.count, { value: 100, approximate: true });
 });
 
 test("a gerund read as a noun takes the bare number right after it ('killing at least 17 people and wounding 145')", () => {
-  const events = analyse({
-    text: "Police opened fire on protesters, killing at least 17 people and wounding 145, officials said.",
-    published: "2025-09-08",
-    title: null,
-    url: null,
-    source: null,
-  }).events;
+  const events = eventsThrough(
+    "Police opened fire on protesters, killing at least 17 people and wounding 145, officials said.",
+    "2025-09-08",
+  );
   assert.equal(events.find((e) => e.type === "KILL")?.count?.value, 17);
   assert.deepEqual(events.find((e) => e.type === "WOUND")?.count, { value: 145, approximate: false });
 });
 
 test("a count after a gerund the tagger reads as a noun is a headcount ('opened fire, wounding two soldiers')", () => {
-  const events = analyse({
-    text: "Troops opened fire, wounding two soldiers.",
-    published: "2025-07-24",
-    title: null,
-    url: null,
-    source: null,
-  }).events;
+  const events = eventsThrough("Troops opened fire, wounding two soldiers.", "2025-07-24");
   assert.deepEqual(events.find((e) => e.type === "WOUND")?.count, { value: 2, approximate: false });
 });
