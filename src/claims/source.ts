@@ -2368,7 +2368,9 @@ function readSeenAs(view: View, s: SentenceRange, cue: Cue): Found | null {
   // "what the mediator Oman described as “logistical reasons”": after "what", the phrase before the verb holds the view.
   if (!source && l >= s.from && NOUNISH.has(pos(view, l))) {
     const subject = phraseBefore(view, l + 1, s.from);
-    if (subject && view.low[subject.from - 1] === "what") source = subject;
+    // "a relic that most experts regarded as harmful": after a relative "that" or "which", the subject holds it too.
+    const relative = view.low[(subject?.from ?? 0) - 1];
+    if (subject && (relative === "what" || relative === "that" || relative === "which")) source = subject;
   }
   return {
     shape: "seen-as",

@@ -131,6 +131,16 @@ function subjectOfVerb(ctx: EventContext, frame: Frame, verbs: ReadonlySet<strin
   return false;
 }
 
+/** The first noun right after `k`, past a determiner and adjectives ("charged with the difficult task"). */
+function nounAfter(ctx: EventContext, k: number): Token | undefined {
+  for (let j = k, hops = 0; j < ctx.tokens.length && hops < 4; j++, hops++) {
+    const t = ctx.tokens[j] as Token;
+    if (t.pos === "SPACE" || t.pos === "DET" || t.pos === "ADJ") continue;
+    return t.pos === "NOUN" ? t : undefined;
+  }
+  return undefined;
+}
+
 /** The frame's verb is a support verb of the reading's own type ("traded fire", not a blaze that "destroyed"). */
 function supportedBy(ctx: EventContext, frame: Frame, sense: Sense): boolean {
   const verb = frame.verb === null ? undefined : ctx.tokens[frame.verb];
@@ -147,6 +157,7 @@ export function pickSense(ctx: EventContext, frame: Frame, args: Arguments): Sen
   const ofPhrase = frame.noun !== null ? (args.preps.find((p) => p.prep === "of")?.np ?? null) : null;
   const undergoer = args.passive ? args.subject : (args.object ?? ofPhrase);
   const undergoerHead = undergoer ? ctx.tokens[undergoer.head] : undefined;
+  const objectHead = args.object ? ctx.tokens[args.object.head] : nounAfter(ctx, frame.end);
   // Who does it: the active subject, or the "by" phrase of a passive.
   const agent = args.passive ? (args.preps.find((p) => p.prep === "by")?.np ?? null) : args.subject;
   // The words near the trigger, with and without the subject, gathered once for all readings.
@@ -164,6 +175,8 @@ export function pickSense(ctx: EventContext, frame: Frame, args: Arguments): Sen
     if (undergoerHead && (sense.objectNot.has(undergoerHead.normal) || sense.objectNot.has(undergoerHead.lemma))) {
       continue;
     }
+    // "the bank is charged with the task of …": a passive's own object ("with the task") may rule the reading out too.
+    if (args.passive && objectHead && sense.objectNot.has(objectHead.normal)) continue;
     if (sense.objectTypes) {
       const type = undergoer ? phraseType(ctx, undergoer) : undefined;
       if (!type || !sense.objectTypes.has(type)) continue;

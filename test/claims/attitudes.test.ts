@@ -86,3 +86,12 @@ test("a passive stance in a relative clause is about the phrase its pronoun stan
   assert.equal(backed?.content.text, "the rebels");
   assert.equal(backed?.certainty, "unverified");
 });
+
+test("after a relative 'that', the subject holds the view ('a relic that most experts regarded as harmful')", () => {
+  const claims = claimsThroughPipeline(
+    "Tariffs were a relic that most experts regarded as mutually harmful to all nations.",
+  );
+  const regarded = byCue(claims, "regarded");
+  assert.equal(regarded.source?.text, "most experts");
+  assert.equal(regarded.content.text, "mutually harmful to all nations");
+});

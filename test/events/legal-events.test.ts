@@ -59,3 +59,13 @@ test("'charged' a person or a person noun is a charge; charging a phone or a fee
   );
   assert.equal(eventsOf("He charged his phone. The company charged a fee.").length, 0);
 });
+
+test("must not fire: being charged with a task or a duty is no criminal charge", () => {
+  assert.equal(
+    eventsOf("The central bank is charged with the task of keeping inflation near 2%.").some(
+      (e) => e.type === "CHARGE",
+    ),
+    false,
+  );
+  assert.equal(eventAt(eventsOf("The man was charged with fraud."), "charged with")?.type, "CHARGE");
+});
