@@ -37,6 +37,8 @@ export interface EventInput {
   mentions: readonly Mention[];
   entities: readonly Entity[];
   claims: readonly Claim[];
+  /** The publication day, when the article has one: an asserted event dated after it is still to come. */
+  published?: Date | null;
 }
 
 function place<T extends { start: number; end: number }>(

@@ -1,5 +1,6 @@
 import type { Event } from "../article/analysis.js";
 import { span } from "../article/span.js";
+import { startsAfter } from "./after-publication.js";
 import { anniversaryTime, type Timed } from "./anniversary.js";
 import { type Arguments, findArguments } from "./arguments.js";
 import { claimFor } from "./claim-link.js";
@@ -56,7 +57,7 @@ export function extractEvents(input: EventInput): Event[] {
       time: time ? { value: time } : null,
       location: location?.id ?? null,
       count: type.counted ? countOf(ctx, frame, args, sense) : null,
-      factuality: factualityOf(ctx, frame, claim),
+      factuality: afterPublication(factualityOf(ctx, frame, claim), time, input.published),
       claim: claim?.id ?? null,
     };
     const cameo = type === sense.type ? sense.cameo : type.cameo;
@@ -77,4 +78,16 @@ function countedSubject(ctx: EventContext, args: Arguments, sense: Sense): boole
   return lookupKeys(head).some((key) =>
     (ctx.vocab.senses.get(key) ?? []).some((other) => other.form === "count" && other.type.type === sense.type.type),
   );
+}
+
+/**
+ * "He faces 15 years in prison when he is sentenced in June", in a story of April: an event the text asserts, dated
+ * after the publication day, is still to come.
+ */
+function afterPublication(
+  factuality: Event["factuality"],
+  time: string | null,
+  published?: Date | null,
+): Event["factuality"] {
+  return factuality === "asserted" && time && published && startsAfter(time, published) ? "future" : factuality;
 }

@@ -4,7 +4,7 @@ import { defineStage } from "../stage.js";
 /** Events from a small trigger vocabulary with participants, time, place, count, factuality and reporting claim. */
 export const eventsStage = defineStage({
   name: "events",
-  reads: ["tokens", "sentences", "times", "quantities", "mentions", "entities", "claims"],
+  reads: ["reference", "tokens", "sentences", "times", "quantities", "mentions", "entities", "claims"],
   writes: ["events"],
   run(doc) {
     return {
@@ -17,6 +17,7 @@ export const eventsStage = defineStage({
         mentions: doc.mentions,
         entities: doc.entities,
         claims: doc.claims,
+        published: doc.reference?.date ?? null,
       }),
     };
   },
