@@ -127,3 +127,15 @@ test("'see X as Y' reads a long object: a participle after its noun, a possessed
     ["the elections held Sunday as a test of the junta", "the mayor's push to close the depot as reckless"],
   );
 });
+
+test("must not fire: a clause after 'as' is a conjunction of time, no name given ('described waking his family as their house shook')", () => {
+  const claims = claimsThroughPipeline("A resident described waking his family as their house shook violently.");
+  assert.equal(
+    claims.some((c) => c.content.text.endsWith("as their house")),
+    false,
+  );
+  assert.equal(
+    byCue(claimsThroughPipeline("He described the plan as a disaster."), "described").content.text,
+    "the plan as a disaster",
+  );
+});
