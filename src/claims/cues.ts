@@ -141,7 +141,7 @@ const FIGURE_LEADS = new Set([
   "least",
 ]);
 /** How far after the verb the "at" of its figure may stand. */
-const FIGURE_REACH = 10;
+const FIGURE_REACH = 16;
 
 /**
  * "put the demonstrators' numbers at just 30,000": the "at" after the verb's object that a figure follows, or -1.
@@ -153,7 +153,9 @@ function figureAfterObject(view: View, s: SentenceRange, w: number): number {
     if (low === "at") {
       let n = a + 1;
       while (n < s.to && FIGURE_LEADS.has(view.low[n] as string)) n++;
-      return pos(view, n) === "NUM" ? a : -1;
+      if (pos(view, n) === "NUM") return a;
+      // "the death toll from the massacre at Baga at 150": a place after "at" belongs to the object.
+      continue;
     }
     const p = pos(view, a);
     if (p === "VERB" || p === "AUX" || (p === "PUNCT" && low !== "'" && low !== "'s")) return -1;

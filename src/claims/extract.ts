@@ -329,8 +329,9 @@ function saysNothing(view: View, draft: Draft): boolean {
 function mergeAccording(frames: Frame[]): Set<Frame> {
   const dropped = new Set<Frame>();
   frames.forEach((f, i) => {
-    // "Russia's military said P, Russian news agencies reported": the agencies pass the military's words on.
-    const relayed = f.cue.kind.name === "report" && (f.shape === "postposed" || f.shape === "inverted");
+    // "Russia's military said P, Russian news agencies reported", "the ministry said P, the BBC says": the agencies
+    // pass the military's words on.
+    const relayed = SPEECH_KINDS.has(f.cue.kind.name) && (f.shape === "postposed" || f.shape === "inverted");
     // "According to the story, officials said P": the officials' words, passed on through the story.
     // (A poll's finding, "In a poll, 31 percent said …", stays a claim of its own beside the respondents'.)
     if (f.cue.kind.name === "according" && f.shape === "forward" && f.source && f.cue.finding === undefined) {
@@ -350,7 +351,12 @@ function mergeAccording(frames: Frame[]): Set<Frame> {
       .find((g) => g.cue.kind.name !== "according" && g.shape !== "postposed" && g.shape !== "inverted");
     if (!host) return;
     // Only a report that takes the host's whole clause, its source and cue included, relays it.
-    if (relayed && !(f.from <= (host.source?.from ?? host.cue.from) && host.cue.to <= f.to)) return;
+    // ("TOKYO: P, Japan said": a dateline's colon is no speaker whose words Japan passes on.)
+    if (
+      relayed &&
+      (host.cue.kind.name === "colon" || !(f.from <= (host.source?.from ?? host.cue.from) && host.cue.to <= f.to))
+    )
+      return;
     // "P seems likely, according to Y", "X is believed to P, according to Y": nobody holds the impression but Y.
     const unowned = host.source === null && (host.shape === "passive" || host.cue.kind.name === "seem");
     if (host.cue.kind.attitude || unowned) {

@@ -1268,6 +1268,9 @@ function decide(
       cue.kind.name === "say" &&
       (opener === "NOUN" || opener === "PROPN" || opener === "DET") &&
       shortSpeaker(view, np);
+    // "…, less than 10% of the number of deaths originally reported in the attack": a count is no speaker; the
+    // participle describes it.
+    if (COUNTED_HEADS.has(view.low[np.to - 1] as string)) return null;
     const postposed: Found = {
       shape: "postposed",
       source: np,
@@ -1560,6 +1563,9 @@ function withParticiple(view: View, w: number, limit: number): boolean {
   const v = np.to;
   return pos(view, v) === "VERB" && /(?:ing|ed|en)$/.test(view.low[v] as string);
 }
+
+/** Last words of a phrase that counts rather than speaks: before a postposed participle, it is described, no source. */
+const COUNTED_HEADS = new Set(["deaths", "death", "number", "toll", "casualties"]);
 
 /** Words that rank an event among others after "the" ("the latest", "the worst"), besides superlatives in -est. */
 const RANKING_WORDS = new Set(["latest", "worst"]);

@@ -18,7 +18,9 @@ export function withSpeaker(view: View, s: SentenceRange, l: number): Phrase | n
   let c = l - 1;
   while (c > s.from && l - c <= APPOSITION_WORDS && view.low[c] !== ",") c--;
   if (view.low[c] !== "," || c <= s.from) return null;
-  const apposition = phraseAfter(view, c + 1, l);
+  // "with Amnesty International, and several news outlets, reporting": a second speaker added between commas.
+  const added = view.low[c + 1] === "and" || view.low[c + 1] === "or" ? 1 : 0;
+  const apposition = phraseAfter(view, c + 1 + added, l);
   const name = phraseBefore(view, c, s.from);
   if (!apposition || apposition.to !== l || !name || name.to !== c || view.low[name.from - 1] !== "with") return null;
   return { from: name.from, to: l, head: name.head };

@@ -10,6 +10,10 @@ const FIGURE_NOUNS = new Set(["number", "numbers", "count", "total", "turnout", 
 /** Words between the counted noun and "at": an owner's mark, the figure's noun, an adverb. */
 const AFTER_NOUN = new Set(["'", "'s", "\u2019", "\u2019s"]);
 const REACH = 6;
+/** Words of a phrase on where or when between the counted noun and "at". */
+const PHRASE_WORDS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "PART"]);
+/** Prepositions of such a phrase. */
+const PHRASE_LINKS = new Set(["in", "from", "during", "at", "by", "of", "on"]);
 
 /**
  * "Police put the number of demonstrators at 30,000", "officials estimated the protesters at 5,000": the figure a
@@ -27,13 +31,20 @@ export function estimatedLevel(
   const s = ctx.sentences[sentence];
   if (!s || !estimatingVerbBefore(tokens, first, s.firstToken, verbs)) return null;
   let k = nextWord(tokens, end - 1, s.endToken);
-  for (let hops = 0; k >= 0 && hops < REACH; hops++) {
+  let inPhrase = false;
+  for (let hops = 0; k >= 0 && hops < REACH * 2; hops++) {
     const t = tokens[k] as Token;
     if (t.normal === "at") {
       const at = nextWord(tokens, k, s.endToken);
-      return (ctx.quantitiesIn[sentence] ?? []).find((q) => q.first === at) ?? null;
+      const figure = (ctx.quantitiesIn[sentence] ?? []).find((q) => q.first === at) ?? null;
+      // "the death toll from the massacre at Baga … at 150": a place after "at" is part of the phrase.
+      if (figure || !inPhrase) return figure;
     }
-    if (!AFTER_NOUN.has(t.normal) && !FIGURE_NOUNS.has(t.normal) && t.pos !== "ADV") return null;
+    // "pegged the deaths in the June 8 operations at around 20": a phrase on where or when, before "at".
+    if (t.pos === "ADP" && PHRASE_LINKS.has(t.normal)) inPhrase = true;
+    else if (inPhrase && !PHRASE_WORDS.has(t.pos) && !ctx.inTime[k]) return null;
+    else if (!inPhrase && !AFTER_NOUN.has(t.normal) && !FIGURE_NOUNS.has(t.normal) && t.pos !== "ADV") return null;
+    if (!inPhrase && hops >= REACH) return null;
     k = nextWord(tokens, k, s.endToken);
   }
   return null;

@@ -166,3 +166,13 @@ test("a participle's phrase between commas inside the reported clause's subject 
     "a delegation, led by Khalil Hayya, the group's deputy chief, would attend the talks",
   );
 });
+
+test("a long object with a place after 'at' still takes its figure ('put the death toll from the massacre at Baga by the group at 150')", () => {
+  const claims = claimsThroughPipeline(
+    "The government on Monday put the death toll from last week's massacre at Baga by the militants at 150.",
+  );
+  assert.equal(
+    byCue(claims, "put").content.text,
+    "the death toll from last week's massacre at Baga by the militants at 150",
+  );
+});

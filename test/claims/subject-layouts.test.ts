@@ -115,3 +115,20 @@ test("whoever issued statements speaks in the participle after them, past a floa
   const claims = claimsThroughPipeline("The two ministers have all issued statements saying the report is wrong.");
   assert.equal(byCue(claims, "saying").source?.text, "The two ministers");
 });
+
+test("an absolute 'with' phrase may name a second speaker between commas ('with Amnesty International, and several outlets, reporting')", () => {
+  const claims = claimsThroughPipeline(
+    "The figure conflicts with initial reports, with Amnesty International, and several news outlets, reporting that about 2,000 people were killed.",
+  );
+  assert.equal(byCue(claims, "reporting").source?.text, "Amnesty International, and several news outlets");
+});
+
+test("must not fire: a count before a participle is described by it, no speaker ('less than 10% of the number of deaths originally reported')", () => {
+  const claims = claimsThroughPipeline(
+    "The government put the death toll at 150, less than 10% of the number of deaths originally reported in the attack.",
+  );
+  assert.equal(
+    claims.some((c) => c.cue.text === "originally reported"),
+    false,
+  );
+});

@@ -231,3 +231,14 @@ test("'According to X, Y said P' is Y's claim passed on through X; a relative cl
     false,
   );
 });
+
+test("'X said P, the BBC says' passes X's words on through the BBC; a dateline's colon is no speaker relayed", () => {
+  const said = byCue(
+    claimsThroughPipeline("The defence ministry said the figure included many fighters, the BBC says."),
+    "said",
+  );
+  assert.deepEqual(
+    said.via.map((v) => v.text),
+    ["the BBC"],
+  );
+});

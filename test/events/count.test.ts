@@ -172,3 +172,19 @@ test("a count after a gerund the tagger reads as a noun is a headcount ('opened 
   const events = eventsThrough("Troops opened fire, wounding two soldiers.", "2025-07-24");
   assert.deepEqual(events.find((e) => e.type === "WOUND")?.count, { value: 2, approximate: false });
 });
+
+test("a phrase on where or when may stand between the counted noun and its estimate ('pegged the deaths in the June 8 operations at around 20')", () => {
+  const events = eventsThrough(
+    "The ministry had pegged the deaths in the June 8 operations at around 20.",
+    "2015-06-13",
+  );
+  assert.deepEqual(events.find((e) => e.type === "DIE")?.count, { value: 20, approximate: true });
+});
+
+test("a place after 'at' inside the counted phrase is no figure ('put the death toll from the massacre at Baga at 150')", () => {
+  const events = eventsThrough(
+    "The government put the death toll from last week's massacre at Baga by the militants at 150.",
+    "2015-01-12",
+  );
+  assert.equal(events.find((e) => e.type === "DIE")?.count?.value, 150);
+});

@@ -41,3 +41,10 @@ test("two sources' counts of the things destroyed conflict ('around 40 tankers w
     ["quantity"],
   );
 });
+
+test("people slaughtered are killed, counted", () => {
+  const events = eventsOf("Around 2,000 people were slaughtered by the militants.", {
+    quantities: [{ at: "Around 2,000", value: 2000, unit: "people", approximate: true }],
+  });
+  assert.equal(eventAt(events, "slaughtered")?.type, "KILL");
+});
