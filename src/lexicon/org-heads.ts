@@ -20,6 +20,8 @@ export interface HeadLexicon {
   other: ReadonlySet<string>;
   stateNouns: ReadonlySet<string>;
   placeNouns: ReadonlySet<string>;
+  /** Last words of a road's name before its number ("Interstate 45", "Highway 16"). */
+  roadNumbers: ReadonlySet<string>;
   /** First words that make a name an organization ("Air", "Bank"). */
   prefixes: ReadonlySet<string>;
   /** Heads of organizations and events named for their place: a place inside the name is mentioned too. */
@@ -41,6 +43,7 @@ interface HeadsFile {
   other: string[];
   stateNouns: string[];
   placeNouns: string[];
+  roadNumbers?: string[];
   prefixes: string[];
   placeHeads: string[];
   awardNouns: string[];
@@ -69,6 +72,7 @@ export const heads = once((): HeadLexicon => {
     other: new Set(file.other),
     stateNouns: new Set(file.stateNouns),
     placeNouns: new Set(file.placeNouns),
+    roadNumbers: new Set(file.roadNumbers ?? []),
     prefixes: new Set(file.prefixes),
     awardNouns: new Set(file.awardNouns),
     orgBeforePlace: new Set(file.orgBeforePlace ?? []),

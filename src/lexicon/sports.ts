@@ -8,6 +8,8 @@ export interface SportsLexicon {
   places: ReadonlySet<string>;
   /** Words that make the name beside them a side of a match ("beat", "against", "drew"). */
   verbs: ReadonlySet<string>;
+  /** Clubs' nicknames, folded, by their number of words ("rockets", "red sox"): after a place, one team. */
+  teamNames: ReadonlySet<string>;
 }
 
 interface SportsFile {
@@ -16,6 +18,7 @@ interface SportsFile {
   minWithScore: number;
   places: string[];
   verbs: string[];
+  teamNames: string[];
 }
 
 export const sports = once((): SportsLexicon => {
@@ -26,5 +29,6 @@ export const sports = once((): SportsLexicon => {
     minWithScore: file.minWithScore,
     places: new Set(file.places),
     verbs: new Set(file.verbs),
+    teamNames: new Set(file.teamNames.map((n) => n.toLowerCase())),
   };
 });

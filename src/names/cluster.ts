@@ -234,6 +234,14 @@ function spelledOutPairs(text: string, mentions: readonly Mention[]): [Mention, 
   return pairs;
 }
 
+/** The organization's name right before the bracketed acronym m that its initials spell, if any. */
+function acronymInBrackets(text: string, mentions: readonly Mention[], m: Mention): Mention | undefined {
+  if (!/^\p{Lu}{2,6}$/u.test(m.text) || text[m.end] !== ")") return undefined;
+  const long = mentions.find((x) => x.end < m.start && /^\s*\($/.test(text.slice(x.end, m.start)));
+  if (long?.type !== "ORG" || long.kind !== "name") return undefined;
+  return initialsOf(long.text.replace(/^the /i, "")) === m.text ? long : undefined;
+}
+
 function lastWord(name: string): string {
   return name.slice(name.lastIndexOf(" ") + 1);
 }
@@ -368,7 +376,14 @@ export function clusterMentions(input: ClusterInput): Entity[] {
         continue;
       }
       const name = fold(m.text);
-      const org = m.type === "ORG" || m.weak ? (set.acronymOwner(m.text) ?? set.shortOrg(m.text)) : undefined;
+      // "the Sweden Democrats (SD)": an acronym in brackets is the name right before it that it spells, before any
+      // other organization of the same initials ("Social Democrats").
+      const spelled = acronymInBrackets(input.text, mentions, m);
+      const owner = spelled ? set.all.find((c) => c.mentions.includes(spelled)) : undefined;
+      const org =
+        m.type === "ORG" || m.weak
+          ? (owner ?? (acronym ? set.named(name) : undefined) ?? set.acronymOwner(m.text) ?? set.shortOrg(m.text))
+          : undefined;
       // An unsupported word written like a name found elsewhere is that name ("Dartmouth" the city, twice).
       const same = org ?? set.named(name) ?? (m.weak ? set.withText(name) : undefined);
       const c = same ?? set.open();

@@ -152,11 +152,13 @@ function appositiveDescriptions(view: TextView, drafts: Drafts): void {
   // "the insurgent group, Jama'at Nusrat al-Islam wal-Muslimin (JNIM), announced …": the description first, then
   // the name set off by commas or a bracket.
   for (const d of drafts.list) {
-    if (d.type !== "ORG" || d.kind !== "nominal" || d.dropped || d.owner || d.apposedTo !== undefined) continue;
+    if (d.type !== "ORG" || d.kind !== "nominal" || d.dropped || d.apposedTo !== undefined) continue;
     const comma = nextToken(view, d.b);
     if (view.raw[comma] !== ",") continue;
     const named = drafts.startingAt(nextToken(view, comma + 1));
     if (named?.type !== "ORG" || named.kind === "nominal" || named.dropped) continue;
+    // "the official Chinese news agency, Xinhua,": an owned description fits only a name of the owner's country.
+    if (d.owner && d.owner !== named.country) continue;
     const after = view.raw[nextToken(view, named.b)];
     if (after === "," || after === "(") d.apposedTo = named.start;
   }

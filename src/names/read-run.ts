@@ -7,7 +7,9 @@ import { givenNames, knownSurnames, surnameLike } from "../lexicon/given-names.j
 import { notNames } from "../lexicon/not-names.js";
 import { heads } from "../lexicon/org-heads.js";
 import { placeVerbs } from "../lexicon/place-verbs.js";
+import { sports } from "../lexicon/sports.js";
 import { titles } from "../lexicon/titles.js";
+import { descriptionAfter } from "./descriptors.js";
 import { type DictionaryHit, dictionaryAt } from "./dictionary.js";
 import { type Draft, type Drafts, newDraft } from "./draft.js";
 import { midSentenceName, subjectOfSpeech } from "./lone-words.js";
@@ -77,6 +79,19 @@ export function readRun(view: TextView, drafts: Drafts, a0: number, b0: number):
   const b =
     b0 - a > 1 && view.folded[b0 - 1] === "flight" && view.tokens[nextToken(view, b0)]?.pos === "NUM" ? b0 - 1 : b0;
   if (a >= b) return;
+  if (shouted(view, a, b)) return;
+  // "Interstate 45", "County Road 89": a road's word and its number are one place's name (not "Road 2 Recovery",
+  // a title going on in capitals).
+  const num = nextToken(view, b);
+  if (
+    heads().roadNumbers.has(view.folded[b - 1] as string) &&
+    view.gap[num] &&
+    /^\d{1,4}[A-Z]?$/.test(view.raw[num] ?? "") &&
+    !view.cap[nextToken(view, num + 1)]
+  ) {
+    drafts.add(newDraft(tokenSpan(view, a, num + 1), a, num + 1, "LOC", "name"));
+    return;
+  }
   const code = demonymAfterCode(view, a, b);
   if (code > 0) {
     readRun(view, drafts, a, code);
@@ -91,6 +106,10 @@ export function readRun(view: TextView, drafts: Drafts, a0: number, b0: number):
   }
   const whole = dictionaryAt(view, a, b);
   if (whole && whole.b === b && addDictionary(view, drafts, whole)) return;
+  if (clubAfterPlace(view, whole, b)) {
+    drafts.add(newDraft(tokenSpan(view, a, b), a, b, "ORG", "name"));
+    return;
+  }
   if (whole && languageService(view, whole, b)) {
     drafts.add(newDraft(tokenSpan(view, a, b), a, b, "ORG", "name"));
     return;
@@ -100,6 +119,11 @@ export function readRun(view: TextView, drafts: Drafts, a0: number, b0: number):
   // A head word alone ("the Ministry") is no name: orgNominals reads it as a description.
   if (b - a > 1 && endsWithHead(view, a, b) && !givenAndSurname(view, a, b)) {
     addHeaded(view, drafts, a, b);
+    return;
+  }
+  // "Sweden Democrats": a country, then the members' word of a party from another country, is that country's own party.
+  if (whole && partyOfCountry(view, whole, b)) {
+    drafts.add(newDraft(tokenSpan(view, a, b), a, b, "ORG", "name"));
     return;
   }
   // A demonym or a state before a name: "Ukrainian Olena Zelenska", "United States Barack Obama". A single
@@ -132,10 +156,61 @@ function demonymAfterCode(view: TextView, a: number, b: number): number {
   return -1;
 }
 
+const QUOTES = new Set(['"', "\u201c", "\u201d", "'", "\u2018", "\u2019"]);
+
+/**
+ * "“FAIR TRADE!”", "“STOP THE STEAL”": English words shouted in capitals in a quotation or before "!" are no name
+ * (an acronym is no English word and a name the dictionary knows stays: "NATO ALLIES").
+ */
+function shouted(view: TextView, a: number, b: number): boolean {
+  if (b - a < 2) return false;
+  for (let k = a; k < b; k++) {
+    const raw = view.raw[k] as string;
+    if (!view.word[k]) continue;
+    if (!/^\p{Lu}+$/u.test(raw) || !isCommonWord(view.folded[k] as string)) return false;
+    if (dictionaryAt(view, k, k + 1)?.phrases.length) return false;
+  }
+  const before = view.raw[prevToken(view, a)] ?? "";
+  const after = view.raw[nextToken(view, b)] ?? "";
+  return QUOTES.has(before) || QUOTES.has(after) || after === "!";
+}
+
+/**
+ * "Houston Rockets", "New York Red Sox": a place the dictionary knows, then a club's nickname (lexicon/sports.json
+ * teamNames) to the end of the run, is one team, an organization, in any article; not the place and a person.
+ */
+function clubAfterPlace(view: TextView, whole: DictionaryHit | null, b: number): boolean {
+  if (!whole || whole.b >= b || b - whole.b > 2) return false;
+  if (!sports().teamNames.has(view.folded.slice(whole.b, b).join(" "))) return false;
+  const dict = actorDictionary();
+  const place = (t: string | undefined) => t === "GPE" || t === "LOC";
+  return (
+    whole.cities.length > 0 || whole.phrases.some((p) => p.kind === "name" && place(dict.actors.get(p.actor)?.type))
+  );
+}
+
 /** Words for a people or a party's members filling [a, b) ("Democrats", "Kurds"). */
 function peopleAt(view: TextView, a: number, b: number): boolean {
   const hit = dictionaryAt(view, a, b);
   return hit !== null && hit !== undefined && hit.b === b && hit.phrases.some((p) => p.kind === "people");
+}
+
+/**
+ * A country's name (not its adjective), then the plural members' word of a party the dictionary places in another
+ * country: "Sweden Democrats" is a Swedish party, not Sweden and the American Democrats ("Virginia Democrats" and
+ * "US Democrats" stay apart: no country, or the party's own).
+ */
+function partyOfCountry(view: TextView, whole: DictionaryHit, b: number): boolean {
+  if (b - whole.b !== 1 || !/s$/.test(view.folded[b - 1] as string)) return false;
+  const dict = actorDictionary();
+  const country = whole.phrases.find((p) => p.kind === "name" && dict.actors.get(p.actor)?.isCountry)?.actor;
+  if (!country) return false;
+  const rest = dictionaryAt(view, whole.b, b);
+  if (!rest || rest.b !== b) return false;
+  return rest.phrases.some((p) => {
+    const party = dict.actors.get(p.actor);
+    return p.kind === "people" && party?.type === "ORG" && party.country !== undefined && party.country !== country;
+  });
 }
 
 // Head words of business names that are common surnames too ("Douglas Aircraft" is no person, "Jim Press" is).
@@ -779,6 +854,8 @@ function regionOf(view: TextView, a: number, b: number): "GPE" | "ORG" | null {
     if (!hit?.phrases.some((p) => p.kind === "name" && actorDictionary().actors.get(p.actor)?.isCountry)) continue;
     // "Michael Jordan", "Jim Jordan": a first name before the country's name makes a person's name.
     if (hit.b === b && k > a && k - a <= 2 && givenNames().has(view.folded[a] as string)) return null;
+    // "Lela Holland, 64,", "Ann Chad, a nurse,": a person's description after it makes a first name and a surname.
+    if (hit.b === b && k - a === 1 && descriptionAfter(view, b)?.type === "PERSON") return null;
     // "South Australia", "Greater China" are parts of it; "Ford Australia", "Garuda Indonesia" a company's arm.
     if (hit.b === b && b - a <= 3) return regionWords(view, a, k) ? "GPE" : "ORG";
     // "Israel Katz": one word after a country may be a person's name; leave it to the name rules.

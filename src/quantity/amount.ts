@@ -26,6 +26,28 @@ export interface Amount {
  * Reads the number at token i. `money` says a currency came before: then "m" and "b" after the digits are
  * magnitudes, as they are before a plural noun ("5m barrels") but not otherwise ("a 5m wall").
  */
+// One space between groups of a number: a plain, a no-break or a thin space ("37 269", the WHO's style).
+const GROUP_GAP = /^[ \u00a0\u2009\u202f]$/;
+
+/**
+ * "37 269 cases": thousands grouped by single spaces, a group of one to three digits then groups of exactly three
+ * (several numbers in a row are never written so); the value and the token after the last group, or null.
+ */
+function spaceGroups(v: TokenView, i: number, sentence: number): { value: number; end: number } | null {
+  if (!/^\d{1,3}$/.test(rawAt(v, i))) return null;
+  let digits = rawAt(v, i);
+  let j = i + 1;
+  while (wordAt(v, j, sentence) !== undefined && /^\d{3}$/.test(rawAt(v, j))) {
+    const gap = v.text.slice(v.tokens[j - 1]?.end ?? 0, v.tokens[j]?.start ?? 0);
+    if (!GROUP_GAP.test(gap)) break;
+    digits += rawAt(v, j);
+    j++;
+  }
+  // A further number glued or spaced after the groups ("1 234 5") is no grouped number.
+  if (j === i + 1 || /^\d/.test(rawAt(v, j))) return null;
+  return { value: Number(digits), end: j };
+}
+
 export function amountAt(v: TokenView, i: number, sentence: number, money: boolean): Amount | null {
   const word = wordAt(v, i, sentence);
   if (word === undefined) return null;
@@ -50,8 +72,10 @@ export function amountAt(v: TokenView, i: number, sentence: number, money: boole
   if (!single && !range) return null;
   let value = single ? single.value : (range?.min.value ?? 0);
   let upper = range ? range.max.value : null;
-  const grouped = single ? single.grouped || !Number.isInteger(single.value) : true;
-  let j = i + 1;
+  const spaced = single ? spaceGroups(v, i, sentence) : null;
+  if (spaced) value = spaced.value;
+  const grouped = single ? single.grouped || spaced !== null || !Number.isInteger(single.value) : true;
+  let j = spaced ? spaced.end : i + 1;
   let scaled = false;
   let total = 1;
   for (;;) {

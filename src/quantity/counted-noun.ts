@@ -115,9 +115,11 @@ function headOfPhrase(
       last = i;
       continue;
     }
-    if (head >= 0) break;
-    // After a count above one a verb cannot agree in "-s": it is a plural noun wink mistook ("400 Nepalese recruits").
+    // After a count above one a verb cannot agree in "-s": it is a plural noun wink mistook ("400 Nepalese recruits"),
+    // also after one singular noun right after the number, its modifier ("500 water rescues").
     const t = v.tokens[i];
+    const compound = head === j && i === j + 1 && !pluralNounAt(v, head, sentence);
+    if (head >= 0 && !compound) break;
     if (plural && pos === "VERB" && t && t.lemma !== t.normal && /[^s]s$/.test(word)) {
       head = i;
       headStart = from;

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { entityWith, read } from "../entities/read.js";
+import { entityWith, read, texts } from "../entities/read.js";
 
 test("a bare kind of organization is no entity ('mining company', 'its regulatory authority')", () => {
   const { entities } = read(
@@ -142,4 +142,16 @@ test("a place's head after the work done there names an organization ('Seismic R
   assert.equal(entityWith(entities, "Joint Operations Centre")?.type, "ORG");
   // Must not fire: a centre named for no work stays a place.
   assert.equal(entityWith(read("Crowds filled the Marlow Civic Center.").entities, "Marlow Civic Center")?.type, "LOC");
+});
+
+test("a description owned by a country, a comma, then a known name of that country is that organization", () => {
+  const text = "A farmer told the official Chinese news agency, Xinhua, that the river rose overnight.";
+  const { entities } = read(text);
+  assert.deepEqual(texts(entityWith(entities, "Xinhua")), ["Chinese news agency", "Xinhua"]);
+});
+
+test("must not fire: a description owned by another country is not the name after it", () => {
+  const text = "He spoke to Russia's news agency, Xinhua, and two papers.";
+  const { entities } = read(text);
+  assert.deepEqual(texts(entityWith(entities, "Xinhua")), ["Xinhua"]);
 });

@@ -44,3 +44,22 @@ test("must not fire: a single word after a place that is no people stays with it
   const { entities } = read("In the United States, Israel Katz spoke to Virginia Democrats.");
   assert.equal(entityWith(entities, "Israel Katz")?.type, "PERSON");
 });
+
+test("a country's name before another country's party word is that country's own party, and its acronym with it", () => {
+  const text =
+    "Voters in Norway went to the polls. The anti-immigrant Norway Democrats (ND) could win 20 seats. ND leader " +
+    "Jon Berg was pleased.";
+  const { entities } = read(text);
+  const party = entityWith(entities, "Norway Democrats");
+  assert.equal(party?.type, "ORG");
+  assert.deepEqual(texts(party), ["Norway Democrats", "ND", "ND"]);
+  assert.equal(entityWith(entities, "Norway")?.type, "GPE");
+});
+
+test("a bracketed acronym goes to the name right before it, not to an earlier one with the same initials", () => {
+  const text =
+    "The Social Democrats lost ground. The anti-immigrant Sweden Democrats (SD) looked set to win 20 seats. SD said so.";
+  const { entities } = read(text);
+  assert.deepEqual(texts(entityWith(entities, "Sweden Democrats")), ["Sweden Democrats", "SD", "SD"]);
+  assert.deepEqual(texts(entityWith(entities, "Social Democrats")), ["Social Democrats"]);
+});

@@ -138,3 +138,9 @@ test("an age written before a name ('46-year-old X') makes it a person's, even o
   assert.equal(typeOf("The dead included 46-year-old Tor Ah Sway; and a 9 year old boy.", "Tor Ah Sway"), "PERSON");
   assert.equal(typeOf("The dead included 71-year-old Mar Oh Ba and others.", "Mar Oh Ba"), "PERSON");
 });
+
+test("an unknown first name before a country's name is a person when an age or a person's description follows", () => {
+  const { entities } = read("Vela Chad, 71, died at home on Friday. Orla Jordan, a nurse, helped neighbours.");
+  assert.equal(entityWith(entities, "Vela Chad")?.type, "PERSON");
+  assert.equal(entityWith(entities, "Orla Jordan")?.type, "PERSON");
+});

@@ -34,3 +34,14 @@ test("must not fire: in a match report the state's office stays the state's", ()
   const minister = mentions.filter((m) => m.text === "Norway").pop();
   assert.equal(minister?.type, "GPE");
 });
+
+test("a place then a club's nickname is one team, an organization, in any article", () => {
+  const text =
+    "Fans at a Houston Rockets game on Monday were told to stay inside. The Boston Red Sox postponed theirs. " +
+    "In Houston, streets flooded.";
+  const { entities } = read(text);
+  assert.equal(entityWith(entities, "Houston Rockets")?.type, "ORG");
+  assert.equal(entityWith(entities, "Boston Red Sox")?.type, "ORG");
+  assert.equal(entityWith(entities, "Houston")?.type, "GPE");
+  assert.notEqual(entityWith(entities, "Houston"), entityWith(entities, "Houston Rockets"));
+});

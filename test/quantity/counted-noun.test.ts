@@ -57,3 +57,7 @@ test("a plural without '-s' before another plural is its modifier ('200 police o
 test("must not fire: a quoted name after a number is no counted noun ('dozens of new “Vale Defence Units”')", () => {
   assert.equal(quantityNamed("The army fights dozens of new “Vale Defence Units” in the hills.", "dozens").unit, null);
 });
+
+test("a singular noun right after the number modifies the plural the tagger took for a verb ('300 boat rescues')", () => {
+  assert.equal(quantityNamed("Volunteers carried out 300 boat rescues on Sunday.", "300").unit, "rescues");
+});

@@ -26,3 +26,10 @@ test("digits with a scale word are multiplied out exactly", () => {
   assert.equal(quantityNamed("The port handled 1.5 million containers.", "1.5 million").value, 1500000);
   assert.equal(quantityNamed("Some 2 1/2 tonnes of grain rotted.", "Some 2 1/2").value, 2.5);
 });
+
+test("thousands grouped by single spaces are one number ('48 312 cases')", () => {
+  const q = quantityNamed("The agency counted 48 312 cases and 1 090 deaths last year.", "48 312");
+  assert.equal(q.value, 48312);
+  assert.equal(q.unit, "cases");
+  assert.equal(quantityNamed("The agency counted 48 312 cases and 1 090 deaths last year.", "1 090").value, 1090);
+});
