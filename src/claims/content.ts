@@ -677,8 +677,10 @@ function predicate(view: View, s: SentenceRange, start: ForwardStart, how: "bare
     const as = asAfterObject(view, r, s.to);
     if (as < 0) return false;
     r = as + 1;
-    // "described waking his family as their house shook": a clause after "as" makes it a conjunction of time.
-    if (isClause(view, r, s.to)) return false;
+    // "described waking his family as their house shook": a clause after "as" makes it a conjunction of time (not a
+    // phrase with a quotation after it: 'as a political decision “taken for …”').
+    const subject = phraseAfter(view, r, s.to);
+    if (subject && (pos(view, subject.to) === "AUX" || finiteForm(view, subject.to))) return false;
   }
   if (r >= s.to || PARTICLES.has(view.low[r] as string) || view.timeOf[r] !== -1) return false;
   const p = pos(view, r);

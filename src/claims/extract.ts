@@ -345,18 +345,19 @@ function mergeAccording(frames: Frame[]): Set<Frame> {
       return;
     }
     if ((f.cue.kind.name !== "according" && !relayed) || f.shape === "forward" || !f.source) return;
-    const host = frames
+    const candidates = frames
       .slice(0, i)
       .reverse()
-      .find((g) => g.cue.kind.name !== "according" && g.shape !== "postposed" && g.shape !== "inverted");
-    if (!host) return;
-    // Only a report that takes the host's whole clause, its source and cue included, relays it.
+      .filter((g) => g.cue.kind.name !== "according" && g.shape !== "postposed" && g.shape !== "inverted");
+    // Only a report that takes the host's whole clause, its source and cue included, relays it: the clause that
+    // opens its words ("X was held on the suspicion he would announce P, police said" relays no "he would announce").
+    const opening = (g: Frame) => {
+      const start = g.source?.from ?? g.cue.from;
+      return f.from <= start && start <= f.from + 1 && g.cue.to <= f.to;
+    };
+    const host = relayed ? candidates.find(opening) : candidates[0];
     // ("TOKYO: P, Japan said": a dateline's colon is no speaker whose words Japan passes on.)
-    if (
-      relayed &&
-      (host.cue.kind.name === "colon" || !(f.from <= (host.source?.from ?? host.cue.from) && host.cue.to <= f.to))
-    )
-      return;
+    if (!host || (relayed && host.cue.kind.name === "colon")) return;
     // "P seems likely, according to Y", "X is believed to P, according to Y": nobody holds the impression but Y.
     const unowned = host.source === null && (host.shape === "passive" || host.cue.kind.name === "seem");
     if (host.cue.kind.attitude || unowned) {

@@ -139,3 +139,13 @@ test("must not fire: a clause after 'as' is a conjunction of time, no name given
     "the plan as a disaster",
   );
 });
+
+test("a phrase with a quotation after 'as' is still what the thing is called ('as a political decision “taken for …”')", () => {
+  const claims = claimsThroughPipeline(
+    "The minister described the ceasefire as a political decision “taken for a humanitarian cause”.",
+  );
+  assert.equal(
+    byCue(claims, "described").content.text,
+    "the ceasefire as a political decision “taken for a humanitarian cause”",
+  );
+});
