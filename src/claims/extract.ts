@@ -331,7 +331,11 @@ function mergeAccording(frames: Frame[]): Set<Frame> {
   frames.forEach((f, i) => {
     // "Russia's military said P, Russian news agencies reported", "the ministry said P, the BBC says": the agencies
     // pass the military's words on.
-    const relayed = SPEECH_KINDS.has(f.cue.kind.name) && (f.shape === "postposed" || f.shape === "inverted");
+    // A denial relays nothing: "P, an allegation Moscow denied" is Moscow's answer.
+    const relayed =
+      SPEECH_KINDS.has(f.cue.kind.name) &&
+      f.cue.kind.polarity !== "negative" &&
+      (f.shape === "postposed" || f.shape === "inverted");
     // "According to the story, officials said P": the officials' words, passed on through the story.
     // (A poll's finding, "In a poll, 31 percent said …", stays a claim of its own beside the respondents'.)
     if (f.cue.kind.name === "according" && f.shape === "forward" && f.source && f.cue.finding === undefined) {

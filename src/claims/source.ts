@@ -236,18 +236,33 @@ const LEADING_SOURCE_WORDS = 8;
  * verb, the content starts after the cue (and its "that"); otherwise at `from`.
  */
 function afterLeadingCue(view: View, from: number, to: number): number {
-  for (let w = from; w < Math.min(to, from + LEADING_SOURCE_WORDS); w++) {
+  let clause = from;
+  for (let w = from; w < Math.min(to, clause + LEADING_SOURCE_WORDS); w++) {
     const p = pos(view, w);
     if (p === "AUX") continue;
     if (p !== "VERB") {
+      // "Besides failing to return the hostages, Israel accuses Hamas of …": a fronted phrase up to its comma.
+      if (view.low[w] === "," && clause === from && w - from <= LEADING_SOURCE_WORDS * 2) {
+        clause = w + 1;
+        continue;
+      }
       if (p === "PUNCT" || view.quotes.inside[w] !== -1) return from;
       continue;
     }
-    if (w === from || !cueLexicon().verbEntries.has(lemmaOf(view, w) as string)) return from;
+    const cueVerb = cueLexicon().verbEntries.has(lemmaOf(view, w) as string);
+    // A verb of a fronted phrase ("Besides failing to return …,") is no cue: go on to its comma.
+    if (clause === from && !cueVerb && commaAhead(view, w, Math.min(to, from + LEADING_SOURCE_WORDS * 2))) continue;
+    if (w === clause || !cueVerb) return from;
     const start = view.low[w + 1] === "that" ? w + 2 : w + 1;
     return start < to ? start : from;
   }
   return from;
+}
+
+/** Is there a comma after `w`, before `to`? */
+function commaAhead(view: View, w: number, to: number): boolean {
+  for (let c = w + 1; c < to; c++) if (view.low[c] === ",") return true;
+  return false;
 }
 
 /**

@@ -186,3 +186,16 @@ test("a denial of a named report meets the claim that came through that report (
   assert.equal(conflicts.length, 1);
   assert.equal(conflicts[0]?.kind, "polarity");
 });
+
+test("'…, a claim that Y reject' after a fronted phrase answers the accusation itself ('Besides …, X accuses Y of P, a claim that Y reject')", () => {
+  const conflicts = run(
+    "Besides failing to return the hostages, the army accuses the militia of targeting its troops in the north, a claim that the militia's fighters reject.",
+  ).conflicts;
+  assert.equal(conflicts.length, 1);
+  assert.equal(conflicts[0]?.kind, "polarity");
+});
+
+test("must not fire: a denial after the clause passes no words on ('Kyiv said P, an allegation Moscow denied')", () => {
+  const claims = run("Kyiv said Russian troops shelled the hospital, an allegation Moscow denied.").claims;
+  assert.deepEqual(claims.find((c) => c.cue.text === "said")?.via, []);
+});
