@@ -14,21 +14,23 @@ import { findCues } from "./cues.js";
 import { describedSpeakers } from "./described-speakers.js";
 import type { Draft } from "./draft.js";
 import type { Frame } from "./frame.js";
-import { cueLexicon, hedgeLexicon } from "./lexicon.js";
+import { cueLexicon } from "./lexicon.js";
 import { objectTailEnd } from "./object-tail.js";
-import { ARTICLES, type Phrase, phraseAfter, phraseBefore, RELATIVE, RELATIVE_PRONOUNS } from "./phrases.js";
+import { ARTICLES, type Phrase, phraseBefore, RELATIVE, RELATIVE_PRONOUNS } from "./phrases.js";
 import { polarityOf } from "./polarity.js";
 import { isQuotation } from "./quotes.js";
 import { cueTime, trailingCueTime } from "./reported-at.js";
 import { indexMentions, isPronounSource, type MentionIndex, pronounSpeaker, resolveSource } from "./resolve.js";
 import { signedQuotes } from "./signed-quotes.js";
 import { readFrame, sentenceSubject } from "./source.js";
+import { subordinateSubject } from "./speaker-layouts.js";
+import { speakerTailAt, verdictAt } from "./speaker-tails.js";
 import { SPEECH_KINDS } from "./speech-kinds.js";
 import { quoteGoesOn } from "./split-quotes.js";
 import { colonQuotes, standaloneQuotes } from "./standalone-quotes.js";
 import { markUnverified } from "./verification.js";
 import { readVia, startsVia } from "./via.js";
-import { buildView, glued, lemmaOf, pos, type SentenceRange, type View } from "./view.js";
+import { buildView, glued, pos, type SentenceRange, type View } from "./view.js";
 
 export interface ClaimsInput {
   text: string;
@@ -409,99 +411,6 @@ function cutsOf(view: View, s: SentenceRange, frames: Frame[]): number[] {
     if (joint >= 0) cuts.push(joint);
   }
   return cuts.sort((a, b) => a - b);
-}
-
-/** Words that open a subordinate clause whose subject a coordinated cue may share. */
-const SUBORDINATORS = new Set([
-  "after",
-  "before",
-  "when",
-  "because",
-  "since",
-  "as",
-  "while",
-  "although",
-  "though",
-  "once",
-  "until",
-]);
-
-/**
- * "Fighting began after Thailand recalled its envoy and announced …": the coordinated cue shares the subject of the
- * subordinate clause its conjunction sits in, not the sentence's. Null when no such clause opens before the cue in
- * the same stretch (no comma between).
- */
-function subordinateSubject(view: View, s: SentenceRange, cue: number): Phrase | null {
-  for (let b = cue - 1; b > s.from; b--) {
-    const low = view.low[b] as string;
-    if (low === "," || low === ";") return null;
-    if (!SUBORDINATORS.has(low)) continue;
-    const np = phraseAfter(view, b + 1, cue);
-    const verb = np ? pos(view, np.to) : "";
-    return np && (verb === "VERB" || verb === "AUX") ? np : null;
-  }
-  return null;
-}
-
-const TAIL_AUX = new Set(["did", "does", "do", "has", "have", "had", "would", "could"]);
-const TAIL_REFUSALS = new Set(["declined", "refused", "declines", "refuses", "declining", "refusing"]);
-const TAIL_NONE = new Set(["no", "few", "little"]);
-
-/** How far after "as" a word of falsity may come ('as "fake news"', "as completely baseless"). */
-const VERDICT_WORDS = 4;
-
-/**
- * 'rejected reports that Iran shot down two jets as "fake news"': where the denier's verdict on the denied words
- * begins ("as" and a word of falsity, hedges.json polarity.falsity), or -1. It is no part of what was denied.
- */
-function verdictAt(view: View, from: number, to: number): number {
-  const falsity = hedgeLexicon().falsity;
-  for (let w = from + 1; w < to; w++) {
-    if (view.low[w] !== "as") continue;
-    for (let k = w + 1; k < Math.min(to, w + 1 + VERDICT_WORDS); k++) if (falsity.has(view.low[k] as string)) return w;
-  }
-  return -1;
-}
-
-/**
- * Where a forward content from `from` to `to` ends before the speaker's own tail ("said P but provided no details"),
- * or -1. When the content holds a speech verb of its own ("the man confessed but offered no explanation"), the tail
- * may be that speaker's, and nothing is cut.
- */
-function speakerTailAt(view: View, from: number, to: number): number {
-  const verbs = cueLexicon().verbs;
-  for (let w = from; w < to; w++) {
-    const low = view.low[w] as string;
-    if (pos(view, w) === "VERB" && verbs.has(lemmaOf(view, w) ?? "")) return -1;
-    const joint = (low === "but" || low === "and") && w > from + 1 && view.quotes.inside[w] === -1;
-    if (joint && speakerTail(view, w + 1, to)) return view.low[w - 1] === "," ? w - 1 : w;
-  }
-  return -1;
-}
-
-/**
- * "… but provided no details", "… but have not published the results", "… and declined to elaborate": after the
- * conjunction at `w - 1`, a verb of what the speaker gave or held back (lexicon/cues.json speakerTails), with no
- * subject of its own: negated, refused, or with "no" and a word for information. It is the speaker's second
- * predicate, not part of what was said ("fired shells and gave no warning" is the shooters').
- */
-function speakerTail(view: View, w: number, limit: number): boolean {
-  let k = w;
-  let held = false;
-  if (TAIL_AUX.has(view.low[k] as string) && (view.low[k + 1] === "not" || view.low[k + 1] === "n't")) {
-    k += 2;
-    held = true;
-  } else if (TAIL_REFUSALS.has(view.low[k] as string) && view.low[k + 1] === "to") {
-    k += 2;
-    held = true;
-  }
-  if (k >= limit || pos(view, k) !== "VERB" || !cueLexicon().speakerTails.has(lemmaOf(view, k) ?? "")) return false;
-  if (held) return true;
-  if (!TAIL_NONE.has(view.low[k + 1] as string)) return false;
-  // "provided no additional details": past adjectives to what was held back.
-  let o = k + 2;
-  while (o < limit && pos(view, o) === "ADJ") o++;
-  return cueLexicon().speakerTailObjects.has(view.low[o] as string);
 }
 
 /**

@@ -59,3 +59,35 @@ export function relativeObjectHost(view: View, s: SentenceRange, np: Phrase): Ph
   }
   return null;
 }
+
+/** Words that open a subordinate clause whose subject a coordinated cue may share. */
+const SUBORDINATORS = new Set([
+  "after",
+  "before",
+  "when",
+  "because",
+  "since",
+  "as",
+  "while",
+  "although",
+  "though",
+  "once",
+  "until",
+]);
+
+/**
+ * "Fighting began after Thailand recalled its envoy and announced …": the coordinated cue shares the subject of the
+ * subordinate clause its conjunction sits in, not the sentence's. Null when no such clause opens before the cue in
+ * the same stretch (no comma between).
+ */
+export function subordinateSubject(view: View, s: SentenceRange, cue: number): Phrase | null {
+  for (let b = cue - 1; b > s.from; b--) {
+    const low = view.low[b] as string;
+    if (low === "," || low === ";") return null;
+    if (!SUBORDINATORS.has(low)) continue;
+    const np = phraseAfter(view, b + 1, cue);
+    const verb = np ? pos(view, np.to) : "";
+    return np && (verb === "VERB" || verb === "AUX") ? np : null;
+  }
+  return null;
+}

@@ -61,7 +61,7 @@ export function quantityAt(v: TokenView, i: number): Hit | null {
     const reading: Reading = { value: scale.value, min: null, max: null, approximate: false, exclusive: false };
     const q = build(v, i, scale.end, reading, scale.unit, tokenSpan(v, i, i + 1), "measure-before");
     // "magnitude-6.9": the scale word is glued into the number's first token, so the unit's span is that word.
-    if (q.unitSpan && q.unitSpan.text.includes("-")) q.unitSpan = span(v.text, q.start, q.start + scale.unit.length);
+    if (q.unitSpan?.text.includes("-")) q.unitSpan = span(v.text, q.start, q.start + scale.unit.length);
     return { quantity: q, end: scale.end };
   }
   const opener = v.lex.rangeOpeners.longest(wordsOf(v, sentence), i);

@@ -27,7 +27,7 @@ export function measureBeforeAt(v: TokenView, i: number, sentence: number): Meas
     // "magnitude 7.1", "magnitude - 7.1"
     const from = wordAt(v, i + 1, sentence) === "-" && gluedNext(v, i) ? i + 2 : i + 1;
     const amount: Amount | null = amountAt(v, from, sentence, false);
-    if (!amount || amount.kind !== "digits" || amount.upper !== null || amount.scaled) return null;
+    if (amount?.kind !== "digits" || amount.upper !== null || amount.scaled) return null;
     return { unit, value: amount.value, end: amount.end };
   }
   const m = GLUED.exec(word);
