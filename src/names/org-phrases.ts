@@ -120,6 +120,7 @@ export function orgNominals(view: TextView, drafts: Drafts): Draft[] {
     if (described && described !== "ORG" && described !== "PERSON") continue;
     // wink may tag the head a verb after a name ("the Ipsos institute"); the name decides then.
     if (view.tokens[h]?.pos !== "NOUN" && !view.cap[h] && !view.cap[prevToken(view, h)]) continue;
+    if (rankAfterName(view, h)) continue;
     const named = namedBefore(view, drafts, h);
     if (named) {
       out.push(named);
@@ -170,6 +171,18 @@ export function orgNominals(view: TextView, drafts: Drafts): Draft[] {
     out.push(draft);
   }
   return out;
+}
+
+/**
+ * "the Wichita Fire Department battalion chief", "Harbour Police division commander": a lower-case head between
+ * a name that already ends on an organization's head and a title word is a rank in that organization, part of
+ * the title of the person after it, not another organization.
+ */
+function rankAfterName(view: TextView, h: number): boolean {
+  const k = prevToken(view, h);
+  if (k < 0 || !view.cap[k] || !heads().org.has(view.folded[k] as string)) return false;
+  const next = nextToken(view, h + 1);
+  return next < view.tokens.length && !view.cap[next] && titles().heads.has(view.folded[next] as string);
 }
 
 /** Head words of the organizations named in full ("church" of "the Church of Scientology"). */

@@ -50,7 +50,33 @@ const LETTER = /^\p{Lu}$/u;
 const PERIODICAL = new Set(["weekly", "daily", "monthly", "quarterly", "annual", "yearly"]);
 const POSSESSIVES = new Set(["'s", "\u2019s", "'", "\u2019"]);
 // Plural nouns of people whose possessive stays inside an organization's name.
-const COLLECTIVE = new Set(["people", "workers", "women", "children", "citizens", "farmers", "veterans", "nations"]);
+const COLLECTIVE = new Set([
+  "people",
+  "workers",
+  "women",
+  "men",
+  "children",
+  "citizens",
+  "farmers",
+  "veterans",
+  "nations",
+]);
+// Holders of an office whose possessive names the office they run when an organization's head follows
+// ("Sheriff's Office", "Attorney's Office", "Coroner's Department").
+const OFFICE_HOLDERS = new Set([
+  "sheriff",
+  "attorney",
+  "coroner",
+  "prosecutor",
+  "marshal",
+  "comptroller",
+  "auditor",
+  "treasurer",
+  "recorder",
+  "assessor",
+  "solicitor",
+  "examiner",
+]);
 
 /**
  * Maximal stretches of capitalised words inside one sentence, with the particles and hyphenated pieces that
@@ -113,7 +139,7 @@ export function capitalisedRuns(view: TextView, s: Sentence): [number, number][]
       if (
         POSSESSIVES.has(view.raw[j] as string) &&
         !view.gap[j] &&
-        COLLECTIVE.has(view.folded[j - 1] as string) &&
+        (COLLECTIVE.has(view.folded[j - 1] as string) || officeAfter(view, j, end)) &&
         j + 1 < end &&
         startsName(view, nextToken(view, j + 1))
       ) {
@@ -499,6 +525,13 @@ const continuations = once((): ReadonlySet<string> => {
   }
   return out;
 });
+
+/** Whether the possessive at token j follows an office holder ("Sheriff's") and an organization's head follows it. */
+function officeAfter(view: TextView, j: number, end: number): boolean {
+  if (!OFFICE_HOLDERS.has(view.folded[j - 1] as string) || !view.cap[j - 1]) return false;
+  const k = nextToken(view, j + 1);
+  return k < end && view.cap[k] === true && heads().org.has(view.folded[k] as string);
+}
 
 function orgHeadIn(view: TextView, a: number, b: number): boolean {
   const lex = heads();

@@ -48,10 +48,49 @@ function spaceGroups(v: TokenView, i: number, sentence: number): { value: number
   return { value: Number(digits), end: j };
 }
 
+/** "-17", "−17": a minus sign written against digits. */
+export function isNegativeNumeral(word: string): boolean {
+  return (word.startsWith("-") || word.startsWith("\u2212")) && /^\d/.test(word.slice(1));
+}
+
+/** The same amount below zero ("-17", "minus 17"), starting at token `start`. */
+function negated(a: Amount, start: number): Amount {
+  return {
+    ...a,
+    value: -a.value,
+    upper: a.upper === null ? null : -a.upper,
+    start,
+    plainInteger: false,
+    grouped: true,
+  };
+}
+
 export function amountAt(v: TokenView, i: number, sentence: number, money: boolean): Amount | null {
   const word = wordAt(v, i, sentence);
   if (word === undefined) return null;
+  // "minus 17 degrees": the number after it, below zero.
+  if (word === "minus" && !money) {
+    const after = amountAt(v, i + 1, sentence, false);
+    return after && after.value > 0 && after.upper === null ? negated(after, i) : null;
+  }
   const raw = rawAt(v, i);
+  // "-17 (degrees Celsius)": a minus sign against the digits, not a hyphen joining them to a word before.
+  if (isNegativeNumeral(raw) && !money && !gluedNext(v, i - 1)) {
+    const digits = parseNumeral(raw.slice(1));
+    if (!digits) return null;
+    const value = -digits.value;
+    return {
+      value,
+      upper: null,
+      start: i,
+      end: i + 1,
+      kind: "digits",
+      scaled: false,
+      factor: 1,
+      grouped: true,
+      plainInteger: false,
+    };
+  }
   if (!/[0-9]/.test(raw[0] ?? "") && raw[0] !== ".") {
     const words = parseNumberWords(v, i, sentence);
     if (!words) return null;

@@ -1,8 +1,9 @@
 import type { Span } from "../article/span.js";
 import { span } from "../article/span.js";
-import { type Amount, amountAt } from "./amount.js";
+import { type Amount, amountAt, isNegativeNumeral } from "./amount.js";
 import { applyModifiers, approximatorAt, postApproximatorAt, type Reading } from "./approximators.js";
 import { type CountedNoun, countedNounAt } from "./counted-noun.js";
+import { fractionOfUnitAt, unitAndFractionAt } from "./fractions.js";
 import type { Modifier } from "./lexicon.js";
 import { measureBeforeAt, startsMeasureBefore } from "./measure-before.js";
 import { type CurrencyMark, currencyAt } from "./money.js";
@@ -32,8 +33,8 @@ export function findQuantities(v: TokenView): FoundQuantity[] {
     const word = v.words[i] ?? "";
     const c = word.charCodeAt(0);
     // Only digits and lexicon words can start a quantity: one lookup rules out most tokens.
-    const digit = (c >= 48 && c <= 57) || (c === 46 && word.length > 1);
-    if (!digit && !starters.has(word) && !startsMeasureBefore(v, word)) {
+    const digit = (c >= 48 && c <= 57) || (c === 46 && word.length > 1) || isNegativeNumeral(word);
+    if (!digit && !starters.has(word) && word !== "minus" && !startsMeasureBefore(v, word)) {
       i++;
       continue;
     }
@@ -56,6 +57,13 @@ interface Hit {
 export function quantityAt(v: TokenView, i: number): Hit | null {
   const sentence = v.tokens[i]?.sentence ?? -1;
   if (!usable(v, i, sentence)) return null;
+  // "a quarter of a percentage point", "a point and a half": a fraction of one unit of a rate.
+  const part = fractionOfUnitAt(v, i, sentence) ?? unitAndFractionAt(v, i, sentence);
+  if (part) {
+    const reading: Reading = { value: part.value, min: null, max: null, approximate: false, exclusive: false };
+    const unitSpan = tokenSpan(v, part.unitStart, part.unitEnd);
+    return { quantity: build(v, i, part.end, reading, part.unit, unitSpan, "fraction+percent"), end: part.end };
+  }
   const scale = measureBeforeAt(v, i, sentence);
   if (scale) {
     const reading: Reading = { value: scale.value, min: null, max: null, approximate: false, exclusive: false };

@@ -16,6 +16,11 @@ export const dayPartsParser: Parser = {
     const prev = w(i - 1);
     if (lower === "noon" || lower === "midnight" || lower === "midday") {
       if (prev === "high") return null; // "high noon", the idiom (and the film)
+      // "(just) before midnight": late in the night of the day it closes, not the next day's 00:00 (T24:00).
+      if (lower === "midnight" && prev === "before") {
+        const first = CLOSE_BY.has(w(i - 2) ?? "") ? i - 2 : i - 1;
+        return { ...time(first, i, "clock-word", (ref) => partOfDayValue(ref, "NI")), clockOnly: true };
+      }
       const hour = lower === "midnight" ? 24 : 12;
       const at = (ref: Date) => clockValue(ref, hour, 0);
       return {
@@ -58,6 +63,8 @@ export const dayPartsParser: Parser = {
 };
 
 const DETERMINERS = new Set(["a", "an", "the"]);
+/** Words before "before midnight" that keep it close: "just before midnight", "shortly before midnight". */
+const CLOSE_BY = new Set(["just", "shortly", "right", "moments"]);
 
 function time(first: number, last: number, rule: string, value: (ref: Date) => string): Candidate {
   return {

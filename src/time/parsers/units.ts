@@ -214,6 +214,8 @@ export const unitsParser: Parser = {
       // "the past decade", "the past century": the stretch up to now, not the previous calendar decade.
       if (prev === "past" && (unit === "DE" || unit === "CE"))
         return duration(first, last, countedDuration(1, unit), "units-duration");
+      // "the previous month" after "In February 2024": the one before the month just talked about.
+      if (prev === "previous" && first === i - 2 - fiscal) return beforeLastOrDeictic(first, last, unit, step);
       return relativeUnit(first, last, unit, step);
     }
     if (plural && unit !== "Q") {
@@ -431,6 +433,26 @@ function sameAsBefore(first: number, last: number, unit: DurationUnit, step: num
       const before = c.previous(shift.kind);
       const at = before ? parseStart(before) : null;
       return at ? shift.apply(at) : null;
+    },
+  };
+}
+
+/**
+ * "the previous year": counted back from the last date of that grain in this or the sentence before, when there is
+ * one ("In February 2024 … the previous month" is 2024-01); else from the publication date, as "last year" is.
+ */
+function beforeLastOrDeictic(first: number, last: number, unit: DurationUnit, step: number): Candidate | null {
+  const deictic = relativeUnit(first, last, unit, step);
+  const shift = shiftBy(unit, step);
+  if (!deictic || !shift || (unit !== "W" && unit !== "M" && unit !== "Y")) return deictic;
+  const resolveDeictic = deictic.resolve;
+  return {
+    ...deictic,
+    resolve: (c) => {
+      const before = c.previous(shift.kind, 1);
+      const at = before ? parseStart(before) : null;
+      if (at) return shift.apply(at);
+      return resolveDeictic ? resolveDeictic(c) : null;
     },
   };
 }
