@@ -122,6 +122,12 @@ class Clusters {
       const last = text.slice(text.lastIndexOf(" ") + 1);
       if (heads().org.get(last)?.masthead) add(this.orgByMasthead, last, c);
       for (const w of text.split(" ").slice(1)) if (heads().org.has(w)) add(this.orgByHeadWord, w, c);
+      // "the Bank of England … the bank said": a description by an organization head its name opens with.
+      const first = text.slice(0, text.indexOf(" "));
+      if (heads().org.get(first)?.nominal && !c.heads.has(first)) {
+        c.heads.add(first);
+        add(this.byHead, first, c);
+      }
       const initials = initialsOf(m.text);
       if (!this.orgByInitials.has(initials)) this.orgByInitials.set(initials, c);
     }

@@ -80,3 +80,11 @@ test("a description set off before an organization's name is that organization (
   assert.ok(jnim?.mentions.some((m) => m.text === "the insurgent group"));
   assert.ok(!entityWith(entities, "Al Qaeda")?.mentions.some((m) => m.text === "the insurgent group"));
 });
+
+test("'the bank' after 'the Bank of England' is that bank: a description by the head its name opens with", () => {
+  const { entities } = read(
+    "The Bank of England raised its interest rate on Thursday. In documents on the decision, the bank said prices remained high.",
+  );
+  const bank = entityWith(entities, "Bank of England");
+  assert.ok(bank?.mentions.some((m) => m.text === "the bank"));
+});
