@@ -183,8 +183,11 @@ function descriptorStem(m: Mention): string | undefined {
   return stem.includes(" ") ? stem : undefined;
 }
 
-/** Words that join an organ's name and say nothing of which organ it is. */
-const ORGAN_GLUE = new Set(["of", "the", "for", "and", "&"]);
+/**
+ * Words that join an organ's name and say nothing of which organ it is, and words for the national level of
+ * government ("Union Home Ministry" in India, "Federal Interior Ministry" in Germany: the Home, the Interior Ministry).
+ */
+const ORGAN_GLUE = new Set(["of", "the", "for", "and", "&", "union", "federal", "central", "national"]);
 
 /**
  * "Lebanese Health Ministry", "Lebanon's Ministry of Health": a state's organ named in either word order is one
@@ -329,7 +332,12 @@ export function clusterMentions(input: ClusterInput): Entity[] {
       const parts = organName(m);
       const organ = parts?.key;
       const words = parts?.words;
-      const sameOrgan = words ? (organ ? stateless.get(words) : organsByWords.get(words)) : undefined;
+      // ("Union Home Ministry" then "Home Ministry", both with no state named: the same words, one organ.)
+      const sameOrgan = words
+        ? organ
+          ? stateless.get(words)
+          : (organsByWords.get(words) ?? stateless.get(words))
+        : undefined;
       // "Russia's Defense Ministry and Ukraine's Defense Ministry": the same words with another state's organ.
       const byName = set.named(name);
       const otherState = organ !== undefined && byName !== undefined && (organOf.get(byName) ?? organ) !== organ;

@@ -88,3 +88,16 @@ test("'the bank' after 'the Bank of England' is that bank: a description by the 
   const bank = entityWith(entities, "Bank of England");
   assert.ok(bank?.mentions.some((m) => m.text === "the bank"));
 });
+
+test("an organ named with and without its level of government is one organ ('the Union Home Ministry', 'the Home Ministry')", () => {
+  const { entities } = read(
+    "The Union Home Ministry on Friday estimated that 68 insurgents were killed. The Home Ministry had said at least 38 were killed.",
+  );
+  const ministries = entities.filter((e) => e.mentions.some((m) => /Ministry/.test(m.text)));
+  assert.equal(ministries.length, 1);
+  // Two states' organs of the same name stay apart.
+  const two = read("Russia's Defence Ministry said it acted. Ukraine's Defence Ministry denied it.").entities.filter(
+    (e) => e.mentions.some((m) => /Ministry/.test(m.text)),
+  );
+  assert.equal(two.length, 2);
+});
