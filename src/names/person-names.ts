@@ -2,11 +2,17 @@ import { fold } from "../lexicon/fold.js";
 
 /** The words of a person's name as compared: folded, hyphenated parts kept whole ("seong-kweun"). */
 export function nameWords(text: string): string[] {
-  return fold(text)
-    .replace(/['’]s$/, "")
-    .split(/\s+/)
-    .filter((w) => w.length > 0 && !/^(mr|mrs|ms|dr|prof)\.?$/.test(w));
+  return (
+    fold(text)
+      .replace(/['’]s$/, "")
+      .split(/\s+/)
+      .filter((w) => w.length > 0 && !/^(mr|mrs|ms|dr|prof)\.?$/.test(w))
+      // "Abdel Ghani al-Kikli" … "Kikli", "Bashar al-Assad" … "Assad": the article glued to a surname is no part of it.
+      .map((w) => w.replace(ARABIC_ARTICLE, ""))
+  );
 }
+
+const ARABIC_ARTICLE = /^(?:al|el|ad|ash|as|at|az|an|ar|ud|ul)-(?=\p{L}{3})/u;
 
 /** `part` is a contiguous stretch of `whole` that keeps its first or its last word ("Ju Ae" in "Kim Ju Ae"). */
 export function isNamePart(part: readonly string[], whole: readonly string[]): boolean {

@@ -101,3 +101,11 @@ test("an organ named with and without its level of government is one organ ('the
   );
   assert.equal(two.length, 2);
 });
+
+test("a surname with the Arabic article glued on is the same surname without it ('Abdel Ghani al-Kikli' … 'Kikli')", () => {
+  const { entities } = read(
+    "Clashes erupted after the death of Abdel Ghani al-Kikli. Later, Kikli was buried in the capital.",
+  );
+  const kikli = entities.filter((e) => e.mentions.some((m) => /Kikli/.test(m.text)));
+  assert.equal(kikli.length, 1);
+});
