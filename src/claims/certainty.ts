@@ -1,6 +1,6 @@
 import type { Certainty } from "../article/analysis.js";
 import { hedgeLexicon } from "./lexicon.js";
-import { pos, type SentenceRange, type View } from "./view.js";
+import { pos, type SentenceRange, type View, verbAhead } from "./view.js";
 
 /** The weaker of two certainties wins: unverified, then possible, then probable, then certain. */
 const RANK: Record<Certainty, number> = { certain: 0, probable: 1, possible: 2, unverified: 3 };
@@ -37,7 +37,7 @@ export function certaintyOf(view: View, ranges: readonly { from: number; to: num
       }
       // "revealing details that could expose the source": a relative clause whose subject is the noun before it
       // hedges what it says of that noun, not the claim.
-      if (RELATIVES.has(view.low[w] as string) && pos(view, w - 1) === "NOUN" && w > from && verbAt(view, w + 1)) {
+      if (RELATIVES.has(view.low[w] as string) && pos(view, w - 1) === "NOUN" && w > from && verbAhead(view, w + 1)) {
         w = clauseEnd(view, w, to) - 1;
         continue;
       }
@@ -61,12 +61,6 @@ export function certaintyOf(view: View, ranges: readonly { from: number; to: num
 
 const PLACE_RELATIVES = new Set(["where", "when"]);
 const RELATIVES = new Set(["that", "which", "who"]);
-
-/** A verb or auxiliary at `w`: the relative word before it is the clause's subject. */
-function verbAt(view: View, w: number): boolean {
-  const p = pos(view, w);
-  return p === "AUX" || p === "VERB";
-}
 
 /** Where the clause opened at `w` ends: the next comma, semicolon or dash, or `to`. */
 function clauseEnd(view: View, w: number, to: number): number {

@@ -4,7 +4,7 @@ import { cueLexicon } from "./lexicon.js";
 import { ARTICLES, type Phrase, phraseAfter, timeHeadsPhrase } from "./phrases.js";
 import { isTitle } from "./quoted-titles.js";
 import { isQuoteMark } from "./quotes.js";
-import { glued, lemmaOf, pos, type SentenceRange, type View, wordText } from "./view.js";
+import { glued, lemmaOf, pos, type SentenceRange, type View, verbAhead, wordText } from "./view.js";
 
 /** How the content after a cue is introduced. */
 export type Complement = "that" | "colon" | "quote" | "bare" | "to" | "question";
@@ -286,7 +286,7 @@ function thatAfterComma(view: View, q: number, limit: number): number {
     const p = pos(view, c);
     // "that" read as a determiner still opens a clause when a subject and its verb follow ("that women should …");
     // right after a common noun and before a verb it opens a relative clause on it ("…, in a blockade that had").
-    if (view.low[c] === "that" && pos(view, c - 1) === "NOUN" && verbNext(view, c + 1)) return -1;
+    if (relativeThat(view, c)) return -1;
     if (view.low[c] === "that" && (p !== "DET" || isClause(view, c + 1, limit))) return c;
     if (p === "VERB" || p === "AUX") return -1;
   }
@@ -350,10 +350,9 @@ function phraseAsideBeforeQuote(view: View, q: number, limit: number): number {
   return -1;
 }
 
-/** A verb or auxiliary at `w`, past adverbs: after "that", the gap of a relative clause ("a town that lost jobs"). */
-function verbNext(view: View, w: number): boolean {
-  while (pos(view, w) === "ADV") w++;
-  return pos(view, w) === "VERB" || pos(view, w) === "AUX";
+/** A relative "that" at `c`: right after a common noun, with the verb of its clause next ("a town that lost jobs"). */
+function relativeThat(view: View, c: number): boolean {
+  return view.low[c] === "that" && pos(view, c - 1) === "NOUN" && verbAhead(view, c + 1);
 }
 
 /** How many words the rest of a place may run before ", that". */
@@ -374,7 +373,7 @@ function thatAfterPlace(view: View, r: number, limit: number): number {
     const low = view.low[c] as string;
     if (low === "," && view.low[c + 1] === "that" && c > r) return c + 1;
     // "in Dayton, a town that lost jobs, that …": a relative clause on the place's noun, up to its comma.
-    if (low === "that" && pos(view, c - 1) === "NOUN" && verbNext(view, c + 1)) {
+    if (relativeThat(view, c)) {
       while (c + 1 < limit - 1 && view.low[c + 1] !== "," && c - r < PLACE_WORDS) c++;
       continue;
     }

@@ -236,33 +236,33 @@ const LEADING_SOURCE_WORDS = 8;
  * verb, the content starts after the cue (and its "that"); otherwise at `from`.
  */
 function afterLeadingCue(view: View, from: number, to: number): number {
-  let clause = from;
-  for (let w = from; w < Math.min(to, clause + LEADING_SOURCE_WORDS); w++) {
-    const p = pos(view, w);
-    if (p === "AUX") continue;
-    if (p !== "VERB") {
-      // "Besides failing to return the hostages, Israel accuses Hamas of …": a fronted phrase up to its comma.
-      if (view.low[w] === "," && clause === from && w - from <= LEADING_SOURCE_WORDS * 2) {
-        clause = w + 1;
-        continue;
-      }
-      if (p === "PUNCT" || view.quotes.inside[w] !== -1) return from;
-      continue;
-    }
-    const cueVerb = cueLexicon().verbEntries.has(lemmaOf(view, w) as string);
-    // A verb of a fronted phrase ("Besides failing to return …,") is no cue: go on to its comma.
-    if (clause === from && !cueVerb && commaAhead(view, w, Math.min(to, from + LEADING_SOURCE_WORDS * 2))) continue;
-    if (w === clause || !cueVerb) return from;
-    const start = view.low[w + 1] === "that" ? w + 2 : w + 1;
-    return start < to ? start : from;
+  const start = leadingCueEnd(view, from, to);
+  if (start >= 0) return start;
+  // "Besides failing to return the hostages, Israel accuses Hamas of …, a claim …": past a fronted phrase's comma
+  // (one a preposition or a subordinating word opens; "Troops have killed …, sources told AFP" is none).
+  const fronted = pos(view, from) === "ADP" || pos(view, from) === "SCONJ";
+  for (let c = from + 1; fronted && c < Math.min(to, from + LEADING_SOURCE_WORDS); c++) {
+    if (view.low[c] !== ",") continue;
+    const after = leadingCueEnd(view, c + 1, to);
+    return after >= 0 ? after : from;
   }
   return from;
 }
 
-/** Is there a comma after `w`, before `to`? */
-function commaAhead(view: View, w: number, to: number): boolean {
-  for (let c = w + 1; c < to; c++) if (view.low[c] === ",") return true;
-  return false;
+/** Where the content starts after a source and its cue verb opening the words at `from`; -1 when they do not. */
+function leadingCueEnd(view: View, from: number, to: number): number {
+  for (let w = from; w < Math.min(to, from + LEADING_SOURCE_WORDS); w++) {
+    const p = pos(view, w);
+    if (p === "AUX") continue;
+    if (p !== "VERB") {
+      if (p === "PUNCT" || view.quotes.inside[w] !== -1) return -1;
+      continue;
+    }
+    if (w === from || !cueLexicon().verbEntries.has(lemmaOf(view, w) as string)) return -1;
+    const start = view.low[w + 1] === "that" ? w + 2 : w + 1;
+    return start < to ? start : -1;
+  }
+  return -1;
 }
 
 /**
@@ -619,10 +619,6 @@ function lineClosingCue(view: View, s: SentenceRange, cue: Cue): Found | null {
 /** Particles of a phrasal verb of issuing ("sent out", "put up"). */
 const ISSUING_PARTICLES = new Set(["out", "up", "off"]);
 
-/**
- * "The council approved a resolution condemning …", "The senator emailed supporters saying …": when the phrase before
- * a participle is the object of a verb of issuing, the participle is the issuer's, the verb's subject.
- */
 /** "all issued statements" read as one phrase: the object starts after the verb of issuing inside it. */
 function issuedObject(view: View, host: Phrase): Phrase {
   for (let k = host.head - 1; k >= host.from; k--)
@@ -631,6 +627,10 @@ function issuedObject(view: View, host: Phrase): Phrase {
   return host;
 }
 
+/**
+ * "The council approved a resolution condemning …", "The senator emailed supporters saying …": when the phrase before
+ * a participle is the object of a verb of issuing, the participle is the issuer's, the verb's subject.
+ */
 function issuerOf(view: View, s: SentenceRange, object: Phrase): Phrase | null {
   let v = object.from - 1;
   while (v > s.from && (ISSUING_PARTICLES.has(view.low[v] as string) || pos(view, v) === "ADV")) v--;

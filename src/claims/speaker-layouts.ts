@@ -1,6 +1,6 @@
 import { type Phrase, phraseAfter, phraseBefore } from "./phrases.js";
 import { KNOWING } from "./via.js";
-import { pos, SENTENCE_ENDS, type SentenceRange, type View } from "./view.js";
+import { pos, SENTENCE_ENDS, type SentenceRange, type View, verbAhead } from "./view.js";
 
 /*
  * Where a source phrase stands when a description, a clause or a phrase of knowing sits between it and the cue;
@@ -86,8 +86,7 @@ export function subordinateSubject(view: View, s: SentenceRange, cue: number): P
     if (low === "," || low === ";") return null;
     if (!SUBORDINATORS.has(low)) continue;
     const np = phraseAfter(view, b + 1, cue);
-    const verb = np ? pos(view, np.to) : "";
-    return np && (verb === "VERB" || verb === "AUX") ? np : null;
+    return np && verbAhead(view, np.to) ? np : null;
   }
   return null;
 }

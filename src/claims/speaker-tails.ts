@@ -8,7 +8,7 @@ import { lemmaOf, pos, type View } from "./view.js";
  */
 
 const TAIL_AUX = new Set(["did", "does", "do", "has", "have", "had", "would", "could"]);
-const TAIL_REFUSALS = new Set(["declined", "refused", "declines", "refuses", "declining", "refusing"]);
+const TAIL_REFUSALS = new Set(["decline", "refuse"]);
 const TAIL_NONE = new Set(["no", "few", "little"]);
 
 /** How far after "as" a word of falsity may come ('as "fake news"', "as completely baseless"). */
@@ -55,7 +55,7 @@ function speakerTail(view: View, w: number, limit: number): boolean {
   if (TAIL_AUX.has(view.low[k] as string) && (view.low[k + 1] === "not" || view.low[k + 1] === "n't")) {
     k += 2;
     held = true;
-  } else if (TAIL_REFUSALS.has(view.low[k] as string) && view.low[k + 1] === "to") {
+  } else if (TAIL_REFUSALS.has(lemmaOf(view, k) ?? "") && view.low[k + 1] === "to") {
     k += 2;
     held = true;
   }

@@ -185,6 +185,12 @@ export function lemmaOf(view: View, w: number): string | undefined {
   return token.pos === "PROPN" ? token.lemma.toLowerCase() : token.lemma;
 }
 
+/** A verb or an auxiliary at `w`, past adverbs: what makes the phrase or relative word before it a subject. */
+export function verbAhead(view: View, w: number): boolean {
+  while (pos(view, w) === "ADV") w++;
+  return pos(view, w) === "VERB" || pos(view, w) === "AUX";
+}
+
 export function pos(view: View, w: number): string {
   return view.words[w]?.pos ?? "";
 }

@@ -1,5 +1,6 @@
 import type { Claim, Conflict, Entity, Event, Quantity } from "../article/analysis.js";
 import { cueLexicon } from "../claims/lexicon.js";
+import { FRAMING_PREPOSITIONS } from "../events/framing.js";
 import { breakdown } from "./breakdown.js";
 import { contentWords, shared, stem } from "./content-words.js";
 import { contrasting } from "./contrasting-modifiers.js";
@@ -229,7 +230,7 @@ function namesReport(text: string, words: readonly string[]): boolean {
 }
 
 // An adjunct naming a known happening: "in the attack", "during the raid".
-const FRAMING_ADJUNCT = /\b(?:in|during|after|before|since|amid|following)\s+the\b/iu;
+const FRAMING_ADJUNCT = new RegExp(`\\b(?:${[...FRAMING_PREPOSITIONS].join("|")})\\s+the\\b`, "iu");
 
 // The first auxiliary of a clause, not one of a relative clause inside its subject.
 const MAIN_AUX = /(?<!\b(?:who|which|that)\s)\b(?:is|are|was|were|has|have|had|will|would)\b/iu;

@@ -70,15 +70,12 @@ export function countOf(ctx: EventContext, frame: Frame, args: Arguments, sense:
   }
   q ??= tollLevel(ctx, frame, sentence);
   // "put the injuries at some 100": any event noun may be estimated so; a crowd's noun may name more verbs.
-  q ??= estimatedLevel(ctx, frame.trigger.first, frame.trigger.end, sense.estimatedBy ?? ESTIMATING);
+  q ??= estimatedLevel(ctx, frame.trigger.first, frame.trigger.end, sense.estimatedBy ?? ctx.vocab.estimatingVerbs);
   if (!q) return null;
   const count: NonNullable<Event["count"]> = { value: q.item.value, approximate: q.item.approximate };
   if (q.item.min !== null) count.min = q.item.min;
   return count;
 }
-
-/** Verbs that put a figure on an event noun's people with "at" ("put the injuries at 100"). */
-const ESTIMATING: ReadonlySet<string> = new Set(["put", "estimate", "place", "peg"]);
 
 const TOLL_WORDS = 6;
 // What may stand between a toll and its level: "rose to", "has climbed to at least", "now stands at", "is".

@@ -4,6 +4,7 @@ import type { Token } from "../pipeline/layers.js";
 import { tokenIndexAt } from "../pipeline/token-index.js";
 import type { EventContext } from "./context.js";
 import type { Frame } from "./frames.js";
+import { FRAMING_PREPOSITIONS } from "./framing.js";
 import type { FactualityCue } from "./vocabulary.js";
 import { isIngForm, nextWord, prevWord } from "./words.js";
 
@@ -404,9 +405,6 @@ function presupposed(ctx: EventContext, claim: Claim, frame: Frame): boolean {
 }
 
 const RELATIVES = new Set(["who", "which", "that"]);
-
-/** Prepositions of an adjunct that names a known happening: "targeted in the Israeli attack", "during the raid". */
-const FRAMING_PREPOSITIONS = new Set(["in", "during", "after", "before", "since", "amid", "following"]);
 
 /**
  * "denied that the refinery was targeted in the Israeli attack": an event noun made definite inside an adjunct is

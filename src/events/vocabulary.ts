@@ -71,6 +71,7 @@ interface EventsFile {
     attributiveSupport: { entries: string[] };
     contrastive: { entries: string[] };
   };
+  estimatingVerbs: { entries: string[] };
   reportingVerbs: string[];
   actorHeads: string[];
   attackHeads: { entries: string[]; effectTypes: string[] };
@@ -165,6 +166,8 @@ export interface Vocabulary {
   attributiveSupport: ReadonlySet<string>;
   /** Conjunctions of contrast, across which a negation does not reach ("did not verify X, but confirmed Y"). */
   contrastive: ReadonlySet<string>;
+  /** Verbs that put a figure on any event noun's people with "at" ("put the injuries at 100"). */
+  estimatingVerbs: ReadonlySet<string>;
   reportingVerbs: ReadonlySet<string>;
   actorHeads: ReadonlySet<string>;
   /** Attacks and weapons whose owner, as the subject of an event of `attackEffects`, does that event too. */
@@ -302,6 +305,7 @@ function build(file: EventsFile): Vocabulary {
     reportedOutcomes: lower(f.reportedOutcomes.entries),
     attributiveSupport: lower(f.attributiveSupport.entries),
     contrastive: lower(f.contrastive.entries),
+    estimatingVerbs: lower(file.estimatingVerbs.entries),
     reportingVerbs: lower(file.reportingVerbs),
     actorHeads: lower(file.actorHeads),
     attackHeads: lower(file.attackHeads.entries),

@@ -1,4 +1,5 @@
 import type { Token } from "./layers.js";
+import { nextWordIndex as nextWord, previousWordIndex as previousWord } from "./token-index.js";
 
 /** Determiners that open a noun phrase for certain ("that" and "those" may be pronouns or conjunctions). */
 const OPENERS = new Set(["a", "an", "the", "this", "another", "each", "every"]);
@@ -53,14 +54,4 @@ function finiteAfter(tokens: readonly Token[], i: number): boolean {
   if (next.pos === "VERB") return next.lower !== next.lemma && !next.lower.endsWith("ing");
   const relative = tokens[nextWord(tokens, a)]?.lower;
   return next.lower === "," && (relative === "which" || relative === "who");
-}
-
-function previousWord(tokens: readonly Token[], i: number): number {
-  for (let k = i - 1; k >= 0; k--) if (tokens[k]?.pos !== "SPACE") return k;
-  return -1;
-}
-
-function nextWord(tokens: readonly Token[], i: number): number {
-  for (let k = i + 1; k < tokens.length; k++) if (tokens[k]?.pos !== "SPACE") return k;
-  return tokens.length;
 }

@@ -22,3 +22,15 @@ export function tokenText(text: string, token: Token): string {
 export function isWord(token: Token): boolean {
   return token.pos !== "PUNCT" && token.pos !== "SPACE" && token.pos !== "SYM";
 }
+
+/** Index of the word before `i`, past whitespace tokens; -1 when none. */
+export function previousWordIndex(tokens: readonly Token[], i: number): number {
+  for (let k = i - 1; k >= 0; k--) if (tokens[k]?.pos !== "SPACE") return k;
+  return -1;
+}
+
+/** Index of the word after `i`, past whitespace tokens; tokens.length when none. */
+export function nextWordIndex(tokens: readonly Token[], i: number): number {
+  for (let k = i + 1; k < tokens.length; k++) if (tokens[k]?.pos !== "SPACE") return k;
+  return tokens.length;
+}

@@ -1,5 +1,6 @@
 import { once, readLexicon } from "../lexicon/read-lexicon.js";
 import type { Token } from "./layers.js";
+import { nextWordIndex, previousWordIndex } from "./token-index.js";
 
 interface TaggerRepairsFile {
   verbsTaggedNouns: Record<string, string>;
@@ -39,8 +40,8 @@ export function repairVerbsTaggedNouns(tokens: Token[]): void {
     if (t.pos !== "NOUN") continue;
     const repair = known.get(t.lower);
     if (repair === undefined) continue;
-    const before = previousWord(tokens, i);
-    const after = nextWord(tokens, i);
+    const before = tokens[previousWordIndex(tokens, i)];
+    const after = tokens[nextWordIndex(tokens, i)];
     if (!before || NOUN_OPENERS.has(before.pos) || before.lower === "'s" || POSSESSIVES.has(before.lower)) continue;
     // A bare noun after a form that may be a noun makes a compound ("shot glass"); after one that may not, an object.
     const follows = after && (VERB_FOLLOWERS.has(after.pos) || (repair.neverNoun && after.pos === "NOUN"));
@@ -51,13 +52,3 @@ export function repairVerbsTaggedNouns(tokens: Token[]): void {
 }
 
 const POSSESSIVES = new Set(["my", "your", "his", "her", "its", "our", "their"]);
-
-function previousWord(tokens: readonly Token[], i: number): Token | undefined {
-  for (let k = i - 1; k >= 0; k--) if (tokens[k]?.pos !== "SPACE") return tokens[k];
-  return undefined;
-}
-
-function nextWord(tokens: readonly Token[], i: number): Token | undefined {
-  for (let k = i + 1; k < tokens.length; k++) if (tokens[k]?.pos !== "SPACE") return tokens[k];
-  return undefined;
-}
