@@ -63,12 +63,17 @@ function anchored(x: ReportedEvent, y: ReportedEvent): boolean {
   return tx !== undefined && ty !== undefined && dayRange(tx) !== null && dayRange(ty) !== null && mayOverlap(tx, ty);
 }
 
+// An adjunct naming a known happening: "in the attack", "during the raid".
+const FRAMING_ADJUNCT = new RegExp(`\\b(?:${[...FRAMING_PREPOSITIONS].join("|")})\\s+the\\b`, "iu");
+
 /**
  * "Missiles targeted a US warship" and "denied that its forces had targeted the warship": the denial names with "the"
  * a thing the other report names, so it answers that report, with no shared date or place needed.
  */
 function definiteEcho(denying: Proposition, asserting: Proposition): boolean {
-  for (const m of denying.claim.content.text.matchAll(/\bthe\s+([\p{L}-]+)/giu)) {
+  // The predicate only: "had been targeted in the enemy attack" takes the attack for granted (FRAMING_ADJUNCT).
+  const denied = denying.claim.content.text.split(FRAMING_ADJUNCT)[0] ?? "";
+  for (const m of denied.matchAll(/\bthe\s+([\p{L}-]+)/giu)) {
     const word = stem((m[1] as string).toLowerCase());
     if (asserting.words.has(word) && denying.words.has(word)) return true;
   }
@@ -228,9 +233,6 @@ function namesReport(text: string, words: readonly string[]): boolean {
   const last = words[words.length - 1] as string;
   return new RegExp(`\\b${last.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "u").test(text);
 }
-
-// An adjunct naming a known happening: "in the attack", "during the raid".
-const FRAMING_ADJUNCT = new RegExp(`\\b(?:${[...FRAMING_PREPOSITIONS].join("|")})\\s+the\\b`, "iu");
 
 // The first auxiliary of a clause, not one of a relative clause inside its subject.
 const MAIN_AUX = /(?<!\b(?:who|which|that)\s)\b(?:is|are|was|were|has|have|had|will|would)\b/iu;

@@ -406,6 +406,8 @@ function presupposed(ctx: EventContext, claim: Claim, frame: Frame): boolean {
 
 const RELATIVES = new Set(["who", "which", "that"]);
 
+const NOUN_MODIFIERS = new Set(["ADJ", "PROPN", "NOUN"]);
+
 /**
  * "denied that the refinery was targeted in the Israeli attack": an event noun made definite inside an adjunct is
  * taken for granted; the denial is of what the clause says about it.
@@ -413,8 +415,8 @@ const RELATIVES = new Set(["who", "which", "that"]);
 function definiteAfterPreposition(ctx: EventContext, frame: Frame): boolean {
   const { tokens } = ctx;
   let k = prevWord(tokens, frame.trigger.first, 0);
-  for (let hops = 0; k >= 0 && hops < 3 && (tokens[k]?.pos === "ADJ" || tokens[k]?.pos === "PROPN"); hops++)
-    k = prevWord(tokens, k, 0);
+  // "in the Israeli attack", "in the enemy drone strike": modifiers of the event noun, names and nouns too.
+  for (let hops = 0; k >= 0 && hops < 3 && NOUN_MODIFIERS.has(tokens[k]?.pos ?? ""); hops++) k = prevWord(tokens, k, 0);
   if (tokens[k]?.normal !== "the") return false;
   return FRAMING_PREPOSITIONS.has(tokens[prevWord(tokens, k, 0)]?.normal ?? "");
 }

@@ -89,9 +89,9 @@ test("a passive stance in a relative clause is about the phrase its pronoun stan
 
 test("after a relative 'that', the subject holds the view ('a relic that most experts regarded as harmful')", () => {
   const claims = claimsThroughPipeline(
-    "Tariffs were a relic that most experts regarded as mutually harmful to all nations.",
+    "Quotas were a custom that most economists regarded as damaging to every partner.",
   );
   const regarded = byCue(claims, "regarded");
-  assert.equal(regarded.source?.text, "most experts");
-  assert.equal(regarded.content.text, "mutually harmful to all nations");
+  assert.equal(regarded.source?.text, "most economists");
+  assert.equal(regarded.content.text, "damaging to every partner");
 });

@@ -129,7 +129,7 @@ test("'see X as Y' reads a long object: a participle after its noun, a possessed
 });
 
 test("must not fire: a clause after 'as' is a conjunction of time, no name given ('described waking his family as their house shook')", () => {
-  const claims = claimsThroughPipeline("A resident described waking his family as their house shook violently.");
+  const claims = claimsThroughPipeline("A farmer described rousing his children as the walls shook hard.");
   assert.equal(
     claims.some((c) => c.content.text.endsWith("as their house")),
     false,
@@ -140,12 +140,12 @@ test("must not fire: a clause after 'as' is a conjunction of time, no name given
   );
 });
 
-test("a phrase with a quotation after 'as' is still what the thing is called ('as a political decision “taken for …”')", () => {
+test("a phrase with a quotation after 'as' is still what the thing is called ('as a practical step “taken for …”')", () => {
   const claims = claimsThroughPipeline(
-    "The minister described the ceasefire as a political decision “taken for a humanitarian cause”.",
+    "The minister described the pause as a practical step “taken for the sake of the wounded”.",
   );
   assert.equal(
     byCue(claims, "described").content.text,
-    "the ceasefire as a political decision “taken for a humanitarian cause”",
+    "the pause as a practical step “taken for the sake of the wounded”",
   );
 });

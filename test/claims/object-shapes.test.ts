@@ -167,12 +167,9 @@ test("a participle's phrase between commas inside the reported clause's subject 
   );
 });
 
-test("a long object with a place after 'at' still takes its figure ('put the death toll from the massacre at Baga by the group at 150')", () => {
+test("a long object with a place after 'at' still takes its figure ('put the death toll from the raid at Dorvan by the gunmen at 90')", () => {
   const claims = claimsThroughPipeline(
-    "The government on Monday put the death toll from last week's massacre at Baga by the militants at 150.",
+    "The council on Monday put the death toll from last week's raid at Dorvan by the gunmen at 90.",
   );
-  assert.equal(
-    byCue(claims, "put").content.text,
-    "the death toll from last week's massacre at Baga by the militants at 150",
-  );
+  assert.equal(byCue(claims, "put").content.text, "the death toll from last week's raid at Dorvan by the gunmen at 90");
 });

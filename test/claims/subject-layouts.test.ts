@@ -87,26 +87,26 @@ test("a subordinate clause's subject keeps the state after its town ('after a wo
   assert.equal(byCue(claims, "told").content.text, "she worries about the war");
 });
 
-test("an adverbial insertion between commas inside a reported clause's subject keeps the clause ('the upside, particularly in May, would')", () => {
+test("an adverbial insertion between commas inside a reported clause's subject keeps the clause ('the benefit, especially in May, would')", () => {
   const claims = claimsThroughPipeline(
-    "Her advisers said the upside of using the former governor, particularly in the general election, would outweigh the risks.",
+    "Her aides said the benefit of sending the senator, especially in rural counties, would outweigh the costs.",
   );
   assert.equal(
     byCue(claims, "said").content.text,
-    "the upside of using the former governor, particularly in the general election, would outweigh the risks",
+    "the benefit of sending the senator, especially in rural counties, would outweigh the costs",
   );
 });
 
-test("a noun the tagger reads as a verb between a determiner's phrase and 'said' stays in the source ('a war monitor said')", () => {
+test("a noun the tagger reads as a verb between a determiner's phrase and 'said' stays in the source ('a conflict monitor said')", () => {
   const claims = claimsThroughPipeline(
-    "More than 300 people have been killed in days of violence, a war monitor said Wednesday, raising an earlier toll of 248. The Britain-based monitor, which relies on sources inside the country, said 165 soldiers were also killed.",
+    "More than 200 people have been killed in a week of fighting, a conflict monitor said Friday, raising an earlier toll of 150. The London-based monitor, which relies on contacts in the province, said 95 guards were also killed.",
   );
   const said = claims.filter((c) => c.cue.text === "said");
   assert.deepEqual(
     said.map((c) => [c.source?.text, c.content.text]),
     [
-      ["a war monitor", "More than 300 people have been killed in days of violence"],
-      ["The Britain-based monitor, which relies on sources inside the country", "165 soldiers were also killed"],
+      ["a conflict monitor", "More than 200 people have been killed in a week of fighting"],
+      ["The London-based monitor, which relies on contacts in the province", "95 guards were also killed"],
     ],
   );
 });
@@ -116,19 +116,19 @@ test("whoever issued statements speaks in the participle after them, past a floa
   assert.equal(byCue(claims, "saying").source?.text, "The two ministers");
 });
 
-test("an absolute 'with' phrase may name a second speaker between commas ('with Amnesty International, and several outlets, reporting')", () => {
+test("an absolute 'with' phrase may name a second speaker between commas ('with Human Rights Watch, and two local radios, reporting')", () => {
   const claims = claimsThroughPipeline(
-    "The figure conflicts with initial reports, with Amnesty International, and several news outlets, reporting that about 2,000 people were killed.",
+    "The official count clashes with early accounts, with Human Rights Watch, and two local radios, reporting that about 800 people were killed.",
   );
-  assert.equal(byCue(claims, "reporting").source?.text, "Amnesty International, and several news outlets");
+  assert.equal(byCue(claims, "reporting").source?.text, "Human Rights Watch, and two local radios");
 });
 
-test("must not fire: a count before a participle is described by it, no speaker ('less than 10% of the number of deaths originally reported')", () => {
+test("must not fire: a count before a participle is described by it, no speaker ('a fraction of the number of deaths first reported')", () => {
   const claims = claimsThroughPipeline(
-    "The government put the death toll at 150, less than 10% of the number of deaths originally reported in the attack.",
+    "The council put the toll at 90, a fraction of the number of deaths first reported in the raid.",
   );
   assert.equal(
-    claims.some((c) => c.cue.text === "originally reported"),
+    claims.some((c) => c.cue.text === "first reported"),
     false,
   );
 });

@@ -172,9 +172,9 @@ test("a denial of 'the accusation' answers the blame laid just before it, not an
   assert.match(conflicts[0]?.note ?? "", /^The neighbour has denied “the accusation”, while the government has blamed/);
 });
 
-test("must not fire: a denial of what happened to one target in an attack does not deny the attack ('targeted in the Israeli attack')", () => {
+test("must not fire: a denial of what happened to one target in an attack does not deny the attack ('targeted in the enemy attack')", () => {
   const conflicts = run(
-    "Tasnim said Iran was ready to respond to the Israeli attack. A spokesman for the refinery, Ali Vahidi, rejected rumors that the facility had been targeted in the Israeli attack.",
+    "The state agency said the country was ready to answer the enemy attack. A spokesman for the refinery, Reza Tavan, rejected rumors that the plant had been targeted in the enemy attack.",
   ).conflicts;
   assert.equal(conflicts.length, 0);
 });

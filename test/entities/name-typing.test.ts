@@ -171,7 +171,7 @@ test("a sentence dense with titled names is running text, not a headline ('Russi
   assert.ok(entities.some((e) => e.type === "PERSON" && e.name === "Javier Milei"));
 });
 
-test("a government or administration a name owns makes it its leader ('Dbeibah's government'); a known country stays a place", () => {
-  assert.equal(typeOf("Residents blamed Dbeibah's government for the bloodshed.", "Dbeibah"), "PERSON");
+test("a government or administration a name owns makes it its leader ('Marvek's government'); a known country stays a place", () => {
+  assert.equal(typeOf("Residents blamed Marvek's government for the shortages.", "Marvek"), "PERSON");
   assert.equal(typeOf("Residents blamed Venezuela's government for the crisis.", "Venezuela"), "GPE");
 });

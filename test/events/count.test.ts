@@ -150,22 +150,22 @@ test("a count before a comma belongs to the clause before, not to a participle a
   assert.equal(events.find((e) => e.type === "KILL")?.count?.value, undefined);
 });
 
-test("each noun an estimating verb puts a figure on gets its own figure ('put the death toll at more than 30 and the injuries at some 100')", () => {
+test("each noun an estimating verb puts a figure on gets its own figure ('put the death toll at more than 40 and the injuries at some 120')", () => {
   const events = eventsThrough(
-    "The defence authority put the death toll at more than 30 and the injuries at some 100.",
+    "The health office put the death toll at more than 40 and the injuries at some 120.",
     "2025-07-14",
   );
-  assert.equal(events.find((e) => e.type === "DIE")?.count?.value, 30);
-  assert.deepEqual(events.find((e) => e.type === "WOUND")?.count, { value: 100, approximate: true });
+  assert.equal(events.find((e) => e.type === "DIE")?.count?.value, 40);
+  assert.deepEqual(events.find((e) => e.type === "WOUND")?.count, { value: 120, approximate: true });
 });
 
-test("a gerund read as a noun takes the bare number right after it ('killing at least 17 people and wounding 145')", () => {
+test("a gerund read as a noun takes the bare number right after it ('killing at least 9 people and wounding 62')", () => {
   const events = eventsThrough(
-    "Police opened fire on protesters, killing at least 17 people and wounding 145, officials said.",
+    "Guards fired on marchers, killing at least 9 people and wounding 62, officials said.",
     "2025-09-08",
   );
-  assert.equal(events.find((e) => e.type === "KILL")?.count?.value, 17);
-  assert.deepEqual(events.find((e) => e.type === "WOUND")?.count, { value: 145, approximate: false });
+  assert.equal(events.find((e) => e.type === "KILL")?.count?.value, 9);
+  assert.deepEqual(events.find((e) => e.type === "WOUND")?.count, { value: 62, approximate: false });
 });
 
 test("a count after a gerund the tagger reads as a noun is a headcount ('opened fire, wounding two soldiers')", () => {
@@ -173,18 +173,15 @@ test("a count after a gerund the tagger reads as a noun is a headcount ('opened 
   assert.deepEqual(events.find((e) => e.type === "WOUND")?.count, { value: 2, approximate: false });
 });
 
-test("a phrase on where or when may stand between the counted noun and its estimate ('pegged the deaths in the June 8 operations at around 20')", () => {
-  const events = eventsThrough(
-    "The ministry had pegged the deaths in the June 8 operations at around 20.",
-    "2015-06-13",
-  );
-  assert.deepEqual(events.find((e) => e.type === "DIE")?.count, { value: 20, approximate: true });
+test("a phrase on where or when may stand between the counted noun and its estimate ('pegged the deaths in the March 3 raids at around 15')", () => {
+  const events = eventsThrough("The ministry had pegged the deaths in the March 3 raids at around 15.", "2015-06-13");
+  assert.deepEqual(events.find((e) => e.type === "DIE")?.count, { value: 15, approximate: true });
 });
 
-test("a place after 'at' inside the counted phrase is no figure ('put the death toll from the massacre at Baga at 150')", () => {
+test("a place after 'at' inside the counted phrase is no figure ('put the death toll from the raid at Dorvan at 90')", () => {
   const events = eventsThrough(
-    "The government put the death toll from last week's massacre at Baga by the militants at 150.",
+    "The government put the death toll from last week's raid at Dorvan by the gunmen at 90.",
     "2015-01-12",
   );
-  assert.equal(events.find((e) => e.type === "DIE")?.count?.value, 150);
+  assert.equal(events.find((e) => e.type === "DIE")?.count?.value, 90);
 });

@@ -28,9 +28,9 @@ test("must not fire: destroying evidence or a reputation is no destruction event
   );
 });
 
-test("two sources' counts of the things destroyed conflict ('around 40 tankers were destroyed' against 'destroyed 80')", () => {
+test("two sources' counts of the things destroyed conflict ('about 30 lorries were destroyed' against 'destroyed 70')", () => {
   const { conflicts } = analyse({
-    text: "A union official said around 40 fuel tankers were destroyed on Sunday, while a source close to the rebels said they had destroyed 80.",
+    text: "A drivers' union said about 30 lorries were destroyed on Monday, while a source close to the rebels said they had destroyed 70.",
     published: "2025-09-16",
     title: null,
     url: null,

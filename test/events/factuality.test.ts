@@ -236,11 +236,11 @@ test("a yes-no question asks whether it happened ('Have over 2,000 civilians die
   assert.equal(factuality("Why did troops kill 12 people?", "kill"), "asserted");
 });
 
-test("an asserted event dated after the publication day is still to come ('when he is sentenced in June', in April)", () => {
+test("an asserted event dated after the publication day is still to come ('when she is sentenced in August', in April)", () => {
   const through = (text: string, published: string) =>
     analyse({ text, published, title: null, url: null, source: null }).events.find((e) => e.type === "CONVICT")
       ?.factuality;
-  assert.equal(through("He faces 15 years in prison when he is sentenced in June.", "2016-04-06"), "future");
+  assert.equal(through("She faces 10 years in jail when she is sentenced in August.", "2016-04-06"), "future");
   assert.equal(through("Sentencing by the judge is scheduled for Jan. 6.", "2014-09-04"), "future");
   assert.equal(through("He was sentenced in March.", "2016-04-06"), "asserted");
 });

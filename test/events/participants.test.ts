@@ -292,7 +292,7 @@ test("a headline's participle after its opening phrase is passive: the soldiers 
 
 test("whose death it was is the one who died ('the commander's death')", () => {
   const { events } = analyse({
-    text: "Clashes erupted after Abdel Ghani al-Kikli died. Shortly after al-Kikli's death, troops moved in.",
+    text: "Riots broke out after Abdel Karim al-Zawri died. Shortly after al-Zawri's death, troops moved in.",
     published: "2025-05-19",
     title: null,
     url: null,

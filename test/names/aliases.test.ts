@@ -83,7 +83,7 @@ test("a description set off before an organization's name is that organization (
 
 test("'the bank' after 'the Bank of England' is that bank: a description by the head its name opens with", () => {
   const { entities } = read(
-    "The Bank of England raised its interest rate on Thursday. In documents on the decision, the bank said prices remained high.",
+    "The Bank of England lifted its key rate on Tuesday. In papers on the move, the bank said costs stayed high.",
   );
   const bank = entityWith(entities, "Bank of England");
   assert.ok(bank?.mentions.some((m) => m.text === "the bank"));
@@ -91,7 +91,7 @@ test("'the bank' after 'the Bank of England' is that bank: a description by the 
 
 test("an organ named with and without its level of government is one organ ('the Union Home Ministry', 'the Home Ministry')", () => {
   const { entities } = read(
-    "The Union Home Ministry on Friday estimated that 68 insurgents were killed. The Home Ministry had said at least 38 were killed.",
+    "The Union Home Ministry on Friday estimated that 40 rebels had died. The Home Ministry had said at least 25 died.",
   );
   const ministries = entities.filter((e) => e.mentions.some((m) => /Ministry/.test(m.text)));
   assert.equal(ministries.length, 1);
@@ -102,10 +102,10 @@ test("an organ named with and without its level of government is one organ ('the
   assert.equal(two.length, 2);
 });
 
-test("a surname with the Arabic article glued on is the same surname without it ('Abdel Ghani al-Kikli' … 'Kikli')", () => {
+test("a surname with the Arabic article glued on is the same surname without it ('Abdel Karim al-Zawri' … 'Zawri')", () => {
   const { entities } = read(
-    "Clashes erupted after the death of Abdel Ghani al-Kikli. Later, Kikli was buried in the capital.",
+    "Riots broke out after the death of Abdel Karim al-Zawri. Later, Zawri was buried in the capital.",
   );
-  const kikli = entities.filter((e) => e.mentions.some((m) => /Kikli/.test(m.text)));
-  assert.equal(kikli.length, 1);
+  const zawri = entities.filter((e) => e.mentions.some((m) => /Zawri/.test(m.text)));
+  assert.equal(zawri.length, 1);
 });

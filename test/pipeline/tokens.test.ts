@@ -80,9 +80,9 @@ test("'cost' is read as the verb before what it cost, and stays a noun after a d
   assert.deepEqual(costs, ["VERB", "NOUN"]);
 });
 
-test("a noun the tagger reads as a base-form verb before the phrase's own verb is a noun ('a war monitor said')", () => {
+test("a noun the tagger reads as a base-form verb before the phrase's own verb is a noun ('a conflict monitor said')", () => {
   const text =
-    "More than 300 people died, a war monitor said. The Britain-based monitor, which relies on sources, said more.";
+    "More than 200 people died, a conflict monitor said. The London-based monitor, which relies on contacts, said more.";
   const { tokens } = tokenize(text);
   const monitors = tokens.filter((t) => text.slice(t.start, t.end) === "monitor").map((t) => t.pos);
   assert.deepEqual(monitors, ["NOUN", "NOUN"]);
