@@ -917,14 +917,15 @@ export function anaphoricDenial(view: View, q: number, limit: number): boolean {
 }
 
 /** Where content that comes before its cue starts: the sentence start, or the quotation the sentence is inside. */
-export function backwardStart(view: View, s: SentenceRange): number {
+export function backwardStart(view: View, s: SentenceRange, end: number = s.to): number {
   const inside = view.quotes.inside[s.from] ?? -1;
   if (inside >= 0) return view.quotes.pairs[inside]?.open ?? s.from;
   let w = s.from;
   while (w < s.to - 1 && (pos(view, w) === "CCONJ" || view.low[w] === "however")) w++;
   if (view.low[w] === ",") w++;
-  // 'McCaskill scolded him: “The community is against you,” she said.': the words after the colon are the content.
-  for (let c = w; c < s.to - 1; c++)
+  // 'McCaskill scolded him: “The community is against you,” she said.': the words after the colon are the content
+  // (a colon after the content, '…,” he said, and then predicted: “…”', opens another's).
+  for (let c = w; c < Math.min(end, s.to - 1); c++)
     if (view.low[c] === ":" && view.quotes.inside[c] === -1 && isOpenQuote(view, c + 1)) return c + 1;
   return w;
 }

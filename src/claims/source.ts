@@ -28,7 +28,7 @@ import { isTitle } from "./quoted-titles.js";
 import { closesAfterComma } from "./quotes.js";
 import { speakerHead } from "./speaker-head.js";
 import { knowingSource, relativeObjectHost, withSpeaker } from "./speaker-layouts.js";
-import { PLAIN_SPEECH_KINDS } from "./speech-kinds.js";
+import { PLAIN_SPEECH_KINDS, SPEECH_KINDS } from "./speech-kinds.js";
 import { regionAfterTown } from "./town-region.js";
 import { readVia, startsVia } from "./via.js";
 import { BE_FORMS, glued, lemmaOf, lineStart, pos, SENTENCE_ENDS, type SentenceRange, type View } from "./view.js";
@@ -222,7 +222,7 @@ function deniedAllegation(view: View, s: SentenceRange, cue: Cue): Found | null 
   if (view.low[article - 1] !== ",") return null;
   const source = phraseAfter(view, cue.to + 1, s.to);
   const to = article - 1;
-  const from = afterLeadingCue(view, backwardStart(view, s), to);
+  const from = afterLeadingCue(view, backwardStart(view, s, to), to);
   if (!source || to <= from) return null;
   return { shape: "postposed", source, via: [], times: [], from, to, clauseStart: to, scope: null };
 }
@@ -290,7 +290,7 @@ function deniedByRelative(view: View, s: SentenceRange, cue: Cue): Found | null 
     return null;
   if (view.low[article - 1] !== ",") return null;
   const to = article - 1;
-  const from = afterLeadingCue(view, backwardStart(view, s), to);
+  const from = afterLeadingCue(view, backwardStart(view, s, to), to);
   if (to <= from) return null;
   return { shape: "postposed", source, via: [], times: [], from, to, clauseStart: to, scope: null };
 }
@@ -1265,7 +1265,7 @@ function decide(
   if (breaksAt(view, b) || closesQuote(view, b) || bl === ":") {
     const tail = adjunctTail(view, s, cue.to, cue);
     // A headline run into the story without a full stop: the content stays on the source's line.
-    const content = afterClosingCueLine(view, backwardStart(view, s), np.from);
+    const content = afterClosingCueLine(view, backwardStart(view, s, np.from), np.from);
     const to = closesQuote(view, b) ? b + 1 : b;
     // After a closing quotation mark the quote is the content, whatever follows the cue.
     const quoted = closesQuote(view, b) || (bl === "," && closesQuote(view, b - 1));
@@ -1362,7 +1362,7 @@ function asClause(
   // "…, as smaller protests continued into the evening": "continue" reports words only after a quotation.
   if (lemmaOf(view, cue.from) === "continue" && !closesQuote(view, b - 2)) return null;
   const tail = adjunctTail(view, s, cue.to, cue);
-  const from = backwardStart(view, s);
+  const from = backwardStart(view, s, b);
   if (!tail.ends || b - 1 <= from || !statesSomething(view, from, b - 1)) return null;
   return {
     shape: "postposed",
@@ -1801,7 +1801,7 @@ function readInverted(
   const tail = adjunctTail(view, s, end, cue);
   const quoted = closesQuote(view, l) || (view.low[l] === "," && closesQuote(view, l - 1));
   if (!tail.ends && !quoted) return insideSentence(view, s, cue, l, source, end, tail, found, scope);
-  const from = backwardStart(view, s);
+  const from = backwardStart(view, s, l);
   const to = closesQuote(view, l) ? l + 1 : l;
   if (to <= from || !statesSomething(view, from, to)) return null;
   return {
@@ -1833,7 +1833,7 @@ function insideSentence(
 ): Found | null {
   if (!PLAIN_SPEECH_KINDS.has(cue.kind.name) || view.low[l] !== "," || tail.comma !== end || end + 1 >= s.to - 1)
     return null;
-  const from = backwardStart(view, s);
+  const from = backwardStart(view, s, l);
   if (l <= from || view.quotes.openAt.has(tail.comma + 1)) return null;
   return {
     shape: "parenthetical",
@@ -1914,6 +1914,19 @@ function writersAfterComma(view: View, s: SentenceRange, next: number): boolean 
     return false;
   for (let w = next + 2; w < s.to; w++) if (view.low[w] === ",") return false;
   return true;
+}
+
+/**
+ * '“…,” he said at a news conference, and then predicted: …', "…, she said, but later retracted": "and" or "but"
+ * (past adverbs) before an inflected verb goes on with the speaker's own next act, not with what was said.
+ */
+function speakerGoesOn(view: View, next: number): boolean {
+  const low = view.low[next];
+  if (low !== "and" && low !== "but") return false;
+  let v = next + 1;
+  while (pos(view, v) === "ADV") v++;
+  const verb = view.words[v];
+  return verb?.pos === "VERB" && verb.lemma !== (view.low[v] as string) && !(view.low[v] as string).endsWith("ing");
 }
 
 /** Relative pronouns that open a description of the source after an inverted cue. */
@@ -2033,7 +2046,7 @@ function adjunctTail(view: View, s: SentenceRange, from: number, cue: Cue): Tail
         tail.ends = true;
         return tail;
       }
-      if (writersAfterComma(view, s, next)) {
+      if (writersAfterComma(view, s, next) || (SPEECH_KINDS.has(cue.kind.name) && speakerGoesOn(view, next))) {
         tail.ends = true;
         return tail;
       }
@@ -2160,7 +2173,7 @@ function outletQuoting(view: View, s: SentenceRange, cue: Cue, as: number, times
   if (ahead) return ahead;
   const b = (outlet?.from ?? end) - 1;
   if (b < s.from || !(breaksAt(view, b) || closesQuote(view, b))) return null;
-  const from = backwardStart(view, s);
+  const from = backwardStart(view, s, b);
   const to = closesQuote(view, b) ? b + 1 : b;
   if (to <= from || !statesSomething(view, from, to)) return null;
   return { shape: "postposed", source: speaker, via, times, from, to, clauseStart: b, scope };

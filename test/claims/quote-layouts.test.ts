@@ -132,3 +132,26 @@ test("scare quotes inside the subject of a reported clause keep the clause whole
   );
   assert.equal(claims[0]?.content.text, 'an "Israeli enemy strike" on the border village killed three people');
 });
+
+test("a colon after the postposed cue ('“…,” he said, and then warned: “…”') opens the next claim, not this one's content", () => {
+  const text = '"The harvest will be late," the farmer said at a market stall, and then warned: "Prices will climb."';
+  const claims = claimsThroughPipeline(text);
+  assert.equal(byCue(claims, "said").content.text, '"The harvest will be late,"');
+  const warned = claims.find((c) => c.cue.text.endsWith("warned"));
+  assert.equal(warned?.content.text, '"Prices will climb."');
+  assert.equal(warned?.source?.text, "the farmer");
+});
+
+test("'P, she said at X, and then left': a coordinated act of the speaker's after the cue's comma is not part of P", () => {
+  const claims = claimsThroughPipeline(
+    "The bridge will reopen soon, the engineer said at the site, and then drove away.",
+  );
+  assert.equal(byCue(claims, "said").content.text, "The bridge will reopen soon");
+});
+
+test("a quotation ending in '!' before 'X said to <outlet>' is X's claim, the outlet its hearer", () => {
+  const claims = claimsThroughPipeline('"We are back!" Lena Ortiz said to People.');
+  const said = byCue(claims, "said");
+  assert.equal(said.source?.text, "Lena Ortiz");
+  assert.equal(said.content.text, '"We are back!"');
+});

@@ -87,3 +87,12 @@ test("a noun the tagger reads as a base-form verb before the phrase's own verb i
   const monitors = tokens.filter((t) => text.slice(t.start, t.end) === "monitor").map((t) => t.pos);
   assert.deepEqual(monitors, ["NOUN", "NOUN"]);
 });
+
+test("a capitalized word read as a verb after a lower-case 'to' is a name ('said to People'); a verb with an object stays", () => {
+  const text = "The actor said to People that he was tired. The mayor vowed to Build the bridge. He wrote to Time.";
+  const { tokens } = tokenize(text);
+  const tag = (word: string) => tokens.find((t) => text.slice(t.start, t.end) === word)?.pos;
+  assert.equal(tag("People"), "PROPN");
+  assert.equal(tag("Time"), "PROPN");
+  assert.equal(tag("Build"), "VERB");
+});

@@ -2,6 +2,7 @@ import type { Document } from "wink-nlp";
 import { attachClosingQuotes } from "../closing-quotes.js";
 import { mergeGluedLetters } from "../glued-letters.js";
 import type { Sentence, Token } from "../layers.js";
+import { repairNamesTaggedVerbs } from "../names-tagged-verbs.js";
 import { repairNounsTaggedVerbs } from "../nouns-tagged-verbs.js";
 import { splitAfterPlaceAbbreviations } from "../place-abbreviation-ends.js";
 import { defineStage } from "../stage.js";
@@ -59,6 +60,7 @@ function fromWink(text: string, wdoc: Document): { tokens: Token[]; sentences: S
   const { tokens, remap } = mergeGluedLetters(text, raw);
   repairVerbsTaggedNouns(tokens);
   repairNounsTaggedVerbs(tokens);
+  repairNamesTaggedVerbs(text, tokens);
   const sentences: Sentence[] = [];
   const spans = wdoc.sentences().out(its.span) as unknown as [number, number][];
   for (const [winkFirst, winkLast] of spans) {
