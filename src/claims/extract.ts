@@ -357,9 +357,11 @@ function mergeAccording(frames: Frame[]): Set<Frame> {
       .filter((g) => g.cue.kind.name !== "according" && g.shape !== "postposed" && g.shape !== "inverted");
     // Only a report that takes the host's whole clause, its source and cue included, relays it: the clause that
     // opens its words ("X was held on the suspicion he would announce P, police said" relays no "he would announce").
+    // ("The mayor's claim that P had hurt the city, Lane said": a claim whose words end before the report's do is
+    // what the report is about, not what it passes on.)
     const opening = (g: Frame) => {
       const start = g.source?.from ?? g.cue.from;
-      return f.from <= start && start <= f.from + 1 && g.cue.to <= f.to;
+      return f.from <= start && start <= f.from + 1 && g.cue.to <= f.to && g.to >= f.to;
     };
     const host = relayed ? candidates.find(opening) : candidates[0];
     // ("TOKYO: P, Japan said": a dateline's colon is no speaker whose words Japan passes on.)

@@ -47,11 +47,20 @@ export function subjectAcrossInsertions(view: View, s: SentenceRange, cue: numbe
   if (v === np.to) return v < cue ? np : null;
   // "A poll conducted by voters in the primary showed …", "The polling that was done before the vote showed …":
   // modifiers with no comma, the whole of them part of the subject.
-  if (view.low[np.to] !== ",") return modifiedUpTo(view, np.to, v) ? { ...np, to: v } : null;
+  if (view.low[np.to] !== ",") {
+    if (modifiedUpTo(view, np.to, v)) return { ...np, to: v };
+    // "Some voters who have heard him over the years, on television or at rallies, said …": the modifiers run to a
+    // comma, and insertions follow.
+    const comma = nextComma(view, np.to, v);
+    if (comma < 0 || !modifiedUpTo(view, np.to, comma)) return null;
+    np.to = comma;
+  }
   // Otherwise insertions between commas: from the comma after the subject to the comma before the verb, each
   // stretch opening like a description, a place or a time.
   const firstComma = np.to;
   const lastComma = v - 1;
+  // "Sen. Ann Roe (D-Ore.), said …": a stray comma after the bracket of a party and state.
+  if (lastComma === firstComma && view.low[firstComma - 1] === ")") return np;
   // 'the hacker known as “Guccifer,” stated': the insertion's last comma may sit inside a quotation's marks.
   const closing = view.low[lastComma] === "," || closesAfterComma(view, lastComma);
   if (view.low[firstComma] !== "," || !closing || lastComma === firstComma) return null;
@@ -70,6 +79,12 @@ export function subjectAcrossInsertions(view: View, s: SentenceRange, cue: numbe
   const describes = firstComma >= 0 && describesSubject(view, firstComma + 1);
   // A closing quotation mark ends the description with it: 'the hacker known as “Guccifer,”'.
   return describes ? { ...np, to: view.low[lastComma] === "," ? lastComma : lastComma + 1 } : np;
+}
+
+/** The first comma from `from` before `to`, or -1. */
+function nextComma(view: View, from: number, to: number): number {
+  for (let w = from; w < to; w++) if (view.low[w] === ",") return w;
+  return -1;
 }
 
 /** How many words a quotation inside an insertion may hold: a nickname or a phrase, no statement. */

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { byCue, claimsThroughPipeline } from "./claims-of.js";
+import { byCue, claimsThroughPipeline, claimsWith } from "./claims-of.js";
 
 test("a subject reaches its cue across an apposition whose tagging goes astray", () => {
   const claims = claimsThroughPipeline(
@@ -106,4 +106,20 @@ test("an adverbial between commas after an auxiliary stays inside the verb group
       ["Officials", "that the dam is safe"],
     ],
   );
+});
+
+test("a subject with a relative clause running to a comma, then an insertion of places, speaks: 'Fans who …, on radio or at games, said P'", () => {
+  const claims = claimsWith(
+    "Fans who have followed the club over the decades, on radio or at games, said the team had lost its spark.",
+  );
+  const said = byCue(claims, "said");
+  assert.equal(said.source?.text, "Fans who have followed the club over the decades");
+  assert.equal(said.content.text, "the team had lost its spark");
+});
+
+test("a stray comma after a party-and-state bracket does not cut the subject off its cue: 'Rep. Ann Roe (D-Ore.), said P'", () => {
+  const claims = claimsWith("Rep. Ann Roe (D-Ore.), said after the vote that the bill was weak.");
+  const said = byCue(claims, "said");
+  assert.equal(said.source?.text, "Rep. Ann Roe (D-Ore.)");
+  assert.equal(said.content.text, "that the bill was weak");
 });

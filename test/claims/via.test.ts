@@ -259,3 +259,14 @@ test("a speech cue after the clause relays the statement that opens it, not a cu
     ["the rebel radio"],
   );
 });
+
+test("a noun claim opening what a later cue says is what the report is about, not passed on: 'X's claim that P had hurt Y, Z said'", () => {
+  const claims = claimsThroughPipeline(
+    "The coach's claim that the referee had been bribed had hurt the league, Ms. Aho said.",
+  );
+  const said = byCue(claims, "said");
+  assert.equal(said.source?.text, "Ms. Aho");
+  assert.equal(said.content.text, "The coach's claim that the referee had been bribed had hurt the league");
+  const claim = byCue(claims, "claim");
+  assert.deepEqual(claim.via ?? [], []);
+});
