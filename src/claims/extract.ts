@@ -377,6 +377,10 @@ function mergeAccording(frames: Frame[]): Set<Frame> {
     if (!SPEECH_KINDS.has(host.cue.kind.name)) return;
     host.via.push(f.source, ...f.via);
     dropped.add(f);
+    // "P, the source recalled, adding that …": the participle goes on with the one who passed P on.
+    const next = frames[i + 1];
+    if (relayed && next && !next.source && (next.shape === "participle" || next.shape === "coordinated"))
+      next.source = f.source;
   });
   return dropped;
 }
@@ -525,7 +529,8 @@ function draftOf(
     // "The ministry disputed officials who said …, saying …": a cue in a relative clause on the object is not the
     // clause the participle hangs on.
     const relative = previous !== undefined && RELATIVE_PRONOUNS.has(view.low[previous.frame.cue.from - 1] as string);
-    if (previous && !(frame.shape === "participle" && (owner || relative))) {
+    if (frame.source) source = sourceRef(view, index, frame.source);
+    else if (previous && !(frame.shape === "participle" && (owner || relative))) {
       source = previous.source;
       reportedAt ??= previous.reportedAt;
     } else {

@@ -26,6 +26,7 @@ import {
 } from "./phrases.js";
 import { isTitle } from "./quoted-titles.js";
 import { closesAfterComma } from "./quotes.js";
+import { restrictiveRelativeEnd } from "./restrictive-relative.js";
 import { speakerHead } from "./speaker-head.js";
 import { knowingSource, relativeObjectHost, withSpeaker } from "./speaker-layouts.js";
 import { PLAIN_SPEECH_KINDS, SPEECH_KINDS } from "./speech-kinds.js";
@@ -520,7 +521,11 @@ function readVerbLayout(view: View, s: SentenceRange, cue: Cue): Found | null {
     const to = host ? recipient(view, host) : null;
     const speaker = host && to === host ? (issuerOf(view, s, host) ?? host) : to;
     const found = speaker ? forwardFound(view, s, cue, person ?? speaker, null, [], times, scope) : null;
-    return found && end < l ? { ...found, to: relativeClauseEnd(view, found.from, found.to) } : found;
+    if (!found) return null;
+    // "the agency, which said …, has …" ends at the comma; "teachers who said P joined …" where the host's verb is.
+    return end < l
+      ? { ...found, to: relativeClauseEnd(view, found.from, found.to) }
+      : { ...found, to: restrictiveRelativeEnd(view, found.from, found.to) };
   }
   if (
     RELATIVE_PRONOUNS.has(left) &&
@@ -1296,6 +1301,12 @@ function decide(
       clauseStart: b,
       scope,
     };
+    // 'After X said that P, Trump said: “…”': a colon after the cue opens what it says. 'the “Avatar” star posted':
+    // a quoted title after a determiner is part of the subject's phrase.
+    if (quoted && (colonAhead(view, s, cue.to) || titleInPhrase(view, b))) {
+      const ahead = forwardFound(view, s, cue, np, b, via, times, scope);
+      if (ahead) return ahead;
+    }
     if ((tail.ends || quoted) && to > content && (statesSomething(view, content, to) || fragment)) return postposed;
     // 'Asked what he wants, Adelson said, “They …”': the quotation after the comma is the content.
     if (tail.comma !== null && view.quotes.openAt.has(tail.comma + 1))
@@ -1310,6 +1321,28 @@ function decide(
     return forwardFound(view, s, cue, np, b, via, times, scope);
   }
   return forwardFound(view, s, cue, np, null, via, times, scope);
+}
+
+/** A quoted title closing at `b` right after a determiner or an owner: 'the “Avatar” star', 'Fox's “Hannity” host'. */
+function titleInPhrase(view: View, b: number): boolean {
+  if (!closesQuote(view, b)) return false;
+  const pair = view.quotes.pairs[view.quotes.closeAt.get(b) as number];
+  if (!pair || !isTitle(view, pair)) return false;
+  const before = pair.open - (pair.doubled ? 2 : 1);
+  const low = view.low[before] ?? "";
+  return pos(view, before) === "DET" || low === "'s";
+}
+
+/** How many words after a cue a colon may come and still open its content ("said on Monday night: …"). */
+const COLON_REACH = 8;
+
+/** A colon after `from` in the sentence before any other punctuation, within a few words. */
+function colonAhead(view: View, s: SentenceRange, from: number): boolean {
+  for (let w = from; w < Math.min(s.to, from + COLON_REACH); w++) {
+    if (view.low[w] === ":") return true;
+    if (pos(view, w) === "PUNCT") return false;
+  }
+  return false;
 }
 
 /** Does an opening participle take the quotation that closes at `close` as its object ('Citing “…,”')? */

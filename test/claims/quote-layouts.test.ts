@@ -155,3 +155,26 @@ test("a quotation ending in '!' before 'X said to <outlet>' is X's claim, the ou
   assert.equal(said.source?.text, "Lena Ortiz");
   assert.equal(said.content.text, '"We are back!"');
 });
+
+test("'After X said that “…,” Y said: “…”': the colon after Y's cue opens Y's words; X's quotation is not relayed by Y", () => {
+  const claims = claimsThroughPipeline(
+    'After Ms. Varga said that the rules were "out of date," Mr. Pohl said: "I do not agree with her."',
+  );
+  const pohl = claims.find((c) => c.source?.text === "Mr. Pohl");
+  assert.equal(pohl?.content.text, '"I do not agree with her."');
+  const varga = claims.find((c) => c.source?.text === "Ms. Varga");
+  assert.deepEqual(varga?.via ?? [], []);
+});
+
+test("a quoted title after a determiner is part of the subject ('the “Nightline” host wrote …'), not a quotation before the cue", () => {
+  const claims = claimsThroughPipeline('Last week the "Nightline" host wrote that the show would end in May.');
+  assert.equal(byCue(claims, "wrote").content.text, "that the show would end in May");
+});
+
+test("a participle after a relaying cue goes on with the relayer: 'X said P, the aide recalled, adding that …'", () => {
+  const claims = claimsThroughPipeline(
+    'Mr. Osei said the plan "would never work," the aide recalled, adding that nobody argued.',
+  );
+  const adding = byCue(claims, "adding");
+  assert.equal(adding.source?.text, "the aide");
+});

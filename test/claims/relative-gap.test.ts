@@ -52,3 +52,17 @@ test("the object of a cue in a relative clause is its host ('an assault that off
   );
   assert.equal(byCue(claims, "blamed").content.text, "a deadly assault that local officials blamed on jihadists");
 });
+
+test("a cue in a restrictive relative on the subject reports up to where the host's verb comes back: 'Nurses who said P walked out'", () => {
+  const claims = claimsThroughPipeline("Nurses who said the ward had lost its funding walked out on Friday.");
+  assert.equal(byCue(claims, "said").content.text, "the ward had lost its funding");
+  const fired = claimsThroughPipeline("The clerk who said the vote would fail was dismissed.");
+  assert.equal(byCue(fired, "said").content.text, "the vote would fail");
+});
+
+test("a restrictive relative's content keeps its own inner clause ('said the boat they saw was red') and a participle before 'by'", () => {
+  const seen = claimsThroughPipeline("Divers who said the boat they saw was red were interviewed.");
+  assert.equal(byCue(seen, "said").content.text, "the boat they saw was red");
+  const by = claimsThroughPipeline("He met pilots who said the storm grounded 40 planes parked by the hangar.");
+  assert.equal(byCue(by, "said").content.text, "the storm grounded 40 planes parked by the hangar");
+});
