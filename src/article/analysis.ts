@@ -73,6 +73,8 @@ export interface SourceRef {
   entity: string | null;
   text: string;
   span?: Span;
+  /** On a via: the words by which it passes the claim on ("according to", "reported"), when the text has them. */
+  cue?: Span;
 }
 
 export interface Claim {

@@ -13,7 +13,7 @@ import { cueSpan } from "./cue-span.js";
 import { findCues } from "./cues.js";
 import { describedSpeakers } from "./described-speakers.js";
 import type { Draft } from "./draft.js";
-import type { Frame } from "./frame.js";
+import type { Frame, ViaPhrase } from "./frame.js";
 import { cueLexicon } from "./lexicon.js";
 import { objectTailEnd } from "./object-tail.js";
 import { ARTICLES, type Phrase, phraseBefore, RELATIVE, RELATIVE_PRONOUNS } from "./phrases.js";
@@ -345,7 +345,7 @@ function mergeAccording(frames: Frame[]): Set<Frame> {
         (g, j) => j > i && g.shape === "forward" && g.source?.from === f.from && SPEECH_KINDS.has(g.cue.kind.name),
       );
       if (speaker) {
-        speaker.via.push(f.source, ...f.via);
+        speaker.via.push({ ...f.source, cue: { from: f.cue.from, to: f.cue.to } }, ...f.via);
         dropped.add(f);
       }
       return;
@@ -375,7 +375,7 @@ function mergeAccording(frames: Frame[]): Set<Frame> {
     // "X invited Y to invest, according to a court filing": a cue of no speech (an act, a view, an expectation)
     // stays a claim, and the filing's report of it is one too.
     if (!SPEECH_KINDS.has(host.cue.kind.name)) return;
-    host.via.push(f.source, ...f.via);
+    host.via.push({ ...f.source, cue: { from: f.cue.from, to: f.cue.to } }, ...f.via);
     dropped.add(f);
     // "P, the source recalled, adding that …": the participle goes on with the one who passed P on.
     const next = frames[i + 1];
@@ -559,7 +559,7 @@ function draftOf(
     from,
     to,
     source,
-    via: via.map((p) => sourceRef(view, index, p)),
+    via: via.map((p) => viaRef(view, index, p)),
     reportedAt,
     certainty,
     // A content that holds its own cue ("The plan does not seem to work") already reads the cue's negation.
@@ -675,6 +675,14 @@ function sourceRef(view: View, index: MentionIndex, phrase: Phrase): SourceRef {
     text: view.text.slice(first.start, last.end),
     span: span(view.text, first.start, last.end),
   };
+}
+
+/** A via's reference, with the span of the cue that passes the claim on when there is one. */
+function viaRef(view: View, index: MentionIndex, phrase: ViaPhrase): SourceRef {
+  const ref = sourceRef(view, index, phrase);
+  const first = phrase.cue && view.words[phrase.cue.from];
+  const last = phrase.cue && view.words[phrase.cue.to - 1];
+  return first && last ? { ...ref, cue: span(view.text, first.start, last.end) } : ref;
 }
 
 const ABBREVIATIONS = new Set(["etc.", "inc.", "ltd.", "co.", "corp.", "jr.", "sr.", "st.", "no.", "vs.", "al."]);

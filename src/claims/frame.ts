@@ -22,6 +22,14 @@ export type Shape =
   | "seen-as"
   | "passive";
 
+/**
+ * Whom a source is cited by, as a word range; `cue` is the words by which it passes the claim on when the text has
+ * them ("according to Y, X said …", "X said …, Y reported"), none for a plain "citing Y" chain.
+ */
+export interface ViaPhrase extends Phrase {
+  cue?: { from: number; to: number };
+}
+
 /** One cue read in its sentence: where its source, via and content are, as word ranges. */
 export interface Frame {
   cue: Cue;
@@ -29,7 +37,7 @@ export interface Frame {
   /** The source phrase; null when unnamed or, for participles and coordinated cues, taken from the cue before. */
   source: Phrase | null;
   /** Whom the source cites, nearest first. */
-  via: Phrase[];
+  via: ViaPhrase[];
   /** Words of time expressions attached to the cue ("said Tuesday"). */
   times: number[];
   /** Content words, end exclusive; for forward shapes `to` is the sentence end until cut. */

@@ -92,6 +92,23 @@ export function claimsToAttributions(claims: readonly Claim[], text: string): At
       else if (claim.source.text.trim() !== "") item.sourceUnplaced = true;
     }
   }
+  // "According to Y, X said P", "X said P, Y reported": Y's report of X's claim is an attribution of its own in the
+  // corpora's convention (source Y, its cue, and X's whole clause as content); the analysis keeps it as the via's cue.
+  for (const claim of claims) {
+    for (const via of claim.via) {
+      if (!via.cue || !via.span) continue;
+      const key = `${via.cue.start}:${via.cue.end}`;
+      if (byCue.has(key)) continue;
+      const parts = [claim.content, claim.cue, ...(claim.source?.span ? [claim.source.span] : [])];
+      const start = Math.min(...parts.map((p) => p.start));
+      const end = Math.max(...parts.map((p) => p.end));
+      byCue.set(key, {
+        source: [{ start: via.span.start, end: via.span.end }],
+        cue: [{ start: via.cue.start, end: via.cue.end }],
+        content: [{ start, end }],
+      });
+    }
+  }
   return [...byCue.values()];
 }
 

@@ -10,6 +10,7 @@ import {
   prf,
   scoreDocument,
 } from "../../src/eval/attribution-score.js";
+import { claimsThroughPipeline } from "../claims/claims-of.js";
 
 const TEXT = 'Officials said the port reopened. "We are ready," the minister told reporters. Analysts expect delays.';
 
@@ -119,4 +120,16 @@ test("a source whose text is not in the article counts as a wrong source, not as
   assert.deepEqual(c.source.exact, { tp: 0, fp: 1, fn: 1 });
   assert.equal(c.unplacedSources, 1);
   assert.equal(locateNear(text, "", at("said", text)), null);
+});
+
+test("a via with its own cue ('according to Y, X said P') is Y's attribution too, whose content is X's whole clause", () => {
+  const text = "According to the Herald, the mayor said the bridge would close.";
+  const claims = claimsThroughPipeline(text);
+  assert.equal(claims.length, 1);
+  assert.equal(claims[0]?.via[0]?.cue?.text, "According to");
+  const items = claimsToAttributions(claims, text);
+  const relay = items.find((i) => i.cue[0]?.start === 0);
+  assert.deepEqual(relay?.source, [at("the Herald", text)]);
+  assert.deepEqual(relay?.content, [at("the mayor said the bridge would close", text)]);
+  assert.equal(items.length, 2);
 });
