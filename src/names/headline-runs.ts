@@ -1,5 +1,5 @@
 import { isCommonWord } from "../lexicon/common-words.js";
-import { knownSurnames } from "../lexicon/given-names.js";
+import { givenNames, knownSurnames } from "../lexicon/given-names.js";
 import { dictionaryAt } from "./dictionary.js";
 import type { Drafts } from "./draft.js";
 import { readRun } from "./read-run.js";
@@ -26,8 +26,11 @@ export function readHeadlineRun(view: TextView, drafts: Drafts, a: number, b: nu
       k = known.b;
       continue;
     }
-    const common =
-      view.word[k] && isCommonWord(view.folded[k] as string) && !knownSurnames().has(view.folded[k] as string);
+    const folded = view.folded[k] as string;
+    // "Ted Cruz: …", "Mike Pence Says …": a given name that is also a common word, before a word that is none.
+    const givenBeforeName =
+      givenNames().has(folded) && k + 1 < b && view.word[k + 1] && !isCommonWord(view.folded[k + 1] as string);
+    const common = view.word[k] && isCommonWord(folded) && !knownSurnames().has(folded) && !givenBeforeName;
     if (common || !view.word[k]) flush(k);
     else if (start < 0) start = k;
     k++;

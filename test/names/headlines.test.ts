@@ -146,3 +146,11 @@ test("a public figure's family name in a title-case headline is kept and joins t
   assert.deepEqual(texts(entityWith(entities, "Joe Biden")), ["Biden", "Joe Biden"]);
   assert.equal(entityWith(entities, "Modi")?.type, "PERSON");
 });
+
+test("a given name that is also a common word keeps its surname in a title-case headline ('Mark Ostrander: …')", () => {
+  const text =
+    "Mark Ostrander: 'The Harbour Plan Is A Costly Mistake'\n\nCouncillor Mark Ostrander spoke against the plan on Monday.";
+  const { entities } = read(text);
+  const person = entityWith(entities, "Mark Ostrander");
+  assert.ok(person?.mentions.some((m) => m.start === 0 && m.text === "Mark Ostrander"));
+});
