@@ -4,11 +4,11 @@ import { trimContent } from "./content.js";
 import type { Draft } from "./draft.js";
 import type { Frame } from "./frame.js";
 import { type CueKind, cueLexicon } from "./lexicon.js";
-import type { Phrase } from "./phrases.js";
+import { type Phrase, phraseAfter } from "./phrases.js";
 import { polarityOf } from "./polarity.js";
 import { sentenceSubject } from "./source.js";
 import { SPEECH_KINDS } from "./speech-kinds.js";
-import { SENTENCE_ENDS, type View } from "./view.js";
+import { SENTENCE_ENDS, type SentenceRange, type View } from "./view.js";
 
 const MIN_WORDS = 4;
 
@@ -123,7 +123,7 @@ export function colonQuotes(view: View, drafts: readonly Draft[]): (Draft & { su
       const pair = view.quotes.openAt.get(w + 1);
       const quote = pair === undefined ? undefined : view.quotes.pairs[pair];
       if (!quote || quote.single) return;
-      const subject = sentenceSubject(view, s, w);
+      const subject = presented(view, s, w) ?? sentenceSubject(view, s, w);
       if (!subject) return;
       const { from, to } = trimContent(view, quote.open, quote.close + 1);
       if (to <= from) return;
@@ -133,6 +133,23 @@ export function colonQuotes(view: View, drafts: readonly Draft[]): (Draft & { su
   });
   return out;
 }
+
+/** "Here is Clinton in 1992: “…”", "Here's the mayor on Monday: “…”": whom "here is" presents speaks. */
+function presented(view: View, s: SentenceRange, colon: number): Phrase | null {
+  const first = view.low[s.from];
+  const at =
+    first === "here's"
+      ? s.from + 1
+      : first === "here" && PRESENTING.has(view.low[s.from + 1] as string)
+        ? s.from + 2
+        : -1;
+  if (at < 0) return null;
+  const np = phraseAfter(view, at, colon);
+  return np && np.from === at ? np : null;
+}
+
+/** Forms of "be" after "here" that present someone. */
+const PRESENTING = new Set(["is", "'s", "are", "was"]);
 
 /**
  * A quotation whose cue is one punctuation word, a colon ("X: “…”") or a signing dash ("“…” ― X"): said, certain

@@ -178,3 +178,10 @@ test("a participle after a relaying cue goes on with the relayer: 'X said P, the
   const adding = byCue(claims, "adding");
   assert.equal(adding.source?.text, "the aide");
 });
+
+test("'Here is X in <time>: “…”' presents X as the speaker of the quotation after the colon", () => {
+  const claims = claimsThroughPipeline('Here is Ms. Brandt in March 2004: "The canal will pay for itself."');
+  assert.equal(claims.length, 1);
+  assert.equal(claims[0]?.source?.text, "Ms. Brandt");
+  assert.equal(claims[0]?.content.text, '"The canal will pay for itself."');
+});
