@@ -23,6 +23,27 @@ export function repairNounsTaggedVerbs(tokens: Token[]): void {
   }
 }
 
+/** Owners that are never objects ("her" may be: "saw her leaving"). */
+const OWNERS = new Set(["his", "its", "their", "our", "my", "your"]);
+
+/**
+ * Sets right the tag of an -ing form after an owner, which is a noun: "people familiar with her thinking say …",
+ * "criticized his handling of the crisis" (wink tags "thinking" and "handling" VERB, and the phrase breaks there).
+ * "her" counts only after a preposition ("with her thinking"), since after a verb it may be an object ("saw her
+ * leaving"). Changes the tokens in place.
+ */
+export function repairGerundsAfterOwners(tokens: Token[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.pos !== "VERB" || !t.lower.endsWith("ing")) continue;
+    const k = previousWord(tokens, i);
+    const owner = tokens[k];
+    if (!owner) continue;
+    const her = owner.lower === "her" && tokens[previousWord(tokens, k)]?.pos === "ADP";
+    if (OWNERS.has(owner.lower) || her) t.pos = "NOUN";
+  }
+}
+
 /**
  * A determiner before `i`, past up to three modifiers or hyphened participles ("the Britain-based"). A plural noun
  * right before is a subject with its present-tense verb ("the land the rebels control remains …"): no phrase.

@@ -123,3 +123,12 @@ test("a stray comma after a party-and-state bracket does not cut the subject off
   assert.equal(said.source?.text, "Rep. Ann Roe (D-Ore.)");
   assert.equal(said.content.text, "that the bill was weak");
 });
+
+test("a subject ending in an owner's gerund speaks: 'people familiar with his thinking say P'", () => {
+  const claims = claimsThroughPipeline(
+    "People familiar with his thinking say the envoy now doubts the truce will hold.",
+  );
+  const say = byCue(claims, "say");
+  assert.equal(say.source?.text, "People familiar with his thinking");
+  assert.equal(say.content.text, "the envoy now doubts the truce will hold");
+});

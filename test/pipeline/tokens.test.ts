@@ -96,3 +96,12 @@ test("a capitalized word read as a verb after a lower-case 'to' is a name ('said
   assert.equal(tag("Time"), "PROPN");
   assert.equal(tag("Build"), "VERB");
 });
+
+test("an -ing form after an owner is a noun ('with her thinking', 'his handling'); after an object 'her' it stays a verb", () => {
+  const text = "Aides familiar with her thinking spoke. They criticized his handling of it. We saw her leaving.";
+  const { tokens } = tokenize(text);
+  const tag = (word: string) => tokens.find((t) => text.slice(t.start, t.end) === word)?.pos;
+  assert.equal(tag("thinking"), "NOUN");
+  assert.equal(tag("handling"), "NOUN");
+  assert.equal(tag("leaving"), "VERB");
+});

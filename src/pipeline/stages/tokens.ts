@@ -3,7 +3,7 @@ import { attachClosingQuotes } from "../closing-quotes.js";
 import { mergeGluedLetters } from "../glued-letters.js";
 import type { Sentence, Token } from "../layers.js";
 import { repairNamesTaggedVerbs } from "../names-tagged-verbs.js";
-import { repairNounsTaggedVerbs } from "../nouns-tagged-verbs.js";
+import { repairGerundsAfterOwners, repairNounsTaggedVerbs } from "../nouns-tagged-verbs.js";
 import { splitAfterPlaceAbbreviations } from "../place-abbreviation-ends.js";
 import { defineStage } from "../stage.js";
 import { repairVerbsTaggedNouns } from "../verbs-tagged-nouns.js";
@@ -60,6 +60,7 @@ function fromWink(text: string, wdoc: Document): { tokens: Token[]; sentences: S
   const { tokens, remap } = mergeGluedLetters(text, raw);
   repairVerbsTaggedNouns(tokens);
   repairNounsTaggedVerbs(tokens);
+  repairGerundsAfterOwners(tokens);
   repairNamesTaggedVerbs(text, tokens);
   const sentences: Sentence[] = [];
   const spans = wdoc.sentences().out(its.span) as unknown as [number, number][];
