@@ -74,7 +74,10 @@ export function extractClaims(input: ClaimsInput): { claims: Claim[]; messages: 
       const nested = frame.cue.from < reach && frame.shape !== "postposed" && frame.shape !== "inverted" && !aside;
       // "opposes what it calls an unfair freeze": the naming inside the content is a claim of its own too.
       const freeRelative = frame.source !== null && view.low[frame.source.from - 1] === "what";
-      if (nested && !deniedReport(view, here, frame) && !freeRelative) continue;
+      // "offered ammunition to Republicans who say the law is a money pit": whoever a relative clause inside the
+      // content describes speaks for themselves.
+      const describedSpeaker = frame.shape === "forward" && relativeSpeaker(view, frame) && !insideSpeech(here, frame);
+      if (nested && !deniedReport(view, here, frame) && !freeRelative && !describedSpeaker) continue;
       const draft = draftOf(view, index, s, si, frame, cuts, here, doubt, inverted);
       if (!draft || headingNotSpeaker(draft) || datelineNotSpeaker(view, index, draft) || saysNothing(view, draft))
         continue;
@@ -120,11 +123,44 @@ export function extractClaims(input: ClaimsInput): { claims: Claim[]; messages: 
 }
 
 /**
+ * Is the cue inside the content of a claim of speech before it in the sentence? "Reid claimed he had a source who
+ * told him P": what the source told is Reid's claim, not the writer's; "offered ammunition to Republicans who say P"
+ * (an act, no speech) leaves it to the writer.
+ */
+function insideSpeech(here: readonly Draft[], frame: Frame): boolean {
+  for (let i = here.length - 1; i >= 0; i--) {
+    const d = here[i] as Draft;
+    if (d.from <= frame.cue.from && frame.cue.from < d.to) return SPEECH_KINDS.has(d.frame.cue.kind.name);
+  }
+  return true;
+}
+
+/** "Republicans who say …": a cue right after "who" with the phrase it describes ("that" as often has a thing). */
+function relativeSpeaker(view: View, frame: Frame): boolean {
+  const group = verbGroupStart(view, frame.cue.from);
+  return (
+    frame.source !== null &&
+    view.low[group - 1] === "who" &&
+    frame.source.to === group - 1 &&
+    pos(view, frame.cue.from) === "VERB"
+  );
+}
+
+/** Where the verb group ending in the cue starts: past its auxiliaries and adverbs ("who has long said"). */
+function verbGroupStart(view: View, cue: number): number {
+  let w = cue;
+  while (w > 0 && (pos(view, w - 1) === "AUX" || pos(view, w - 1) === "ADV" || view.low[w - 1] === "not")) w--;
+  return w;
+}
+
+/**
  * "Cruz endorses Trump, who says …", "criticized her email use, which an inquiry said was careless": a cue in a
  * relative clause set off by a comma, as its subject or with its own subject after the relative word.
  */
 function relativeAside(view: View, frame: Frame): boolean {
-  const at = frame.source && frame.source.to === frame.cue.from ? frame.source.from : frame.cue.from;
+  // ("…, who is expected to …": past auxiliaries only when someone speaks; a passive names nobody.)
+  const group = frame.source ? verbGroupStart(view, frame.cue.from) : frame.cue.from;
+  const at = frame.source && frame.source.to === group ? frame.source.from : group;
   const relative = view.low[at - 1] === "who" || view.low[at - 1] === "which";
   return relative && view.low[at - 2] === ",";
 }

@@ -165,6 +165,9 @@ function gerundNoun(view: View, w: number): boolean {
   return before === "DET" || before === "ADJ" || POSSESSIVE.has(view.low[w - 1] as string);
 }
 
+/** Prepositions after which an -ing form is a gerund with an object, not a modifier of the noun after it. */
+const GERUND_PREPOSITIONS = new Set(["by", "without", "after", "before", "while", "upon", "since"]);
+
 function titledParticiple(view: View, w: number, before: string): boolean {
   const opens = before === "" || before === "PUNCT" || before === "CCONJ";
   return opens && (view.low[w] as string).endsWith("ing") && titles().heads.has(view.low[w + 1] as string);
@@ -182,8 +185,10 @@ function modifier(view: View, w: number): boolean {
     before === "ADJ" ||
     (before === "PRON" && POSSESSIVE.has(view.low[w - 1] as string)) ||
     view.low[w - 1] === "'s";
-  // "hundreds of screaming supporters", "pointed to rising costs"
-  if ((before === "ADP" || before === "PART" || linkWord(view, w - 1)) && after === "NOUN") return true;
+  // "hundreds of screaming supporters", "pointed to rising costs" (not "by slamming candidates", "after meeting
+  // officials": those prepositions take a gerund and its object)
+  const gerundTaker = GERUND_PREPOSITIONS.has(view.low[w - 1] as string);
+  if ((before === "ADP" || before === "PART" || linkWord(view, w - 1)) && after === "NOUN" && !gerundTaker) return true;
   // "the party's platform drafting committee": a gerund between two nouns of a compound.
   if (before === "NOUN" && after === "NOUN" && (view.low[w] as string).endsWith("ing")) return true;
   // "acting director Ken Fells", "Managing editor Ann Lee": an -ing word opening a phrase before a title.

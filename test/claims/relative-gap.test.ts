@@ -66,3 +66,32 @@ test("a restrictive relative's content keeps its own inner clause ('said the boa
   const by = claimsThroughPipeline("He met pilots who said the storm grounded 40 planes parked by the hangar.");
   assert.equal(byCue(by, "said").content.text, "the storm grounded 40 planes parked by the hangar");
 });
+
+test("a 'who' speaker inside an act's object speaks for themselves: 'offered a win to farmers who say the tax is unfair'", () => {
+  const claims = claimsThroughPipeline("The council offered an easy win to farmers who say the new tax is unfair.");
+  const say = byCue(claims, "say");
+  assert.equal(say.source?.text, "farmers");
+  assert.equal(say.content.text, "the new tax is unfair");
+});
+
+test("a 'who' speaker inside someone's speech stays part of that speech: 'X claimed he had a source who told him P'", () => {
+  const claims = claimsThroughPipeline(
+    "Mr. Lund claimed that he had a reliable source who told him the mine was unsafe.",
+  );
+  assert.equal(claims.length, 1);
+  assert.equal(claims[0]?.source?.text, "Mr. Lund");
+});
+
+test("', who has said P' after a name is that person's claim even inside another claim's content", () => {
+  const claims = claimsThroughPipeline(
+    "Critics think the plan is weak and point to the governor, who has said she wants a smaller budget.",
+  );
+  const said = claims.find((c) => c.cue.text.endsWith("said"));
+  assert.equal(said?.source?.text, "the governor");
+  assert.equal(said?.content.text, "she wants a smaller budget");
+});
+
+test("a gerund after 'by' takes an object and is no modifier of the speaker: 'by slamming mayors who think P'", () => {
+  const claims = claimsThroughPipeline("She opened the debate by slamming mayors who think the budget can wait.");
+  assert.equal(byCue(claims, "think").source?.text, "mayors");
+});
