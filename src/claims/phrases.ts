@@ -383,7 +383,7 @@ export const OBJECT_FORMS: ReadonlySet<string> = new Set(["him", "her", "them", 
 export const ARTICLES: ReadonlySet<string> = new Set(["the", "a", "an"]);
 /** Quantifiers that float after their noun, before its verb ("both said", "each reported"). */
 export const FLOATING_QUANTIFIERS: ReadonlySet<string> = new Set(["each", "both", "all"]);
-const SUBJECT_PRONOUNS = new Set(["i", "he", "she", "we", "they"]);
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(["i", "he", "she", "we", "they"]);
 
 /** The phrase after its last link ("a response from Donald Trump Jr." → "Donald Trump Jr."), or null. */
 export function linkedTail(view: View, phrase: Phrase): Phrase | null {

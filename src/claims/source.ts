@@ -23,6 +23,7 @@ import {
   phraseAfter,
   phraseBefore,
   RELATIVE_PRONOUNS,
+  SUBJECT_PRONOUNS,
 } from "./phrases.js";
 import { isTitle } from "./quoted-titles.js";
 import { closesAfterComma } from "./quotes.js";
@@ -2025,7 +2026,9 @@ function adjunctTail(view: View, s: SentenceRange, from: number, cue: Cue): Tail
     }
     if (cue.kind.addressee && !addressed) {
       // "…, the president told her.": "her" before the end is the hearer, not an owner.
-      const pronoun = OBJECT_FORMS.has(low) ? { from: q, to: q + 1, head: q } : null;
+      // ("told her closest aides": "her" before a noun phrase owns it.)
+      const owner = low === "her" && ["ADJ", "NOUN", "PROPN", "NUM"].includes(pos(view, q + 1));
+      const pronoun = OBJECT_FORMS.has(low) && !owner ? { from: q, to: q + 1, head: q } : null;
       const hearer = pronoun ?? phraseAfter(view, q, s.to);
       if (hearer) {
         addressed = true;
@@ -2033,7 +2036,8 @@ function adjunctTail(view: View, s: SentenceRange, from: number, cue: Cue): Tail
         continue;
       }
     }
-    if (p === "ADP" && low !== "that") {
+    // "… told his aides as he worked on the speech": a subordinator the tagger reads as a preposition opens a clause.
+    if (p === "ADP" && low !== "that" && !occasionAt(view, s, q)) {
       const np = phraseAfter(view, q + 1, s.to);
       if (np) {
         q = np.to;
@@ -2067,7 +2071,7 @@ function adjunctTail(view: View, s: SentenceRange, from: number, cue: Cue): Tail
     }
     // "… told Reuters when asked if he had met Trump": a shortened clause about the occasion; "… told his aides as
     // he worked on the speech": a whole one.
-    if (OCCASION_LEADS.has(low) && (pos(view, q + 1) === "VERB" || isClause(view, q + 1, s.to))) {
+    if (occasionAt(view, s, q)) {
       tail.ends = true;
       return tail;
     }
@@ -2111,6 +2115,15 @@ function textFinding(view: View, s: SentenceRange, cue: Cue, source: Phrase | nu
 }
 
 /** Conjunctions of a clause about when or why something was said, after the cue and its hearer. */
+/**
+ * Does a clause about the occasion open at `q`: "when asked …", "as he worked on the speech" (a subject pronoun
+ * after the subordinator is a clause even where the tagger misreads its verb).
+ */
+function occasionAt(view: View, s: SentenceRange, q: number): boolean {
+  if (!OCCASION_LEADS.has(view.low[q] as string)) return false;
+  return pos(view, q + 1) === "VERB" || SUBJECT_PRONOUNS.has(view.low[q + 1] as string) || isClause(view, q + 1, s.to);
+}
+
 const OCCASION_LEADS = new Set(["when", "while", "after", "before", "as", "because", "since", "until", "once"]);
 
 /** A forward attribution: the content starts after the cue and what belongs to it. */

@@ -260,3 +260,12 @@ test("a relative clause on the place's noun is skipped on the way to the 'that' 
   );
   assert.equal(byCue(claims, "said").content.text, "that taxes would fall");
 });
+
+test("'P, X told his aides as he worked on the speech': a clause after 'as' with a subject pronoun ends the tail, whatever the verb's tag", () => {
+  const claims = claimsThroughPipeline(
+    "This is not about me, the mayor told her closest aides as she labored over the budget.",
+  );
+  const told = byCue(claims, "told");
+  assert.equal(told.source?.text, "the mayor");
+  assert.equal(told.content.text, "This is not about me");
+});
