@@ -105,3 +105,12 @@ test("an -ing form after an owner is a noun ('with her thinking', 'his handling'
   assert.equal(tag("handling"), "NOUN");
   assert.equal(tag("leaving"), "VERB");
 });
+
+test("a verb of saying in a relative clause's gap is a verb ('which even critics say was rushed'); a compound noun stays", () => {
+  const text = "It was a vote which even critics say was fair. The safety claim was false. Labor claims are up.";
+  const { tokens } = tokenize(text);
+  const tags = (word: string) => tokens.filter((t) => text.slice(t.start, t.end) === word).map((t) => t.pos);
+  assert.deepEqual(tags("say"), ["VERB"]);
+  assert.deepEqual(tags("claim"), ["NOUN"]);
+  assert.deepEqual(tags("claims"), ["NOUN"]);
+});
