@@ -151,6 +151,21 @@ function timeModifier(view: View, w: number): boolean {
   return (q === "NOUN" || q === "PROPN") && view.timeOf[n] === -1;
 }
 
+/**
+ * "a September 16, 2012 email", "the June 8 operations": a whole date between a determiner or an owner and a noun
+ * modifies the noun; each of its words is inside the phrase.
+ */
+function datedModifier(view: View, w: number): boolean {
+  const time = view.timeOf[w];
+  let a = w;
+  while (a > 0 && view.timeOf[a - 1] === time) a--;
+  let b = w + 1;
+  while (b < view.low.length && view.timeOf[b] === time) b++;
+  if (b - a < 2) return false;
+  const opener = pos(view, a - 1) === "DET" || POSSESSIVE.has(view.low[a - 1] as string) || view.low[a - 1] === "'s";
+  return opener && pos(view, b) === "NOUN" && view.timeOf[b] === -1;
+}
+
 /** "acting Health Minister Firas Abyad", "outgoing President X": a title's modifier the tagger read as a verb. */
 function titleModifier(view: View, w: number): boolean {
   if (!titles().modifiers.has(view.low[w] as string)) return false;
@@ -221,7 +236,9 @@ function nominal(view: View, w: number): boolean {
   const p = pos(view, w);
   const low = view.low[w] as string;
   if (view.timeOf[w] !== -1)
-    return timeModifier(view, w) || timeOwner(view, w) || timeHeadsPhrase(view, w, view.low.length);
+    return (
+      timeModifier(view, w) || timeOwner(view, w) || timeHeadsPhrase(view, w, view.low.length) || datedModifier(view, w)
+    );
   if (nameLike(view, w)) return true;
   // "a just-released poll": any word hyphened to the next one is part of a compound modifier.
   if (p !== "PUNCT" && view.low[w + 1] === "-" && glued(view, w, w + 1) && glued(view, w + 1, w + 2)) return true;

@@ -269,3 +269,10 @@ test("'P, X told his aides as he worked on the speech': a clause after 'as' with
   assert.equal(told.source?.text, "the mayor");
   assert.equal(told.content.text, "This is not about me");
 });
+
+test("a postposed cue's tail crosses a dated channel and its hearers: '“…” X wrote in a March 3, 2019 email to top aides.'", () => {
+  const claims = claimsThroughPipeline('"The audit is done." Ms. Okafor wrote in a March 3, 2019 email to top aides.');
+  const wrote = byCue(claims, "wrote");
+  assert.equal(wrote.source?.text, "Ms. Okafor");
+  assert.equal(wrote.content.text, '"The audit is done."');
+});

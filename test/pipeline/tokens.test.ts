@@ -114,3 +114,10 @@ test("a verb of saying in a relative clause's gap is a verb ('which even critics
   assert.deepEqual(tags("claim"), ["NOUN"]);
   assert.deepEqual(tags("claims"), ["NOUN"]);
 });
+
+test("an adjective read as an infinitive's verb before a bare noun is an adjective ('to top aides'); before a determiner it stays a verb", () => {
+  const text = "She wrote to top aides on Monday. The film hopes to top the charts.";
+  const { tokens } = tokenize(text);
+  const tags = (word: string) => tokens.filter((t) => text.slice(t.start, t.end) === word).map((t) => t.pos);
+  assert.deepEqual(tags("top"), ["ADJ", "VERB"]);
+});

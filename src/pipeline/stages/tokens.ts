@@ -1,4 +1,5 @@
 import type { Document } from "wink-nlp";
+import { repairAdjectivesAfterTo } from "../adjectives-tagged-verbs.js";
 import { attachClosingQuotes } from "../closing-quotes.js";
 import { mergeGluedLetters } from "../glued-letters.js";
 import type { Sentence, Token } from "../layers.js";
@@ -59,6 +60,7 @@ function fromWink(text: string, wdoc: Document): { tokens: Token[]; sentences: S
   }
   const { tokens, remap } = mergeGluedLetters(text, raw);
   repairVerbsTaggedNouns(tokens);
+  repairAdjectivesAfterTo(tokens);
   repairNounsTaggedVerbs(tokens);
   repairGerundsAfterOwners(tokens);
   repairNamesTaggedVerbs(text, tokens);
