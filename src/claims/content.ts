@@ -136,11 +136,10 @@ export function forwardStart(view: View, s: SentenceRange, cueEnd: number, kind:
     if (pos(view, q) === "ADP" && ADVERBIAL_PREPS.has(low)) {
       let np =
         phraseAfter(view, q + 1, s.to) ?? demonstrativePhrase(view, q + 1, s.to) ?? gerundPhrase(view, q + 1, s.to);
-      if (!np) {
-        // "said during a Friday evening rally …": the time inside the occasion is when it was said.
-        np = timedPhrase(view, q + 1, s.to);
-        for (let t = q + 2; np && t < np.to && view.timeOf[t] !== -1; t++) times.push(t);
-      }
+      // "said during a Friday evening rally …", "wrote in a March 3, 2019 email": the time inside the occasion is when
+      // it was said.
+      np ??= timedPhrase(view, q + 1, s.to);
+      for (let t = q + 1; np && t < np.to; t++) if (view.timeOf[t] !== -1) times.push(t);
       // 'in an interview with “The Daily Show,” that …': a title right after the preposition.
       const bareTitle = np ? -1 : titleAfter(view, q + 1, s.to);
       if (bareTitle > 0) {

@@ -2040,6 +2040,8 @@ function adjunctTail(view: View, s: SentenceRange, from: number, cue: Cue): Tail
     if (p === "ADP" && low !== "that" && !occasionAt(view, s, q)) {
       const np = phraseAfter(view, q + 1, s.to);
       if (np) {
+        // "wrote in a March 3 email", "said at a Friday rally": the time inside the occasion is when it was said.
+        for (let t = np.from; t < np.to; t++) if (view.timeOf[t] !== -1) tail.times.push(t);
         q = np.to;
         continue;
       }

@@ -75,3 +75,10 @@ test("'now claims' gives no time it was said: PRESENT_REF is no date", () => {
   const claims = claimsThroughPipeline("The government now claims that the army can return to the city.");
   assert.equal(claims[0]?.reportedAt, null);
 });
+
+test("a time inside a postposed cue's occasion is when it was said ('“…,” X said at a Friday evening rally', 'in a March 3, 2019 email')", () => {
+  const rally = claimsThroughPipeline('"The audit is done," Ms. Okafor said at a Friday evening rally.', "2019-03-11");
+  assert.equal(rally[0]?.reportedAt?.value, "2019-03-08TEV");
+  const email = claimsThroughPipeline('"The audit is done." Ms. Okafor wrote in a March 3, 2019 email to top aides.');
+  assert.equal(email[0]?.reportedAt?.value, "2019-03-03");
+});
