@@ -575,7 +575,15 @@ function readVerbLayout(view: View, s: SentenceRange, cue: Cue): Found | null {
     }
   }
   // "A news report published Wednesday said …": a participle between the source and the cue.
-  if (!np && pos(view, l) === "VERB" && !left.endsWith("ing")) np = phraseBefore(view, l, s.from);
+  if (!np && pos(view, l) === "VERB" && !left.endsWith("ing")) {
+    np = phraseBefore(view, l, s.from);
+    // "The report published Tuesday showed": a participle and its time are part of the source (the time is also
+    // when it was said); not "she began", "I interviewed" (a subject and its own verb).
+    let end = l + 1;
+    while (end < cue.from && view.timeOf[end] !== -1) end++;
+    const participle = /(?:ed|en)$/.test(left) || IRREGULAR_PARTICIPLES.has(left);
+    if (np && end > l + 1 && participle && !isPersonalPronoun(view, np.head)) np = { ...np, to: end };
+  }
   np ??= gerundSubject(view, s, l);
   // "groups that have endorsed him say …": an object pronoun is no speaker; the relative clause's host is.
   if (np && np.to - np.from === 1 && OBJECT_PRONOUNS.has(view.low[np.from] as string))
@@ -917,6 +925,8 @@ function frontedEnd(view: View, from: number, limit: number): number {
 }
 
 function wholeSubject(view: View, s: SentenceRange, np: Phrase): Phrase {
+  const listed = listSubject(view, s, np);
+  if (listed) return listed;
   const placed = placeAfterComma(view, s, np);
   if (placed) return placed;
   const described = relativeHostOf(view, s, np);
@@ -960,6 +970,37 @@ function relativeHostOf(view: View, s: SentenceRange, np: Phrase): Phrase | null
   return host ? { from: host.from, to: np.to, head: host.head } : null;
 }
 
+/** How many words one item of a listed subject may have ("Sen. Rand Paul (Ky.)"). */
+const LIST_ITEM_WORDS = 6;
+
+/**
+ * "Ann Roe, Bo Li, and other Democrats want …", "Ann Roe, Bo Li, Cy Day and Di Eze applaud …": a list of names or
+ * short phrases that opens the sentence is the subject, not only its last items. The list must be joined by "and"
+ * or "or" at its end and every earlier item set off by a comma.
+ */
+function listSubject(view: View, s: SentenceRange, np: Phrase): Phrase | null {
+  let b = np.from - 1;
+  let joined = false;
+  for (let w = np.from; w < np.to; w++) if (view.low[w] === "and" || view.low[w] === "or") joined = true;
+  if (view.low[b] === "and" || view.low[b] === "or") {
+    joined = true;
+    b--;
+  }
+  // ("Early in the campaign, he and others said": a fronted phrase, no item.)
+  if (!joined || view.low[b] !== "," || isPersonalPronoun(view, np.from)) return null;
+  let start = np.from;
+  while (view.low[b] === ",") {
+    const item = phraseBefore(view, b, s.from);
+    if (!item || item.to !== b || item.to - item.from > LIST_ITEM_WORDS) return null;
+    for (let w = item.from; w < item.to; w++) if (pos(view, w) === "ADP" || pos(view, w) === "ADV") return null;
+    start = item.from;
+    b = item.from - 1;
+  }
+  let lead = s.from;
+  while (lead < start && (pos(view, lead) === "CCONJ" || pos(view, lead) === "ADV")) lead++;
+  return start === lead && start < np.from ? { from: start, to: np.to, head: np.head } : null;
+}
+
 /** Prepositions of where someone is: "a source at the barracks", "a spokesman in Salem". */
 const LOCATIVES = new Set(["in", "at", "near", "outside", "from"]);
 const NOUNISH = new Set(["NOUN", "PROPN"]);
@@ -984,8 +1025,12 @@ function placeAfterComma(view: View, s: SentenceRange, np: Phrase): Phrase | nul
   }
   // The place phrase read as part of the subject already ("A spokesman in Salem").
   if (!opens(place)) return null;
-  for (let w = place.head + 1; w < comma; w++)
-    if (LOCATIVES.has(view.low[w] as string) && pos(view, w) === "ADP") return { ...place, to: np.to };
+  // "Ann Lee of Columbia, South Carolina says …": "of" a town, then its state.
+  const region = regionAfterTown(view, np.from, np.to);
+  for (let w = place.head + 1; w < comma; w++) {
+    const low = view.low[w] as string;
+    if ((LOCATIVES.has(low) || (low === "of" && region)) && pos(view, w) === "ADP") return { ...place, to: np.to };
+  }
   return null;
 }
 

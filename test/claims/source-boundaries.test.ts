@@ -400,3 +400,25 @@ test("'…, but a source briefed on the talks told Reuters Hamas is expected to 
   assert.equal(told.source?.text, "a source briefed on the talks");
   assert.equal(told.content.text, "Hamas is expected to respond");
 });
+
+test("a list of names opening the sentence is the whole subject: 'Ann Roe, Bo Li, and other mayors want …'", () => {
+  const claims = claimsThroughPipeline("Ann Roe, Bo Li, and other mayors want the state to pay for the roads.");
+  assert.equal(claims[0]?.source?.text, "Ann Roe, Bo Li, and other mayors");
+  const fronted = claimsThroughPipeline(
+    "Early in the race, she and other rivals complained that the rules were unfair.",
+  );
+  assert.equal(fronted[0]?.source?.text, "she and other rivals");
+});
+
+test("a participle and its time after the source's noun are part of the source: 'A poll released Friday found …'", () => {
+  const claims = claimsThroughPipeline("A county poll released Friday found that most voters back the levy.");
+  assert.equal(claims[0]?.source?.text, "A county poll released Friday");
+  assert.equal(claims[0]?.content.text, "that most voters back the levy");
+  const own = claimsThroughPipeline("The mayor began Monday asking for calm.");
+  assert.ok(own.every((c) => c.source?.text !== "The mayor began Monday"));
+});
+
+test("'X of <town>, <state> says': the town and its state belong to the speaker, who is not the state", () => {
+  const claims = claimsThroughPipeline("Dana Hale of Dayton, Ohio says she will vote for the levy.");
+  assert.equal(claims[0]?.source?.text, "Dana Hale of Dayton, Ohio");
+});
