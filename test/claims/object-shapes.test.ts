@@ -152,7 +152,7 @@ test("a poll or an audit that finds may find an object ('a survey found 90 perce
     claims.map((c) => [c.source?.text, c.content.text]),
     [
       ["A recent city survey", "90 percent support for the levy"],
-      ["A poll", "the mayor leading by 15 points"],
+      ["A poll released Friday", "the mayor leading by 15 points"],
     ],
   );
 });
