@@ -373,7 +373,8 @@ export function phraseBefore(view: View, end: number, limit: number): Phrase | n
     // "No damage or casualties": "or" joins two nouns after a denying "no".
     const denied = low === "or" && view.low[w - 2] === "no";
     const joins = linkWord(view, w) || low === "and" || low === "&" || denied;
-    if (joins && from < end && w - 1 >= limit && nominal(view, w - 1)) continue;
+    // "Sens. Ann Roe (Ky.) and Bo Li (Fla.)": a name's bracket before the conjunction.
+    if (joins && from < end && w - 1 >= limit && (nominal(view, w - 1) || view.low[w - 1] === ")")) continue;
     break;
   }
   // A phrase does not begin with a preposition or a conjunction.

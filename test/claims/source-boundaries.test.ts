@@ -422,3 +422,8 @@ test("'X of <town>, <state> says': the town and its state belong to the speaker,
   const claims = claimsThroughPipeline("Dana Hale of Dayton, Ohio says she will vote for the levy.");
   assert.equal(claims[0]?.source?.text, "Dana Hale of Dayton, Ohio");
 });
+
+test("names with party brackets joined by 'and' speak together: 'Ann Roe (Ky.) and Bo Li (Fla.) argued …'", () => {
+  const claims = claimsThroughPipeline("Senators Ann Roe (Ky.) and Bo Li (Fla.) argued that the budget was too large.");
+  assert.equal(claims[0]?.source?.text, "Senators Ann Roe (Ky.) and Bo Li (Fla.)");
+});
