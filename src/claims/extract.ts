@@ -565,8 +565,10 @@ function draftOf(
     // "The ministry disputed officials who said …, saying …": a cue in a relative clause on the object is not the
     // clause the participle hangs on.
     const relative = previous !== undefined && RELATIVE_PRONOUNS.has(view.low[previous.frame.cue.from - 1] as string);
+    // "Mr. Cruz seemed to mock the plan, saying …": an impression's subject, whom nobody vouches for, still says.
+    const impression = previous !== undefined && previous.source === null && previous.frame.cue.kind.name === "seem";
     if (frame.source) source = sourceRef(view, index, frame.source);
-    else if (previous && !(frame.shape === "participle" && (owner || relative))) {
+    else if (previous && !impression && !(frame.shape === "participle" && (owner || relative))) {
       source = previous.source;
       reportedAt ??= previous.reportedAt;
     } else {

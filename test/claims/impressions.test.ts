@@ -40,3 +40,11 @@ test("a cue inside an impression nobody holds still makes its claim ('appeared l
   assert.equal(said.source?.text, "the ministry");
   assert.equal(said.content.text, "that more victims were under the rubble");
 });
+
+test("a participle after an impression goes on with its subject: 'X seemed to mock the plan, saying …' is X's saying", () => {
+  const claims = claimsThroughPipeline(
+    'Mr. Varga seemed to mock the plan, saying at one point, "The answer is not a wall."',
+  );
+  const saying = byCue(claims, "saying");
+  assert.equal(saying.source?.text, "Mr. Varga");
+});
