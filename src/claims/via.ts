@@ -84,7 +84,10 @@ function citable(view: View, phrase: Phrase): boolean {
   const token = view.words[phrase.head];
   if (token && (token.pos === "PROPN" || /^\p{Lu}/u.test(view.text[token.start] ?? ""))) return true;
   // Someone by what they do: "the harbour master", "an economist", "a government".
-  return AGENT.test(head);
+  return AGENT.test(head) && !NOT_AGENT.test(head);
 }
+
+/** Endings the agent pattern would catch that name no one: "unemployment", "agreements". */
+const NOT_AGENT = /ments?$/;
 
 const AGENT = /(?:er|or|ist|ian|ant|ent|man|woman|person|people)s?$|(?:men|women)$/;

@@ -270,3 +270,12 @@ test("a noun claim opening what a later cue says is what the report is about, no
   const claim = byCue(claims, "claim");
   assert.deepEqual(claim.via ?? [], []);
 });
+
+test("'citing' a reason ending in -ment is no source cited: '…, she said, citing slow growth and unemployment' is her reason", () => {
+  const claims = claimsThroughPipeline('"People are angry," the senator said, citing slow growth and unemployment.');
+  const said = byCue(claims, "said");
+  assert.deepEqual(said.via, []);
+  const citing = byCue(claims, "citing");
+  assert.equal(citing.source?.text, "the senator");
+  assert.equal(citing.content.text, "slow growth and unemployment");
+});
