@@ -381,7 +381,7 @@ function mergeAccording(frames: Frame[]): Set<Frame> {
         (g, j) => j > i && g.shape === "forward" && g.source?.from === f.from && SPEECH_KINDS.has(g.cue.kind.name),
       );
       if (speaker) {
-        speaker.via.push({ ...f.source, cue: { from: f.cue.from, to: f.cue.to } }, ...f.via);
+        speaker.via.push(relayer(f.source, f), ...f.via);
         dropped.add(f);
       }
       return;
@@ -411,7 +411,7 @@ function mergeAccording(frames: Frame[]): Set<Frame> {
     // "X invited Y to invest, according to a court filing": a cue of no speech (an act, a view, an expectation)
     // stays a claim, and the filing's report of it is one too.
     if (!SPEECH_KINDS.has(host.cue.kind.name)) return;
-    host.via.push({ ...f.source, cue: { from: f.cue.from, to: f.cue.to } }, ...f.via);
+    host.via.push(relayer(f.source, f), ...f.via);
     dropped.add(f);
     // "P, the source recalled, adding that …": the participle goes on with the one who passed P on.
     const next = frames[i + 1];
@@ -419,6 +419,11 @@ function mergeAccording(frames: Frame[]): Set<Frame> {
       next.source = f.source;
   });
   return dropped;
+}
+
+/** The source of a relaying frame as a via, with the cue by which it passes the claim on ("According to"). */
+function relayer(source: Phrase, f: Frame): ViaPhrase {
+  return { ...source, cue: { from: f.cue.from, to: f.cue.to } };
 }
 
 /** "He wants a recount, she said": a stance inside another claim's content is part of that claim. */
