@@ -820,6 +820,8 @@ function gerundLead(view: View, s: SentenceRange, l: number): boolean {
   const low = view.low[l] as string;
   if (GERUND_LEADS.has(low)) return true;
   if (low === "of") return view.low[l - 1] === "instead";
+  // "aside from saying …", "apart from noting …": the subject's own words besides.
+  if (low === "from") return view.low[l - 1] === "aside" || view.low[l - 1] === "apart";
   return low === "as" && view.low[l - 1] === "well" && view.low[l - 2] === "as";
 }
 
@@ -835,13 +837,20 @@ function opensSentence(view: View, s: SentenceRange, l: number): boolean {
  */
 function openingGerund(view: View, s: SentenceRange, cue: Cue, times: number[]): Found | null {
   let comma = cue.to;
-  while (comma < s.to && (view.low[comma] !== "," || view.quotes.inside[comma] !== -1)) comma++;
-  if (comma >= s.to - 1) return null;
-  const source = sentenceSubject(view, { ...s, from: comma + 1 }, s.to);
-  if (!source || source.from !== comma + 1) return null;
+  while (comma < s.to && !phraseComma(view, comma)) comma++;
+  // 'After saying it was “a mess,” she left': the comma inside the closing quotation mark ends the phrase.
+  const after = closesQuote(view, comma + 1) ? comma + 2 : comma + 1;
+  if (after >= s.to) return null;
+  const source = sentenceSubject(view, { ...s, from: after }, s.to);
+  if (!source || source.from !== after) return null;
   const found = forwardFound(view, s, cue, source, null, [], times, null);
   if (!found || found.from >= comma) return null;
-  return { ...found, to: comma };
+  return { ...found, to: after };
+}
+
+/** A comma outside quotation marks, or one right inside a closing mark ('“a mess,”'). */
+function phraseComma(view: View, w: number): boolean {
+  return view.low[w] === "," && (view.quotes.inside[w] === -1 || closesQuote(view, w + 1));
 }
 
 /**

@@ -89,3 +89,19 @@ test("an -ing cue the tagger reads as an adjective is the verb after a comma or 
   );
   assert.deepEqual(claimsThroughPipeline("After a promising start, the team lost the final."), []);
 });
+
+test("'aside from saying P' is the subject's saying, as 'instead of saying' is", () => {
+  const claims = claimsThroughPipeline(
+    "The mayor refused to name a successor, aside from saying he wants someone local.",
+  );
+  const saying = byCue(claims, "saying");
+  assert.equal(saying.source?.text, "The mayor");
+  assert.equal(saying.content.text, "he wants someone local");
+});
+
+test("an opening gerund's phrase may end at a comma inside the closing quotation mark ('After saying it was “a mess,” she …')", () => {
+  const claims = claimsThroughPipeline('After saying the hall was "a complete mess," she left the meeting early.');
+  const saying = byCue(claims, "saying");
+  assert.equal(saying.source?.text, "she");
+  assert.equal(saying.content.text, 'the hall was "a complete mess,"');
+});
