@@ -4,7 +4,7 @@ import { cueLexicon } from "./lexicon.js";
 import { ARTICLES, type Phrase, phraseAfter, timeHeadsPhrase } from "./phrases.js";
 import { isTitle } from "./quoted-titles.js";
 import { isQuoteMark } from "./quotes.js";
-import { glued, lemmaOf, pos, type SentenceRange, type View, verbAhead, wordText } from "./view.js";
+import { finiteForm, glued, lemmaOf, pos, type SentenceRange, type View, verbAhead, wordText } from "./view.js";
 
 /** How the content after a cue is introduced. */
 export type Complement = "that" | "colon" | "quote" | "bare" | "to" | "question";
@@ -628,12 +628,6 @@ function adverbialInsertionEnd(view: View, comma: number, limit: number): number
     if (p === "VERB" || p === "AUX" || p === "PUNCT" || p === "SCONJ") return -1;
   }
   return -1;
-}
-
-/** A verb in a past or present tense form: "announced", "says"; not "win", "winning". */
-function finiteForm(view: View, w: number): boolean {
-  const low = view.low[w] as string;
-  return pos(view, w) === "VERB" && !low.endsWith("ing") && low !== lemmaOf(view, w);
 }
 
 /** Pronouns that can be the object of "called her “third-rate”". */

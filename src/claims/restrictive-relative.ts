@@ -1,12 +1,20 @@
 import { cueLexicon } from "./lexicon.js";
-import { RELATIVE } from "./phrases.js";
-import { lemmaOf, pos, type View } from "./view.js";
+import { RELATIVE, SUBJECT_PRONOUNS } from "./phrases.js";
+import { finiteForm, lemmaOf, pos, type View } from "./view.js";
 
 /** Words that may stand between a content's verb and the host's verb: its object's and adjuncts' words. */
 const OBJECT_WORDS = new Set(["DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM", "ADV", "ADP", "PART"]);
 
 /** Words that open a clause of the content's own though the tagger may read them as prepositions or objects. */
-const CLAUSE_OPENERS = new Set(["after", "before", "since", "until", "till", "as", "he", "she", "they", "we", "i"]);
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  "after",
+  "before",
+  "since",
+  "until",
+  "till",
+  "as",
+  ...SUBJECT_PRONOUNS,
+]);
 
 /**
  * "Teachers who said the law punished them joined the strike": a cue inside a restrictive relative clause on the
@@ -58,9 +66,5 @@ function groupEnd(view: View, w: number, to: number): number {
 
 /** An auxiliary, or a verb in a finite-looking form (inflected, not an -ing form). */
 function finite(view: View, w: number): boolean {
-  const token = view.words[w];
-  if (!token) return false;
-  if (token.pos === "AUX") return true;
-  const low = view.low[w] as string;
-  return token.pos === "VERB" && token.lemma !== low && !low.endsWith("ing");
+  return pos(view, w) === "AUX" || finiteForm(view, w);
 }

@@ -33,7 +33,17 @@ import { knowingSource, relativeObjectHost, withSpeaker } from "./speaker-layout
 import { PLAIN_SPEECH_KINDS, SPEECH_KINDS } from "./speech-kinds.js";
 import { regionAfterTown } from "./town-region.js";
 import { readVia, startsVia } from "./via.js";
-import { BE_FORMS, glued, lemmaOf, lineStart, pos, SENTENCE_ENDS, type SentenceRange, type View } from "./view.js";
+import {
+  BE_FORMS,
+  finiteForm,
+  glued,
+  lemmaOf,
+  lineStart,
+  pos,
+  SENTENCE_ENDS,
+  type SentenceRange,
+  type View,
+} from "./view.js";
 
 const DASHES = new Set(["-", "--", "\u2014", "\u2013"]);
 /** Links after which a name is who made the thing before them ("a response from X", "a statement by X"). */
@@ -2013,9 +2023,11 @@ function speakerGoesOn(view: View, next: number): boolean {
   if (low !== "and" && low !== "but") return false;
   let v = next + 1;
   while (pos(view, v) === "ADV") v++;
-  const verb = view.words[v];
-  return verb?.pos === "VERB" && verb.lemma !== (view.low[v] as string) && !(view.low[v] as string).endsWith("ing");
+  return finiteForm(view, v);
 }
+
+/** Tags of a word that "her" owns ("told her closest aides"). */
+const OWNED = new Set(["ADJ", "NOUN", "PROPN", "NUM"]);
 
 /** Relative pronouns that open a description of the source after an inverted cue. */
 const RELATIVES = new Set(["who", "whose", "whom"]);
@@ -2081,7 +2093,7 @@ function adjunctTail(view: View, s: SentenceRange, from: number, cue: Cue): Tail
     if (cue.kind.addressee && !addressed) {
       // "…, the president told her.": "her" before the end is the hearer, not an owner.
       // ("told her closest aides": "her" before a noun phrase owns it.)
-      const owner = low === "her" && ["ADJ", "NOUN", "PROPN", "NUM"].includes(pos(view, q + 1));
+      const owner = low === "her" && OWNED.has(pos(view, q + 1));
       const pronoun = OBJECT_FORMS.has(low) && !owner ? { from: q, to: q + 1, head: q } : null;
       const hearer = pronoun ?? phraseAfter(view, q, s.to);
       if (hearer) {

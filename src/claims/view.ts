@@ -191,6 +191,12 @@ export function verbAhead(view: View, w: number): boolean {
   return pos(view, w) === "VERB" || pos(view, w) === "AUX";
 }
 
+/** A verb in a past or present tense form: "announced", "says"; not "win", "winning". */
+export function finiteForm(view: View, w: number): boolean {
+  const low = view.low[w] as string;
+  return pos(view, w) === "VERB" && !low.endsWith("ing") && low !== lemmaOf(view, w);
+}
+
 export function pos(view: View, w: number): string {
   return view.words[w]?.pos ?? "";
 }

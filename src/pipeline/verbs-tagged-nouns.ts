@@ -68,6 +68,8 @@ const POSSESSIVES = new Set(["my", "your", "his", "her", "its", "our", "their"])
 
 /** Relative words that open a clause with a gap. */
 const RELATIVES = new Set(["which", "that", "who", "whom"]);
+/** Tags of the words of a gap verb's subject ("which even the harshest critics say"). */
+const SUBJECT_WORDS = new Set(["NOUN", "PROPN", "PRON", "ADJ", "DET", "ADV", "NUM"]);
 /** How many words a gap verb's subject may have ("which even the harshest critics say"). */
 const GAP_SUBJECT_WORDS = 5;
 
@@ -77,7 +79,7 @@ function afterRelative(tokens: readonly Token[], i: number): boolean {
   for (let n = 0; k >= 0 && n <= GAP_SUBJECT_WORDS; n++, k = previousWordIndex(tokens, k)) {
     const w = tokens[k] as Token;
     if (RELATIVES.has(w.lower)) return n > 0;
-    if (!["NOUN", "PROPN", "PRON", "ADJ", "DET", "ADV", "NUM"].includes(w.pos)) return false;
+    if (!SUBJECT_WORDS.has(w.pos)) return false;
   }
   return false;
 }

@@ -1,9 +1,8 @@
 import type { Document } from "wink-nlp";
-import { repairAdjectivesAfterTo } from "../adjectives-tagged-verbs.js";
 import { attachClosingQuotes } from "../closing-quotes.js";
 import { mergeGluedLetters } from "../glued-letters.js";
+import { repairInfinitiveMisreads } from "../infinitive-misreads.js";
 import type { Sentence, Token } from "../layers.js";
-import { repairNamesTaggedVerbs } from "../names-tagged-verbs.js";
 import { repairGerundsAfterOwners, repairNounsTaggedVerbs } from "../nouns-tagged-verbs.js";
 import { splitAfterPlaceAbbreviations } from "../place-abbreviation-ends.js";
 import { defineStage } from "../stage.js";
@@ -60,10 +59,9 @@ function fromWink(text: string, wdoc: Document): { tokens: Token[]; sentences: S
   }
   const { tokens, remap } = mergeGluedLetters(text, raw);
   repairVerbsTaggedNouns(tokens);
-  repairAdjectivesAfterTo(tokens);
   repairNounsTaggedVerbs(tokens);
   repairGerundsAfterOwners(tokens);
-  repairNamesTaggedVerbs(text, tokens);
+  repairInfinitiveMisreads(text, tokens);
   const sentences: Sentence[] = [];
   const spans = wdoc.sentences().out(its.span) as unknown as [number, number][];
   for (const [winkFirst, winkLast] of spans) {
